@@ -1,0 +1,5 @@
+"""python -m replykit: the command line."""
+
+from replykit.cli import main
+
+raise SystemExit(main())

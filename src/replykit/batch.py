@@ -1,0 +1,531 @@
+"""Check many drafts: in order, with a progress bar, on several cores; then tabulate them.
+
+``suggest_many`` returns a list of Suggestions, one per draft and in input order (``iter_suggest``
+is the lazy generator behind it).  A draft that cannot be checked (not a str, a lone surrogate,
+an invalid context, a plugin failing in strict mode) does not stop the batch: its place holds a
+Suggestion with ``changed=False``, no annotations and one ``PluginError`` from plugin
+``"replykit"``, hook ``"input"`` (see ``is_failed``).
+
+``to_frame`` and ``summarize(...).chart()`` need the ``notebook`` extra (pandas, matplotlib,
+tqdm): ``pip install 'replykit[notebook]'``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import multiprocessing
+import os
+import pickle
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import islice
+from types import ModuleType
+from typing import Any, Literal
+
+from replykit.config import Config
+from replykit.engine import Assistant, default_assistant
+from replykit.errors import ReplykitError
+from replykit.models import SEVERITY_RANK, Annotation, Context, FixLevel, PluginError, Suggestion
+
+ContextArg = Context | Mapping[str, Any] | None
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_PROGRESS_MIN = 1000  # progress=None shows a bar from this many drafts on (or unknown length)
+_EXTRA = "pip install 'replykit[notebook]'"
+
+
+# -- one draft ----------------------------------------------------------------------------
+
+
+def failed(draft: object, exc: BaseException) -> Suggestion:
+    """The in-place result for a draft that could not be checked.
+
+    ``original`` is the draft when it is a str (lone surrogates replaced by U+FFFD so the
+    result still serialises), else ``""``; one PluginError from plugin "replykit", hook
+    "input", names the exception (a strict-mode PluginFailure names the plugin in its message).
+    """
+    text = _SURROGATE.sub("\ufffd", draft) if isinstance(draft, str) else ""
+    error = PluginError(plugin="replykit", hook="input", error=type(exc).__name__, message=str(exc))
+    return Suggestion(original=text, text=text, changed=False, errors=[error])
+
+
+def is_failed(s: Suggestion) -> bool:
+    """True when ``s`` stands for a draft that could not be checked at all."""
+    return any(e.plugin == "replykit" and e.hook == "input" for e in s.errors)
+
+
+def _check(assistant: Assistant, draft: object, context: Any, fixes: FixLevel) -> Suggestion:
+    try:
+        return assistant.suggest(draft, context, fixes=fixes)  # type: ignore[arg-type]
+    except Exception as exc:  # one bad draft must never stop the batch
+        return failed(draft, exc)
+
+
+# -- worker processes ---------------------------------------------------------------------
+
+_WORKER: Assistant | None = None
+PluginSpec = tuple[str, str, object]  # (kind: "module" | "object", registered name, module name | object)
+
+
+def plugin_specs(assistant: Assistant) -> list[PluginSpec]:
+    """How to rebuild an Assistant's plugins in another process.
+
+    Modules travel by import name; other plugin objects are pickled, so they must be picklable
+    (define them at module level).
+    """
+    specs: list[PluginSpec] = []
+    for name, plugin in assistant.plugin_manager.list_name_plugin():
+        if isinstance(plugin, ModuleType):
+            specs.append(("module", name, plugin.__name__))
+        else:
+            specs.append(("object", name, plugin))
+    return specs
+
+
+def _init_worker(config: Config, specs: list[PluginSpec] | None, strict: bool) -> None:
+    """Build this process's Assistant once; every chunk then reuses it."""
+    global _WORKER
+    if specs is None:
+        _WORKER = Assistant(config, strict=strict)
+        return
+    plugins: list[tuple[str, object]] = [
+        (name, importlib.import_module(target) if kind == "module" else target)  # type: ignore[arg-type]
+        for kind, name, target in specs
+    ]
+    _WORKER = Assistant(config, plugins=plugins, defaults=False, entry_points=False, strict=strict)
+
+
+def _check_chunk(items: Sequence[tuple[object, Any]], fixes: FixLevel) -> list[Packed]:
+    assistant = _WORKER if _WORKER is not None else default_assistant()
+    return [_pack(draft, _check(assistant, draft, ctx, fixes)) for draft, ctx in items]
+
+
+# Results cross the process boundary as plain tuples: unpickling pydantic models costs the
+# parent ~20 us each, which capped the speed-up of two workers; tuples cost a few us.
+_ANN_FIELDS = tuple(Annotation.model_fields)
+_ERR_FIELDS = tuple(PluginError.model_fields)
+Packed = tuple[str | None, str | None, bool, list[tuple[Any, ...]], list[tuple[Any, ...]]]
+
+
+def _pack(draft: object, s: Suggestion) -> Packed:
+    original = None if s.original == draft else s.original
+    text = None if s.text == s.original else s.text
+    anns = [tuple(getattr(a, f) for f in _ANN_FIELDS) for a in s.annotations]
+    errs = [tuple(getattr(e, f) for f in _ERR_FIELDS) for e in s.errors]
+    return original, text, s.changed, anns, errs
+
+
+def _unpack(draft: object, packed: Packed) -> Suggestion:
+    if not isinstance(draft, str):  # the worker saw a stand-in: name the real type
+        return failed(draft, TypeError(f"replykit: the draft must be a str, not {type(draft).__name__}"))
+    original, text, changed, anns, errs = packed
+    original = draft if original is None else original
+    return Suggestion(
+        original=original,
+        text=original if text is None else text,
+        changed=changed,
+        annotations=[Annotation(**dict(zip(_ANN_FIELDS, a))) for a in anns],
+        errors=[PluginError(**dict(zip(_ERR_FIELDS, e))) for e in errs],
+    )
+
+
+class _NotStr:
+    """Stands in for a non-str draft (which may not pickle) in a chunk sent to a worker."""
+
+
+# -- many drafts --------------------------------------------------------------------------
+
+
+def _pairs(drafts: Iterable[object], context: ContextArg | Iterable[ContextArg]) -> Iterator[tuple[object, Any]]:
+    if context is None or isinstance(context, (Mapping, Context)):
+        for d in drafts:
+            yield d, context
+        return
+    missing = object()
+    it_d, it_c = iter(drafts), iter(context)
+    while True:
+        d, c = next(it_d, missing), next(it_c, missing)
+        if d is missing and c is missing:
+            return
+        if d is missing or c is missing:
+            raise ValueError("suggest_many: context has a different length than drafts")
+        yield d, c
+
+
+def _bar(total: int | None, progress: bool | None) -> Any:
+    """A tqdm bar (tqdm.auto: a widget in Jupyter, text elsewhere), or None."""
+    if progress is False or (progress is None and total is not None and total < _PROGRESS_MIN):
+        return None
+    try:
+        tqdm = _tqdm_class()
+    except ImportError:
+        if progress:
+            raise ImportError(f"replykit: progress=True needs tqdm: {_EXTRA}") from None
+        return None
+    return tqdm(total=total, unit="draft", desc="replykit")
+
+
+def _tqdm_class() -> Any:
+    # tqdm.auto picks the widget bar inside Jupyter, which needs ipywidgets; without it tqdm
+    # warns and fails, so use the text bar (Jupyter shows it as a stream) straight away.
+    if importlib.util.find_spec("ipywidgets") is None:
+        from tqdm.std import tqdm
+    else:
+        from tqdm.auto import tqdm
+    return tqdm
+
+
+def iter_suggest(
+    drafts: Iterable[object],
+    *,
+    context: ContextArg | Iterable[ContextArg] = None,
+    workers: int | None = None,
+    progress: bool | None = None,
+    assistant: Assistant | None = None,
+    config: Config | None = None,
+    fixes: FixLevel = "unsafe",
+    chunksize: int = 200,
+) -> Iterator[Suggestion]:
+    """The lazy form of ``suggest_many``: yields one Suggestion per draft, in input order."""
+    if assistant is not None and config is not None:
+        raise ValueError("suggest_many: pass assistant or config, not both")
+    if isinstance(drafts, (str, bytes)):  # would be checked character by character
+        raise TypeError("suggest_many takes an iterable of drafts; check one draft with replykit.suggest")
+    total = len(drafts) if isinstance(drafts, Sequence) else None
+    bar = _bar(total, progress)
+    n = _workers(workers)
+    pairs = _pairs(drafts, context)
+    try:
+        if n <= 1:
+            local = assistant or (Assistant(config) if config is not None else default_assistant())
+            for draft, ctx in pairs:
+                yield _check(local, draft, ctx, fixes)
+                if bar is not None:
+                    bar.update(1)
+        else:
+            yield from _parallel(pairs, n, assistant, config, fixes, chunksize, bar)
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def _workers(workers: int | None) -> int:
+    if workers is None:
+        return 1
+    if workers < 0:
+        return os.cpu_count() or 1
+    return max(workers, 1)
+
+
+def _parallel(
+    pairs: Iterator[tuple[object, Any]],
+    n: int,
+    assistant: Assistant | None,
+    config: Config | None,
+    fixes: FixLevel,
+    chunksize: int,
+    bar: Any,
+) -> Iterator[Suggestion]:
+    # Workers rebuild the pipeline from the config (and the plugin list of a custom Assistant):
+    # an Assistant holds a plugin manager and locks, which do not cross process boundaries.
+    if assistant is not None:
+        init: tuple[Any, ...] = (assistant.config, plugin_specs(assistant), assistant.strict)
+    else:
+        cfg = config or Config()
+        init = (cfg, None, cfg.strict)
+    _check_sendable(init, n)
+    pool = ProcessPoolExecutor(max_workers=n, initializer=_init_worker, initargs=init)
+    try:
+        pending: list[tuple[list[tuple[object, Any]], Future[list[Packed]]]] = []
+        while True:
+            # Keep a few chunks per worker in flight; read the input lazily.
+            while len(pending) < 3 * n:
+                chunk = list(islice(pairs, chunksize))
+                if not chunk:
+                    break
+                sent = [(d if isinstance(d, str) else _NotStr(), c) for d, c in chunk]
+                pending.append((chunk, pool.submit(_check_chunk, sent, fixes)))
+            if not pending:
+                return
+            chunk, future = pending.pop(0)
+            try:
+                packed = future.result()
+            except Exception as exc:  # e.g. a context that does not pickle, a worker that died
+                for draft, _ in chunk:
+                    yield failed(draft, exc)
+            else:
+                for (draft, _), result in zip(chunk, packed):
+                    yield _unpack(draft, result)
+            if bar is not None:
+                bar.update(len(chunk))
+    finally:
+        # Also reached when the caller stops iterating early: drop the chunks not started.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _check_sendable(init: tuple[Any, ...], n: int) -> None:
+    """Under spawn/forkserver (macOS, Windows) the plugins are pickled: fail early and clearly."""
+    if multiprocessing.get_start_method() == "fork":
+        return
+    try:
+        pickle.dumps(init)
+    except Exception as exc:
+        raise ReplykitError(
+            f"suggest_many(workers={n}): the assistant's plugins cannot be sent to worker processes "
+            f"({type(exc).__name__}: {exc}); define plugin classes at module level or use workers=None"
+        ) from exc
+
+
+def suggest_many(
+    drafts: Iterable[object],
+    *,
+    context: ContextArg | Iterable[ContextArg] = None,
+    workers: int | None = None,
+    progress: bool | None = None,
+    assistant: Assistant | None = None,
+    config: Config | None = None,
+    fixes: FixLevel = "unsafe",
+    chunksize: int = 200,
+) -> list[Suggestion]:
+    """Check every draft and return the Suggestions as a list, in input order.
+
+    :param drafts: any iterable of drafts (read once, lazily).
+    :param context: one Context/dict for every draft, or an iterable with one per draft.
+    :param workers: None or 1 checks in this process; n > 1 uses n processes (-1: one per
+        core), each building its Assistant once from ``assistant.config`` (and its plugins)
+        or ``config``; drafts travel in chunks of ``chunksize``.
+    :param progress: True shows a tqdm bar, False never; None shows one from 1,000 drafts
+        on, or when the input has no length.
+    :param assistant: the pipeline to use (default: ``replykit.suggest``'s); or ``config``.
+    :param fixes: as in ``Assistant.suggest``.
+    :returns: one Suggestion per draft; a draft that could not be checked gets ``failed(...)``
+        in its place (``is_failed(s)`` is True), and the batch goes on.
+    """
+    return list(
+        iter_suggest(
+            drafts,
+            context=context,
+            workers=workers,
+            progress=progress,
+            assistant=assistant,
+            config=config,
+            fixes=fixes,
+            chunksize=chunksize,
+        )
+    )
+
+
+# -- tables -------------------------------------------------------------------------------
+
+ANNOTATION_COLUMNS = (
+    "draft",
+    "plugin",
+    "rule",
+    "severity",
+    "start",
+    "end",
+    "text",
+    "replacements",
+    "fix",
+    "applied",
+    "message",
+)
+DRAFT_COLUMNS = (
+    "draft",
+    "original",
+    "text",
+    "changed",
+    "findings",
+    "rules",
+    "worst",
+    "applied",
+    "errors",
+)
+
+
+def _pandas() -> ModuleType:
+    try:
+        import pandas
+    except ImportError:
+        raise ImportError(f"replykit.to_frame needs pandas: {_EXTRA}") from None
+    module: ModuleType = pandas
+    return module
+
+
+def to_frame(suggestions: Iterable[Suggestion], *, per: Literal["annotation", "draft"] = "annotation") -> Any:
+    """A pandas DataFrame of a batch's results.
+
+    ``per="annotation"`` (default): one row per finding, with ``draft`` the index of its draft
+    in the batch, then plugin, rule, severity, start, end, text, replacements (a list), fix,
+    applied and message.  Drafts without findings have no rows.
+    ``per="draft"``: one row per draft: original, text, changed, number of findings, their rule
+    ids, the worst severity, how many fixes were applied, and error messages ("" when none).
+    """
+    pd = _pandas()
+    rows: list[tuple[Any, ...]] = []
+    if per == "annotation":
+        for i, s in enumerate(suggestions):
+            for a in s.annotations:
+                rows.append(
+                    (
+                        i,
+                        a.plugin,
+                        a.rule,
+                        a.severity,
+                        a.start,
+                        a.end,
+                        a.text,
+                        list(a.replacements),
+                        a.fix,
+                        a.applied,
+                        a.message,
+                    )
+                )
+        return pd.DataFrame.from_records(rows, columns=list(ANNOTATION_COLUMNS))
+    if per == "draft":
+        for i, s in enumerate(suggestions):
+            sev = max((a.severity for a in s.annotations), key=SEVERITY_RANK.__getitem__, default=None)
+            errors = "; ".join(f"{e.plugin}: {e.error}: {e.message}" for e in s.errors)
+            rows.append(
+                (
+                    i,
+                    s.original,
+                    s.text,
+                    s.changed,
+                    len(s.annotations),
+                    [a.rule for a in s.annotations],
+                    sev,
+                    sum(a.applied for a in s.annotations),
+                    errors,
+                )
+            )
+        return pd.DataFrame.from_records(rows, columns=list(DRAFT_COLUMNS))
+    raise ValueError(f"to_frame: per must be 'annotation' or 'draft', not {per!r}")
+
+
+# -- summary ------------------------------------------------------------------------------
+
+
+@dataclass
+class Summary:
+    """What a team lead reports weekly: how many drafts changed, which rules fire most."""
+
+    drafts: int = 0
+    changed: int = 0
+    flagged: int = 0
+    failed: int = 0
+    findings: int = 0
+    by_rule: Counter[str] = field(default_factory=Counter)
+    drafts_by_rule: Counter[str] = field(default_factory=Counter)
+    applied_by_rule: Counter[str] = field(default_factory=Counter)
+    by_plugin: Counter[str] = field(default_factory=Counter)
+    by_severity: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def changed_share(self) -> float:
+        """Share of drafts whose suggested text differs from the draft."""
+        return self.changed / self.drafts if self.drafts else 0.0
+
+    @property
+    def flagged_share(self) -> float:
+        """Share of drafts with at least one finding."""
+        return self.flagged / self.drafts if self.drafts else 0.0
+
+    def rules_frame(self) -> Any:
+        """A DataFrame per rule: hits, drafts hit, share of drafts, fixes applied (needs pandas)."""
+        pd = _pandas()
+        rows = [
+            (
+                rule,
+                hits,
+                self.drafts_by_rule[rule],
+                self.drafts_by_rule[rule] / max(self.drafts, 1),
+                self.applied_by_rule[rule],
+            )
+            for rule, hits in self.by_rule.most_common()
+        ]
+        return pd.DataFrame.from_records(rows, columns=["rule", "hits", "drafts", "share", "applied"])
+
+    def chart(self, ax: Any = None, *, top: int = 15, title: str | None = None) -> Any:
+        """A horizontal bar chart of the most frequent rules (needs matplotlib); returns the Axes."""
+        return chart(self, ax=ax, top=top, title=title)
+
+    def __str__(self) -> str:
+        lines = [
+            f"drafts: {self.drafts}   changed: {self.changed} ({self.changed_share:.1%})   "
+            f"with findings: {self.flagged} ({self.flagged_share:.1%})   failed: {self.failed}",
+            f"findings: {self.findings}   "
+            + "   ".join(
+                f"{sev}: {n}" for sev, n in sorted(self.by_severity.items(), key=lambda kv: -SEVERITY_RANK[kv[0]])
+            ),
+        ]
+        if self.by_plugin:
+            lines.append("by plugin: " + ", ".join(f"{p} {n}" for p, n in self.by_plugin.most_common()))
+        width = max((len(r) for r in self.by_rule), default=0)
+        for rule, hits in self.by_rule.most_common():
+            lines.append(
+                f"  {rule:<{width}}  {hits:>6} hits  {self.drafts_by_rule[rule]:>6} drafts  "
+                f"{self.applied_by_rule[rule]:>6} fixed"
+            )
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        import html
+
+        head = html.escape(str(self).split("\n", 1)[0])
+        rows = "".join(
+            f"<tr><td><code>{html.escape(rule)}</code></td><td>{hits}</td><td>{self.drafts_by_rule[rule]}</td>"
+            f"<td>{self.applied_by_rule[rule]}</td></tr>"
+            for rule, hits in self.by_rule.most_common()
+        )
+        return (
+            f"<div><p>{head}</p><table><thead><tr><th>rule</th><th>hits</th><th>drafts</th>"
+            f"<th>fixed</th></tr></thead><tbody>{rows}</tbody></table></div>"
+        )
+
+
+def summarize(suggestions: Iterable[Suggestion]) -> Summary:
+    """Counts per rule, plugin and severity, and the share of drafts changed (pure Python)."""
+    out = Summary()
+    for s in suggestions:
+        out.drafts += 1
+        out.changed += s.changed
+        out.flagged += bool(s.annotations)
+        out.failed += is_failed(s)
+        out.findings += len(s.annotations)
+        seen = set()
+        for a in s.annotations:
+            out.by_rule[a.rule] += 1
+            out.by_plugin[a.plugin] += 1
+            out.by_severity[a.severity] += 1
+            out.applied_by_rule[a.rule] += a.applied
+            seen.add(a.rule)
+        out.drafts_by_rule.update(seen)
+    return out
+
+
+def chart(summary: Summary | Iterable[Suggestion], ax: Any = None, *, top: int = 15, title: str | None = None) -> Any:
+    """Bar chart of rule hits (findings, and how many were fixed), most frequent first; returns the Axes."""
+    try:
+        import matplotlib.pyplot as plt
+    except ImportError:
+        raise ImportError(f"replykit.chart needs matplotlib: {_EXTRA}") from None
+    if not isinstance(summary, Summary):
+        summary = summarize(summary)
+    rules = [r for r, _ in summary.by_rule.most_common(top)][::-1]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7, 0.35 * max(len(rules), 3) + 1.2))
+    y = range(len(rules))
+    ax.barh([i + 0.2 for i in y], [summary.by_rule[r] for r in rules], height=0.4, label="findings")
+    ax.barh([i - 0.2 for i in y], [summary.applied_by_rule[r] for r in rules], height=0.4, label="fixed")
+    ax.set_yticks(list(y), rules)
+    ax.set_xlabel(f"findings in {summary.drafts} drafts")
+    ax.set_title(title or f"replykit: rule hits ({summary.changed_share:.0%} of drafts changed)")
+    if rules:
+        ax.legend(loc="lower right")
+    else:
+        ax.text(0.5, 0.5, "no findings", ha="center", va="center", transform=ax.transAxes)
+    ax.figure.tight_layout()
+    return ax

@@ -1,0 +1,148 @@
+"""Configuration: rule selection by prefix (as ruff does), overrides and plugin options.
+
+Loaded from ``[tool.replykit]`` in pyproject.toml or from the top level of replykit.toml.
+Keys are kebab-case in files (``extend-select``) and snake_case in Python.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from replykit.errors import ConfigError
+from replykit.models import Severity, TargetScript
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CONFIG_FILES = ("replykit.toml", "pyproject.toml")
+
+
+def _kebab(name: str) -> str:
+    return name.replace("_", "-")
+
+
+class Config(BaseModel):
+    """How an Assistant checks drafts. Every field has a safe default."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, alias_generator=_kebab, populate_by_name=True)
+
+    select: list[str] = Field(
+        default_factory=lambda: ["ALL"],
+        description="Rule-id prefixes to enable ('ALL', 'negative', 'negative.cannot').",
+    )
+    extend_select: list[str] = Field(default_factory=list, description="Prefixes enabled in addition to select.")
+    ignore: list[str] = Field(default_factory=list, description="Prefixes to disable.")
+    severity: dict[str, Severity] = Field(default_factory=dict, description="Severity overrides by rule-id prefix.")
+    fixable: list[str] = Field(default_factory=lambda: ["ALL"], description="Prefixes whose fixes may be applied.")
+    unfixable: list[str] = Field(
+        default_factory=list, description="Prefixes whose fixes are reported but never applied."
+    )
+    locale: Literal["zh", "en"] = Field(
+        default="zh", description="Language of messages: 'zh' (Simplified Chinese) or 'en'."
+    )
+    target_script: TargetScript | None = Field(
+        default=None, description="Default target script when the context gives none."
+    )
+    strict: bool = Field(default=False, description="Raise when a plugin fails instead of recording the error.")
+    plugins: dict[str, dict[str, Any]] = Field(
+        default_factory=dict, description="Options per plugin: [tool.replykit.plugins.emoji]."
+    )
+    per_file_ignores: dict[str, list[str]] = Field(
+        default_factory=dict, description="Lint: glob -> rule-id prefixes ignored in those files."
+    )
+    lint: dict[str, Any] = Field(default_factory=dict, description="Options of `replykit lint` ([tool.replykit.lint]).")
+    source: str | None = Field(default=None, exclude=True, description="File this config was read from, for messages.")
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any], source: str | None = None) -> Config:
+        """Validate a mapping; errors name the key and the source file."""
+        try:
+            return cls.model_validate({**data, "source": source})
+        except ValidationError as exc:
+            raise ConfigError(_describe(exc, source)) from None
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> Config:
+        """Read replykit.toml (top level) or pyproject.toml ([tool.replykit])."""
+        path = Path(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+        if path.name == "pyproject.toml":
+            data = data.get("tool", {}).get("replykit", {})
+            if not isinstance(data, dict):
+                raise ConfigError(f"{path}: [tool.replykit] must be a table")
+        return cls.from_mapping(data, source=str(path))
+
+    @classmethod
+    def discover(cls, start: str | Path = ".") -> Config:
+        """The nearest replykit.toml, or pyproject.toml with [tool.replykit], from start upward."""
+        found = find_config_file(start)
+        return cls.from_file(found) if found else cls()
+
+    def merged(self, **changes: Any) -> Config:
+        """A copy with some fields replaced, validated (for CLI flags)."""
+        data = self.model_dump(exclude={"source"})
+        data.update(changes)
+        return Config.from_mapping(data, source=self.source)
+
+
+def find_config_file(start: str | Path = ".") -> Path | None:
+    """Walk up from start; replykit.toml wins over pyproject.toml in the same folder."""
+    here = Path(start).resolve()
+    if here.is_file():
+        here = here.parent
+    for folder in (here, *here.parents):
+        candidate = folder / "replykit.toml"
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+                continue
+            if isinstance(data.get("tool"), dict) and "replykit" in data["tool"]:
+                return pyproject
+    return None
+
+
+def _describe(exc: ValidationError, source: str | None) -> str:
+    where = f"{source}: " if source else ""
+    parts = []
+    for err in exc.errors():
+        key = ".".join(str(p) for p in err["loc"]) or "(top level)"
+        if err["type"] == "extra_forbidden":
+            parts.append(f"unknown key '{key}'")
+        else:
+            parts.append(f"'{key}': {err['msg']} (got {err.get('input')!r})")
+    return where + "invalid replykit config: " + "; ".join(parts)
+
+
+def prefix_matches(prefix: str, rule_id: str) -> bool:
+    """'ALL' matches everything; otherwise whole dotted segments: 'negative' matches 'negative.cannot'."""
+    return prefix == "ALL" or rule_id == prefix or rule_id.startswith(prefix + ".")
+
+
+def most_specific(prefixes: list[str], rule_id: str) -> int:
+    """Length of the most specific matching prefix (-1 when none; 'ALL' counts as 0)."""
+    best = -1
+    for p in prefixes:
+        if prefix_matches(p, rule_id):
+            best = max(best, 0 if p == "ALL" else len(p))
+    return best
+
+
+def switched_on(on: list[str], off: list[str], rule_id: str) -> bool:
+    """ruff's rule: the more specific prefix wins; on a tie, 'off' wins."""
+    pos, neg = most_specific(on, rule_id), most_specific(off, rule_id)
+    return pos >= 0 and pos > neg

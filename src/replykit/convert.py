@@ -1,0 +1,68 @@
+"""OpenCC converters, created once per config and shared across threads."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from typing import Any
+
+_LOCK = threading.Lock()
+_CONVERTERS: dict[str, Any] = {}
+
+# target_script -> OpenCC config
+OPENCC_CONFIGS = {"zh-Hans": "t2s", "zh-Hant": "s2t", "zh-TW": "s2twp", "zh-HK": "s2hk"}
+
+
+def converter(config: str) -> Any:
+    """The cached ``opencc.OpenCC(config)``; opencc is imported on first use."""
+    conv = _CONVERTERS.get(config)
+    if conv is None:
+        with _LOCK:
+            conv = _CONVERTERS.get(config)
+            if conv is None:
+                import opencc
+
+                conv = opencc.OpenCC(config)
+                _CONVERTERS[config] = conv
+    return conv
+
+
+def convert(text: str, config: str) -> str:
+    """Convert text with an OpenCC config ('t2s', 's2t', 's2twp', 's2hk', ...)."""
+    conv = converter(config)
+    if "\x00" in text:  # OpenCC's C strings end at NUL: convert the pieces around it
+        return "\x00".join(conv.convert(part) for part in text.split("\x00"))
+    result: str = conv.convert(text)
+    return result
+
+
+def to_simplified_same_length(text: str) -> str:
+    """t2s, guaranteed to keep the length so offsets carry over.
+
+    OpenCC's phrase tables may change a phrase's length; then convert character by character.
+    """
+    out = convert(text, "t2s")
+    if len(out) == len(text):
+        return out
+    parts = []
+    for ch in text:
+        c = convert(ch, "t2s")
+        parts.append(c if len(c) == 1 else ch)
+    return "".join(parts)
+
+
+_CJK_CHARS = "\n".join(chr(c) for c in [*range(0x3400, 0xA000), *range(0xF900, 0xFB00)])
+
+
+@functools.lru_cache(maxsize=8)
+def changing_chars(config: str) -> frozenset[str]:
+    """Characters that the OpenCC config changes on their own (one conversion, on first use).
+
+    ``changing_chars("t2s").isdisjoint(text)`` tells in about a microsecond that a draft has
+    no traditional character, so most drafts never reach OpenCC.
+    """
+    before = _CJK_CHARS.split("\n")
+    after = convert(_CJK_CHARS, config).split("\n")
+    if len(after) != len(before):  # pragma: no cover - OpenCC kept the separators so far
+        return frozenset(a for a in before if convert(a, config) != a)
+    return frozenset(a for a, b in zip(before, after) if a != b)

@@ -1,0 +1,144 @@
+"""The analysed draft shared by every plugin: normalised once, segmented lazily."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
+
+from replykit.convert import changing_chars, to_simplified_same_length
+from replykit.models import Context
+from replykit.protect import overlaps
+
+if TYPE_CHECKING:
+    from replykit.rules import Rule
+
+
+class Token(NamedTuple):
+    """A word with code-point offsets into the draft."""
+
+    word: str
+    start: int
+    end: int
+
+
+Segmenter = Callable[[str], list[tuple[str, int, int]]]
+
+MASK = "\ue000"  # stands for protected text in Draft.norm
+# Full-width ASCII letters and digits fold to half-width; full-width punctuation stays, because
+# Chinese rules match on "，" and "！".
+_WIDTH = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
+_FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?\n]+|$)")
+_CLAUSE = re.compile(r"[^。！？!?\n，,、；;：:~～\s]*(?:[。！？!?\n，,、；;：:~～\s]+|$)")
+
+
+class Draft:
+    """A draft as plugins see it.
+
+    ``text`` is the original; ``norm`` has the same length, with traditional characters folded
+    to simplified, full-width letters and digits to half-width, and protected spans replaced by
+    ``MASK`` so no rule matches inside a placeholder, a mask, a URL or a number.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        context: Context,
+        protected: list[tuple[int, int]],
+        segmenter: Callable[[], Segmenter],
+        enabled_rules: frozenset[str],
+    ) -> None:
+        self.text = text
+        self.context = context
+        self.protected = protected
+        self._segmenter = segmenter
+        self._enabled = enabled_rules
+        self._segments: dict[tuple[int, int], list[Token]] = {}
+        self._sentences: list[tuple[int, int]] | None = None
+        self._clauses: list[tuple[int, int]] | None = None
+        # Every plugin matches on norm, so it is built eagerly; the checks below keep the
+        # common case (simplified, no full-width letters) free of translate() and OpenCC.
+        masked = text.translate(_WIDTH) if _FULL_WIDTH.search(text) else text
+        if protected:
+            pieces: list[str] = []
+            pos = 0
+            for s, e in protected:
+                pieces += (masked[pos:s], MASK * (e - s))
+                pos = e
+            pieces.append(masked[pos:])
+            masked = "".join(pieces)
+        norm = masked
+        if not changing_chars("t2s").isdisjoint(masked):
+            norm = to_simplified_same_length(masked)
+        self.norm = norm
+        """Same-length normalised view for matching (see the class docstring)."""
+        self.is_traditional = norm != masked
+        """True when folding to simplified changed some character."""
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) of each sentence, ending punctuation included (computed on first use)."""
+        if self._sentences is None:
+            self._sentences = [m.span() for m in _SENTENCE.finditer(self.text) if m.end() > m.start()]
+        return self._sentences
+
+    @property
+    def clauses(self) -> list[tuple[int, int]]:
+        """(start, end) of each clause (split at ，、；： and sentence ends), punctuation included."""
+        if self._clauses is None:
+            self._clauses = [m.span() for m in _CLAUSE.finditer(self.text) if m.end() > m.start()]
+        return self._clauses
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        """The sentence containing offset pos."""
+        return _span_at(self.sentences, pos, len(self.text))
+
+    def clause_at(self, pos: int) -> tuple[int, int]:
+        """The clause containing offset pos."""
+        return _span_at(self.clauses, pos, len(self.text))
+
+    def words_in(self, start: int, end: int) -> list[Token]:
+        """Words of norm[start:end] with offsets into the draft; segmented once per range."""
+        key = (start, end)
+        cached = self._segments.get(key)
+        if cached is None:
+            segment = self._segmenter()
+            cached = [Token(w, start + s, start + e) for w, s, e in segment(self.norm[start:end])]
+            self._segments[key] = cached
+        return cached
+
+    def word_boundary(self, start: int, end: int) -> bool:
+        """True when [start, end) begins and ends on word boundaries of its clause."""
+        cs, ce = self.clause_at(start)
+        if end > ce:
+            cs, ce = cs, self.clause_at(max(end - 1, start))[1]
+        starts = set()
+        ends = set()
+        for tok in self.words_in(cs, ce):
+            starts.add(tok.start)
+            ends.add(tok.end)
+        return start in starts and end in ends
+
+    def enabled(self, rule: Rule | str) -> bool:
+        """Whether the config selected this rule (plugins may skip work for disabled rules)."""
+        rule_id = rule if isinstance(rule, str) else rule.id
+        return rule_id in self._enabled
+
+    def protected_overlap(self, start: int, end: int) -> bool:
+        """True when [start, end) touches protected text."""
+        return overlaps(self.protected, start, end)
+
+
+def _span_at(spans: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:
+    lo, hi = 0, len(spans) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s, e = spans[mid]
+        if pos < s:
+            hi = mid - 1
+        elif pos >= e:
+            lo = mid + 1
+        else:
+            return s, e
+    return (pos, pos) if pos >= length else (pos, pos + 1)

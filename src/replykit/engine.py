@@ -1,0 +1,447 @@
+"""The engine: analyse a draft once, run every plugin, merge edits, protect spans.
+
+Merge priority (documented in docs/engine.md): when two fixes overlap, the one that sorts
+first by (rule priority desc, severity desc, span length desc, start asc, rule id) is applied
+and the other stays as a finding with ``applied=False``.  An insertion (empty span) conflicts
+with another insertion at the same point and with any edit that covers its point.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from replykit.config import Config, prefix_matches, switched_on
+from replykit.draft import Draft, Segmenter
+from replykit.errors import ConfigError, PluginFailure, ReplykitError
+from replykit.models import SEVERITY_RANK, Annotation, Context, FixLevel, PluginError, Severity, Suggestion
+from replykit.plugins import impls, make_plugin_manager
+from replykit.protect import compile_protection, contained, inside, overlaps, protected_spans, touching
+from replykit.rules import Rule
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_FIX_LEVELS = {"none": (), "safe": ("safe",), "unsafe": ("safe", "unsafe")}
+_PUA_BASE = 0xF0000  # supplementary private use area: masks protected spans during finalize
+
+
+class _Finding:
+    """A reported finding before it becomes an Annotation (plain class: this is the hot path)."""
+
+    __slots__ = ("args", "deferred", "end", "fix", "replacements", "rule", "start")
+
+    def __init__(
+        self,
+        rule: Rule,
+        start: int,
+        end: int,
+        replacements: list[str],
+        fix: str | None,
+        args: dict[str, Any] | None,
+        deferred: bool,
+    ) -> None:
+        self.rule = rule
+        self.start = start
+        self.end = end
+        self.replacements = replacements
+        self.fix = fix
+        self.args = args
+        self.deferred = deferred
+
+
+class Assistant:
+    """A configured pipeline: build once, call ``suggest`` from any number of threads."""
+
+    def __init__(
+        self,
+        config: Config | None = None,
+        *,
+        plugins: Sequence[object | tuple[str, object]] | None = None,
+        defaults: bool = True,
+        entry_points: bool = True,
+        strict: bool | None = None,
+    ) -> None:
+        self.config = config or Config()
+        self.strict = self.config.strict if strict is None else strict
+        self.plugin_manager = make_plugin_manager(plugins, defaults=defaults, entry_points_=entry_points)
+        pm = self.plugin_manager
+        self.rules: dict[str, Rule] = {}
+        self._rules_by_plugin: dict[str, dict[str, Rule]] = {}
+        for name, fn in impls(pm, "replykit_rules"):
+            for r in fn():
+                if r.plugin != name:
+                    raise ReplykitError(f'plugin "{name}" declares rule {r.id} of another plugin')
+                if r.id in self.rules:
+                    raise ReplykitError(f"rule {r.id} is declared twice")
+                self.rules[r.id] = r
+                self._rules_by_plugin.setdefault(name, {})[r.name] = r
+        self._check_selectors()
+        cfg = self.config
+        self.enabled = frozenset(
+            rid for rid in self.rules if switched_on([*cfg.select, *cfg.extend_select], cfg.ignore, rid)
+        )
+        self._severity = {rid: self._override(rid, r.severity) for rid, r in self.rules.items()}
+        self._fixable = {rid: switched_on(cfg.fixable, cfg.unfixable, rid) for rid in self.rules}
+        self.options = self._plugin_options()
+        active = {self.rules[rid].plugin for rid in self.enabled}
+        self._checkers = [(name, fn) for name, fn in impls(pm, "replykit_check") if name in active]
+        self._finalizers = dict(impls(pm, "replykit_finalize"))
+        extra = [p for _, fn in impls(pm, "replykit_protected_patterns") for p in fn()]
+        self._protect = compile_protection(extra)
+        self._segment: Segmenter | None = None
+        self._segment_lock = threading.Lock()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _check_selectors(self) -> None:
+        cfg = self.config
+        where = f"{cfg.source}: " if cfg.source else ""
+        lists = {
+            "select": cfg.select,
+            "extend-select": cfg.extend_select,
+            "ignore": cfg.ignore,
+            "fixable": cfg.fixable,
+            "unfixable": cfg.unfixable,
+            "severity": list(cfg.severity),
+        }
+        for key, prefixes in lists.items():
+            for p in prefixes:
+                if not any(prefix_matches(p, rid) for rid in self.rules) and p != "ALL":
+                    raise ConfigError(f"{where}'{key}': unknown rule or prefix {p!r}")
+
+    def _override(self, rule_id: str, default: str) -> Any:
+        best, value = -1, default
+        for prefix, severity in self.config.severity.items():
+            if prefix_matches(prefix, rule_id):
+                length = 0 if prefix == "ALL" else len(prefix)
+                if length > best:
+                    best, value = length, severity
+        return value
+
+    def _plugin_options(self) -> dict[str, Any]:
+        cfg = self.config
+        where = f"{cfg.source}: " if cfg.source else ""
+        models = {name: fn() for name, fn in impls(self.plugin_manager, "replykit_options_model")}
+        names = {name for name, _ in self.plugin_manager.list_name_plugin()}
+        for name in cfg.plugins:
+            if name not in names:
+                raise ConfigError(f"{where}'plugins.{name}': no plugin named {name!r} is loaded")
+        options: dict[str, Any] = {}
+        for name in names:
+            # Files spell keys in kebab-case (extra-terms); models use snake_case.
+            raw = {k.replace("-", "_"): v for k, v in cfg.plugins.get(name, {}).items()}
+            model: type[BaseModel] | None = models.get(name)
+            if model is None:
+                options[name] = raw
+                continue
+            try:
+                options[name] = model.model_validate(raw)
+            except ValidationError as exc:
+                msgs = []
+                for err in exc.errors():
+                    key = ".".join(str(p) for p in err["loc"])
+                    what = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+                    msgs.append(f"'plugins.{name}.{key}': {what}")
+                raise ConfigError(where + "; ".join(msgs)) from None
+        return options
+
+    def severity(self, rule_id: str) -> Severity:
+        """A rule's severity after the config's overrides."""
+        return self._severity[rule_id]  # type: ignore[no-any-return]
+
+    def fixable(self, rule_id: str) -> bool:
+        """Whether the config lets this rule's fixes be applied."""
+        return self._fixable[rule_id]
+
+    def segmenter(self) -> Segmenter:
+        """The word segmenter, created on first use (jieba's dictionary loads only then)."""
+        seg = self._segment
+        if seg is None:
+            with self._segment_lock:
+                seg = self._segment
+                if seg is None:
+                    seg = self.plugin_manager.hook.replykit_segmenter()
+                    if seg is None:
+                        raise ReplykitError("no plugin provides a word segmenter")
+                    self._segment = seg
+        return seg
+
+    # -- checking -------------------------------------------------------------------------
+
+    def suggest(
+        self,
+        text: str,
+        context: Context | dict[str, Any] | None = None,
+        *,
+        fixes: FixLevel = "unsafe",
+    ) -> Suggestion:
+        """Check a draft and return the suggested reply with every finding.
+
+        :param fixes: ``"safe"`` applies only safe fixes (a bot sending on its own),
+            ``"unsafe"`` also unsafe ones (a person reviews), ``"none"`` applies nothing.
+        :raises TypeError: text is not a str.
+        :raises ReplykitError: bad context or fixes value, or lone surrogates in text.
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"replykit: the draft must be a str, not {type(text).__name__}")
+        if fixes not in _FIX_LEVELS:
+            raise ReplykitError(f"fixes must be 'safe', 'unsafe' or 'none', not {fixes!r}")
+        ctx = _context(context)
+        bad = _SURROGATE.search(text)
+        if bad:
+            raise ReplykitError(
+                f"the draft contains a lone surrogate (U+{ord(bad.group()):04X}) at offset "
+                f"{bad.start()}; decode the text properly before checking it"
+            )
+        if not text.strip():
+            return Suggestion(original=text, text=text, changed=False)
+        try:
+            return self._suggest(text, ctx, fixes)
+        except PluginFailure:
+            raise
+        except Exception as exc:  # an engine bug must not take the bot down
+            if self.strict:
+                raise
+            error = PluginError(plugin="replykit", hook="engine", error=type(exc).__name__, message=str(exc))
+            return Suggestion(original=text, text=text, changed=False, errors=[error])
+
+    def _suggest(self, text: str, ctx: Context, fixes: str) -> Suggestion:
+        if ctx.target_script is None and self.config.target_script is not None:
+            ctx = ctx.model_copy(update={"target_script": self.config.target_script})
+        draft = Draft(text, ctx, protected_spans(text, self._protect), self.segmenter, self.enabled)
+        findings: list[tuple[str, _Finding]] = []
+        errors: list[PluginError] = []
+        for name, fn in self._checkers:
+            report = self._reporter(name, draft, findings)
+            try:
+                fn(draft=draft, options=self.options.get(name), report=report)
+            except Exception as exc:
+                if self.strict:
+                    raise PluginFailure(name, "replykit_check", exc) from exc
+                errors.append(
+                    PluginError(plugin=name, hook="replykit_check", error=type(exc).__name__, message=str(exc))
+                )
+        levels = _FIX_LEVELS[fixes]
+        applied = self._choose_edits(draft, findings, levels)
+        new_text = _splice(text, [findings[i][1] for i in sorted(applied, key=lambda i: findings[i][1].start)])
+        deferred: dict[str, list[int]] = {}
+        for i, (name, f) in enumerate(findings):
+            if f.deferred and f.fix in levels and self._fixable[f.rule.id]:
+                deferred.setdefault(name, []).append(i)
+        annotations = [self._annotation(name, f, draft, i in applied) for i, (name, f) in enumerate(findings)]
+        if new_text != text:
+            # Words other plugins inserted must be finalized too (converted to the target
+            # script), even where the original needed nothing.
+            for name in self._finalizers:
+                if name not in deferred and self._may_finalize(name, levels):
+                    deferred[name] = []
+        for name, indices in deferred.items():
+            finalize = self._finalizers.get(name)
+            if finalize is None:
+                continue
+            try:
+                result = self._finalize(
+                    finalize, new_text, draft, self.options.get(name), [annotations[i] for i in indices]
+                )
+            except Exception as exc:
+                if self.strict:
+                    raise PluginFailure(name, "replykit_finalize", exc) from exc
+                errors.append(
+                    PluginError(plugin=name, hook="replykit_finalize", error=type(exc).__name__, message=str(exc))
+                )
+                continue
+            if result is not None and result != new_text:
+                new_text = result
+                for i in indices:
+                    annotations[i] = annotations[i].model_copy(update={"applied": True})
+        annotations.sort(key=lambda a: (a.start, a.end, a.rule))
+        return Suggestion(
+            original=text, text=new_text, changed=new_text != text, annotations=annotations, errors=errors
+        )
+
+    def _may_finalize(self, plugin: str, levels: tuple[str, ...]) -> bool:
+        """Whether some enabled, fixable rule of the plugin has a fix tier being applied."""
+        return any(
+            r.deferred and r.id in self.enabled and self._fixable[r.id] and r.fix in levels
+            for r in self._rules_by_plugin.get(plugin, {}).values()
+        )
+
+    def _reporter(self, plugin: str, draft: Draft, out: list[tuple[str, _Finding]]) -> Callable[..., None]:
+        own = self._rules_by_plugin.get(plugin, {})
+        enabled = self.enabled
+        length = len(draft.text)
+        protected = draft.protected
+
+        def report(
+            rule: Rule | str,
+            start: int,
+            end: int,
+            replacements: Sequence[str] = (),
+            *,
+            fix: str | object | None = _DECLARED,
+            args: dict[str, Any] | None = None,
+            deferred: bool | None = None,
+        ) -> None:
+            r = own.get(rule) if isinstance(rule, str) else rule
+            if r is None or r.plugin != plugin:
+                raise ReplykitError(f"plugin {plugin!r} reported an undeclared rule {rule!r}")
+            if r.id not in enabled:
+                return
+            if not (0 <= start <= end <= length):
+                raise ReplykitError(f"{r.id}: span {start}..{end} is outside the draft (length {length})")
+            if start < end and inside(protected, start, end):
+                return  # wholly inside a placeholder, mask, URL or number
+            applicability = r.fix if fix is _DECLARED else fix
+            later = r.deferred if deferred is None else deferred
+            out.append((plugin, _Finding(r, start, end, list(replacements), applicability, args, later)))  # type: ignore[arg-type]
+
+        return report
+
+    def _choose_edits(self, draft: Draft, findings: list[tuple[str, _Finding]], levels: tuple[str, ...]) -> set[int]:
+        candidates = []
+        for i, (_, f) in enumerate(findings):
+            if f.deferred or not f.replacements or f.fix not in levels or not self._fixable[f.rule.id]:
+                continue
+            if not _keeps_protected(draft, f):
+                continue
+            candidates.append(i)
+        sev = self._severity
+
+        def priority(i: int) -> tuple[int, int, int, int, str]:
+            f = findings[i][1]
+            return (-f.rule.priority, -SEVERITY_RANK[sev[f.rule.id]], -(f.end - f.start), f.start, f.rule.id)
+
+        chosen: list[_Finding] = []
+        applied: set[int] = set()
+        for i in sorted(candidates, key=priority):
+            f = findings[i][1]
+            if any(_conflict(f, c) for c in chosen):
+                continue
+            chosen.append(f)
+            applied.add(i)
+        return applied
+
+    def _annotation(self, plugin: str, f: _Finding, draft: Draft, applied: bool) -> Annotation:
+        rid = f.rule.id
+        return Annotation(
+            plugin=plugin,
+            rule=rid,
+            severity=self._severity[rid],
+            message=f.rule.message(self.config.locale, **(f.args or {})),
+            start=f.start,
+            end=f.end,
+            text=draft.text[f.start : f.end],
+            replacements=f.replacements,
+            fix=f.fix,  # type: ignore[arg-type]
+            applied=applied,
+        )
+
+    def _finalize(
+        self, fn: Callable[..., str | None], text: str, draft: Draft, options: Any, anns: list[Annotation]
+    ) -> str | None:
+        spans = protected_spans(text, self._protect)
+        marks = _free_marks(text, len(spans))
+        pieces, kept, pos = [], [], 0
+        for mark, (s, e) in zip(marks, spans):
+            pieces.append(text[pos:s])
+            pieces.append(mark)
+            kept.append(text[s:e])
+            pos = e
+        pieces.append(text[pos:])
+        result = fn(text="".join(pieces), draft=draft, options=options, annotations=anns)
+        if result is None:
+            return None
+        for mark, original in zip(marks, kept):
+            if result.count(mark) != 1:
+                raise ReplykitError("finalize lost or duplicated a protected span")
+            result = result.replace(mark, original)
+        return result
+
+
+_DECLARED = object()
+
+
+def _free_marks(text: str, count: int) -> list[str]:
+    """Private-use characters absent from text, one per protected span."""
+    used = {c for c in text if c >= "\U000f0000"}
+    marks: list[str] = []
+    code = _PUA_BASE
+    while len(marks) < count:
+        mark = chr(code)
+        if mark not in used:
+            marks.append(mark)
+        code += 1
+    return marks
+
+
+def _keeps_protected(draft: Draft, f: _Finding) -> bool:
+    """A fix may cover protected text only if its replacement keeps that text, in order."""
+    if not overlaps(draft.protected, f.start, f.end):
+        return True
+    inside = contained(draft.protected, f.start, f.end)
+    if len(inside) != len(touching(draft.protected, f.start, f.end)):
+        return False  # cuts through a protected span
+    replacement, pos = f.replacements[0], 0
+    for s, e in inside:
+        pos = replacement.find(draft.text[s:e], pos)
+        if pos < 0:
+            return False
+        pos += e - s
+    return True
+
+
+def _conflict(a: _Finding, b: _Finding) -> bool:
+    if a.start == a.end and b.start == b.end:
+        return a.start == b.start
+    if a.start == a.end:
+        return b.start < a.start < b.end
+    if b.start == b.end:
+        return a.start < b.start < a.end
+    return a.start < b.end and b.start < a.end
+
+
+def _splice(text: str, edits: list[_Finding]) -> str:
+    out, pos = [], 0
+    for f in edits:
+        out.append(text[pos : f.start])
+        out.append(f.replacements[0])
+        pos = f.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _context(context: Context | dict[str, Any] | None) -> Context:
+    if context is None:
+        return _EMPTY_CONTEXT
+    if isinstance(context, Context):
+        return context
+    if not isinstance(context, dict):
+        raise TypeError(f"replykit: context must be a dict or replykit.Context, not {type(context).__name__}")
+    try:
+        return Context.model_validate(context)
+    except ValidationError as exc:
+        parts = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
+        raise ReplykitError("invalid context: " + "; ".join(parts)) from None
+
+
+_EMPTY_CONTEXT = Context()
+_DEFAULT: Assistant | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_assistant() -> Assistant:
+    """The shared Assistant behind ``replykit.suggest``, built on first use."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        with _DEFAULT_LOCK:
+            if _DEFAULT is None:
+                _DEFAULT = Assistant()
+    return _DEFAULT
+
+
+def suggest(text: str, context: Context | dict[str, Any] | None = None, *, fixes: FixLevel = "unsafe") -> Suggestion:
+    """Check a draft with the default Assistant (all installed plugins, default config)."""
+    return default_assistant().suggest(text, context, fixes=fixes)

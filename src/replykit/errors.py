@@ -1,0 +1,35 @@
+"""Exceptions raised by replykit."""
+
+from __future__ import annotations
+
+
+class ReplykitError(ValueError):
+    """Bad input or configuration; the message says what and where."""
+
+
+class ConfigError(ReplykitError):
+    """A configuration file or value is invalid; the message names the key and the file."""
+
+
+class PluginFailure(ReplykitError):
+    """A plugin raised while running in strict mode; names the plugin and the hook."""
+
+    def __init__(self, plugin: str, hook: str, exc: BaseException) -> None:
+        super().__init__(f'plugin "{plugin}" failed in {hook}: {type(exc).__name__}: {exc}')
+        self.plugin = plugin
+        self.hook = hook
+        self.original = exc
+
+
+class PhraseFileError(ReplykitError):
+    """A phrase file is unreadable, undecodable or malformed, or a fix cannot be written back.
+
+    ``str()`` names the file and, when known, the row: ``phrases.csv: row 7: unterminated quoted field``.
+    """
+
+    def __init__(self, path: str, message: str, row: int | None = None) -> None:
+        where = f"{path}: row {row}: " if row is not None else f"{path}: "
+        super().__init__(where + message)
+        self.path = path
+        self.row = row
+        self.reason = message

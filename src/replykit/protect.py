@@ -1,0 +1,90 @@
+"""Protected spans: text no rule may rewrite and no conversion may touch.
+
+Placeholders (``{{contact.name}}``, ``${name}``), anonymisation masks and platform codes
+(``[订单x]``, ``[微笑]``, ``#E-s[数字x]``), URLs, e-mail addresses, and every number with its
+unit (phone, order and tracking numbers, amounts, dates, times).  Plugins may add patterns
+through the ``replykit_protected_patterns`` hook.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+from collections.abc import Iterable
+
+# Each alternative is anchored on a cheap first character so the combined scan stays linear.
+BUILTIN_PATTERNS: tuple[str, ...] = (
+    r"\{\{[^{}\n]{0,100}\}\}",  # {{contact.name}} (Chatwoot, Liquid, Handlebars)
+    r"\$\{[^{}\n]{0,100}\}",  # ${name}
+    r"\{[A-Za-z_][A-Za-z0-9_.]{0,40}\}",  # {name} (str.format style)
+    r"%\([A-Za-z_]\w{0,40}\)[sd]|%[sd]",  # %(name)s, %s
+    r"#E-[A-Za-z]{1,3}(?:\[[^\[\]\n]{1,12}\]|\d{1,4})",  # JD emoticon codes: #E-s[数字x], #E-s12
+    r"\[[^\[\]\n]{1,12}\]",  # masks and emoticon codes: [订单x] [金额x] [微笑]
+    # URLs: ASCII only, so Chinese text right after a URL is not swallowed.
+    r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+",
+    r"www\.[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]+",
+    r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}",  # e-mail
+    # Numbers with their units and separators: phone, order/tracking numbers, amounts, dates, times.
+    r"[¥￥$]\s?\d[\d,]*(?:\.\d+)?"
+    r"|[A-Za-z]{0,4}\d[\d\-\s:./,]*\d(?:\s?(?:元|块|角|万|%|％|年|月|日|号|点|时|分|秒|天|小时|件|个|单))?"
+    r"|[A-Za-z]{0,4}\d(?:\s?(?:元|块|角|万|%|％|年|月|日|号|点|时|分|秒|天|小时|件|个|单))?",
+)
+
+
+def compile_protection(extra: Iterable[str] = ()) -> re.Pattern[str]:
+    """One alternation over the built-in and plugin patterns, compiled once per Assistant."""
+    return re.compile("|".join(f"(?:{p})" for p in (*BUILTIN_PATTERNS, *extra)))
+
+
+def protected_spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping (start, end) spans of protected text."""
+    spans: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if s == e:
+            continue
+        if spans and s <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(e, spans[-1][1]))
+        else:
+            spans.append((s, e))
+    return spans
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when [start, end) shares a character with a protected span.
+
+    An insertion (start == end) overlaps only when it falls strictly inside a span.
+    """
+    i = bisect.bisect_right(spans, (start, sys.maxsize))
+    # The span starting at or before `start`, and the first one after it, are the only candidates.
+    for s, e in spans[max(i - 1, 0) : i + 1]:
+        if start == end:
+            if s < start < e:
+                return True
+        elif start < e and s < end:
+            return True
+    return False
+
+
+def contained(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """Protected spans lying wholly inside [start, end)."""
+    return [(s, e) for s, e in touching(spans, start, end) if start <= s and e <= end]
+
+
+def touching(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """Protected spans sharing a character with [start, end)."""
+    i = bisect.bisect_right(spans, (start, sys.maxsize))
+    out = []
+    for s, e in spans[max(i - 1, 0) :]:
+        if s >= end:
+            break
+        if start < e:
+            out.append((s, e))
+    return out
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when [start, end) lies wholly inside one protected span."""
+    i = bisect.bisect_right(spans, (start, sys.maxsize))
+    return i > 0 and spans[i - 1][0] <= start and end <= spans[i - 1][1]

@@ -1,0 +1,137 @@
+"""Rule metadata: every rule is declared once, with its examples.
+
+The registry built from these drives ``replykit rules``, the docs table and the test that
+runs every declared example (``tests/test_rule_examples.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from replykit.models import Applicability, Severity
+
+_RULE_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Example:
+    """A draft the rule must flag, and what the draft becomes with only this rule's fix.
+
+    ``good`` is the expected ``Suggestion.text`` with ``fixes="unsafe"`` and only this rule
+    selected; ``None`` means "flags it, text is not checked" (advice-only rules).
+    """
+
+    bad: str
+    good: str | None = None
+    context: dict[str, Any] | None = None
+    options: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class Clean:
+    """A draft the rule must not flag (a must-not-fire example)."""
+
+    text: str
+    context: dict[str, Any] | None = None
+    options: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule's metadata. ``id`` is ``plugin.name``; messages are templates for str.format.
+
+    ``priority`` breaks ties between overlapping fixes (higher first); ``deferred`` rules are
+    fixed by the plugin's ``replykit_finalize`` over the whole text instead of a span edit.
+    """
+
+    plugin: str
+    name: str
+    severity: Severity
+    fix: Applicability | None
+    description: str
+    message_zh: str
+    message_en: str
+    examples: tuple[Example, ...] = ()
+    clean: tuple[Clean, ...] = ()
+    priority: int = 0
+    deferred: bool = False
+    tags: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if not _RULE_NAME.match(self.name):
+            raise ValueError(f"rule name {self.name!r} must be kebab-case")
+
+    @property
+    def id(self) -> str:
+        return f"{self.plugin}.{self.name}"
+
+    def message(self, locale: str, **args: Any) -> str:
+        template = self.message_en if locale == "en" else self.message_zh
+        if not args:
+            return template
+        try:
+            return template.format(**args)
+        except (KeyError, IndexError, ValueError):
+            return template
+
+
+def rule(
+    plugin: str,
+    name: str,
+    *,
+    severity: Severity,
+    fix: Applicability | None,
+    description: str,
+    zh: str,
+    en: str,
+    examples: list[Example] | tuple[Example, ...] = (),
+    clean: list[Clean | str] | tuple[Clean | str, ...] = (),
+    priority: int = 0,
+    deferred: bool = False,
+) -> Rule:
+    """Declare a rule; plain strings in ``clean`` become ``Clean(text)``."""
+    return Rule(
+        plugin=plugin,
+        name=name,
+        severity=severity,
+        fix=fix,
+        description=description,
+        message_zh=zh,
+        message_en=en,
+        examples=tuple(examples),
+        clean=tuple(c if isinstance(c, Clean) else Clean(c) for c in clean),
+        priority=priority,
+        deferred=deferred,
+    )
+
+
+def rules_markdown(rules: dict[str, Rule]) -> str:
+    """docs/rules.md: every rule with its metadata and examples (regenerate with
+    ``python -m replykit.docgen``; a test fails when it is stale)."""
+    out = [
+        "# Rules",
+        "",
+        "Generated from the rule registry (`python -m replykit.docgen`).",
+        "Fix: `safe` — a bot may send the result; `unsafe` — a person reviews it; `-` — advice only.",
+        "",
+        "| rule | severity | fix | description |",
+        "|---|---|---|---|",
+    ]
+    for rid in sorted(rules):
+        r = rules[rid]
+        out.append(f"| [`{rid}`](#{rid.replace('.', '')}) | {r.severity} | {r.fix or '-'} | {r.description} |")
+    for rid in sorted(rules):
+        r = rules[rid]
+        out += ["", f"## {rid}", "", r.description, "", f"- severity: `{r.severity}`, fix: `{r.fix or '-'}`"]
+        out += [f"- message: {r.message_zh}", f"- message (en): {r.message_en}", "", "Flags:", ""]
+        for ex in r.examples:
+            ctx = f" (context: `{ex.context}`)" if ex.context else ""
+            arrow = f" → `{ex.good}`" if ex.good is not None and ex.good != ex.bad else ""
+            out.append(f"- `{ex.bad}`{arrow}{ctx}")
+        out += ["", "Leaves alone:", ""]
+        for c in r.clean:
+            ctx = f" (context: `{c.context}`)" if c.context else ""
+            out.append(f"- `{c.text}`{ctx}")
+    return "\n".join(out) + "\n"
