@@ -1,0 +1,1 @@
+"""Built-in plugins, one module each; registered by name from replykit.plugins.DEFAULT_PLUGINS."""
