@@ -1,0 +1,117 @@
+"""Phrase files: the types shared by every reader/writer and by the lint runner.
+
+A format reads a file's bytes into a ``PhraseDocument`` (one ``Phrase`` per canned reply) and
+writes fixes back with ``PhraseDocument.render``, which changes only the fixed phrases' bytes.
+Built-in formats are returned by ``replykit.default_plugins.formats`` from the
+``replykit_phrase_formats`` hook; a plugin can add or replace one (see docs/formats.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from replykit.errors import PhraseFileError
+
+__all__ = [
+    "LintOptions",
+    "Locator",
+    "Phrase",
+    "PhraseDocument",
+    "PhraseFileError",
+    "PhraseFormat",
+    "Renderer",
+]
+
+# offset into Phrase.text -> 1-based (line, column) in the file
+Locator = Callable[[int], tuple[int, int]]
+# new texts by phrase index -> the file's new bytes
+Renderer = Callable[[Mapping[int, str]], bytes]
+
+
+@dataclass
+class LintOptions:
+    """How to read phrase files (from ``[tool.replykit.lint]`` and CLI flags)."""
+
+    column: str | None = None
+    """Phrase column chosen by the user: a header name or a 1-based index."""
+    ignore_column: str | None = None
+    """Table column (or JSON/YAML key) holding ``replykit: ignore[...]`` directives."""
+    encoding: str | None = None
+    """Force this encoding instead of detecting it."""
+
+
+@dataclass
+class Phrase:
+    """One canned reply in a phrase file."""
+
+    index: int
+    """0-based position among the document's phrases."""
+    id: str
+    """Shortcut code / short_code / title / YAML id, else ``f"row {row}"``."""
+    text: str
+    """The phrase as an agent sees it (CSV unquoted, ``&#44;`` decoded, JSON unescaped)."""
+    row: int
+    """1-based record number for messages (CSV data row, JSON array index + 1, ...)."""
+    suppress: frozenset[str] | None = None
+    """None: no directive; ``frozenset()``: ignore everything; else rule-id prefixes."""
+    suppress_line: int | None = None
+    """1-based line of the directive (to report unused ones)."""
+    locate: Locator | None = field(default=None, repr=False, compare=False)
+    """Maps a text offset to its file position; set by the reader."""
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the FILE of ``text[offset]`` (``offset == len(text)`` allowed).
+
+        Columns count code points of the decoded line.  For xlsx/xls: (row, column) of the cell.
+        """
+        if not 0 <= offset <= len(self.text):
+            raise IndexError(f"offset {offset} outside phrase {self.id!r} (length {len(self.text)})")
+        if self.locate is None:
+            return (self.row, 1)
+        return self.locate(offset)
+
+
+@dataclass
+class PhraseDocument:
+    """A phrase file as read: its phrases and how to write changed texts back."""
+
+    path: Path
+    format: str
+    """"txt", "csv", "tsv", "xlsx", "xls", "chatwoot", "zendesk", "freshdesk", "yaml", ..."""
+    encoding: str
+    """"utf-8", "utf-8-sig", "gb18030", ... as detected ("binary" for Excel files)."""
+    phrases: list[Phrase]
+    original: bytes = field(default=b"", repr=False)
+    """The file's bytes as read."""
+    renderer: Renderer | None = field(default=None, repr=False, compare=False)
+    """Writes changed texts back; None for a read-only format."""
+
+    def render(self, new_texts: Mapping[int, str]) -> bytes:
+        """The file's bytes with ``phrases[i].text`` replaced by ``new_texts[i]``.
+
+        Everything else (encoding, BOM, line endings, quoting, escapes, order, other columns,
+        key order, indentation) is unchanged; ``render({})`` is the original bytes.  Raises
+        ``PhraseFileError`` when a text cannot be written (unencodable, read-only format).
+        """
+        changed = {i: t for i, t in new_texts.items() if t != self.phrases[i].text}
+        if not changed:
+            return self.original
+        if self.renderer is None:
+            raise PhraseFileError(str(self.path), f"the {self.format} format cannot be written back")
+        return self.renderer(changed)
+
+
+@runtime_checkable
+class PhraseFormat(Protocol):
+    """A reader/writer of one kind of phrase file."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    """Lower-case file suffixes handled, e.g. ``(".csv", ".tsv")``."""
+
+    def read(self, path: Path, data: bytes, options: LintOptions) -> PhraseDocument:
+        """Parse ``data`` (the bytes of ``path``); raise ``PhraseFileError`` when malformed."""
+        ...

@@ -1,0 +1,25 @@
+"""Rules the lint runner reports itself (not from a draft): registered as the "replykit" plugin."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from replykit.hookspecs import hookimpl
+from replykit.rules import Rule, rule
+
+PLUGIN_NAME = "replykit"
+
+UNUSED_SUPPRESSION = rule(
+    PLUGIN_NAME,
+    "unused-suppression",
+    severity="warning",
+    fix=None,
+    description="A 'replykit: ignore' directive that suppresses nothing (as ruff's RUF100).",
+    zh="这条抑制指令没有抑制任何问题{why}，请删除",
+    en="This suppression suppresses nothing{why_en}; remove it",
+)
+
+
+@hookimpl
+def replykit_rules() -> Sequence[Rule]:
+    return (UNUSED_SUPPRESSION,)

@@ -1,0 +1,426 @@
+"""The lint runner: find phrase files, check every phrase, apply suppressions and fixes.
+
+One ``Scope`` per config file (the nearest ``replykit.toml`` / ``pyproject.toml`` above each
+linted file, or ``--config``); each scope builds its Assistant once and reuses it for every
+phrase (an extra Assistant only for per-file ignores and inline directives, cached by their
+prefixes).  Fixes are applied until the phrase stops changing, then the file is rendered by
+its format, read back to prove no phrase was lost, and written atomically.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Any
+
+from replykit.config import Config, find_config_file, prefix_matches
+from replykit.engine import Assistant
+from replykit.errors import ConfigError, PhraseFileError, ReplykitError
+from replykit.lint import rules as lint_rules
+from replykit.lint.formats import Phrase, PhraseDocument, PhraseFormat
+from replykit.lint.results import FileResult, Finding, LintReport
+from replykit.lint.scope import Scope
+from replykit.lint.settings import LintSettings
+from replykit.models import Annotation, FixLevel
+from replykit.plugins import impls, make_plugin_manager
+
+PROGRESS_EVERY = 256
+MAX_FIX_PASSES = 10  # fixes are idempotent; a few passes settle fixes that overlapped
+# Skipped while walking folders (never when a file is named on the command line).
+DEFAULT_EXCLUDE = ("node_modules", "__pycache__", "venv", "site-packages", "~$*")
+
+
+ConfigAdjust = Callable[[Config], Config]
+Progress = Callable[[int, int, int], None]  # (files done, files total, phrases done)
+
+
+class Linter:
+    """Lints phrase files with one Assistant per config.
+
+    :param config_file: ``--config``; otherwise each file uses the nearest config above it.
+    :param adjust: applies command-line ``--select`` / ``--ignore`` / ``--locale`` to a config.
+    :param overrides: LintSettings fields set on the command line (None values are ignored).
+    :param fixes: ``"none"`` (report), ``"safe"`` (``--fix``) or ``"unsafe"`` (``--unsafe-fixes``).
+    :param write: write fixed files back (False for ``--diff``).
+    :param formats: use these formats instead of the plugins' (tests).
+    """
+
+    def __init__(
+        self,
+        *,
+        config_file: str | None = None,
+        adjust: ConfigAdjust | None = None,
+        overrides: dict[str, Any] | None = None,
+        fixes: FixLevel = "none",
+        write: bool = False,
+        plugins: Sequence[Any] = (),
+        entry_points: bool = True,
+        formats: Sequence[PhraseFormat] | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        self.config_file = config_file
+        self.adjust = adjust or (lambda c: c)
+        self.overrides = {k: v for k, v in (overrides or {}).items() if v is not None}
+        self.fixes = fixes
+        self.write = write
+        self.plugins = list(plugins)
+        self.entry_points = entry_points
+        self.progress = progress
+        self._scopes: dict[str, Scope] = {}
+        self._found: dict[Path, Path | None] = {}
+        self._files = (0, 0)
+        self._phrases = 0
+        self.formats = self._formats(formats)
+
+    @property
+    def scopes(self) -> list[Scope]:
+        """The configs used so far."""
+        return list(self._scopes.values())
+
+    # -- configuration --------------------------------------------------------------------
+
+    def _formats(self, given: Sequence[PhraseFormat] | None) -> dict[str, PhraseFormat]:
+        """Suffix -> format; a later-registered plugin's format wins for the same suffix."""
+        if given is None:
+            pm = make_plugin_manager(self.plugins, entry_points_=self.entry_points)
+            given = [fmt for _, fn in reversed(impls(pm, "replykit_phrase_formats")) for fmt in fn()]
+        by_suffix: dict[str, PhraseFormat] = {}
+        for fmt in given:
+            for suffix in fmt.suffixes:
+                by_suffix[suffix.lower()] = fmt
+        return by_suffix
+
+    def scope_for(self, path: Path) -> Scope:
+        """The scope of the config governing ``path`` (built once per config file)."""
+        found = Path(self.config_file) if self.config_file else self._config_file(path)
+        key = str(found.resolve()) if found else ""
+        scope = self._scopes.get(key)
+        if scope is None:
+            config = self.adjust(Config.from_file(found) if found else Config())
+            settings = LintSettings.from_config(config)
+            if self.overrides:
+                settings = settings.model_copy(update=self.overrides)
+            scope = Scope(config, settings, self.plugins, self.entry_points)
+            self._scopes[key] = scope
+        return scope
+
+    def _config_file(self, path: Path) -> Path | None:
+        """find_config_file, cached per folder (walking a tree asks once per file)."""
+        folder = path.resolve()
+        if not folder.is_dir():
+            folder = folder.parent
+        if folder not in self._found:
+            self._found[folder] = find_config_file(folder)
+        return self._found[folder]
+
+    # -- discovery ------------------------------------------------------------------------
+
+    def discover(self, paths: Sequence[str]) -> tuple[list[Path], list[str]]:
+        """Phrase files under ``paths`` (sorted within each folder), and path errors."""
+        files: list[Path] = []
+        errors: list[str] = []
+        for arg in paths:
+            path = Path(arg)
+            if path.is_dir():
+                files.extend(self._walk(path))
+            elif path.is_file():
+                if self.scope_for(path).excluded(path):
+                    continue
+                if path.suffix.lower() not in self.formats:
+                    known = ", ".join(sorted(self.formats)) or "none installed"
+                    errors.append(f"{arg}: no phrase format reads '{path.suffix or path.name}' files (known: {known})")
+                    continue
+                files.append(path)
+            else:
+                errors.append(f"{arg}: no such file or directory")
+        seen: set[Path] = set()
+        unique = []
+        for f in files:
+            key = f.resolve()
+            if key not in seen:
+                seen.add(key)
+                unique.append(f)
+        return unique, errors
+
+    def _walk(self, top: Path) -> list[Path]:
+        out: list[Path] = []
+        for folder, dirs, names in os.walk(top):
+            base = Path(folder)
+            dirs[:] = sorted(
+                d for d in dirs if not _hidden_or_default(d) and not self.scope_for(base / d).excluded(base / d)
+            )
+            for name in sorted(names):
+                path = base / name
+                if _hidden_or_default(name) or path.suffix.lower() not in self.formats:
+                    continue
+                if not self.scope_for(path).excluded(path):
+                    out.append(path)
+        return sorted(out, key=lambda p: p.as_posix())
+
+    # -- linting --------------------------------------------------------------------------
+
+    def lint(self, paths: Sequence[str]) -> LintReport:
+        files, errors = self.discover(paths)
+        warnings: list[str] = []
+        results: list[FileResult] = []
+        self._files = (0, len(files))
+        for done, path in enumerate(files):
+            result = self.lint_file(path)
+            results.append(result)
+            if result.error:
+                errors.append(result.error)
+            if result.warning:
+                warnings.append(result.warning)
+            self._files = (done + 1, len(files))
+            self._tick(0)
+        return LintReport(results, errors, warnings)
+
+    def _tick(self, phrases: int) -> None:
+        self._phrases += phrases
+        if self.progress:
+            self.progress(*self._files, self._phrases)
+
+    def lint_file(self, path: Path) -> FileResult:
+        result = FileResult(path=path, display=display_path(path))
+        try:
+            scope = self.scope_for(path)
+            fmt = self.formats[path.suffix.lower()]
+            try:
+                result.original = path.read_bytes()
+            except OSError as exc:
+                raise PhraseFileError(result.display, f"cannot read: {exc.strerror or exc}") from None
+            document = _read(fmt, path, result.original, scope, result.display)
+            result.document = document
+            self._check(document, scope, result)
+            if result.new is not None and self.write:
+                _write_atomic(path, result.new)
+        except ReplykitError as exc:
+            if isinstance(exc, ConfigError):
+                raise
+            result.error = str(exc)
+            result.findings = []
+        return result
+
+    def _check(self, doc: PhraseDocument, scope: Scope, result: FileResult) -> None:
+        file_ignores = scope.file_ignores(doc.path)
+        base = scope.assistant_for(file_ignores)
+        report_unused = lint_rules.UNUSED_SUPPRESSION.id in base.enabled
+        checked: list[_Checked] = []
+        for phrase in doc.phrases:
+            checked.append(self._phrase(phrase, scope, base, file_ignores, self.fixes, report_unused))
+            if phrase.index % PROGRESS_EVERY == PROGRESS_EVERY - 1:
+                self._tick(PROGRESS_EVERY)
+        self._tick(len(doc.phrases) % PROGRESS_EVERY)
+        new_texts = {c.index: c.text for c in checked if c.text != doc.phrases[c.index].text}
+        phrases = doc.phrases
+        if new_texts:
+            new, kept, refused = _render(doc, new_texts)
+            for index in refused:  # report that phrase unfixed, at its original position
+                checked[index] = self._phrase(doc.phrases[index], scope, base, file_ignores, "none", report_unused)
+            if refused:
+                result.warning = "; ".join(refused.values())
+            if kept and new is not None:
+                fmt = self.formats[doc.path.suffix.lower()]
+                phrases = _verified(doc, new, kept, fmt, scope, result.display)
+                result.new, result.new_texts = new, kept
+        for c in checked:
+            phrase = phrases[c.index] if c.index in result.new_texts else doc.phrases[c.index]
+            result.fixed += c.fixed
+            result.findings.extend(_finding(phrase, a, result.display) for a in c.annotations)
+            result.findings.extend(self._unused_finding(phrase, u, scope, result.display) for u in c.unused)
+        result.findings.sort(key=lambda f: (f.line, f.column, f.rule))
+
+    def _phrase(
+        self,
+        phrase: Phrase,
+        scope: Scope,
+        base: Assistant,
+        file_ignores: tuple[str, ...],
+        fixes: FixLevel,
+        report_unused: bool,
+    ) -> _Checked:
+        assistant, unused = base, list[tuple[str, str]]()
+        if phrase.suppress is not None:
+            assistant, unused = self._directive(phrase, scope, base, file_ignores)
+        text, annotations, fixed = _settle(assistant, phrase.text, fixes)
+        annotations = [a for a in annotations if not _suppressed(a.rule, file_ignores, phrase.suppress)]
+        return _Checked(phrase.index, text, annotations, fixed, unused if report_unused else [])
+
+    def _directive(
+        self, phrase: Phrase, scope: Scope, base: Assistant, file_ignores: tuple[str, ...]
+    ) -> tuple[Assistant, list[tuple[str, str]]]:
+        """The Assistant that honours the phrase's directive, and its unused parts (prefix, why)."""
+        suppress = phrase.suppress or frozenset()
+        probe = base.suggest(phrase.text, fixes="none").annotations
+        fired = [a.rule for a in probe if not _suppressed(a.rule, file_ignores, None)]
+        unused: list[tuple[str, str]] = []
+        if not suppress:
+            if not fired:
+                unused.append(("", ""))
+            return scope.assistant_for((*file_ignores, "ALL")), unused
+        for prefix in sorted(suppress):
+            if not scope.known(prefix):
+                unused.append((prefix, "unknown"))
+            elif not any(prefix_matches(prefix, r) for r in fired):
+                unused.append((prefix, ""))
+        known = tuple(p for p in suppress if scope.known(p))
+        return scope.assistant_for((*file_ignores, *known)), unused
+
+    def _unused_finding(self, phrase: Phrase, unused: tuple[str, str], scope: Scope, display: str) -> Finding:
+        rule = lint_rules.UNUSED_SUPPRESSION
+        prefix, why = unused
+        args = {
+            "why": f"（未知规则 {prefix}）" if why else "",
+            "why_en": f" (unknown rule {prefix})" if why else "",
+        }
+        annotation = Annotation(
+            plugin=rule.plugin,
+            rule=rule.id,
+            severity=scope.severity(rule.id, rule.severity),
+            message=rule.message(scope.config.locale, **args),
+            start=0,
+            end=0,
+            text=f"replykit: ignore[{prefix}]" if prefix else "replykit: ignore",
+        )
+        found = _finding(phrase, annotation, display)
+        if phrase.suppress_line:
+            line = phrase.suppress_line
+            found = replace(found, line=line, column=1, end_line=line, end_column=1)
+        return found
+
+
+@dataclass
+class _Checked:
+    """One phrase after checking (and fixing): its text, findings left, fixes applied."""
+
+    index: int
+    text: str
+    annotations: list[Annotation]
+    fixed: int
+    unused: list[tuple[str, str]]
+
+
+def _render(doc: PhraseDocument, new_texts: dict[int, str]) -> tuple[bytes | None, dict[int, str], dict[int, str]]:
+    """Render all fixes; when that fails, keep the phrases whose fix can be written on its own.
+
+    :returns: (new bytes or None, the fixes kept, why each refused phrase was left unfixed)
+    """
+    try:
+        return doc.render(new_texts), new_texts, {}
+    except PhraseFileError:
+        pass
+    kept: dict[int, str] = {}
+    refused: dict[int, str] = {}
+    for index, text in new_texts.items():
+        try:
+            doc.render({index: text})
+        except PhraseFileError as exc:
+            refused[index] = f"{exc}; this phrase was left unfixed"
+        else:
+            kept[index] = text
+    if not kept:
+        return None, {}, refused
+    try:
+        return doc.render(kept), kept, refused
+    except PhraseFileError as exc:  # the fixes collide in the file: write none of them
+        return None, {}, {**refused, **{i: f"{exc}; this phrase was left unfixed" for i in kept}}
+
+
+def _settle(assistant: Assistant, text: str, fixes: FixLevel) -> tuple[str, list[Annotation], int]:
+    """Apply fixes until the text stops changing; the findings left are those of the final text."""
+    fixed = 0
+    for _ in range(MAX_FIX_PASSES):
+        s = assistant.suggest(text, fixes=fixes)
+        if not s.changed:
+            return text, list(s.annotations), fixed
+        fixed += sum(1 for a in s.annotations if a.applied)
+        text = s.text
+    s = assistant.suggest(text, fixes="none")
+    return text, list(s.annotations), fixed
+
+
+def _suppressed(rule_id: str, file_ignores: tuple[str, ...], suppress: frozenset[str] | None) -> bool:
+    if any(prefix_matches(p, rule_id) for p in file_ignores):
+        return True
+    if suppress is None:
+        return False
+    return not suppress or any(prefix_matches(p, rule_id) for p in suppress)
+
+
+def _finding(phrase: Phrase, a: Annotation, display: str) -> Finding:
+    line, column = phrase.position(a.start)
+    end_line, end_column = phrase.position(a.end)
+    return Finding(
+        path=display,
+        phrase=phrase.id,
+        row=phrase.row,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        rule=a.rule,
+        plugin=a.plugin,
+        severity=a.severity,
+        message=a.message,
+        text=a.text,
+        replacements=tuple(a.replacements),
+        fix=a.fix,
+    )
+
+
+def _read(fmt: PhraseFormat, path: Path, data: bytes, scope: Scope, display: str) -> PhraseDocument:
+    """Read with the format; any reader failure becomes a one-line PhraseFileError."""
+    try:
+        return fmt.read(path, data, scope.settings.read_options())
+    except PhraseFileError:
+        raise
+    except Exception as exc:  # a reader bug must name the file, not print a traceback
+        raise PhraseFileError(display, f"cannot read as {fmt.name}: {type(exc).__name__}: {exc}") from None
+
+
+def _verified(
+    doc: PhraseDocument, data: bytes, new_texts: dict[int, str], fmt: PhraseFormat, scope: Scope, where: str
+) -> list[Phrase]:
+    """Read the rendered bytes back: every phrase is still there, in order, with the new text."""
+    again = _read(fmt, doc.path, data, scope, where)
+    if len(again.phrases) != len(doc.phrases):
+        raise PhraseFileError(
+            where, f"refusing to write fixes: the file would have {len(again.phrases)} phrases, not {len(doc.phrases)}"
+        )
+    for old, new in zip(doc.phrases, again.phrases, strict=True):
+        expected = new_texts.get(old.index, old.text)
+        if new.text != expected:
+            raise PhraseFileError(where, "refusing to write fixes: the phrase would read back changed", row=old.row)
+    return again.phrases
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write a temp file next to ``path`` and replace it, keeping the file's permissions."""
+    mode = path.stat().st_mode & 0o7777
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise PhraseFileError(str(path), f"cannot write fixes: {exc.strerror or exc}") from None
+
+
+def _hidden_or_default(name: str) -> bool:
+    return name.startswith(".") or any(fnmatch(name, g) for g in DEFAULT_EXCLUDE)
+
+
+def display_path(path: Path) -> str:
+    """Relative to the current folder when inside it (as ruff prints), else as given."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)

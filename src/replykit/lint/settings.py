@@ -1,0 +1,60 @@
+"""Options of `replykit lint` from ``[tool.replykit.lint]`` (or ``[lint]`` in replykit.toml)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from replykit.config import Config
+from replykit.errors import ConfigError
+from replykit.lint.formats import LintOptions
+
+OutputFormat = Literal["text", "json", "sarif", "github"]
+FailOn = Literal["error", "warning", "info", "never"]
+
+
+def _kebab(name: str) -> str:
+    return name.replace("_", "-")
+
+
+class LintSettings(BaseModel):
+    """How `replykit lint` reads files and reports; CLI flags override each field."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, alias_generator=_kebab, populate_by_name=True)
+
+    column: str | None = Field(default=None, description="Phrase column of tables: a header name or a 1-based index.")
+    ignore_column: str | None = Field(
+        default=None, description="Column (or JSON/YAML key) holding 'replykit: ignore[...]' directives."
+    )
+    encoding: str | None = Field(default=None, description="Force this encoding instead of detecting it.")
+    exclude: list[str] = Field(
+        default_factory=list,
+        description="Globs of files and folders to skip, relative to the config file's folder.",
+    )
+    fail_on: FailOn = Field(default="warning", description="Exit 1 when a finding is at or above this severity.")
+    format: OutputFormat = Field(default="text", description="Output format: text, json, sarif or github.")
+
+    @classmethod
+    def from_config(cls, config: Config) -> LintSettings:
+        """Validate ``config.lint``; errors name the key (``lint.colum``) and the file."""
+        try:
+            return cls.model_validate(config.lint)
+        except ValidationError as exc:
+            raise ConfigError(_describe(exc, config.source, prefix="lint")) from None
+
+    def read_options(self) -> LintOptions:
+        """The options the format readers take."""
+        return LintOptions(column=self.column, ignore_column=self.ignore_column, encoding=self.encoding)
+
+
+def _describe(exc: ValidationError, source: str | None, prefix: str) -> str:
+    where = f"{source}: " if source else ""
+    parts = []
+    for err in exc.errors():
+        key = ".".join([prefix, *(str(p) for p in err["loc"])])
+        if err["type"] == "extra_forbidden":
+            parts.append(f"unknown key '{key}'")
+        else:
+            parts.append(f"'{key}': {err['msg']} (got {err.get('input')!r})")
+    return where + "invalid replykit config: " + "; ".join(parts)
