@@ -1,0 +1,170 @@
+"""Benchmarks that run inside one process: throughput against the floor, the peer, workers.
+
+Each function returns a JSON-ready dict; run.py prints it.  The ``child_*`` functions are the
+bodies of fresh processes started by run.py (pure jieba, peak RSS), so what they load cannot
+leak into the parent's figures.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from floor import make_floor
+from measure import Timing, peak_rss_mib, per_item
+
+import replykit
+from replykit.engine import default_assistant
+
+TARGET_SCRIPTS = (None, "zh-Hans", "zh-Hant", "zh-TW", "zh-HK")
+
+
+def _row(t: Timing, floor: Timing) -> dict[str, float]:
+    return {**t.as_dict(), "per_s": round(1 / t.best), "x_floor": round(t.best / floor.best, 2)}
+
+
+def _segment_counter(make: Callable[[], Callable[[str], Any]]) -> tuple[object, dict[str, int]]:
+    """A plugin providing a segmenter (tryfirst) that counts calls and characters segmented."""
+    counts = {"calls": 0, "chars": 0}
+
+    class CountingSegmenter:
+        @replykit.hookimpl(tryfirst=True)
+        def replykit_segmenter(self) -> Callable[[str], Any]:
+            inner = make()
+
+            def segment(text: str) -> Any:
+                counts["calls"] += 1
+                counts["chars"] += len(text)
+                return inner(text)
+
+            return segment
+
+    return CountingSegmenter(), counts
+
+
+def _profile(assistant: replykit.Assistant, texts: list[str], counts: dict[str, int]) -> dict[str, Any]:
+    """What the pipeline did on the corpus: findings, fixes, plugin errors, segmentation share."""
+    found = changed = errors = 0
+    for t in texts:
+        s = assistant.suggest(t)
+        found += len(s.annotations)
+        changed += s.changed
+        errors += len(s.errors)
+    chars = sum(len(t) for t in texts)
+    return {
+        "findings_per_reply": round(found / len(texts), 3),
+        "changed_share": round(changed / len(texts), 3),
+        "plugin_errors": errors,
+        "segment_calls_per_reply": round(counts["calls"] / len(texts), 3),
+        "segmented_char_share": round(counts["chars"] / chars, 3),
+    }
+
+
+def throughput(texts: list[str], repeats: int) -> dict[str, Any]:
+    """replykit.suggest (default Assistant: rjieba with the fast extra) vs the floor and the peer."""
+    floor = make_floor("rjieba")
+    seg = default_assistant().segmenter()
+    candidates: dict[str, Callable[[str], object]] = {"floor": floor, "replykit.suggest": replykit.suggest}
+    try:
+        import autocorrect_py
+
+        candidates["autocorrect-py lint_for"] = lambda t: autocorrect_py.lint_for(t, "reply.txt")
+    except ImportError:
+        pass
+    timings = per_item(candidates, texts, repeats)
+    base = timings["floor"]
+    from replykit.default_plugins.segmenter import rjieba_segmenter
+
+    plugin, counts = _segment_counter(lambda: rjieba_segmenter() or default_assistant().segmenter())
+    counted = replykit.Assistant(plugins=[("bench-count", plugin)])
+    return {
+        "segmenter": f"{seg.__module__}.{seg.__qualname__}",
+        "plugins": [n for n, _ in default_assistant().plugin_manager.list_name_plugin()],
+        "rows": {name: _row(t, base) for name, t in timings.items()},
+        "pipeline": _profile(counted, texts, counts),
+    }
+
+
+def workers(texts: list[str], repeats: int) -> dict[str, Any]:
+    """suggest_many with 1 and 2 workers over the same batch (best of ``repeats``)."""
+    try:
+        from replykit.batch import suggest_many  # type: ignore[import-not-found]
+    except ImportError as exc:
+        return {"available": False, "why": f"replykit.batch.suggest_many is missing ({exc})"}
+    best: dict[int, float] = {}
+    for _ in range(repeats):
+        for n in (1, 2):
+            t0 = time.perf_counter()
+            out = suggest_many(texts, workers=n, progress=False)
+            elapsed = time.perf_counter() - t0
+            best[n] = min(best.get(n, elapsed), elapsed)
+            if len(out) != len(texts):
+                raise RuntimeError(f"suggest_many returned {len(out)} results for {len(texts)} drafts")
+    return {
+        "available": True,
+        "replies": len(texts),
+        "seconds": {str(n): round(s, 4) for n, s in best.items()},
+        "per_s": {str(n): round(len(texts) / s) for n, s in best.items()},
+        "speedup_2_over_1": round(best[1] / best[2], 2),
+    }
+
+
+def child_jieba(texts: list[str], repeats: int) -> dict[str, Any]:
+    """replykit with the jieba segmenter forced (a tryfirst plugin), against the rjieba floor."""
+    from replykit.default_plugins.segmenter import jieba_segmenter
+
+    plugin, counts = _segment_counter(jieba_segmenter)
+    assistant = replykit.Assistant(plugins=[("bench-jieba", plugin)])
+    seg = assistant.segmenter()
+    t0 = time.perf_counter()
+    seg("您好，很高兴为您服务")
+    first_cut = time.perf_counter() - t0
+    floor = make_floor("rjieba")
+    timings = per_item(
+        {"floor": floor, "floor with jieba": make_floor("jieba"), "replykit (jieba)": assistant.suggest},
+        texts,
+        repeats,
+    )
+    counts["calls"] = counts["chars"] = 0
+    base = timings["floor"]
+    return {
+        "first_cut_s": round(first_cut, 3),
+        "rows": {name: _row(t, base) for name, t in timings.items()},
+        "pipeline": _profile(assistant, texts, counts),
+    }
+
+
+def child_rss(texts: list[str], variant: str) -> dict[str, Any]:
+    """Load everything (every plugin, converter, the segmenter, optional modules), then measure."""
+    import importlib
+
+    if variant == "floor":
+        floor = make_floor("rjieba")
+        for t in texts:
+            floor(t)
+        return {"peak_rss_mib": round(peak_rss_mib(), 1)}
+    plugins: list[object] = []
+    if variant == "jieba":
+        from replykit.default_plugins.segmenter import jieba_segmenter
+
+        plugin, _ = _segment_counter(jieba_segmenter)
+        plugins.append(("bench-jieba", plugin))
+    loaded = []
+    for name in ("replykit.lint", "replykit.batch", "replykit.guard", "replykit.eval"):
+        try:
+            importlib.import_module(name)
+            loaded.append(name)
+        except ImportError:
+            pass
+    assistant = replykit.Assistant(plugins=plugins)
+    assistant.segmenter()("您好，很高兴为您服务")
+    for script in TARGET_SCRIPTS:
+        ctx = {"target_script": script} if script else None
+        for t in texts:
+            assistant.suggest(t, ctx)
+    from replykit.convert import converter
+
+    for config in ("t2s", "s2t", "s2tw", "s2twp", "s2hk"):
+        converter(config)
+    return {"peak_rss_mib": round(peak_rss_mib(), 1), "modules": loaded}
