@@ -1,0 +1,166 @@
+"""The but plugin: 但是/可是/不过 that take back praise, a yes, an offer or an apology."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import shared_lines
+
+import replykit
+from replykit.models import Suggestion
+from replykit.protect import compile_protection, protected_spans
+
+_PROTECT = compile_protection()
+
+
+def but_only(**config: object) -> replykit.Assistant:
+    return replykit.Assistant(replykit.Config(select=["but"], strict=True, **config), entry_points=False)  # type: ignore[arg-type]
+
+
+BUT = but_only()
+
+
+def rules(text: str) -> list[str]:
+    return [a.rule for a in BUT.suggest(text).annotations]
+
+
+def assert_sound(original: str, s: Suggestion) -> None:
+    """Offsets point at the flagged text, and every protected span survives, in order."""
+    assert s.original == original
+    for a in s.annotations:
+        assert 0 <= a.start <= a.end <= len(original)
+        assert original[a.start : a.end] == a.text
+    pos = 0
+    for start, end in protected_spans(original, _PROTECT):
+        found = s.text.find(original[start:end], pos)
+        assert found >= 0, f"lost {original[start:end]!r} in {s.text!r}"
+        pos = found + end - start
+
+
+# --- what fires, and the fix -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("draft", "rule", "good"),
+    [
+        ("这款很好看，但是有点贵", "but.praise-cancel", "这款很好看，有点贵"),
+        ("是的哦，亲，不过需要另外购买支架", "but.praise-cancel", "是的哦，亲，需要另外购买支架"),
+        ("已经为您申请补发了。但是需要两三天", "but.praise-cancel", "已经为您申请补发了。需要两三天"),
+        ("可以的 但是呢 要等下周", "but.praise-cancel", "可以的 要等下周"),
+        ("这款很好看，不过，可是有点贵", "but.praise-cancel", "这款很好看，有点贵"),
+        ("不好意思，但是活动已经结束了", "but.apology-cancel", "不好意思，活动已经结束了"),
+        ("理解您的心情，但是规定就是这样", "but.apology-cancel", "理解您的心情，规定就是这样"),
+        ("但是您放心，今天一定发出", "but.opening", "您放心，今天一定发出"),
+        ("  不过，这款只能连一部手机", "but.opening", "  这款只能连一部手机"),
+    ],
+)
+def test_fires_and_drops_the_connective(draft: str, rule: str, good: str) -> None:
+    s = BUT.suggest(draft, fixes="safe")
+    assert [a.rule for a in s.annotations] == [rule]
+    assert s.annotations[0].fix == "safe"
+    assert s.text == good
+    assert not BUT.suggest(good).annotations  # fixing twice = fixing once
+
+
+def test_inside_a_clause_the_fix_adds_a_comma_for_review() -> None:
+    s = BUT.suggest("这款很好看但是有点贵", fixes="safe")
+    (a,) = s.annotations
+    assert (a.text, a.fix, a.replacements, a.applied) == ("但是", "unsafe", ["，"], False)
+    assert BUT.suggest("这款很好看但是有点贵", fixes="unsafe").text == "这款很好看，有点贵"
+
+
+def test_an_excuse_that_survives_the_fix_is_left_for_review() -> None:
+    draft = "非常理解您的心情，不过商品还是很好的"
+    (a,) = BUT.suggest(draft).annotations
+    assert (a.rule, a.fix) == ("but.apology-cancel", "unsafe")
+    assert BUT.suggest(draft, fixes="safe").text == draft
+
+
+@pytest.mark.parametrize(
+    ("draft", "good"),
+    [
+        ("這款很好看，可是有點貴", "這款很好看，有點貴"),
+        ("這邊可以為您申請換貨，不過要先檢測", "這邊可以為您申請換貨，要先檢測"),
+        ("非常抱歉，但是這個我們也沒辦法", "非常抱歉，這個我們也沒辦法"),
+        ("不過您放心，明天一定到", "您放心，明天一定到"),
+    ],
+)
+def test_traditional_drafts_keep_their_script(draft: str, good: str) -> None:
+    assert BUT.suggest(draft).text == good
+
+
+# --- what must not fire ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "这款不但是正品，而且还包邮",
+        "这款质量再好不过了",
+        "这点要求不过分，我们马上处理",
+        "是的，不过半天就到了",
+        "好的，不过[数字x]天就到",
+        "可以的，不过两三天就能到",
+        "只不过需要您自己确认收货",
+        "不过如此的小问题，您放心",
+        "今天单量大，忙不过来，明天一定发",
+        "重启后还是转不过来的话联系我们",
+        "抽检不过关的批次不会发出",
+        "这个过不过保要看检测结果",
+        "不过期的都可以正常使用",
+        "您的认可是我们最大的动力",
+        "这款可是我们的爆款哦",
+        "但愿您用得开心",
+        "虽然价格高一点，但是质量非常好",
+        "这款没有赠品，不过价格非常优惠呢",
+        "地址无法修改，但是您可以和配送员协商",
+        "非常抱歉，不过您放心，我们马上为您补发",
+        "嗯嗯，不过您也不用着急，明天就能到",
+        "安装师傅可以连上，但是您的手机连不上是吗",
+        "一台手机可以绑定多台设备，但是一台设备只能绑定一部手机",
+    ],
+)
+def test_idioms_and_compensation_stay_silent(draft: str) -> None:
+    assert rules(draft) == []
+
+
+def test_protected_spans_survive_and_are_not_matched() -> None:
+    draft = "{{contact.name}}您好，这边可以为您换货，但是要先检测[订单x]"
+    s = BUT.suggest(draft)
+    assert s.text == "{{contact.name}}您好，这边可以为您换货，要先检测[订单x]"
+    assert_sound(draft, s)
+    assert rules("请查看 https://shop.example.com/但是 的说明") == []
+
+
+def test_messages_name_the_word_in_both_locales() -> None:
+    (zh,) = BUT.suggest("这款很好看，不过有点贵").annotations
+    assert "不过" in zh.message
+    (en,) = but_only(locale="en").suggest("这款很好看，不过有点贵").annotations
+    assert "'不过'" in en.message and "takes back" in en.message
+
+
+def test_each_rule_can_be_switched_off() -> None:
+    assistant = but_only(ignore=["but.opening"])
+    assert not assistant.suggest("但是您放心").annotations
+    assert [a.rule for a in assistant.suggest("这款很好看，但是有点贵").annotations] == ["but.praise-cancel"]
+
+
+def test_several_connectives_in_one_reply() -> None:
+    s = BUT.suggest("但是您放心。这款很好看，不过有点贵；可以为您申请，但要先寄回")
+    assert [a.rule for a in s.annotations] == ["but.opening", "but.praise-cancel", "but.praise-cancel"]
+    assert s.text == "您放心。这款很好看，有点贵；可以为您申请，要先寄回"
+
+
+# --- every real reply --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["agent_replies.jsonl", "agent_replies_with_negation.jsonl", "agent_replies_ecd_taobao.jsonl"]
+)
+def test_every_real_reply(name: str) -> None:
+    changed = 0
+    for _number, text in shared_lines(name):
+        s = BUT.suggest(text)
+        assert not s.errors
+        assert_sound(text, s)
+        changed += s.changed
+    assert changed < 60  # a rewrite on a small share of replies, not on every 但

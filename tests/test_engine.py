@@ -1,0 +1,338 @@
+"""Engine behaviour with fake plugins: merging, priorities, protection, isolation, config."""
+
+from __future__ import annotations
+
+import pytest
+from fakes import Boom, Insert, Replace
+
+import replykit
+from replykit import Assistant, Config
+
+
+def only(*plugins: object, config: Config | None = None, strict: bool | None = None) -> Assistant:
+    return Assistant(config, plugins=list(plugins), defaults=False, entry_points=False, strict=strict)  # type: ignore[arg-type]
+
+
+def test_fix_applied_and_annotation_fields() -> None:
+    a = only(("p", Replace("p", "你", "您")))
+    s = a.suggest("你好，你的订单")
+    assert s.text == "您好，您的订单"
+    assert s.changed
+    assert [(x.start, x.end, x.text, x.rule, x.plugin, x.applied) for x in s.annotations] == [
+        (0, 1, "你", "p.replace", "p", True),
+        (3, 4, "你", "p.replace", "p", True),
+    ]
+    assert s.annotations[0].message == "假规则 replace：你"
+
+
+def test_fix_levels() -> None:
+    a = only(("s", Replace("s", "A", "a", fix="safe")), ("u", Replace("u", "B", "b", fix="unsafe")))
+    assert a.suggest("AB", fixes="none").text == "AB"
+    assert a.suggest("AB", fixes="safe").text == "aB"
+    assert a.suggest("AB", fixes="unsafe").text == "ab"
+    assert a.suggest("AB").text == "ab"  # unsafe is the default
+    with pytest.raises(replykit.ReplykitError):
+        a.suggest("AB", fixes="all")  # type: ignore[arg-type]
+
+
+def test_advice_is_never_applied() -> None:
+    s = only(("p", Replace("p", "A", "a", fix=None))).suggest("A")
+    assert s.text == "A" and s.annotations[0].fix is None and not s.annotations[0].applied
+
+
+def test_overlapping_edits_priority_then_severity_then_length() -> None:
+    long_ = Replace("long", "ABC", "x", severity="warning")
+    short = Replace("short", "B", "y", severity="error")
+    s = only(("long", long_), ("short", short)).suggest("ABC")
+    assert s.text == "AyC"  # error beats warning
+    s = only(("long", Replace("long", "ABC", "x")), ("short", Replace("short", "B", "y"))).suggest("ABC")
+    assert s.text == "x"  # same severity: longer span wins
+    pri = Replace("short", "B", "y", priority=5)
+    s = only(("long", Replace("long", "ABC", "x", severity="error")), ("short", pri)).suggest("ABC")
+    assert s.text == "AyC"  # declared priority beats severity
+    losers = [x for x in s.annotations if not x.applied]
+    assert [x.rule for x in losers] == ["long.replace"]
+
+
+def test_merge_is_deterministic_regardless_of_registration_order() -> None:
+    p1, p2 = ("a", Replace("a", "AB", "1")), ("b", Replace("b", "BC", "2"))
+    assert only(p1, p2).suggest("ABC").text == only(p2, p1).suggest("ABC").text == "1C"
+
+
+def test_insertions_conflict_only_at_same_point() -> None:
+    s = only(("i", Insert("i", "呢")), ("j", Insert("j", "~"))).suggest("好的")
+    assert s.text in {"好的呢", "好的~"}
+    assert sum(x.applied for x in s.annotations) == 1
+    s = only(("i", Insert("i", "呢")), ("p", Replace("p", "好", "棒"))).suggest("好的")
+    assert s.text == "棒的呢"
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "{{contact.name}}你好",
+        "你好${name}",
+        "订单[订单x]你看一下",
+        "链接https://a.example.com/你?q=1",
+        "电话13812345678，你好",
+        "金额¥12.50，你好",
+        "日期2024-01-02你好",
+    ],
+)
+def test_protected_spans_survive_rewrites(draft: str) -> None:
+    # A plugin that tries to rewrite every character must leave protected text intact.
+    s = only(("p", Replace("p", ".", "X"))).suggest(draft)
+    assert "你" not in s.text
+    from replykit.protect import compile_protection, protected_spans
+
+    for start, end in protected_spans(draft, compile_protection()):
+        assert draft[start:end] in s.text
+
+
+def test_edit_covering_protected_text_must_keep_it() -> None:
+    keep = only(("p", Replace("p", r"退\ue000+款", "退[订单x]款呢")))
+    assert keep.suggest("退[订单x]款").text == "退[订单x]款呢"
+    drop = only(("p", Replace("p", r"退\ue000+款", "退款")))
+    s = drop.suggest("退[订单x]款")
+    assert s.text == "退[订单x]款" and not s.annotations[0].applied
+
+
+def test_plugin_error_is_isolated_and_recorded() -> None:
+    s = only(("boom", Boom()), ("p", Replace("p", "你", "您"))).suggest("你好")
+    assert s.text == "您好"
+    assert [(e.plugin, e.hook, e.error, e.message) for e in s.errors] == [
+        ("boom", "replykit_check", "RuntimeError", "kaboom")
+    ]
+
+
+def test_strict_mode_raises_with_plugin_name() -> None:
+    with pytest.raises(replykit.PluginFailure, match='plugin "boom" failed in replykit_check'):
+        only(("boom", Boom()), strict=True).suggest("你好")
+    with pytest.raises(replykit.PluginFailure):
+        only(("boom", Boom()), config=Config(strict=True)).suggest("你好")
+
+
+def test_select_ignore_by_prefix_like_ruff() -> None:
+    plugins = [("p", Replace("p", "A", "a", name="one")), ("q", Replace("q", "B", "b", name="two"))]
+    assert only(*plugins, config=Config(select=["p"])).suggest("AB").text == "aB"
+    assert only(*plugins, config=Config(ignore=["q.two"])).suggest("AB").text == "aB"
+    assert only(*plugins, config=Config(select=["q"], extend_select=["p.one"])).suggest("AB").text == "ab"
+    # The more specific prefix wins.
+    assert only(*plugins, config=Config(select=["p.one"], ignore=["p"])).suggest("AB").text == "aB"
+    assert only(*plugins, config=Config(select=["ALL"], ignore=["ALL"])).suggest("AB").text == "AB"
+
+
+def test_unknown_prefix_is_a_config_error() -> None:
+    with pytest.raises(replykit.ConfigError, match="'select': unknown rule or prefix 'nope'"):
+        only(("p", Replace("p", "A", "a")), config=Config(select=["nope"]))
+
+
+def test_severity_override_and_unfixable() -> None:
+    cfg = Config(severity={"p": "info", "p.replace": "error"}, unfixable=["p"])
+    s = only(("p", Replace("p", "A", "a")), config=cfg).suggest("A")
+    assert s.annotations[0].severity == "error" and s.text == "A" and s.annotations[0].fix == "safe"
+
+
+def test_locale_en() -> None:
+    s = only(("p", Replace("p", "A", "a")), config=Config(locale="en")).suggest("A")
+    assert s.annotations[0].message == "fake rule replace: A"
+
+
+def test_disabled_plugins_are_not_called() -> None:
+    fake = Replace("p", "A", "a")
+    only(("p", fake), ("q", Replace("q", "B", "b")), config=Config(select=["q"])).suggest("AB")
+    assert fake.calls == 0
+
+
+def test_bad_input() -> None:
+    a = only(("p", Replace("p", "A", "a")))
+    with pytest.raises(TypeError, match="must be a str"):
+        a.suggest(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        a.suggest(None)  # type: ignore[arg-type]
+    for blank in ("", "   ", "\n\t"):
+        s = a.suggest(blank)
+        assert s.annotations == [] and s.text == blank and not s.changed
+    with pytest.raises(replykit.ReplykitError, match="lone surrogate"):
+        a.suggest("你好\ud800")
+    s = a.suggest("A\x00\x07\x1bA")
+    assert s.text == "a\x00\x07\x1ba"
+    with pytest.raises(replykit.ReplykitError, match="invalid context"):
+        a.suggest("A", {"target_script": "klingon"})
+    with pytest.raises(replykit.ReplykitError, match="invalid context"):
+        a.suggest("A", {"unknown": 1})
+
+
+def test_context_dict_or_model() -> None:
+    ctx = replykit.Context(customer_message="在吗", channel="taobao", extra={"vip": True})
+    a = only(("p", Replace("p", "A", "a")))
+    assert a.suggest("A", ctx).text == a.suggest("A", ctx.model_dump()).text == "a"
+
+
+def test_reporting_outside_the_draft_is_a_plugin_error() -> None:
+    class Bad(Replace):
+        @replykit.hookimpl
+        def replykit_check(self, draft, options, report):  # type: ignore[no-untyped-def]
+            report(self.rule, 0, len(draft.text) + 5, ["x"])
+
+    s = only(("p", Bad("p", "A", "a"))).suggest("A")
+    assert s.errors and s.errors[0].plugin == "p" and "outside the draft" in s.errors[0].message
+
+
+def test_reporting_another_plugins_rule_is_an_error() -> None:
+    other = Replace("q", "A", "a")
+
+    class Thief(Replace):
+        @replykit.hookimpl
+        def replykit_check(self, draft, options, report):  # type: ignore[no-untyped-def]
+            report(other.rule, 0, 1, ["x"])
+
+    s = only(("p", Thief("p", "A", "a")), ("q", other)).suggest("A")
+    assert [e.plugin for e in s.errors] == ["p"]
+
+
+def test_duplicate_plugin_name_is_rejected() -> None:
+    with pytest.raises(replykit.ReplykitError, match="already registered"):
+        only(("p", Replace("p", "A", "a")), ("p", Replace("p", "B", "b")))
+
+
+def test_plugin_options_validated_with_its_model() -> None:
+    from pydantic import BaseModel, ConfigDict
+
+    class Opts(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        style: str = "kaomoji"
+
+    class WithOptions(Replace):
+        seen: object = None
+
+        @replykit.hookimpl
+        def replykit_options_model(self):  # type: ignore[no-untyped-def]
+            return Opts
+
+        @replykit.hookimpl
+        def replykit_check(self, draft, options, report):  # type: ignore[no-untyped-def]
+            WithOptions.seen = options
+
+    plugin = WithOptions("p", "A", "a")
+    only(("p", plugin), config=Config(plugins={"p": {"style": "code"}})).suggest("A")
+    assert WithOptions.seen == Opts(style="code")
+    with pytest.raises(replykit.ConfigError, match=r"'plugins\.p\.colour': unknown key"):
+        only(("p", plugin), config=Config(plugins={"p": {"colour": "red"}}))
+    with pytest.raises(replykit.ConfigError, match="no plugin named 'nobody'"):
+        only(("p", plugin), config=Config(plugins={"nobody": {}}))
+
+
+def test_engine_bug_does_not_crash_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
+    a = only(("p", Replace("p", "A", "a")))
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("engine bug")
+
+    monkeypatch.setattr(a, "_choose_edits", broken)
+    s = a.suggest("A")
+    assert s.text == "A" and s.errors[0].plugin == "replykit"
+
+
+def test_thread_safety_same_results() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    a = replykit.Assistant(entry_points=False)
+    drafts = [f"你好，我们不能给你退款{i}，但是可以换货" for i in range(200)]
+    expected = [a.suggest(d).model_dump() for d in drafts]
+    with ThreadPoolExecutor(8) as pool:
+        got = list(pool.map(lambda d: a.suggest(d).model_dump(), drafts))
+    assert got == expected
+
+
+def test_long_draft_work_is_linear() -> None:
+    """A 100,000-character draft is processed, and segmentation (the costly part) sees each
+    character a bounded number of times. Timings live in benchmarks/, not in tests."""
+    fed: list[int] = []
+
+    class CountingSegmenter:
+        @replykit.hookimpl(tryfirst=True)
+        def replykit_segmenter(self):  # type: ignore[no-untyped-def]
+            from replykit.default_plugins.segmenter import jieba_segmenter
+
+            inner = jieba_segmenter()
+
+            def segment(text: str) -> list[tuple[str, int, int]]:
+                fed.append(len(text))
+                return inner(text)
+
+            return segment
+
+    class WordHits(Replace):
+        @replykit.hookimpl
+        def replykit_check(self, draft, options, report):  # type: ignore[no-untyped-def]
+            for m in self.pattern.finditer(draft.norm):
+                if draft.word_boundary(m.start(), m.end()):
+                    report(self.rule, m.start(), m.end(), [self.replacement])
+
+    plugins = [("counting", CountingSegmenter()), ("w", WordHits("w", "退款", "退货"))]
+    a = replykit.Assistant(plugins=plugins, entry_points=False)
+    unit = "亲，您好，这款很好看，但是我们不能给你退款。[订单x]已发货！请提供一下订单号"
+    draft = unit * (100_000 // len(unit) + 1)
+    assert len(draft) >= 100_000
+    s = a.suggest(draft)
+    assert s.annotations and all(0 <= x.start <= x.end <= len(draft) for x in s.annotations)
+    assert sum(fed) <= 2 * len(draft)
+
+
+def test_default_suggest_uses_shared_assistant() -> None:
+    from replykit.engine import default_assistant
+
+    assert default_assistant() is default_assistant()
+    assert isinstance(replykit.suggest("你好").text, str)
+
+
+def test_replykit_protected_patterns_hook_adds_protection() -> None:
+    class ShopVars:
+        @replykit.hookimpl
+        def replykit_protected_patterns(self):  # type: ignore[no-untyped-def]
+            return [r"<<[A-Z_]+>>"]
+
+    s = only(("vars", ShopVars()), ("p", Replace("p", "[A-Z]", "x"))).suggest("<<NAME>>A")
+    assert s.text == "<<NAME>>x"
+
+
+class Upper:
+    """Defers one finding per draft and upper-cases the whole text in replykit_finalize."""
+
+    def __init__(self, lose: bool = False) -> None:
+        from fakes import make_rule
+
+        self.rule = make_rule("up", "upper")
+        self.lose = lose
+        self.seen: list[str] = []
+
+    @replykit.hookimpl
+    def replykit_rules(self):  # type: ignore[no-untyped-def]
+        return [self.rule]
+
+    @replykit.hookimpl
+    def replykit_check(self, draft, options, report):  # type: ignore[no-untyped-def]
+        report(self.rule, 0, len(draft.text), [draft.text.upper()], deferred=True)
+
+    @replykit.hookimpl
+    def replykit_finalize(self, text, draft, options, annotations):  # type: ignore[no-untyped-def]
+        self.seen.append(text)
+        return text.upper()[:-1] if self.lose else text.upper()
+
+
+def test_replykit_finalize_runs_last_with_protected_spans_masked() -> None:
+    up = Upper()
+    s = only(("up", up), ("p", Replace("p", "b", "c"))).suggest("ab {{contact.name}} https://x.example.com/q")
+    assert s.text == "AC {{contact.name}} HTTPS://X.EXAMPLE.COM/Q".replace(
+        "{{CONTACT.NAME}}", "{{contact.name}}"
+    ).replace("HTTPS://X.EXAMPLE.COM/Q", "https://x.example.com/q")
+    assert "{{contact.name}}" not in up.seen[0] and up.seen[0].startswith("ac ")
+    assert [a.applied for a in s.annotations if a.rule == "up.upper"] == [True]
+    assert only(("up", Upper())).suggest("ab", fixes="none").text == "ab"
+
+
+def test_finalize_that_loses_a_protected_span_is_rejected() -> None:
+    s = only(("up", Upper(lose=True))).suggest("ab [订单x]")
+    assert s.text == "ab [订单x]"
+    assert [(e.plugin, e.hook) for e in s.errors] == [("up", "replykit_finalize")]

@@ -1,0 +1,347 @@
+"""The negative plugin beyond its declared examples: scripts, protected spans, subjects,
+offsets, cost, and every real line of ../shared/data/agent_replies_with_negation.jsonl."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+import pytest
+from conftest import shared_lines
+
+import replykit
+from replykit import hookimpl
+from replykit.default_plugins import negative
+from replykit.models import Suggestion
+
+SUBJECTS = ("我们", "我", "我们这边", "我这边", "小妹", "小妹这边", "这边", "咱们", "妹子")
+_SUBJECT_ALT = "|".join(sorted(SUBJECTS, key=len, reverse=True))
+_SPEAKER = re.compile(f"({_SUBJECT_ALT})[能会]为您")
+_ENDS_WITH_SUBJECT = re.compile(f"(?:{_SUBJECT_ALT})$")
+
+
+def doubled_subject(text: str) -> bool:
+    """True when the speaker before 能为您/会为您 follows another subject (我们我们, 这边我们)."""
+    return any(_ENDS_WITH_SUBJECT.search(text, 0, m.start()) for m in _SPEAKER.finditer(text))
+
+
+MASK = re.compile(r"\[[^\[\]\n]{1,12}\]|\{\{[^{}\n]{0,100}\}\}")
+
+
+@pytest.fixture(scope="module")
+def neg() -> replykit.Assistant:
+    return replykit.Assistant(replykit.Config(select=["negative"], strict=True), entry_points=False)
+
+
+def test_doubled_subject_detector() -> None:
+    assert doubled_subject("要退款的话，我们我们能为您做的是……")
+    assert doubled_subject("这边我们能为您做的是……")
+    assert not doubled_subject("要退款的话，我们这边能为您做的是……")
+
+
+def fired(s: Suggestion) -> list[str]:
+    return [a.rule for a in s.annotations if a.plugin == "negative"]
+
+
+def check_invariants(text: str, s: Suggestion) -> None:
+    """Offsets are valid, the subject appears once, masks survive, and only fixed spans change."""
+    for a in s.annotations:
+        assert 0 <= a.start <= a.end <= len(text)
+        assert text[a.start : a.end] == a.text
+        assert a.fix in ("unsafe", None)
+        if a.replacements:
+            assert not doubled_subject(a.replacements[0]), a.replacements[0]
+    assert "我们我们" not in s.text
+    assert not doubled_subject(s.text), s.text
+    assert MASK.findall(s.text) == MASK.findall(text)
+    # Outside the applied spans the draft is byte-equal.
+    pos, rebuilt = 0, []
+    for a in sorted((a for a in s.annotations if a.applied), key=lambda a: a.start):
+        rebuilt.append(text[pos : a.start])
+        rebuilt.append(a.replacements[0])
+        pos = a.end
+    rebuilt.append(text[pos:])
+    assert "".join(rebuilt) == s.text
+
+
+# --- scripts ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        ("我們不能給您退款", "要退款的話，我們能為您做的是……"),
+        ("親，地址是無法修改的哦", "親，地址要修改的話，我們能為您做的是……"),
+        ("這個沒辦法幫您加急呢", "這個要加急的話，我們能為您做的是……"),
+        ("具體時間我們也無法確定", "具體時間以……為準，我們會為您……"),
+        ("這不是我應該做的", "很抱歉，這個我們沒有相關權限，您可以諮詢……看看"),
+    ],
+)
+def test_traditional_draft_gets_a_traditional_rewrite(neg: replykit.Assistant, draft: str, expected: str) -> None:
+    s = neg.suggest(draft)
+    assert s.text == expected
+    assert all(a.fix == "unsafe" for a in s.annotations)
+
+
+def test_traditional_and_simplified_fire_the_same_rules(neg: replykit.Assistant) -> None:
+    from replykit.convert import convert
+
+    for text in ("我们不能给您退款", "亲，不可以的哦", "小妹这边没办法修改价格", "这个我们也无法保证呢"):
+        trad = convert(text, "s2tw")
+        assert fired(neg.suggest(trad)) == fired(neg.suggest(text))
+        assert neg.suggest(trad).text == convert(neg.suggest(text).text, "s2tw")
+
+
+# --- protected spans ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "亲，[订单x]无法取消的哦",
+        "无法开具[姓名x]票呢",
+        "{{contact.name}}您好，我们无法为您修改[地址x]的",
+        "但不能保证[日期x]中午前就能到",
+        "这边暂时不能给您修改[订单x]的收货地址呢",
+    ],
+)
+def test_protected_spans_inside_the_clause_survive(neg: replykit.Assistant, draft: str) -> None:
+    s = neg.suggest(draft)
+    assert fired(s), draft
+    assert s.changed
+    check_invariants(draft, s)
+
+
+def test_a_refusal_inside_a_mask_is_not_a_finding(neg: replykit.Assistant) -> None:
+    s = neg.suggest("您好，您的[无法修改]已记录")
+    assert not fired(s)
+
+
+# --- subjects -----------------------------------------------------------------------------------
+
+ADVERBS = ("", "也", "确实", "真的", "暂时", "目前", "是", "也是", "现在还")
+NEGATIONS = ("不能", "无法", "不可以", "没办法", "没法")
+VERBS = ("给您退款", "为您修改地址", "帮您取消订单", "修改", "添加备注", "开具发票")
+TOPICS = ("", "这个", "订单", "非常抱歉", "亲，", "亲爱的 ")
+TAILS = ("", "的", "的哦", "呢", "的呢亲", "哈~")
+
+
+def generated() -> list[str]:
+    combos = itertools.product(TOPICS, ("", *SUBJECTS), ADVERBS, NEGATIONS, VERBS, TAILS)
+    # Every third combination: all values still meet each other, at a third of the cost.
+    return ["".join(parts) for parts in itertools.islice(combos, 0, None, 3)]
+
+
+def test_no_doubled_subject_over_generated_refusals(neg: replykit.Assistant) -> None:
+    drafts = generated()
+    assert len(drafts) > 10000
+    missed = []
+    for draft in drafts:
+        s = neg.suggest(draft)
+        if not fired(s):
+            missed.append(draft)
+            continue
+        check_invariants(draft, s)
+        subjects_in = len(re.findall("能为您做的是", s.text))
+        assert subjects_in == 1, s.text
+    assert len(missed) / len(drafts) < 0.01, missed[:20]
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        ("我们不能给您退款", "要退款的话，我们能为您做的是……"),
+        ("小妹这边也无法帮您修改呢", "要修改的话，小妹这边能为您做的是……"),
+        ("这边我们也无法确定呢", "以……为准，我们会为您……"),
+        ("订单我这边确实没办法修改的", "订单要修改的话，我这边能为您做的是……"),
+        ("亲，不可以的哦", "亲，因为……，我们能为您做的是……"),
+    ],
+)
+def test_subject_appears_once_and_topic_is_kept(neg: replykit.Assistant, draft: str, expected: str) -> None:
+    assert neg.suggest(draft).text == expected
+
+
+# --- offsets and spans --------------------------------------------------------------------------
+
+
+def test_only_the_clause_is_replaced(neg: replykit.Assistant) -> None:
+    draft = "您好，订单已经发货了，地址是无法修改的哦，配送员联系您时可以协商"
+    s = neg.suggest(draft)
+    (a,) = s.annotations
+    assert a.text == "地址是无法修改的哦"
+    assert s.text.startswith("您好，订单已经发货了，")
+    assert s.text.endswith("，配送员联系您时可以协商")
+
+
+def test_a_vocative_after_the_refusal_stays(neg: replykit.Assistant) -> None:
+    s = neg.suggest("这个不能添加的亲")
+    assert s.text.endswith("……亲")
+    assert s.annotations[0].text == "这个不能添加的"
+
+
+def test_bubbles_merged_by_spaces_are_separate_clauses(neg: replykit.Assistant) -> None:
+    draft = "稍等 这边查询一下 订单是无法修改的呢 请问还有其他可以帮您的吗?"
+    s = neg.suggest(draft)
+    assert [a.text for a in s.annotations] == ["订单是无法修改的呢"]
+    assert s.text == "稍等 这边查询一下 订单要修改的话，我们能为您做的是…… 请问还有其他可以帮您的吗?"
+
+
+def test_a_swallowed_particle_leaves_a_comma_before_the_next_words(neg: replykit.Assistant) -> None:
+    s = neg.suggest("快递方面小店不能保证哦一般三天左右到")
+    assert s.text == "快递方面以……为准，小店会为您……，一般三天左右到"
+
+
+def test_one_applied_rewrite_per_sentence(neg: replykit.Assistant) -> None:
+    draft = "这个已经无法取消了，已经出库了也无法拦截呢。"
+    s = neg.suggest(draft)
+    assert len(s.annotations) == 2
+    assert [a.applied for a in s.annotations] == [True, False]
+    assert s.annotations[1].fix is None and s.annotations[1].replacements
+    assert s.text.count("能为您做的是") == 1
+
+
+def test_fixes_are_unsafe_only(neg: replykit.Assistant) -> None:
+    draft = "我们不能给您退款"
+    assert neg.suggest(draft, fixes="safe").text == draft
+    assert neg.suggest(draft, fixes="unsafe").changed
+
+
+def test_rewrite_is_stable(neg: replykit.Assistant) -> None:
+    for draft in ("我们不能给您退款", "亲，不可以的哦", "具体时间我们也无法确定", "这不是我应该做的"):
+        once = neg.suggest(draft).text
+        assert not neg.suggest(once).changed, once
+
+
+def test_english_messages_say_why() -> None:
+    a = replykit.Assistant(replykit.Config(select=["negative"], locale="en"), entry_points=False)
+    (ann,) = a.suggest("我们不能给您退款").annotations
+    assert "instead" in ann.message
+
+
+# --- must not fire ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "能不能麻烦您给个评价呢",
+        "可不可以提供一下您的手机号？",
+        "您看行不行呢",
+        "不会的亲，这个不会掉色",
+        "不会起球的，请放心",
+        "这款可不能错过哦",
+        "我们不能不为您着想",
+        "没问题的亲",
+        "没关系，慢慢来",
+        "不客气呢",
+        "不好意思久等了",
+        "支持七天无理由退货",
+        "无论如何都会给您一个满意的答复",
+        "不清楚的地方可以问我哦",
+        "这都是我应该做的",
+        "温馨提示：订单一旦取消是无法恢复的",
+        "如果还是不行，您再联系我们",
+        "避免因缺货导致无法购买哦",
+        "配送员说无法联系您，麻烦保持电话畅通",
+        "您那边无法付款吗",
+        "这款手表不能泡水哦",
+        "首次拒收不会扣京豆的",
+        "一年内无法再次开通的噢，您确认要退吗",
+        "缺一不可",
+    ],
+)
+def test_must_not_fire(neg: replykit.Assistant, draft: str) -> None:
+    assert not fired(neg.suggest(draft)), draft
+
+
+# --- cost ---------------------------------------------------------------------------------------
+
+
+class _NoSegmenter:
+    """A segmenter that fails: the negative plugin must never need word segmentation."""
+
+    @hookimpl(tryfirst=True)
+    def replykit_segmenter(self) -> object:
+        def segment(text: str) -> Sequence[tuple[str, int, int]]:
+            raise AssertionError("negative segmented a clause")
+
+        return segment
+
+
+def test_never_segments() -> None:
+    a = replykit.Assistant(
+        replykit.Config(select=["negative"], strict=True), plugins=[("noseg", _NoSegmenter())], entry_points=False
+    )
+    for draft in ("我们不能给您退款", "亲，不可以的哦", "这个小妹真没办法", "这不是我应该做的", "您好，已为您处理"):
+        a.suggest(draft)
+
+
+def test_drafts_without_negation_cost_one_scan(neg: replykit.Assistant) -> None:
+    calls = 0
+    original = negative._analyse
+
+    def counting(*args: object) -> object:
+        nonlocal calls
+        calls += 1
+        return original(*args)  # type: ignore[arg-type]
+
+    negative._analyse = counting  # type: ignore[assignment]
+    try:
+        for draft in ("您好，已经为您催促了呢", "好的亲，马上为您处理", "感谢您的耐心等待~"):
+            neg.suggest(draft)
+    finally:
+        negative._analyse = original
+    assert calls == 0
+
+
+def test_candidate_scan_finds_every_trigger() -> None:
+    """The cheap literal scan must start wherever the full trigger alternation can match."""
+    words = [
+        "不可以",
+        "不能",
+        "无法",
+        "没有办法",
+        "没办法",
+        "没法",
+        "不行",
+        "不可",
+        "不是我们应该做的",
+        "不归我管",
+        "不关我们的事",
+        "跟我们没关系",
+        "与我无关",
+        "做不了",
+        "做不到",
+        "办不到",
+        "弄不了",
+        "搞不定",
+        "帮不了",
+        "帮不上",
+        "处理不了",
+        "解决不了",
+        "无能为力",
+        "不会弄",
+        "不会操作",
+    ]
+    for word in words:
+        text = f"亲，这个{word}的哦"
+        m = negative._TRIGGER.search(text)
+        assert m is not None, word
+        assert any(c.start() == m.start() for c in negative._CANDIDATE.finditer(text)), word
+
+
+# --- every real line ----------------------------------------------------------------------------
+
+
+@pytest.mark.shared
+def test_every_real_negation_line(neg: replykit.Assistant) -> None:
+    count = changed = 0
+    for _number, text in shared_lines("agent_replies_with_negation.jsonl"):
+        s = neg.suggest(text)
+        assert not s.errors
+        check_invariants(text, s)
+        count += 1
+        changed += s.changed
+    assert count == 290
+    assert changed > 100

@@ -1,0 +1,292 @@
+"""Behaviour of the politeness plugin beyond its declared examples.
+
+The real agent replies in ../shared/data are read, never copied: the last tests run the plugin
+over every line (skipped when the data is absent).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SHARED_DATA, shared_lines
+
+import replykit
+from replykit.models import Suggestion
+
+RULES = ("you-honorific", "cold-reply", "curt", "blame-shift", "bare-request", "first-person")
+
+
+@pytest.fixture(scope="module")
+def polite() -> replykit.Assistant:
+    return replykit.Assistant(replykit.Config(select=["politeness"], strict=True), entry_points=False)
+
+
+def rules(s: Suggestion) -> list[str]:
+    return [a.rule.removeprefix("politeness.") for a in s.annotations]
+
+
+# -- you-honorific ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("draft", "fixed"),
+    [
+        ("你好，请问有什么可以帮你？", "您好，请问有什么可以帮您？"),
+        ("你的订单明天到", "您的订单明天到"),
+        ("妳好，妳的包裹已經到了", "您好，您的包裹已經到了"),  # traditional, 妳
+        ("你好，這邊幫你查一下", "您好，這邊幫您查一下"),  # traditional, 你
+        ("{{contact.name}}你好", "{{contact.name}}您好"),  # next to a placeholder
+        ("你好{{contact.name}}，订单[订单x]已发货", "您好{{contact.name}}，订单[订单x]已发货"),
+    ],
+)
+def test_you_becomes_nin_as_a_safe_fix(polite: replykit.Assistant, draft: str, fixed: str) -> None:
+    s = polite.suggest(draft, fixes="safe")
+    assert s.text == fixed
+    assert all(a.fix == "safe" and a.applied for a in s.annotations)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "您说的“你们怎么还不发货”，我们已经反馈给仓库了",
+        "您看到的提示「你的账号存在风险」是系统的安全提醒",
+        '您搜索"你好小姐姐"这款就可以',
+        "这本《你好，旧时光》有现货",
+        "【迷你款】今天有优惠",
+        "这款迷你音箱很小巧",
+        "大家你追我赶，您也来看看",
+        "用心拉近你我的距离",
+        "快递员说：你不在家就放门卫了。我们帮您确认过了",
+        "您说的你们家快递慢，我们已经反馈给物流了",
+        "您好，你们怎么还不发货这句话我们已经转达仓库",
+    ],
+)
+def test_you_not_addressing_the_customer_is_left_alone(polite: replykit.Assistant, draft: str) -> None:
+    assert "you-honorific" not in rules(polite.suggest(draft))
+
+
+def test_reported_speech_ends_at_the_sentence_end(polite: replykit.Assistant) -> None:
+    s = polite.suggest("快递员说：你不在家。你可以再约时间")
+    assert [a.text for a in s.annotations] == ["你"]
+    assert s.annotations[0].start == 10
+
+
+def test_echo_covers_only_its_clause(polite: replykit.Assistant) -> None:
+    s = polite.suggest("您说的你们家快递慢，我们已经反馈了，你放心")
+    assert [a.text for a in s.annotations] == ["你"]
+    assert s.annotations[0].start == 18
+
+
+def test_plural_you_is_an_unsafe_fix(polite: replykit.Assistant) -> None:
+    s = polite.suggest("你们公司的资质需要上传", fixes="safe")
+    assert s.text == "你们公司的资质需要上传"  # not applied without review
+    (a,) = s.annotations
+    assert (a.text, a.fix, a.replacements[0]) == ("你们", "unsafe", "贵")
+    assert polite.suggest("你们可以先下单", fixes="unsafe").text == "您可以先下单"
+
+
+def test_you_fix_is_idempotent(polite: replykit.Assistant) -> None:
+    once = polite.suggest("你好，你的订单已发货，你看可以吗", fixes="safe").text
+    assert once == "您好，您的订单已发货，您看可以吗"
+    again = polite.suggest(once, fixes="safe")
+    assert again.text == once and not again.annotations
+
+
+# -- cold-reply ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("draft", "fixed"),
+    [
+        ("嗯", "嗯嗯"),
+        ("恩。", "嗯嗯。"),
+        ("好", "好的呢"),
+        ("行！", "好的呢！"),
+        (" 知道了 ", " 好的，了解啦 "),
+        ("OK", "好的呢"),
+    ],
+)
+def test_cold_one_word_reply_is_warmed(polite: replykit.Assistant, draft: str, fixed: str) -> None:
+    s = polite.suggest(draft, fixes="safe")
+    assert s.text == fixed
+    assert polite.suggest(s.text, fixes="safe").annotations == []
+
+
+def test_cold_reply_in_traditional_stays_traditional(polite: replykit.Assistant) -> None:
+    assert polite.suggest("對", fixes="safe").text == "對的呢"
+
+
+@pytest.mark.parametrize("draft", ["嗯嗯", "好的", "好的，马上为您处理", "嗯，这边帮您查一下", "好？", "哦哦"])
+def test_longer_or_warm_replies_are_not_cold(polite: replykit.Assistant, draft: str) -> None:
+    assert "cold-reply" not in rules(polite.suggest(draft))
+
+
+# -- curt and blame-shift ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "这个我们也不清楚",
+        "不知道呢亲",
+        "你自己去查物流",
+        "我不是跟你说了吗",
+        "已经说过了，不能退",
+        "你就等着吧",
+        "爱买不买",
+    ],
+)
+def test_curt_phrases_are_flagged(polite: replykit.Assistant, draft: str) -> None:
+    assert "curt" in rules(polite.suggest(draft))
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "如有不清楚的地方可以随时问我哦",
+        "如果您不清楚怎么操作，我来教您",
+        "我不知道您是否已经收到短信",
+        "照片看不清楚，麻烦您再拍一张",
+        "这个不太清楚呢，我帮您问一下仓库",
+        "您可以自己申请售后的",
+        "您之前说过了，我们记下了",
+        "之前的客服跟您说过了吗？",
+    ],
+)
+def test_curt_context_checks(polite: replykit.Assistant, draft: str) -> None:
+    assert "curt" not in rules(polite.suggest(draft))
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "快递不是我们的，我们也控制不了",
+        "快递就这样，我们也没办法",
+        "这个跟我们没关系",
+        "是系统问题",
+        "这是快递的问题",
+        "规定就是这样",
+        "公司规定哦",
+        "你去找快递吧",
+    ],
+)
+def test_blame_shifting_is_flagged(polite: replykit.Assistant, draft: str) -> None:
+    s = polite.suggest(draft)
+    assert "blame-shift" in rules(s)
+    assert all(a.fix is None for a in s.annotations if a.rule == "politeness.blame-shift")
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "系统问题已修复，给您带来不便非常抱歉",
+        "因为系统问题导致延迟，非常抱歉，我们已经在加急处理",
+        "如果是快递的问题，我们会第一时间帮您处理",
+        "根据平台规定，七天内可以无理由退货",
+        "这是平台的规定，还请您理解",
+        "这个跟您没关系的，是我们发错了",
+        "您可以联系快递员协商送货时间",
+    ],
+)
+def test_blame_context_checks(polite: replykit.Assistant, draft: str) -> None:
+    assert "blame-shift" not in rules(polite.suggest(draft))
+
+
+# -- bare-request --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("draft", "fixed"),
+    [
+        ("提供一下订单号", "麻烦您提供一下订单号"),
+        ("好的，发一下订单号", "好的，麻烦您发一下订单号"),
+        ("您好，提供一下订单号", "您好，麻烦您提供一下订单号"),  # a greeting does not soften
+        ("订单号和手机号发一下", "麻烦您把订单号和手机号发一下"),
+        ("收货地址？", "麻烦您提供一下收货地址"),
+        ("提供一下訂單號", "麻煩您提供一下訂單號"),
+    ],
+)
+def test_bare_request_gets_mafan_nin(polite: replykit.Assistant, draft: str, fixed: str) -> None:
+    s = polite.suggest(draft, fixes="unsafe")
+    assert s.text == fixed
+    assert polite.suggest(draft, fixes="safe").text == draft  # a person reviews it
+    assert "bare-request" not in rules(polite.suggest(s.text))
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "您提供一下订单号好吗",
+        "亲提供一下订单号哦",
+        "亲，提供一下订单号",
+        "可以提供一下订单号吗？",
+        "方便提供订单号吗",
+        "请您提供一下收货地址",
+        "麻烦提供一下手机号",
+        "帮我提供一下手机号哈",
+        "这边提供一下发票给财务",
+        "我们会短信告知您结果",
+        "您是否上传过资质",
+        "开票的时候填写邮寄地址就可以",
+        "不支持提供个人信息",
+    ],
+)
+def test_softened_requests_and_agent_actions_are_not_bare(polite: replykit.Assistant, draft: str) -> None:
+    assert "bare-request" not in rules(polite.suggest(draft))
+
+
+# -- first-person --------------------------------------------------------------------------------
+
+
+def test_first_person_heavy_reply_is_info_advice(polite: replykit.Assistant) -> None:
+    s = polite.suggest("我们已经查到了，我们会尽快处理，我这边明天再看")
+    (a,) = s.annotations
+    assert (a.rule, a.severity, a.fix, a.text) == ("politeness.first-person", "info", None, "我们")
+    assert s.text == s.original
+
+
+@pytest.mark.parametrize(
+    "draft",
+    ["我们已经查到了，我们会尽快给您处理", "我的京东-我的订单-我的发票", "好的我这边留言站点"],
+)
+def test_first_person_needs_many_and_no_address(polite: replykit.Assistant, draft: str) -> None:
+    assert "first-person" not in rules(polite.suggest(draft))
+
+
+# -- messages and selection ----------------------------------------------------------------------
+
+
+def test_messages_in_both_locales(polite: replykit.Assistant) -> None:
+    en = replykit.Assistant(replykit.Config(select=["politeness"], locale="en"), entry_points=False)
+    zh_msg = polite.suggest("自己看吧").annotations[0].message
+    en_msg = en.suggest("自己看吧").annotations[0].message
+    assert "自己看" in zh_msg and "{" not in zh_msg
+    assert "yourself" in en_msg and "{" not in en_msg
+
+
+def test_each_rule_can_be_switched_off() -> None:
+    draft = "你好，提供一下订单号，系统问题我们也没办法，这个我不清楚"
+    for name in RULES:
+        a = replykit.Assistant(
+            replykit.Config(select=["politeness"], ignore=[f"politeness.{name}"]), entry_points=False
+        )
+        assert name not in rules(a.suggest(draft))
+
+
+# -- every real agent reply ----------------------------------------------------------------------
+
+SHARED_FILES = sorted(p.name for p in SHARED_DATA.glob("agent_replies*.jsonl")) or ["agent_replies.jsonl"]
+
+
+@pytest.mark.parametrize("name", SHARED_FILES)
+def test_every_shared_reply(polite: replykit.Assistant, name: str) -> None:
+    """No crash, offsets valid, safe fixes idempotent, on every real reply."""
+    for number, text in shared_lines(name):
+        s = polite.suggest(text, fixes="safe")
+        where = f"{name}:{number}"
+        assert not s.errors, where
+        for a in s.annotations:
+            assert 0 <= a.start <= a.end <= len(text), where
+            assert text[a.start : a.end] == a.text, where
+        again = polite.suggest(s.text, fixes="safe")
+        assert again.text == s.text, where
+        assert not [a for a in again.annotations if a.fix == "safe"], where
