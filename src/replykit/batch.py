@@ -106,10 +106,12 @@ def _check_chunk(items: Sequence[tuple[object, Any]], fixes: FixLevel) -> list[P
 # parent ~20 us each, which capped the speed-up of two workers; tuples cost a few us.
 _ANN_FIELDS = tuple(Annotation.model_fields)
 _ERR_FIELDS = tuple(PluginError.model_fields)
-Packed = tuple[str | None, str | None, bool, list[tuple[Any, ...]], list[tuple[Any, ...]]]
+Packed = tuple[str | None, str | None, bool, list[tuple[Any, ...]], list[tuple[Any, ...]]] | None
 
 
 def _pack(draft: object, s: Suggestion) -> Packed:
+    if not (s.annotations or s.errors or s.changed) and s.original == draft:
+        return None  # most drafts are clean: send nothing back but the fact
     original = None if s.original == draft else s.original
     text = None if s.text == s.original else s.text
     anns = [tuple(getattr(a, f) for f in _ANN_FIELDS) for a in s.annotations]
@@ -120,6 +122,8 @@ def _pack(draft: object, s: Suggestion) -> Packed:
 def _unpack(draft: object, packed: Packed) -> Suggestion:
     if not isinstance(draft, str):  # the worker saw a stand-in: name the real type
         return failed(draft, TypeError(f"replykit: the draft must be a str, not {type(draft).__name__}"))
+    if packed is None:
+        return Suggestion(original=draft, text=draft, changed=False)
     original, text, changed, anns, errs = packed
     original = draft if original is None else original
     return Suggestion(
@@ -186,7 +190,7 @@ def iter_suggest(
     assistant: Assistant | None = None,
     config: Config | None = None,
     fixes: FixLevel = "unsafe",
-    chunksize: int = 200,
+    chunksize: int = 1000,
 ) -> Iterator[Suggestion]:
     """The lazy form of ``suggest_many``: yields one Suggestion per draft, in input order."""
     if assistant is not None and config is not None:
@@ -287,7 +291,7 @@ def suggest_many(
     assistant: Assistant | None = None,
     config: Config | None = None,
     fixes: FixLevel = "unsafe",
-    chunksize: int = 200,
+    chunksize: int = 1000,
 ) -> list[Suggestion]:
     """Check every draft and return the Suggestions as a list, in input order.
 
