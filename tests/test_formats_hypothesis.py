@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from test_formats import read
 
@@ -111,6 +111,11 @@ def test_yaml(tmp_path: Path, texts: list[str], data: st.DataObject, unicode: bo
         else [{"id": f"k{i}", "text": t} for i, t in enumerate(texts)]
     )
     raw = yaml.safe_dump(value, allow_unicode=unicode, sort_keys=False)
+    # PyYAML's own dump is not always faithful: with allow_unicode it writes U+0085 raw inside
+    # single quotes, where YAML reads it as a line break folded to a space. Such files say
+    # something else than `texts`; the reader is right to read what they say.
+    reloaded = yaml.safe_load(raw)
+    assume((list(reloaded.values()) if mapping else [o["text"] for o in reloaded]) == texts)
     new = data.draw(edited(texts))
     out = check(tmp_path / "p.yaml", raw.encode(), texts, new)
     loaded = yaml.safe_load(out)

@@ -112,3 +112,14 @@ def test_safe_fixes_are_idempotent(text: str, context: dict[str, object] | None)
     once = ASSISTANT.suggest(text, context, fixes="safe").text
     twice = ASSISTANT.suggest(once, context, fixes="safe").text
     assert twice == once
+
+
+@SETTINGS
+@given(st.one_of(text_st, st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=40)))
+def test_protection_prefilter_misses_nothing(text: str) -> None:
+    # protected_spans skips the full scan when no trigger character is present; a full scan
+    # must then find nothing either (e.g. Unicode digits such as "١٢" or "１２" still count).
+    full = [m.span() for m in PROTECT.finditer(text) if m.end() > m.start()]
+    spans = protected_spans(text, PROTECT)
+    assert bool(spans) == bool(full)
+    assert protected_spans("订单１２３４５", PROTECT) == [(2, 7)]

@@ -34,11 +34,23 @@ BUILTIN_PATTERNS: tuple[str, ...] = (
 
 def compile_protection(extra: Iterable[str] = ()) -> re.Pattern[str]:
     """One alternation over the built-in and plugin patterns, compiled once per Assistant."""
+    extra = tuple(extra)
+    if not extra:
+        return _BUILTIN
     return re.compile("|".join(f"(?:{p})" for p in (*BUILTIN_PATTERNS, *extra)))
+
+
+_BUILTIN = re.compile("|".join(f"(?:{p})" for p in BUILTIN_PATTERNS))
+# Every match of a built-in pattern contains one of these characters (\d: any Unicode digit,
+# as the number patterns use it). Three replies in four contain none, and one search for
+# them costs half of what the full alternation does.
+_BUILTIN_FIRST = re.compile(r"[{$%#\[A-Za-z\d¥￥]")
 
 
 def protected_spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """Sorted, non-overlapping (start, end) spans of protected text."""
+    if pattern is _BUILTIN and not _BUILTIN_FIRST.search(text):
+        return []
     spans: list[tuple[int, int]] = []
     for m in pattern.finditer(text):
         s, e = m.span()

@@ -124,6 +124,8 @@ CHEERFUL_ON_COMPLAINT = rule(
         "感谢您的支持，祝您生活愉快😊",
         Clean("好的，马上为您发货😊", context={"customer_message": "今天能发货吗"}),
         "非常抱歉给您带来不便，我们马上处理[抱拳]",
+        # The reply moved on from the apology: thanks for a rating at the close.
+        "给您带来不便很抱歉呢！还有什么可以帮您的吗？麻烦您给个评价，非常感谢~O(∩_∩)O~",
     ],
 )
 
@@ -250,6 +252,7 @@ _ANGRY = re.compile(
     # "从不让人失望" is praise; a lone "??" is a question, three are impatience.
     "(?<!不让人)(?<!不)失望|不满|假货|再也不|[!！]{2,}|[?？]{3,}"
 )
+_THANKS = re.compile("谢谢|感谢|多谢|祝您|祝你|欢迎再次|欢迎下次")
 _GLAD = re.compile("谢谢|感谢|多谢|太好了|哈哈|好的|棒|赞|开心")  # "哦!!!谢谢" is glad, not angry
 _COLD_ONE_WORD = re.compile("^\\s*(?:嗯|恩|好|哦|噢|行|知道了|好吧|收到|了解|明白|可以|是|对|好的|ok|OK)[。.!！]?\\s*$")
 _UNIT_END = "。！？!?\n"
@@ -300,7 +303,7 @@ def replykit_check(draft: Draft, options: EmojiOptions | None, report: Report) -
             _report_style(draft, faces, report)
         elif draft.enabled(CHEERFUL_ON_COMPLAINT) and _upset(draft):
             for face in faces:
-                if face.cheerful:
+                if face.cheerful and not _thanked_since_apology(draft.norm, face.start):
                     _report_face(draft, face, report, CHEERFUL_ON_COMPLAINT, "safe", None)
         elif len(faces) > opts.max_emoji and draft.enabled(DENSITY):
             args = {"count": len(faces), "cap": opts.max_emoji}
@@ -318,6 +321,13 @@ def _upset(draft: Draft) -> bool:
     if _APOLOGY.search(norm) and _LOSS.search(norm):
         return True
     return _angry(draft.context.customer_message)
+
+
+def _thanked_since_apology(norm: str, pos: int) -> bool:
+    """A thank-you or good wish between the draft's last apology and pos: the reply has moved on
+    from the loss (a closing "非常感谢~(^ω^)~" after an earlier "给您带来不便很抱歉")."""
+    last = max((m.end() for m in _APOLOGY.finditer(norm, 0, pos)), default=-1)
+    return last >= 0 and _THANKS.search(norm, last, pos) is not None
 
 
 def _angry(customer: str | None) -> bool:

@@ -42,6 +42,7 @@ CANNOT = rule(
         Example("亲，地址是无法修改的哦", "亲，地址要修改的话，我们能为您做的是……"),
         Example("非常抱歉我们这边无法修改地址", "非常抱歉，要修改地址的话，我们这边能为您做的是……"),
         Example("亲爱的 这边现在是不能为你修改的呢", "亲爱的 现在要修改的话，这边能为您做的是……"),
+        Example("不同型号、【颜色】是无法更换的哦", "不同型号、【颜色】要更换的话，我们能为您做的是……"),
         Example(
             "订单提交后无法更改，可以在完成后为您换开", "订单提交后要更改的话，我们能为您做的是……，可以在完成后为您换开"
         ),
@@ -477,7 +478,20 @@ def _topic(draft: Draft, clause: _Clause, *, keep_demonstrative: bool) -> str:
         if keep_demonstrative and norm[s:e].startswith(("这个", "那个")):
             return draft.text[s : s + 2]
         return ""
-    return draft.text[s:e]
+    return _balanced(draft.text, s, e)
+
+
+_PAIRS = {"】": "【", "）": "（", ")": "(", "」": "「", "』": "『", "》": "《", "]": "["}
+
+
+def _balanced(text: str, s: int, e: int) -> str:
+    """text[s:e], widened to take back an opening bracket cut off at its left edge
+    (规格、【颜色】是无法更换的 has the topic 【颜色】, never 颜色】)."""
+    piece = text[s:e]
+    for close, open_ in _PAIRS.items():
+        if piece.count(close) > piece.count(open_) and s > 0 and text[s - 1] == open_:
+            return open_ + piece
+    return piece
 
 
 def _subject(draft: Draft, clause: _Clause, tr: bool) -> str:
