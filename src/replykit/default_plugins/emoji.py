@@ -252,7 +252,7 @@ _ANGRY = re.compile(
     # "从不让人失望" is praise; a lone "??" is a question, three are impatience.
     "(?<!不让人)(?<!不)失望|不满|假货|再也不|[!！]{2,}|[?？]{3,}"
 )
-_THANKS = re.compile("谢谢|感谢|多谢|祝您|祝你|欢迎再次|欢迎下次")
+_MOVED_ON = re.compile("谢谢|感谢|多谢|祝您|祝你|欢迎再次|欢迎下次")
 _GLAD = re.compile("谢谢|感谢|多谢|太好了|哈哈|好的|棒|赞|开心")  # "哦!!!谢谢" is glad, not angry
 _COLD_ONE_WORD = re.compile("^\\s*(?:嗯|恩|好|哦|噢|行|知道了|好吧|收到|了解|明白|可以|是|对|好的|ok|OK)[。.!！]?\\s*$")
 _UNIT_END = "。！？!?\n"
@@ -327,7 +327,7 @@ def _thanked_since_apology(norm: str, pos: int) -> bool:
     """A thank-you or good wish between the draft's last apology and pos: the reply has moved on
     from the loss (a closing "非常感谢~(^ω^)~" after an earlier "给您带来不便很抱歉")."""
     last = max((m.end() for m in _APOLOGY.finditer(norm, 0, pos)), default=-1)
-    return last >= 0 and _THANKS.search(norm, last, pos) is not None
+    return last >= 0 and _MOVED_ON.search(norm, last, pos) is not None
 
 
 def _angry(customer: str | None) -> bool:
