@@ -345,3 +345,12 @@ def test_every_real_negation_line(neg: replykit.Assistant) -> None:
         changed += s.changed
     assert count == 290
     assert changed > 100
+
+
+def test_a_leading_connective_is_left_to_the_but_plugin() -> None:
+    # negative's rewrite starts after 但是, so both fixes apply and no comma is doubled.
+    both = replykit.Assistant(entry_points=False).suggest("非常抱歉，但是我们不能给您退款")
+    assert both.text == "非常抱歉，要退款的话，我们能为您做的是……"
+    alone = replykit.Assistant(replykit.Config(select=["negative"]), entry_points=False)
+    assert alone.suggest("非常抱歉，但是我们不能给您退款").text == "非常抱歉，但是要退款的话，我们能为您做的是……"
+    assert alone.suggest("但是不能合并的").text == "但是要合并的话，我们能为您做的是……"

@@ -241,7 +241,11 @@ _FILLER = re.compile(
     + ")*"
 )
 _TIME = re.compile(r"目前|现在|当前")  # 暂时 reads oddly before 要…的话; dropped
-_LEAD = re.compile(f"(?:(?:{_VOCATIVE})|(?:非常|很|真的很|确实很|实在|真的)?(?:抱歉|不好意思)(?:的呢|呢|哈)?)+")
+_LEAD = re.compile(
+    f"(?:(?:{_VOCATIVE})|(?:非常|很|真的很|确实很|实在|真的)?(?:抱歉|不好意思)(?:的呢|呢|哈)?"
+    # A leading connective stays outside the rewrite, so the but plugin can drop it on its own.
+    "|但是|可是|不过|但(?![愿凡]))+"
+)
 _TOPIC_TAIL = re.compile(f"(?:{_NOT_COPULA}|也|都|还|就|的话)*$")
 _TOPIC_HEAD = re.compile(r"(?:那就是|就是|那么|那)")
 _DEMONSTRATIVE = re.compile(r"(?:这个|那个|这种|那种|这是|那是|这|那|应该|应该是|那就是|就是|我想|想)?")
@@ -456,7 +460,9 @@ def _split(draft: Draft, cs: int, neg: int) -> _Clause:
         f = _FILLER_END.search(before)
         topic_end = start + (f.start() if f else len(before))
     t = _TIME.search(norm, topic_end, neg)
-    return _Clause(start, start > cs, (start, topic_end), subject, t.group() if t else "")
+    # After 抱歉 or 亲 the rewrite opens with a comma; after a connective (但是) it needs none.
+    comma = start > cs and not norm[cs:start].endswith(_CONNECTIVES)
+    return _Clause(start, comma, (start, topic_end), subject, t.group() if t else "")
 
 
 def _topic(draft: Draft, clause: _Clause, *, keep_demonstrative: bool) -> str:
