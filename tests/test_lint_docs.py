@@ -92,3 +92,33 @@ def test_every_lint_option_and_setting_is_documented() -> None:
                 assert f"`{option}" in text, option
     for name, field in LintSettings.model_fields.items():
         assert f"{field.alias or name} = " in text, name
+
+
+def _readme_console_examples() -> list[tuple[str, list[str]]]:
+    """(command, the output lines shown under it) for each `$ replykit` line of the README."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    out: list[tuple[str, list[str]]] = []
+    for kind, body in _BLOCK.findall(text):
+        if kind != "console":
+            continue
+        for line in body.splitlines():
+            if line.startswith("$ "):
+                out.append((line[2:].split("  #")[0].strip(), []))
+            elif out and line.strip() and line.strip() != "...":
+                out[-1][1].append(line)
+    return [(cmd, shown) for cmd, shown in out if shown]
+
+
+@pytest.mark.parametrize(("command", "shown"), _readme_console_examples())
+def test_readme_console_output_is_true(command: str, shown: list[str]) -> None:
+    import subprocess
+    import sys
+
+    argv = shlex.split(command)
+    assert argv[0] == "replykit"
+    run = subprocess.run(
+        [sys.executable, "-m", "replykit", *argv[1:]], cwd=ROOT, capture_output=True, text=True, encoding="utf-8"
+    )
+    actual = (run.stdout + run.stderr).splitlines()
+    for line in shown:
+        assert line in actual, f"README shows {line!r} under `{command}`, the command printed:\n" + "\n".join(actual)
