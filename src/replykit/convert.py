@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from typing import Any
 
@@ -59,8 +60,8 @@ _BLOCK = 256  # one 28k-character call leaves ~4 MiB of OpenCC's heap behind; bl
 def changing_chars(config: str) -> frozenset[str]:
     """Characters that the OpenCC config changes on their own (one conversion, on first use).
 
-    ``changing_chars("t2s").isdisjoint(text)`` tells in about a microsecond that a draft has
-    no traditional character, so most drafts never reach OpenCC.
+    ``changes(text, "t2s")`` uses them to tell that a draft has no traditional character, so
+    most drafts never reach OpenCC.
     """
     changing: set[str] = set()
     for block in (r[i : i + _BLOCK] for r in _CJK_RANGES for i in range(0, len(r), _BLOCK)):
@@ -70,3 +71,17 @@ def changing_chars(config: str) -> frozenset[str]:
             after = [convert(a, config) for a in before]
         changing.update(a for a, b in zip(before, after) if a != b)
     return frozenset(changing)
+
+
+@functools.lru_cache(maxsize=8)
+def _changing_pattern(config: str) -> re.Pattern[str]:
+    return re.compile("[" + "".join(sorted(re.escape(c) for c in changing_chars(config))) + "]")
+
+
+def changes(text: str, config: str) -> bool:
+    """Whether the OpenCC config would change some character of text on its own.
+
+    One regex character-class scan (~0.15 us on a reply; ``frozenset.isdisjoint`` over a str
+    builds a str object per CJK character and costs six times that).
+    """
+    return _changing_pattern(config).search(text) is not None

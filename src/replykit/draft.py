@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-from replykit.convert import changing_chars, to_simplified_same_length
+from replykit.convert import changes, to_simplified_same_length
 from replykit.models import Context
 from replykit.protect import overlaps
 
@@ -69,7 +69,7 @@ class Draft:
             pieces.append(masked[pos:])
             masked = "".join(pieces)
         norm = masked
-        if not changing_chars("t2s").isdisjoint(masked):
+        if changes(masked, "t2s"):
             norm = to_simplified_same_length(masked)
         self.norm = norm
         """Same-length normalised view for matching (see the class docstring)."""

@@ -58,14 +58,13 @@ class Rule:
     priority: int = 0
     deferred: bool = False
     tags: tuple[str, ...] = field(default=())
+    id: str = field(init=False)
+    """``plugin.name``; computed once, since the engine looks it up for every finding."""
 
     def __post_init__(self) -> None:
         if not _RULE_NAME.match(self.name):
             raise ValueError(f"rule name {self.name!r} must be kebab-case")
-
-    @property
-    def id(self) -> str:
-        return f"{self.plugin}.{self.name}"
+        object.__setattr__(self, "id", f"{self.plugin}.{self.name}")
 
     def message(self, locale: str, **args: Any) -> str:
         template = self.message_en if locale == "en" else self.message_zh

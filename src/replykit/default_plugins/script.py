@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from replykit.convert import OPENCC_CONFIGS, changing_chars, convert
+from replykit.convert import OPENCC_CONFIGS, changes, convert
 from replykit.draft import MASK, Draft
 from replykit.hookspecs import Report, hookimpl
 from replykit.models import Annotation
@@ -151,7 +151,7 @@ def to_script(text: str, target: str) -> str:
     (網絡卡 -> 網路卡 on a second pass), so it is repeated until the text is stable.
     """
     config = OPENCC_CONFIGS[target]
-    if config != "t2s" and not changing_chars("t2s").isdisjoint(text):
+    if config != "t2s" and changes(text, "t2s"):
         text = convert(text, "t2s")
     result = convert(text, config)
     for _ in range(3):
@@ -180,7 +180,7 @@ def _report_conversion(draft: Draft, masked: str, target: str, report: Report) -
 
 
 def _report_mixed(draft: Draft, masked: str, report: Report) -> None:
-    if not draft.is_traditional or changing_chars("s2t").isdisjoint(masked):
+    if not draft.is_traditional or not changes(masked, "s2t"):
         return  # one script only (the common case costs two set checks)
     to_simp = convert(masked, "t2s")
     to_trad = convert(masked, "s2tw")  # Taiwan-standard characters (為, not OpenCC's 爲)
