@@ -201,3 +201,29 @@ def test_ten_thousand_drafts_with_workers_and_a_progress_bar(capsys: pytest.Capt
     out = replykit.suggest_many(drafts, workers=2)  # progress=None: a bar from 1,000 drafts on
     assert len(out) == 10_000 and [s.original for s in out] == drafts
     assert "10000/10000" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("workers", [2, 3])
+def test_the_calling_process_is_one_of_the_workers(
+    fake: Assistant, workers: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # n workers = n - 1 processes + this one, which checks chunks while results are out and
+    # takes back queued chunks at the end; the order of the results never changes.
+    from replykit import batch
+
+    here = []
+    check = batch._check
+
+    def counting(assistant: Assistant, draft: object, context: object, fixes: str) -> object:
+        here.append(draft)
+        return check(assistant, draft, context, fixes)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "_check", counting)
+    drafts = [f"你好{i}，你的订单" for i in range(3000)]
+    parallel = replykit.suggest_many(drafts, assistant=fake, workers=workers, chunksize=50, progress=False)
+    assert [s.original for s in parallel] == drafts
+    assert 0 < len(here) < len(drafts)  # both this process and the workers did some
+    here.clear()
+    serial = replykit.suggest_many(drafts, assistant=fake, progress=False)
+    assert parallel == serial
