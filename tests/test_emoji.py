@@ -234,3 +234,14 @@ def test_every_real_reply(name: str, style: str) -> None:
         assert_sound(text, s)
         again = assistant.suggest(s.text)
         assert not [a for a in again.annotations if a.rule == "emoji.no-warmth"], s.text
+
+
+def test_emoji_follow_unicode_data_flags_families_and_skin_tones_are_one_face() -> None:
+    def faces(text: str) -> list[str]:
+        draft = Draft(text, Context(), [], lambda: None, frozenset())  # type: ignore[arg-type,return-value]
+        return [text[f.start : f.end] for f in find_faces(draft)]
+
+    assert faces("好的👨‍👩‍👧马上处理") == ["👨‍👩‍👧"]
+    assert faces("谢谢👍🏻🇨🇳") == ["👍🏻", "🇨🇳"]
+    assert faces("新款🫶上市") == ["🫶"]  # Unicode 14: no code-point table to update
+    assert faces("本品牌©与™均已注册，★推荐") == []  # pictographic, but not faces

@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Literal, NamedTuple
 
+import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from replykit.draft import Draft
@@ -189,8 +190,15 @@ class Face(NamedTuple):
     cheerful: bool
 
 
-_UNICODE = re.compile(
-    "[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55](?:[\ufe0f\U0001f3fb-\U0001f3ff]|\u200d[\U0001f300-\U0001faff\u2600-\u27bf])*"
+# Emoji as Unicode defines them (the `regex` module knows Extended_Pictographic, skin-tone
+# modifiers and regional-indicator flags), so a ZWJ family or a flag is one face and new emoji
+# count without a code-point table to maintain. `regex` costs more than `re` per scan, so a
+# cheap `re` probe for the emoji blocks runs first and most replies never reach it.
+_EMOJI_PROBE = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
+_UNICODE = regex.compile(
+    "\\p{RI}\\p{RI}"
+    "|\\p{Extended_Pictographic}(?:\ufe0f|\\p{Emoji_Modifier})?"
+    "(?:\u200d\\p{Extended_Pictographic}(?:\ufe0f|\\p{Emoji_Modifier})?)*"
 )
 _NOT_FACES = frozenset("★☆✓✔✕✖✗✘☐☑☒✂✉✏✒")  # list bullets and check marks, not faces
 _UNICODE_SAD = set("😢😭😞😔😟😥😰😣😖😫😩🙁☹💔🙏😓😿")
@@ -272,10 +280,10 @@ def find_faces(draft: Draft) -> list[Face]:
     """Every emoji, kaomoji and platform emoticon code in the draft, in order."""
     text = draft.text
     faces: list[Face] = []
-    for m in _UNICODE.finditer(text):
-        if m.group() in _NOT_FACES:
-            continue
-        faces.append(Face(m.start(), m.end(), "unicode", m.group()[0] not in _UNICODE_SAD))
+    for e in _UNICODE.finditer(text) if _EMOJI_PROBE.search(text) else ():
+        if e.group() in _NOT_FACES or e.group() < "\u2600":
+            continue  # bullets and check marks; ©, ®, ™, ‼ and arrows are pictographic, not faces
+        faces.append(Face(e.start(), e.end(), "unicode", e.group()[0] not in _UNICODE_SAD))
     if _KAOMOJI_HINT.search(text):
         for m in _KAOMOJI.finditer(text):
             faces.append(Face(m.start(), m.end(), "kaomoji", True))
