@@ -336,3 +336,47 @@ def test_finalize_that_loses_a_protected_span_is_rejected() -> None:
     s = only(("up", Upper(lose=True))).suggest("ab [订单x]")
     assert s.text == "ab [订单x]"
     assert [(e.plugin, e.hook) for e in s.errors] == [("up", "replykit_finalize")]
+
+
+def _pairwise_conflict(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """The definition in docs/engine.md, checked pair by pair."""
+    (a0, a1), (b0, b1) = a, b
+    if a0 == a1 and b0 == b1:
+        return a0 == b0
+    if a0 == a1:
+        return b0 < a0 < b1
+    if b0 == b1:
+        return a0 < b0 < a1
+    return a0 < b1 and b0 < a1
+
+
+def test_the_conflict_index_agrees_with_the_pairwise_definition() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from replykit.engine import _ChosenEdits, _Finding
+
+    span = st.tuples(st.integers(0, 30), st.integers(0, 4)).map(lambda t: (t[0], t[0] + t[1]))
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(span, max_size=25))
+    def check(spans: list[tuple[int, int]]) -> None:
+        index, chosen = _ChosenEdits(), []
+        for s, e in spans:
+            f = _Finding(None, s, e, ["x"], "safe", None, False)  # type: ignore[arg-type]
+            expected = any(_pairwise_conflict((s, e), c) for c in chosen)
+            assert index.conflicts(f) == expected, (spans, (s, e))
+            if not expected:
+                index.add(f)
+                chosen.append((s, e))
+
+    check()
+
+
+def test_ten_thousand_findings_in_one_draft_all_apply() -> None:
+    # Choosing among them uses the conflict index above (benchmarks/run.py --only long shows
+    # the time growing linearly with the draft).
+    a = Assistant(plugins=[("replace", Replace("replace", "你", "您"))], defaults=False, entry_points=False)
+    s = a.suggest("你好" * 10_000)
+    assert s.text == "您好" * 10_000
+    assert len(s.annotations) == 10_000

@@ -9,7 +9,6 @@ import asyncio
 import logging
 import re
 import threading
-import time
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -266,10 +265,12 @@ def test_plugin_error_logs_a_warning(assistant: replykit.Assistant, caplog: pyte
     assert "张三" not in record.getMessage()
 
 
-class SlowPlugin:
-    """Blocks for a while in a check, like a slow segmenter; records which thread ran it."""
+class WaitingPlugin:
+    """Blocks in its check until the event loop has run a step of its own (or 10 s pass):
+    if the guard ran checks on the loop's thread, the loop could never take that step."""
 
     THREADS: ClassVar[list[int]] = []
+    LOOP_RAN: ClassVar[threading.Event] = threading.Event()
     RULE = rule("slow", "x", severity="info", fix=None, description="x", zh="x", en="x")
 
     @replykit.hookimpl
@@ -279,42 +280,35 @@ class SlowPlugin:
     @replykit.hookimpl
     def replykit_check(self, draft: Any, options: Any, report: Any) -> None:
         self.THREADS.append(threading.get_ident())
-        time.sleep(0.2)
+        if not self.LOOP_RAN.wait(timeout=10):
+            raise AssertionError("the event loop was blocked while a check ran")
 
 
 def test_async_guard_does_not_block_the_loop() -> None:
-    slow = replykit.Assistant(plugins=[("slow", SlowPlugin())], defaults=False, entry_points=False)
+    waiting = replykit.Assistant(
+        replykit.Config(strict=True), plugins=[("slow", WaitingPlugin())], defaults=False, entry_points=False
+    )
+    WaitingPlugin.LOOP_RAN.clear()
+    WaitingPlugin.THREADS.clear()
     sent: list[str] = []
 
     async def send(text: str) -> None:
         await asyncio.sleep(0)
         sent.append(text)
 
-    guard = AsyncReplyGuard(send, lambda v: None, assistant=slow)
+    guard = AsyncReplyGuard(send, lambda v: None, assistant=waiting)
 
-    async def main() -> tuple[int, float]:
-        ticks = 0
-        done = asyncio.Event()
+    async def main() -> None:
+        async def loop_step() -> None:
+            await asyncio.sleep(0)  # runs only if the loop is free while the checks wait
+            WaitingPlugin.LOOP_RAN.set()
 
-        async def ticker() -> None:
-            nonlocal ticks
-            while not done.is_set():
-                ticks += 1
-                await asyncio.sleep(0.01)
+        await asyncio.gather(*(guard(f"您好{i}") for i in range(4)), loop_step())
 
-        task = asyncio.create_task(ticker())
-        started = time.perf_counter()
-        await asyncio.gather(*(guard(f"您好{i}") for i in range(4)))
-        elapsed = time.perf_counter() - started
-        done.set()
-        await task
-        return ticks, elapsed
-
-    ticks, elapsed = asyncio.run(main())
+    asyncio.run(main())
     assert sorted(sent) == [f"您好{i}" for i in range(4)]
-    assert ticks >= 5  # the loop kept running while the checks slept in threads
-    assert elapsed < 0.7  # four 0.2 s checks ran in parallel threads, not 0.8 s in a row
-    assert threading.get_ident() not in SlowPlugin.THREADS
+    assert len(WaitingPlugin.THREADS) == 4
+    assert threading.get_ident() not in WaitingPlugin.THREADS
 
 
 def test_async_guard_holds_with_sync_callback(assistant: replykit.Assistant) -> None:

@@ -8,6 +8,7 @@ with another insertion at the same point and with any edit that covers its point
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
@@ -335,13 +336,13 @@ class Assistant:
             f = findings[i][1]
             return (-f.rule.priority, -SEVERITY_RANK[sev[f.rule.id]], -(f.end - f.start), f.start, f.rule.id)
 
-        chosen: list[_Finding] = []
+        chosen = _ChosenEdits()
         applied: set[int] = set()
         for i in sorted(candidates, key=priority):
             f = findings[i][1]
-            if any(_conflict(f, c) for c in chosen):
+            if chosen.conflicts(f):
                 continue
-            chosen.append(f)
+            chosen.add(f)
             applied.add(i)
         return applied
 
@@ -411,14 +412,43 @@ def _keeps_protected(draft: Draft, f: _Finding) -> bool:
     return True
 
 
-def _conflict(a: _Finding, b: _Finding) -> bool:
-    if a.start == a.end and b.start == b.end:
-        return a.start == b.start
-    if a.start == a.end:
-        return b.start < a.start < b.end
-    if b.start == b.end:
-        return a.start < b.start < a.end
-    return a.start < b.end and b.start < a.end
+class _ChosenEdits:
+    """The edits chosen so far, indexed so that a conflict check costs O(log n): a draft of
+    100,000 characters can hold thousands of findings, and a pairwise check is quadratic.
+
+    Two edits conflict when their spans share a character; an insertion (empty span)
+    conflicts with another insertion at the same point and with an edit covering its point.
+    Chosen edits never conflict with each other, so their non-empty spans are disjoint and,
+    sorted by start, have increasing ends: only the span starting last before a point can
+    cover it.
+    """
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []  # of the non-empty spans, sorted
+        self.ends: list[int] = []  # in the same order
+        self.points: list[int] = []  # insertion points, sorted
+
+    def conflicts(self, f: _Finding) -> bool:
+        s, e = f.start, f.end
+        if s == e:
+            i = bisect.bisect_left(self.points, s)
+            if i < len(self.points) and self.points[i] == s:
+                return True
+            j = bisect.bisect_left(self.starts, s) - 1  # last span starting before s
+            return j >= 0 and self.ends[j] > s
+        i = bisect.bisect_right(self.points, s)  # first insertion after s
+        if i < len(self.points) and self.points[i] < e:
+            return True
+        j = bisect.bisect_left(self.starts, e) - 1  # last span starting before e
+        return j >= 0 and self.ends[j] > s
+
+    def add(self, f: _Finding) -> None:
+        if f.start == f.end:
+            bisect.insort(self.points, f.start)
+            return
+        i = bisect.bisect_left(self.starts, f.start)
+        self.starts.insert(i, f.start)
+        self.ends.insert(i, f.end)
 
 
 def _splice(text: str, edits: list[_Finding]) -> str:

@@ -14,7 +14,9 @@ Six rules (decisions and their reasons: docs/politeness.md):
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
@@ -190,7 +192,7 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _ECHO_AFTER = re.compile(r"(?:您|客户|顾客)(?:说|提到|反映)(?:的|了|过)?")
 _ECHO_BEFORE = re.compile("这句话|这些话|这段话|这个说法")
 _CLAUSE_END = re.compile(r"[，,。！？!?\n；;]")
-_CLAUSE_START = re.compile(r".*[，,。！？!?\n；;]", re.S)
+_CLAUSE_MARKS = frozenset("，,。！？!?\n；;")
 _END = r"(?=\s|$|[，,。.!！?？~～;；…、)）])"
 
 
@@ -207,7 +209,9 @@ class _Quoted:
         return self._spans
 
     def __contains__(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.spans())
+        spans = self.spans()  # sorted and disjoint: only the last span starting at or before pos
+        i = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
+        return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _quoted_spans(norm: str) -> list[tuple[int, int]]:
@@ -230,9 +234,18 @@ def _quoted_spans(norm: str) -> list[tuple[int, int]]:
         end = _CLAUSE_END.search(norm, m.end())
         spans.append((m.end(), end.start() if end else len(norm)))
     for m in _ECHO_BEFORE.finditer(norm):
-        start = _CLAUSE_START.match(norm, 0, m.start())
-        spans.append((start.end() if start else 0, m.start()))
-    return spans
+        start = m.start()  # back to the clause start: a step per character of this clause only
+        while start > 0 and norm[start - 1] not in _CLAUSE_MARKS:
+            start -= 1
+        spans.append((start, m.start()))
+    # Sorted and merged, so that a position is looked up with one bisection.
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
 
 
 def _script(draft: Draft, text: str) -> str:
@@ -251,16 +264,17 @@ _YOU = re.compile("[你妳](们|們)?")
 _PLURAL_ORG = re.compile("公司|单位|企业|店|厂|学校|机构")
 
 
-def _is_fixed(norm: str, pos: int) -> bool:
-    folded = norm.replace("妳", "你") if "妳" in norm else norm
+def _is_fixed(folded: str, pos: int) -> bool:
+    """folded: the draft's norm with 妳 as 你 (folded once per draft, not once per hit)."""
     return any(folded.startswith(p, pos - i) for p, i in _FIXED_AT if pos - i >= 0)
 
 
 def _check_you(draft: Draft, quoted: _Quoted, report: Report) -> None:
     norm = draft.norm
+    folded = norm.replace("妳", "你")
     for m in _YOU.finditer(norm):
         pos = m.start()
-        if _is_fixed(norm, pos) or pos in quoted:
+        if _is_fixed(folded, pos) or pos in quoted:
             continue
         if m.group(1):
             # 您们 is not standard; a reviewer picks 您 (one customer) or 贵 (their company).
