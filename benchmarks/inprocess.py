@@ -172,3 +172,34 @@ def child_rss(texts: list[str], variant: str) -> dict[str, Any]:
     for config in ("t2s", "s2t", "s2tw", "s2twp", "s2hk"):
         converter(config)
     return {"peak_rss_mib": round(peak_rss_mib(), 1), "modules": loaded}
+
+
+# Drafts built to stress one code path each when repeated to great length: no punctuation at
+# all, one face after another, quotes, traditional script, and each plugin's trigger words.
+LONG_UNITS = {
+    "mixed": "你好，我们不能给你退款，但是您放心😊，亲，这个不行哦。请提供订单号[订单x]，https://a.cn/x 谢谢！！",
+    "no punctuation": "你好我们不能给你退款但是您放心😊亲这个不行哦请提供订单号[订单x] 谢谢[微笑]",
+    "faces": "😊[微笑]O(∩_∩)O",
+    "quotes": "您说的“你们太慢了”这句话我们收到了，你放心，",
+    "traditional": "我們不能給你退款，軟件已經更新，",
+    "apology": "非常抱歉包裹破损了😊谢谢😊[微笑]",
+    "curt": "你自己看不知道提供一下订单号稍等快递不是我们的",
+    "you": "你你你妳你们“你”",
+}
+
+
+def long_drafts(sizes: tuple[int, ...] = (25_000, 50_000, 100_000)) -> dict[str, Any]:
+    """Seconds for one draft of each size per stress unit: doubling the length should about
+    double the time (issue: a 100,000-character draft in time linear in its length)."""
+    assistant = replykit.Assistant(entry_points=False)
+    rows: dict[str, dict[str, float]] = {}
+    for name, unit in LONG_UNITS.items():
+        row: dict[str, float] = {}
+        for n in sizes:
+            draft = (unit * (n // len(unit) + 1))[:n]
+            t0 = time.perf_counter()
+            assistant.suggest(draft, {"customer_message": "太差了！", "target_script": "zh-TW"})
+            row[str(n)] = round(time.perf_counter() - t0, 3)
+        row["x_per_doubling"] = round((row[str(sizes[-1])] / row[str(sizes[0])]) ** (1 / (len(sizes) - 1)), 2)
+        rows[name] = row
+    return {"sizes": list(sizes), "rows": rows}

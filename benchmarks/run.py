@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import load_corpus
 from measure import run_fresh
 
-SECTIONS = ("throughput", "jieba", "coldstart", "rss", "lint", "workers")
+SECTIONS = ("throughput", "jieba", "coldstart", "rss", "lint", "workers", "long")
 PACKAGES = ("replykit", "rjieba", "jieba", "opencc", "pydantic", "pluggy", "pyahocorasick", "autocorrect-py")
 
 
@@ -103,6 +103,9 @@ def show(section: str, result: dict[str, Any]) -> None:
             f"  {result['replies']} replies: 1 worker {result['seconds']['1']} s, 2 workers "
             f"{result['seconds']['2']} s -> speedup {result['speedup_2_over_1']}x"
         )
+    elif section == "long":
+        cols = [(str(n), f"{n // 1000}k ch, s") for n in result["sizes"]] + [("x_per_doubling", "x/doubling")]
+        _table(result["rows"], cols)
 
 
 def run_child(args: argparse.Namespace) -> int:
@@ -182,6 +185,8 @@ def _section(section: str, args: argparse.Namespace, texts: list[str]) -> dict[s
     if section == "workers":
         # A QA-job-sized batch (60,000 replies on the real corpus): start-up is not the story.
         return inprocess.workers(texts if args.quick else texts * 20, min(args.repeats, 3))
+    if section == "long":
+        return inprocess.long_drafts((5_000, 10_000) if args.quick else (25_000, 50_000, 100_000))
     raise AssertionError(section)
 
 

@@ -78,16 +78,18 @@ class Draft:
 
     @property
     def sentences(self) -> list[tuple[int, int]]:
-        """(start, end) of each sentence, ending punctuation included (computed on first use)."""
+        """(start, end) of each sentence, ending punctuation included (computed on first use;
+        an unpunctuated stretch is cut every 300 characters)."""
         if self._sentences is None:
-            self._sentences = [m.span() for m in _SENTENCE.finditer(self.text) if m.end() > m.start()]
+            self._sentences = _bounded(_SENTENCE, self.text, _MAX_SENTENCE)
         return self._sentences
 
     @property
     def clauses(self) -> list[tuple[int, int]]:
-        """(start, end) of each clause (split at ，、；： and sentence ends), punctuation included."""
+        """(start, end) of each clause (split at ，、；： and sentence ends), punctuation included
+        (an unpunctuated stretch is cut every 120 characters)."""
         if self._clauses is None:
-            self._clauses = [m.span() for m in _CLAUSE.finditer(self.text) if m.end() > m.start()]
+            self._clauses = _bounded(_CLAUSE, self.text, _MAX_CLAUSE)
         return self._clauses
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
@@ -128,6 +130,25 @@ class Draft:
     def protected_overlap(self, start: int, end: int) -> bool:
         """True when [start, end) touches protected text."""
         return overlaps(self.protected, start, end)
+
+
+# Real clauses and sentences are short; an unpunctuated paste of 100,000 characters is not one
+# clause, or every rule looking "around its hit" would read all of it and checking it would be
+# quadratic. Longer stretches are cut into pieces of this size.
+_MAX_CLAUSE = 120
+_MAX_SENTENCE = 300
+
+
+def _bounded(pattern: re.Pattern[str], text: str, most: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        while e - s > most:
+            spans.append((s, s + most))
+            s += most
+        if e > s:
+            spans.append((s, e))
+    return spans
 
 
 def _span_at(spans: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:

@@ -27,6 +27,7 @@ from replykit.rules import Rule
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _FIX_LEVELS = {"none": (), "safe": ("safe",), "unsafe": ("safe", "unsafe")}
 _PUA_BASE = 0xF0000  # supplementary private use area: masks protected spans during finalize
+_PUA = re.compile("[\U000f0000-\U0010ffff]")  # where the marks come from
 
 
 _DECLARED = object()  # report(fix=...) not given: the rule's declared applicability
@@ -376,11 +377,14 @@ class Assistant:
         result = fn(text="".join(pieces), draft=draft, options=options, annotations=anns)
         if result is None:
             return None
-        for mark, original in zip(marks, kept):
-            if result.count(mark) != 1:
-                raise ReplykitError("finalize lost or duplicated a protected span")
-            result = result.replace(mark, original)
-        return result
+        if not marks:
+            return result
+        # One pass each, not one per span: a long draft can hold thousands of protected spans.
+        wanted = set(marks)
+        found = [c for c in _PUA.findall(result) if c in wanted]
+        if len(found) != len(marks) or len(set(found)) != len(marks):
+            raise ReplykitError("finalize lost or duplicated a protected span")
+        return result.translate({ord(mark): original for mark, original in zip(marks, kept)})
 
 
 def _free_marks(text: str, count: int) -> list[str]:

@@ -95,6 +95,10 @@ RULES = (PRAISE_CANCEL, APOLOGY_CANCEL, OPENING)
 
 _SEP = "，,。！？!?；;：:~～、…\n\t  "
 _SENTENCE_END = "。！？!?\n"
+# How far around a connective the rules look. A reply is a few dozen characters; an
+# unpunctuated 100,000-character paste must not make every candidate scan the whole of it.
+_WINDOW = 80
+_NON_SPACE = re.compile(r"\S")
 # 但 alone only before a clause start; 但是 also inside a clause ("好看但是贵").
 _CANDIDATE = re.compile(r"但是|可是|不过|但(?![愿凡])")
 _PARTICLE_AFTER = re.compile(r"(?:呢|啊|呀)?[，,：:\s]*")
@@ -196,7 +200,7 @@ def _cut_end(norm: str, end: int) -> int:
 def _classify(draft: Draft, norm: str, start: int, following: str) -> Rule | None:
     prev = _previous_clause(norm, start)
     if prev is None:
-        return OPENING if not norm[:start].strip() else None
+        return OPENING if _NON_SPACE.search(norm, 0, start) is None else None
     if _APOLOGY.search(prev):
         # "抱歉，不过您放心…" compensates; "抱歉，但是这个不能退" excuses.
         if _NEGATIVE.search(following) or not (_REASSURE.search(following) or _BENEFIT.search(following)):
@@ -213,12 +217,13 @@ def _classify(draft: Draft, norm: str, start: int, following: str) -> Rule | Non
 def _previous_clause(norm: str, start: int) -> str | None:
     """The nearest clause before start with content (skipping 亲, 嗯嗯 and masks)."""
     pos = start
-    while pos > 0:
+    limit = max(0, start - _WINDOW)
+    while pos > limit:
         end = pos
-        while end > 0 and norm[end - 1] in _SEP:
+        while end > limit and norm[end - 1] in _SEP:
             end -= 1
         begin = end
-        while begin > 0 and norm[begin - 1] not in _SEP:
+        while begin > limit and norm[begin - 1] not in _SEP:
             begin -= 1
         clause = _LEADING.sub("", norm[begin:end])  # "但是可以" is a yes once its 但是 goes
         if clause and not _FILLER.match(clause.rstrip(_TRAILING)):
@@ -228,23 +233,23 @@ def _previous_clause(norm: str, start: int) -> str | None:
 
 
 def _sentence_start(norm: str, pos: int) -> int:
-    i = pos
-    while i > 0 and norm[i - 1] not in _SENTENCE_END:
+    i, limit = pos, max(0, pos - _WINDOW)
+    while i > limit and norm[i - 1] not in _SENTENCE_END:
         i -= 1
     return i
 
 
 def _sentence_end(norm: str, pos: int) -> int:
-    i = pos
-    while i < len(norm) and norm[i] not in _SENTENCE_END:
+    i, limit = pos, min(len(norm), pos + _WINDOW)
+    while i < limit and norm[i] not in _SENTENCE_END:
         i += 1
     return i
 
 
 def _clause_end(norm: str, pos: int) -> int:
-    i = pos
-    while i < len(norm) and norm[i] in " ，,：:呢啊呀":
+    i, limit = pos, min(len(norm), pos + _WINDOW)
+    while i < limit and norm[i] in " ，,：:呢啊呀":
         i += 1  # 但是，您放心: the clause is the one after the comma
-    while i < len(norm) and norm[i] not in _SEP:
+    while i < limit and norm[i] not in _SEP:
         i += 1
     return i

@@ -11,6 +11,7 @@ exclamation marks are findings of their own.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from typing import Literal, NamedTuple
@@ -310,8 +311,9 @@ def replykit_check(draft: Draft, options: EmojiOptions | None, report: Report) -
         if style == "none" and draft.enabled(STYLE):
             _report_style(draft, faces, report)
         elif draft.enabled(CHEERFUL_ON_COMPLAINT) and _upset(draft):
+            moved_on = _MovedOn(norm)
             for face in faces:
-                if face.cheerful and not _thanked_since_apology(draft.norm, face.start):
+                if face.cheerful and not moved_on.before(face.start):
                     _report_face(draft, face, report, CHEERFUL_ON_COMPLAINT, "safe", None)
         elif len(faces) > opts.max_emoji and draft.enabled(DENSITY):
             args = {"count": len(faces), "cap": opts.max_emoji}
@@ -331,11 +333,21 @@ def _upset(draft: Draft) -> bool:
     return _angry(draft.context.customer_message)
 
 
-def _thanked_since_apology(norm: str, pos: int) -> bool:
-    """A thank-you or good wish between the draft's last apology and pos: the reply has moved on
-    from the loss (a closing "非常感谢~(^ω^)~" after an earlier "给您带来不便很抱歉")."""
-    last = max((m.end() for m in _APOLOGY.finditer(norm, 0, pos)), default=-1)
-    return last >= 0 and _MOVED_ON.search(norm, last, pos) is not None
+class _MovedOn:
+    """Whether a thank-you or good wish stands between the last apology before a point and the
+    point: the reply has moved on from the loss (a closing "非常感谢~(^ω^)~" after an earlier
+    "给您带来不便很抱歉"). Both are found once per draft; each face is then a bisection."""
+
+    def __init__(self, norm: str) -> None:
+        self.apology_ends = [m.end() for m in _APOLOGY.finditer(norm)]
+        self.thanks = [m.span() for m in _MOVED_ON.finditer(norm)]
+
+    def before(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.apology_ends, pos) - 1
+        if i < 0:
+            return False
+        j = bisect.bisect_left(self.thanks, (self.apology_ends[i], -1))
+        return j < len(self.thanks) and self.thanks[j][1] <= pos
 
 
 def _angry(customer: str | None) -> bool:
@@ -356,9 +368,10 @@ def _report_face(
     if face.kind != "code" and not draft.protected_overlap(face.start, face.end):
         report(target, face.start, face.end, [""], fix=fix, args=args)
         return
-    # A platform code is protected text: no fix may delete it, so point at its clause instead.
-    clause_start = face.start
-    while clause_start > 0 and draft.text[clause_start - 1] not in "，,。！？!?\n ":
+    # A platform code is protected text: no fix may delete it, so point at its clause instead
+    # (at most 40 characters back: a long unpunctuated paste must not be walked per face).
+    clause_start, limit = face.start, max(0, face.start - 40)
+    while clause_start > limit and draft.text[clause_start - 1] not in "，,。！？!?\n ":
         clause_start -= 1
     if clause_start < face.start:
         report(target, clause_start, face.end, fix=None, args=args)
