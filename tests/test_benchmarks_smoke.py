@@ -49,7 +49,7 @@ def test_quick_run_prints_every_section(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert proc.returncode == 0, proc.stderr
-    for section in ("throughput", "jieba", "coldstart", "rss", "lint", "workers"):
+    for section in ("throughput", "jieba", "coldstart", "rss", "lint", "workers", "long"):
         assert f"== {section} ==" in proc.stdout
     results = json.loads(out.read_text(encoding="utf-8"))
     assert results["meta"]["replies"] == 3
@@ -60,3 +60,4 @@ def test_quick_run_prints_every_section(tmp_path: Path) -> None:
     assert "replykit (jieba)" in results["jieba"]["rows"]
     assert all("error" not in row for row in results["coldstart"]["rows"].values())
     assert results["rss"]["rows"]["fast"]["peak_rss_mib"] > 0
+    assert set(results["long"]["rows"]) >= {"no punctuation", "faces"}
