@@ -380,3 +380,14 @@ def test_ten_thousand_findings_in_one_draft_all_apply() -> None:
     s = a.suggest("你好" * 10_000)
     assert s.text == "您好" * 10_000
     assert len(s.annotations) == 10_000
+
+
+def test_replacements_read_in_the_target_script() -> None:
+    # A zh-TW reply: the suggested wording of every finding is shown as the text will read.
+    s = replykit.Assistant(entry_points=False).suggest("我们不能给你退款", {"target_script": "zh-TW"})
+    assert s.text == "要退款的話，我們能為您做的是……"
+    negative = next(a for a in s.annotations if a.rule == "negative.cannot")
+    assert negative.replacements == ["要退款的話，我們能為您做的是……"]
+    assert negative.text == "我们不能给你退款"  # the flagged text stays the draft's own
+    plain = replykit.Assistant(entry_points=False).suggest("我们不能给你退款")
+    assert next(a for a in plain.annotations if a.rule == "negative.cannot").replacements[0].startswith("要退款的话")

@@ -311,10 +311,29 @@ class Assistant:
                 new_text = result
                 for i in indices:
                     annotations[i] = annotations[i].model_copy(update={"applied": True})
+                self._finalize_replacements(finalize, name, draft, annotations)
         annotations.sort(key=lambda a: (a.start, a.end, a.rule))
         return Suggestion(
             original=text, text=new_text, changed=new_text != text, annotations=annotations, errors=errors
         )
+
+    def _finalize_replacements(
+        self, finalize: Callable[..., str | None], plugin: str, draft: Draft, annotations: list[Annotation]
+    ) -> None:
+        """Other plugins' replacements, finalized like the text (a zh-TW reply's suggested
+        wording is shown in traditional characters, as it appears in ``Suggestion.text``)."""
+        options = self.options.get(plugin)
+        for i, a in enumerate(annotations):
+            if a.plugin == plugin or not any(a.replacements):
+                continue
+            try:
+                done = [(self._finalize(finalize, r, draft, options, []) or r) if r else r for r in a.replacements]
+            except Exception as exc:
+                if self.strict:
+                    raise PluginFailure(plugin, "replykit_finalize", exc) from exc
+                continue  # the replacements stay as their plugin wrote them; the text is final
+            if done != a.replacements:
+                annotations[i] = a.model_copy(update={"replacements": done})
 
     def _may_finalize(self, plugin: str, levels: tuple[str, ...]) -> bool:
         """Whether some enabled, fixable rule of the plugin has a fix tier being applied."""
