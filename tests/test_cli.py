@@ -6,6 +6,7 @@ import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import SHARED_DATA
@@ -120,3 +121,21 @@ def test_lint_the_shipped_quick_phrase_template(capsys: pytest.CaptureFixture[st
     code, _, err = run(capsys, "lint", str(path))
     assert code in (0, 1)
     assert "Traceback" not in err
+
+
+def test_a_fix_the_file_encoding_cannot_hold_is_refused_per_phrase(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A GBK quick-phrase file: 😊 has no GBK code, so the warmth fix is refused phrase by phrase,
+    # one warning line each, and the file keeps every byte.
+    monkeypatch.chdir(tmp_path)
+    raw = "快捷编码,快捷短语,快捷短语分组\r\na,您好，请问有什么可以帮您？,问候\r\nb,感谢您的支持,结束\r\n".encode("gbk")
+    path = tmp_path / "phrases.csv"
+    path.write_bytes(raw)
+    code, out, err = run(capsys, "lint", "phrases.csv", "--fix", "--unsafe-fixes", "--select", "emoji")
+    warnings = [line for line in err.splitlines() if line.startswith("replykit: warning:")]
+    assert len(warnings) == 2
+    assert all("cannot be written in the file's encoding gbk" in w for w in warnings)
+    assert "row 1" in warnings[0] and "row 2" in warnings[1]
+    assert path.read_bytes() == raw
+    assert code == 0  # info-level findings stay below --fail-on warning

@@ -102,7 +102,8 @@ def run(args: argparse.Namespace) -> int:
     if not report.files and not report.errors:
         report.warnings.append(f"no phrase files found in {' '.join(args.paths)} ({', '.join(sorted(linter.formats))})")
     for warning in report.warnings:
-        print(f"replykit: warning: {warning}", file=sys.stderr)
+        for line in warning.splitlines():  # one refused phrase per line
+            print(f"replykit: warning: {line}", file=sys.stderr)
     for error in report.errors:
         print(f"replykit: error: {error}", file=sys.stderr)
     if args.diff:

@@ -222,7 +222,7 @@ class Linter:
             for index in refused:  # report that phrase unfixed, at its original position
                 checked[index] = self._phrase(doc.phrases[index], scope, base, file_ignores, "none", report_unused)
             if refused:
-                result.warning = "; ".join(refused.values())
+                result.warning = "\n".join(refused.values())
             if kept and new is not None:
                 fmt = self.formats[doc.path.suffix.lower()]
                 phrases = _verified(doc, new, kept, fmt, scope, result.display)
