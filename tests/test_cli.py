@@ -132,7 +132,7 @@ def test_a_fix_the_file_encoding_cannot_hold_is_refused_per_phrase(
     raw = "快捷编码,快捷短语,快捷短语分组\r\na,您好，请问有什么可以帮您？,问候\r\nb,感谢您的支持,结束\r\n".encode("gbk")
     path = tmp_path / "phrases.csv"
     path.write_bytes(raw)
-    code, out, err = run(capsys, "lint", "phrases.csv", "--fix", "--unsafe-fixes", "--select", "emoji")
+    code, _out, err = run(capsys, "lint", "phrases.csv", "--fix", "--unsafe-fixes", "--select", "emoji")
     warnings = [line for line in err.splitlines() if line.startswith("replykit: warning:")]
     assert len(warnings) == 2
     assert all("cannot be written in the file's encoding gbk" in w for w in warnings)
