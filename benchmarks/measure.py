@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import statistics
-import subprocess
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -44,6 +42,8 @@ def per_item(
             for x in items:
                 fn(x)
             samples[name].append((time.perf_counter() - t0) / len(items))
+    import statistics
+
     return {name: Timing(min(s), statistics.median(s)) for name, s in samples.items()}
 
 
@@ -60,6 +60,7 @@ class Run:
 
 def run_fresh(argv: Sequence[str], env: Mapping[str, str] | None = None, stdin: str | None = None) -> Run:
     """Run argv as a fresh process; wall time and its own peak RSS (wait4, not RUSAGE_CHILDREN)."""
+    import subprocess
     import tempfile
 
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
@@ -85,6 +86,8 @@ def run_fresh(argv: Sequence[str], env: Mapping[str, str] | None = None, stdin: 
 
 def fresh_timing(argv: Sequence[str], runs: int, env: Mapping[str, str] | None = None) -> tuple[Timing, Run]:
     """Best and median wall time of ``runs`` fresh processes, and the last run."""
+    import statistics
+
     times, last = [], None
     for _ in range(runs):
         last = run_fresh(argv, env)

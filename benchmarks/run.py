@@ -15,11 +15,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
-import subprocess
 import sys
 import time
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +31,11 @@ PACKAGES = ("replykit", "rjieba", "jieba", "opencc", "pydantic", "pluggy", "pyah
 
 def machine() -> dict[str, Any]:
     """Date, CPU (lscpu model name), cores, Python and package versions."""
+    # Imported here: a measuring child process (``--child rss``) must not carry them.
+    import platform
+    import subprocess
+    from importlib.metadata import PackageNotFoundError, version
+
     cpu = platform.processor() or platform.machine()
     try:
         out = subprocess.run(["lscpu"], capture_output=True, text=True, check=False).stdout

@@ -13,22 +13,23 @@ tqdm): ``pip install 'replykit[notebook]'``.
 from __future__ import annotations
 
 import importlib.util
-import multiprocessing
 import os
 import pickle
 import re
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from types import ModuleType
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from replykit.config import Config
 from replykit.engine import Assistant, default_assistant
 from replykit.errors import ReplykitError
 from replykit.models import SEVERITY_RANK, Annotation, Context, FixLevel, PluginError, Suggestion
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 ContextArg = Context | Mapping[str, Any] | None
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -246,6 +247,8 @@ def _parallel(
         init = (cfg, None, cfg.strict)
         local = Assistant(config) if config is not None else default_assistant()
     _check_sendable(init, n)
+    from concurrent.futures import ProcessPoolExecutor  # here: one process needs no pool
+
     pool = ProcessPoolExecutor(max_workers=n - 1, initializer=_init_worker, initargs=init)
     # In input order: (chunk, the worker's future, or this process's results).
     pending: deque[tuple[list[tuple[object, Any]], Future[list[Packed]] | None, list[Suggestion] | None]] = deque()
@@ -310,6 +313,8 @@ def _steal(pending: deque[Any], local: Assistant, fixes: FixLevel) -> bool:
 
 def _check_sendable(init: tuple[Any, ...], n: int) -> None:
     """Under spawn/forkserver (macOS, Windows) the plugins are pickled: fail early and clearly."""
+    import multiprocessing
+
     if multiprocessing.get_start_method() == "fork":
         return
     try:

@@ -56,9 +56,9 @@ _CJK_RANGES = (range(0x3400, 0xA000), range(0xF900, 0xFB00))  # ranges: no 28k o
 _BLOCK = 256  # one 28k-character call leaves ~4 MiB of OpenCC's heap behind; blocks leave none
 
 
-@functools.lru_cache(maxsize=8)
 def changing_chars(config: str) -> frozenset[str]:
-    """Characters that the OpenCC config changes on their own (one conversion, on first use).
+    """Characters that the OpenCC config changes on their own (one conversion per call; the
+    compiled pattern below is what is kept, the 4,000-string set would cost half a MiB).
 
     ``changes(text, "t2s")`` uses them to tell that a draft has no traditional character, so
     most drafts never reach OpenCC.

@@ -17,18 +17,19 @@ No customer text is logged at INFO; ``log_text=True`` adds the draft and the sen
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import logging
 import time
 from collections.abc import Callable
-from concurrent.futures import Executor
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from replykit.config import Config
 from replykit.engine import Assistant
 from replykit.models import SEVERITY_RANK, Annotation, Context, FixLevel, PluginError, Severity, Suggestion
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 logger = logging.getLogger("replykit.guard")
 
@@ -245,6 +246,8 @@ class AsyncReplyGuard(_GuardCore):
 
     async def check_async(self, draft: str, context: ContextArg = None, **extra: Any) -> Verdict:
         """Decide about one draft in the executor, without sending anything."""
+        import asyncio  # here, not at import: a sync bot never pays for it
+
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.executor, lambda: self.check(draft, context, **extra))
 

@@ -12,16 +12,19 @@ exclamation marks are findings of their own.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Mapping, Sequence
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
-import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from replykit.draft import Draft
 from replykit.hookspecs import Report, hookimpl
 from replykit.rules import Clean, Example, Rule, rule
+
+if TYPE_CHECKING:
+    import regex
 
 Style = Literal["unicode", "code", "kaomoji", "none"]
 DEFAULT_CHANNELS: dict[str, Style] = {"email": "none", "sms": "none"}
@@ -193,14 +196,25 @@ class Face(NamedTuple):
 
 # Emoji as Unicode defines them (the `regex` module knows Extended_Pictographic, skin-tone
 # modifiers and regional-indicator flags), so a ZWJ family or a flag is one face and new emoji
-# count without a code-point table to maintain. `regex` costs more than `re` per scan, so a
-# cheap `re` probe for the emoji blocks runs first and most replies never reach it.
+# count without a code-point table to maintain. `regex` costs more than `re` per scan and 3 MiB
+# to load, so a cheap `re` probe for the emoji blocks runs first: most replies (and every JD
+# reply in the evaluation data) never reach it, and a process that never sees an emoji never
+# imports it.
 _EMOJI_PROBE = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
-_UNICODE = regex.compile(
+_EMOJI_PATTERN = (
     "\\p{RI}\\p{RI}"
     "|\\p{Extended_Pictographic}(?:\ufe0f|\\p{Emoji_Modifier})?"
     "(?:\u200d\\p{Extended_Pictographic}(?:\ufe0f|\\p{Emoji_Modifier})?)*"
 )
+
+
+@functools.cache
+def _emoji() -> regex.Pattern[str]:
+    import regex
+
+    return regex.compile(_EMOJI_PATTERN)
+
+
 _NOT_FACES = frozenset("★☆✓✔✕✖✗✘☐☑☒✂✉✏✒")  # list bullets and check marks, not faces
 _UNICODE_SAD = set("😢😭😞😔😟😥😰😣😖😫😩🙁☹💔🙏😓😿")
 _KAOMOJI = re.compile(
@@ -281,7 +295,7 @@ def find_faces(draft: Draft) -> list[Face]:
     """Every emoji, kaomoji and platform emoticon code in the draft, in order."""
     text = draft.text
     faces: list[Face] = []
-    for e in _UNICODE.finditer(text) if _EMOJI_PROBE.search(text) else ():
+    for e in _emoji().finditer(text) if _EMOJI_PROBE.search(text) else ():
         if e.group() in _NOT_FACES or e.group() < "\u2600":
             continue  # bullets and check marks; ©, ®, ™, ‼ and arrows are pictographic, not faces
         faces.append(Face(e.start(), e.end(), "unicode", e.group()[0] not in _UNICODE_SAD))
