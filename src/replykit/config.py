@@ -30,7 +30,9 @@ def _kebab(name: str) -> str:
 class Config(BaseModel):
     """How an Assistant checks drafts. Every field has a safe default."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, alias_generator=_kebab, populate_by_name=True)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, alias_generator=_kebab, populate_by_name=True, defer_build=True
+    )
 
     select: list[str] = Field(
         default_factory=lambda: ["ALL"],

@@ -17,13 +17,15 @@ FixLevel = Literal["safe", "unsafe", "none"]
 TargetScript = Literal["zh-Hans", "zh-Hant", "zh-TW", "zh-HK", "auto"]
 
 SCHEMA_VERSION = 1
+# Every model here is declared with defer_build=True: pydantic builds its validator on first
+# use, so `import replykit` stays as cheap as importing pydantic itself.
 SEVERITY_RANK: dict[str, int] = {"error": 3, "warning": 2, "info": 1}
 
 
 class Context(BaseModel):
     """What the assistant knows about the conversation a draft answers."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     customer_message: str | None = Field(default=None, description="The customer's message the draft replies to.")
     target_script: TargetScript | None = Field(
@@ -40,7 +42,7 @@ class Context(BaseModel):
 class Annotation(BaseModel):
     """One finding: a span of the original draft, why it matters, and what to write instead."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     plugin: str = Field(description="Registered name of the plugin that found it, e.g. 'negative'.")
     rule: str = Field(description="Rule id: plugin name + '.' + kebab-case rule name.")
@@ -62,7 +64,7 @@ class Annotation(BaseModel):
 class PluginError(BaseModel):
     """A plugin raised while checking a draft; the other plugins' work stands."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     plugin: str = Field(description="Registered name of the plugin that raised.")
     hook: str = Field(description="The hook that was running.")
@@ -73,7 +75,7 @@ class PluginError(BaseModel):
 class Suggestion(BaseModel):
     """The result of checking one draft: the suggested text and every finding."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     schema_version: int = Field(default=SCHEMA_VERSION, description="Version of this JSON shape.")
     original: str = Field(description="The draft as given.")
