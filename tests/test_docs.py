@@ -34,3 +34,23 @@ def test_rules_doc_is_current() -> None:
     expected = rules_markdown(replykit.Assistant(entry_points=False).rules)
     current = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     assert current == expected, "docs/rules.md is stale: python -m replykit.docgen"
+
+
+def test_readme_python_example_is_true() -> None:
+    """Run the README's Python block; every `expr  # 'value'` line must evaluate to that value."""
+    import ast
+    import re
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"## In Python\n\n```python\n(.*?)```", text, re.S)
+    assert block is not None
+    namespace: dict[str, object] = {}
+    checked = 0
+    for line in block.group(1).splitlines():
+        shown = re.match(r"^(\S[^#]*?)\s+#\s+('(?:[^'\\]|\\.)*')", line)
+        if shown and "=" not in shown.group(1):
+            assert eval(shown.group(1), namespace) == ast.literal_eval(shown.group(2)), line
+            checked += 1
+        else:
+            exec(line, namespace)
+    assert checked >= 2
