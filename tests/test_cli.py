@@ -123,19 +123,23 @@ def test_lint_the_shipped_quick_phrase_template(capsys: pytest.CaptureFixture[st
     assert "Traceback" not in err
 
 
-def test_a_fix_the_file_encoding_cannot_hold_is_refused_per_phrase(
+def test_warmth_fix_in_a_gbk_file_uses_a_marker_the_file_can_hold(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A GBK quick-phrase file: 😊 has no GBK code, so the warmth fix is refused phrase by phrase,
-    # one warning line each, and the file keeps every byte.
+    # A GBK quick-phrase file cannot store 😊: the warmth rule offers the kaomoji instead, and
+    # the file stays GBK with CRLF line endings and every other byte.
     monkeypatch.chdir(tmp_path)
     raw = "快捷编码,快捷短语,快捷短语分组\r\na,您好，请问有什么可以帮您？,问候\r\nb,感谢您的支持,结束\r\n".encode("gbk")
     path = tmp_path / "phrases.csv"
     path.write_bytes(raw)
     code, _out, err = run(capsys, "lint", "phrases.csv", "--fix", "--unsafe-fixes", "--select", "emoji")
-    warnings = [line for line in err.splitlines() if line.startswith("replykit: warning:")]
-    assert len(warnings) == 2
-    assert all("cannot be written in the file's encoding gbk" in w for w in warnings)
-    assert "row 1" in warnings[0] and "row 2" in warnings[1]
-    assert path.read_bytes() == raw
-    assert code == 0  # info-level findings stay below --fail-on warning
+    assert "warning" not in err
+    expected = (
+        "快捷编码,快捷短语,快捷短语分组\r\na,您好，请问有什么可以帮您？O(∩_∩)O,问候\r\nb,感谢您的支持O(∩_∩)O,结束\r\n"
+    )
+    assert path.read_bytes() == expected.encode("gbk")
+    assert code == 0
+    # The same phrases in UTF-8 keep the configured style.
+    path.write_bytes(raw.decode("gbk").encode("utf-8"))
+    run(capsys, "lint", "phrases.csv", "--fix", "--unsafe-fixes", "--select", "emoji")
+    assert "您？😊" in path.read_text(encoding="utf-8")

@@ -334,7 +334,7 @@ def replykit_check(draft: Draft, options: EmojiOptions | None, report: Report) -
             for face in faces[opts.max_emoji :]:
                 _report_face(draft, face, report, DENSITY, "unsafe", args)
     elif style != "none" and draft.enabled(NO_WARMTH) and not _WARM.search(norm):
-        _suggest_warmth(draft, opts.mark(style), report)
+        _suggest_warmth(draft, _encodable_mark(opts, style, draft.context.extra.get("encoding")), report)
     if draft.enabled(EXCLAMATIONS) and ("!" in norm or "！" in norm):
         _report_exclamations(norm, opts.max_exclamations, report)
 
@@ -395,6 +395,22 @@ def _report_style(draft: Draft, faces: list[Face], report: Report) -> None:
     args = {"channel": draft.context.channel or "-"}
     for face in faces:
         _report_face(draft, face, report, STYLE, "unsafe", args)
+
+
+def _encodable_mark(opts: EmojiOptions, style: Style, encoding: object) -> str:
+    """The style's marker, or the first of kaomoji, code and "~" that the text's encoding can
+    hold. ``replykit lint`` puts a legacy file encoding in ``context.extra["encoding"]``: a
+    GBK quick-phrase file cannot store 😊, and a fix it cannot write helps nobody."""
+    mark = opts.mark(style)
+    if not isinstance(encoding, str):
+        return mark
+    for candidate in (mark, opts.kaomoji, opts.code, "~"):
+        try:
+            candidate.encode(encoding)
+        except (UnicodeError, LookupError):
+            continue
+        return candidate
+    return mark
 
 
 def _suggest_warmth(draft: Draft, mark: str, report: Report) -> None:

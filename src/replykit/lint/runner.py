@@ -25,7 +25,7 @@ from replykit.lint.formats import Phrase, PhraseDocument, PhraseFormat
 from replykit.lint.results import FileResult, Finding, LintReport
 from replykit.lint.scope import Scope
 from replykit.lint.settings import LintSettings
-from replykit.models import Annotation, FixLevel
+from replykit.models import Annotation, Context, FixLevel
 from replykit.plugins import impls, make_plugin_manager
 
 PROGRESS_EVERY = 256
@@ -209,9 +209,10 @@ class Linter:
         file_ignores = scope.file_ignores(doc.path)
         base = scope.assistant_for(file_ignores)
         report_unused = lint_rules.UNUSED_SUPPRESSION.id in base.enabled
+        context = _file_context(doc)
         checked: list[_Checked] = []
         for phrase in doc.phrases:
-            checked.append(self._phrase(phrase, scope, base, file_ignores, self.fixes, report_unused))
+            checked.append(self._phrase(phrase, scope, base, file_ignores, self.fixes, report_unused, context))
             if phrase.index % PROGRESS_EVERY == PROGRESS_EVERY - 1:
                 self._tick(PROGRESS_EVERY)
         self._tick(len(doc.phrases) % PROGRESS_EVERY)
@@ -220,7 +221,9 @@ class Linter:
         if new_texts:
             new, kept, refused = _render(doc, new_texts)
             for index in refused:  # report that phrase unfixed, at its original position
-                checked[index] = self._phrase(doc.phrases[index], scope, base, file_ignores, "none", report_unused)
+                checked[index] = self._phrase(
+                    doc.phrases[index], scope, base, file_ignores, "none", report_unused, context
+                )
             if refused:
                 result.warning = "\n".join(refused.values())
             if kept and new is not None:
@@ -242,11 +245,12 @@ class Linter:
         file_ignores: tuple[str, ...],
         fixes: FixLevel,
         report_unused: bool,
+        context: Context | None = None,
     ) -> _Checked:
         assistant, unused = base, list[tuple[str, str]]()
         if phrase.suppress is not None:
             assistant, unused = self._directive(phrase, scope, base, file_ignores)
-        text, annotations, fixed = _settle(assistant, phrase.text, fixes)
+        text, annotations, fixed = _settle(assistant, phrase.text, fixes, context)
         annotations = [a for a in annotations if not _suppressed(a.rule, file_ignores, phrase.suppress)]
         return _Checked(phrase.index, text, annotations, fixed, unused if report_unused else [])
 
@@ -330,16 +334,27 @@ def _render(doc: PhraseDocument, new_texts: dict[int, str]) -> tuple[bytes | Non
         return None, {}, {**refused, **{i: f"{exc}; this phrase was left unfixed" for i in kept}}
 
 
-def _settle(assistant: Assistant, text: str, fixes: FixLevel) -> tuple[str, list[Annotation], int]:
+def _file_context(doc: PhraseDocument) -> Context | None:
+    """What plugins may want to know about the file: a legacy encoding (GBK files cannot hold
+    an emoji, so the warmth rule picks a marker they can; see emoji's ``replykit_check``)."""
+    encoding = doc.encoding.lower().replace("_", "-")
+    if encoding == "binary" or encoding.startswith(("utf-", "utf8")):
+        return None
+    return Context(extra={"encoding": doc.encoding})
+
+
+def _settle(
+    assistant: Assistant, text: str, fixes: FixLevel, context: Context | None = None
+) -> tuple[str, list[Annotation], int]:
     """Apply fixes until the text stops changing; the findings left are those of the final text."""
     fixed = 0
     for _ in range(MAX_FIX_PASSES):
-        s = assistant.suggest(text, fixes=fixes)
+        s = assistant.suggest(text, context, fixes=fixes)
         if not s.changed:
             return text, list(s.annotations), fixed
         fixed += sum(1 for a in s.annotations if a.applied)
         text = s.text
-    s = assistant.suggest(text, fixes="none")
+    s = assistant.suggest(text, context, fixes="none")
     return text, list(s.annotations), fixed
 
 
