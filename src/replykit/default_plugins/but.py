@@ -163,14 +163,14 @@ def replykit_check(draft: Draft, options: Any, report: Report) -> None:
             continue  # 认可是, 这款可是, 只不过, 再好不过, 不但是
         if word == "不过" and (_NOT_CONTRAST_AFTER_BUGUO.match(norm, end) or _AMOUNT_MASK.match(draft.text, end)):
             continue  # 不过半天就到 / 不过[数字x]块: "only", not "but"
-        sent_start = _sentence_start(norm, start)
+        sent_start, sent_end = draft.sentence_at(start)
         if _CONCESSION.search(norm, sent_start, start):
             continue  # 虽然…但是 is one construction; dropping half of it breaks it
         after_end = _clause_end(norm, end)
         following = norm[end:after_end]
         if not following.strip(" ，,：:呢啊呀"):
             continue
-        if _CONFIRMING.search(norm[end : _sentence_end(norm, end)]):
+        if _CONFIRMING.search(norm[end:sent_end].rstrip(_SENTENCE_END)):
             continue  # restating the customer's situation to confirm it
         target = _classify(draft, norm, start, following)
         if target is None or not draft.enabled(target):
@@ -230,20 +230,6 @@ def _previous_clause(norm: str, start: int) -> str | None:
             return clause
         pos = begin
     return None
-
-
-def _sentence_start(norm: str, pos: int) -> int:
-    i, limit = pos, max(0, pos - _WINDOW)
-    while i > limit and norm[i - 1] not in _SENTENCE_END:
-        i -= 1
-    return i
-
-
-def _sentence_end(norm: str, pos: int) -> int:
-    i, limit = pos, min(len(norm), pos + _WINDOW)
-    while i < limit and norm[i] not in _SENTENCE_END:
-        i += 1
-    return i
 
 
 def _clause_end(norm: str, pos: int) -> int:

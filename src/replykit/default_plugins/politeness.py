@@ -14,15 +14,14 @@ Six rules (decisions and their reasons: docs/politeness.md):
 
 from __future__ import annotations
 
-import bisect
 import re
-import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from replykit.convert import convert
 from replykit.draft import Draft
 from replykit.hookspecs import Report, hookimpl
+from replykit.protect import inside
 from replykit.rules import Example, Rule, rule
 
 P = "politeness"
@@ -209,9 +208,7 @@ class _Quoted:
         return self._spans
 
     def __contains__(self, pos: int) -> bool:
-        spans = self.spans()  # sorted and disjoint: only the last span starting at or before pos
-        i = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
-        return i >= 0 and spans[i][0] <= pos < spans[i][1]
+        return inside(self.spans(), pos, pos + 1)  # spans are sorted and merged: a bisection
 
 
 def _quoted_spans(norm: str) -> list[tuple[int, int]]:
