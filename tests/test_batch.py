@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import pairwise
 
 import pytest
 from conftest import ROOT
@@ -212,11 +214,18 @@ def test_the_calling_process_is_one_of_the_workers(
     # takes back queued chunks at the end; the order of the results never changes.
     from replykit import batch
 
+    import multiprocessing
+
     here = []
     check = batch._check
+    parent, worker_started = os.getpid(), multiprocessing.Event()
 
     def counting(assistant: Assistant, draft: object, context: object, fixes: str) -> object:
-        here.append(draft)
+        if os.getpid() != parent:
+            worker_started.set()
+        else:  # let a worker start before this process could take every range itself
+            worker_started.wait(timeout=30)
+            here.append(draft)
         return check(assistant, draft, context, fixes)  # type: ignore[arg-type]
 
     monkeypatch.setattr(batch, "_check", counting)
@@ -227,3 +236,78 @@ def test_the_calling_process_is_one_of_the_workers(
     here.clear()
     serial = replykit.suggest_many(drafts, assistant=fake, progress=False)
     assert parallel == serial
+
+
+def _as(shape: str, items: list[object]) -> Iterable[object]:
+    return items if shape == "list" else (x for x in items)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", ["list", "generator"])  # forked workers reading the list; a pool
+def test_both_parallel_paths_match_the_serial_result(fake: Assistant, shape: str) -> None:
+    drafts: list[object] = [f"你好{i}号，你的订单" if i % 97 else i for i in range(1500)]
+    contexts: list[object] = [{"channel": "jd"} if i % 3 else None for i in range(1500)]
+    serial = replykit.suggest_many(drafts, context=contexts, assistant=fake, progress=False)
+    it = iter_suggest(
+        _as(shape, drafts), context=_as(shape, contexts), assistant=fake, workers=2, chunksize=40, progress=False
+    )
+    assert list(it) == serial
+
+
+def test_claims_cover_the_list_once_in_order_and_shrink_at_the_end() -> None:
+    import multiprocessing
+
+    from replykit.batch import _Claims
+
+    claims = _Claims(multiprocessing.Value("q", 0), 10_000, 2, 1000)
+    spans = list(iter(claims.next, None))
+    assert spans[0] == (0, 1000) and spans[-1][1] == 10_000
+    assert all(a[1] == b[0] for a, b in pairwise(spans))  # contiguous, no overlap
+    sizes = [b - a for a, b in spans]
+    assert sizes == sorted(sizes, reverse=True) and sizes[-1] <= 16  # the tail is split finely
+    assert claims.next() is None
+
+
+class _DieInWorker:
+    """Kills the worker process that checks a draft; this process waits until that happened."""
+
+    def __init__(self) -> None:
+        import multiprocessing
+
+        self.parent = os.getpid()
+        self.died = multiprocessing.Event()
+        self.rule = Replace("die", "x", "y").rule
+
+    @replykit.hookimpl
+    def replykit_rules(self) -> list[replykit.Rule]:
+        return [self.rule]
+
+    @replykit.hookimpl
+    def replykit_check(self, draft: object, options: object, report: object) -> None:
+        if os.getpid() != self.parent:
+            self.died.set()
+            os._exit(1)
+        self.died.wait(timeout=30)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform != "linux", reason="the shared path forks")
+def test_a_worker_that_dies_fails_only_its_range(fake: Assistant) -> None:
+    a = only(("die", _DieInWorker()))
+    drafts = [f"第{i}条" for i in range(400)]
+    out = replykit.suggest_many(drafts, assistant=a, workers=2, chunksize=20, progress=False)
+    assert [s.original for s in out] == drafts
+    lost = [i for i, s in enumerate(out) if is_failed(s)]
+    assert 0 < len(lost) <= 20 and lost == list(range(lost[0], lost[0] + len(lost)))
+    assert "stopped" in out[lost[0]].errors[0].message
+    assert all(not s.errors for i, s in enumerate(out) if i not in lost)
+
+
+@pytest.mark.slow
+def test_stopping_early_on_a_list_does_not_hang(fake: Assistant) -> None:
+    it = iter_suggest(["你"] * 100_000, assistant=fake, workers=2, chunksize=50, progress=False)
+    assert [next(it).text for _ in range(3)] == ["您～"] * 3
+    it.close()  # stops the workers; nothing is left running
+    import multiprocessing
+
+    assert multiprocessing.active_children() == []

@@ -67,6 +67,7 @@ def _check(assistant: Assistant, draft: object, context: Any, fixes: FixLevel) -
 # -- worker processes ---------------------------------------------------------------------
 
 _WORKER: Assistant | None = None
+_AHEAD = 2  # chunks queued for each worker process behind the one it is on
 PluginSpec = tuple[str, str, object]  # (kind: "module" | "object", registered name, module name | object)
 
 
@@ -209,6 +210,9 @@ def iter_suggest(
                 yield _check(local, draft, ctx, fixes)
                 if bar is not None:
                     bar.update(1)
+        elif _shareable(drafts, context):
+            work = _Shared(drafts, context, local, assistant is not None, fixes)  # type: ignore[arg-type]
+            yield from work.run(n, chunksize, bar)
         else:
             yield from _parallel(pairs, n, local, assistant is not None, fixes, chunksize, bar)
     finally:
@@ -224,6 +228,143 @@ def _workers(workers: int | None) -> int:
     return max(workers, 1)
 
 
+def _shareable(drafts: Iterable[object], context: Any) -> bool:
+    """True when forked worker processes can read the drafts (and contexts) they inherit."""
+    import multiprocessing
+
+    if multiprocessing.get_start_method() != "fork" or not isinstance(drafts, Sequence):
+        return False
+    if context is None or isinstance(context, (Mapping, Context)):
+        return True
+    return isinstance(context, Sequence) and len(context) == len(drafts)
+
+
+class _Claims:
+    """Ranges of a shared list handed out in order, to whichever process asks first.
+
+    The counter lives in shared memory, so a worker process claims its next range without a
+    message; ranges shrink towards the end (a quarter of each process's share of what is left,
+    at most ``chunksize``) so that every process finishes at about the same time.
+    """
+
+    def __init__(self, counter: Any, total: int, n: int, chunksize: int) -> None:
+        self.counter, self.total, self.n, self.chunksize = counter, total, n, max(chunksize, 1)
+
+    def next(self) -> tuple[int, int] | None:
+        with self.counter.get_lock():
+            start = self.counter.value
+            if start >= self.total:
+                return None
+            size = max(min(self.chunksize, (self.total - start) // (4 * self.n)), min(self.chunksize, 16))
+            stop = min(start + size, self.total)
+            self.counter.value = stop
+        return start, stop
+
+    def stop(self) -> None:
+        with self.counter.get_lock():
+            self.counter.value = self.total
+
+
+class _Shared:
+    """n workers over drafts already in memory (the usual case: a list, a column).
+
+    n - 1 worker processes are forked: they inherit the drafts, and every process, this one
+    included, claims the next range of them from a shared counter. Only results cross between
+    processes: no draft is pickled, and no thread of this process has to win the GIL to feed a
+    worker (with a process pool, that latency left the worker idle and capped two workers at
+    ~1.5x). A worker that dies loses only the range it was on: those drafts get ``failed``.
+    """
+
+    def __init__(self, drafts: Sequence[object], context: Any, local: Assistant, custom: bool, fixes: FixLevel) -> None:
+        self.drafts, self.local, self.fixes = drafts, local, fixes
+        self.contexts: Sequence[Any] | None = None
+        self.context: Any = None
+        if context is None or isinstance(context, (Mapping, Context)):
+            self.context = context
+        else:
+            self.contexts = context
+        self.specs = plugin_specs(local) if custom else None
+
+    def context_at(self, i: int) -> Any:
+        return self.context if self.contexts is None else self.contexts[i]
+
+    def check(self, assistant: Assistant, start: int, stop: int) -> list[Suggestion]:
+        return [_check(assistant, self.drafts[i], self.context_at(i), self.fixes) for i in range(start, stop)]
+
+    def work(self, claims: _Claims, results: Any) -> None:
+        """A worker process: claim, check, send back packed results; None when done."""
+        try:
+            _init_worker(self.local.config, self.specs, self.local.strict)
+            assistant = _WORKER
+            assert assistant is not None
+            while (span := claims.next()) is not None:
+                start, stop = span
+                checked = self.check(assistant, start, stop)
+                results.put((start, [_pack(self.drafts[i], s) for i, s in zip(range(start, stop), checked)]))
+        finally:
+            results.put(None)
+
+    def run(self, n: int, chunksize: int, bar: Any) -> Iterator[Suggestion]:
+        import multiprocessing
+        import queue
+
+        ctx = multiprocessing.get_context("fork")
+        total = len(self.drafts)
+        claims = _Claims(ctx.Value("q", 0), total, n, chunksize)
+        results = ctx.Queue()
+        procs = [ctx.Process(target=self.work, args=(claims, results), daemon=True) for _ in range(n - 1)]
+        for proc in procs:
+            proc.start()
+        # Finished ranges by start offset, waiting for their turn: (stop, this process's
+        # Suggestions, a worker's packed results), one of the two set.
+        ready: dict[int, tuple[int, list[Suggestion] | None, list[Packed] | None]] = {}
+        pos, claiming, running = 0, True, len(procs)
+        try:
+            while pos < total:
+                if pos in ready:
+                    stop, mine, packed = ready.pop(pos)
+                    if packed is not None:
+                        yield from (_unpack(self.drafts[i], p) for i, p in zip(range(pos, stop), packed))
+                    else:
+                        yield from mine or ()
+                    if bar is not None:
+                        bar.update(stop - pos)
+                    pos = stop
+                    continue
+                if claiming and (span := claims.next()) is not None:
+                    start, stop = span
+                    ready[start] = (stop, self.check(self.local, start, stop), None)
+                    block = False  # work instead of waiting; collect what came back meanwhile
+                else:
+                    claiming, block = False, True  # the rest is with the workers
+                while True:
+                    try:
+                        message = results.get(timeout=0.2) if block else results.get_nowait()
+                    except queue.Empty:
+                        if block and not any(p.is_alive() for p in procs):
+                            running = 0  # they are gone and nothing more is coming
+                        break
+                    if message is None:
+                        running -= 1
+                    else:
+                        start, packed_results = message
+                        ready[start] = (start + len(packed_results), None, packed_results)
+                    block = False
+                if running <= 0 and not claiming and pos not in ready:
+                    # A worker died on the range starting here: fail those drafts, go on.
+                    stop = min((s for s in ready if s > pos), default=total)
+                    died = ReplykitError("replykit: the worker process checking this draft stopped")
+                    yield from (failed(self.drafts[i], died) for i in range(pos, stop))
+                    pos = stop
+        finally:
+            claims.stop()
+            for proc in procs:
+                if pos < total:  # the caller stopped early: nobody will read the rest
+                    proc.terminate()
+                proc.join()
+            results.close()
+
+
 def _parallel(
     pairs: Iterator[tuple[object, Any]],
     n: int,
@@ -233,10 +374,10 @@ def _parallel(
     chunksize: int,
     bar: Any,
 ) -> Iterator[Suggestion]:
-    """n workers: n - 1 processes, and this process, which checks chunks itself whenever the
-    next result is not back yet. Sending drafts out and results back costs this process a few
-    microseconds per draft; working instead of waiting turns that time into throughput
-    (two workers on two cores: ~1.6x, against ~1.5x with two processes and an idle parent)."""
+    """n workers over drafts read lazily (iter_suggest on a generator) or where processes do
+    not fork: a pool of n - 1 processes that chunks are sent to, and this process, which checks
+    chunks itself whenever the next result is not back yet (_Shared is faster where it applies:
+    drafts are not pickled and no pool thread has to win the GIL to feed a worker)."""
     # Workers rebuild the pipeline from the config (and the plugin list of a custom Assistant):
     # an Assistant holds a plugin manager and locks, which do not cross process boundaries.
     # A caller's own Assistant sends its plugin list; otherwise workers build the default one.
@@ -248,8 +389,8 @@ def _parallel(
     pool = ProcessPoolExecutor(max_workers=n - 1, initializer=_init_worker, initargs=init)
     # In input order: (chunk, the worker's future, or this process's results).
     pending: deque[tuple[list[tuple[object, Any]], Future[list[Packed]] | None, list[Suggestion] | None]] = deque()
-    remote = 0
     exhausted = False
+    cap = (n - 1) * (1 + _AHEAD) + 16  # results held back in order: bounds memory when ahead
 
     def next_chunk() -> list[tuple[object, Any]]:
         nonlocal exhausted
@@ -259,31 +400,29 @@ def _parallel(
 
     try:
         while True:
-            while remote < 4 * (n - 1) and not exhausted:  # enough queued that no process idles
+            # Keep every worker process fed: the chunk it is on and AHEAD more queued behind it.
+            while not exhausted and _in_flight(pending) < (n - 1) * (1 + _AHEAD):
                 chunk = next_chunk()
                 if chunk:
                     sent = [(d if isinstance(d, str) else _NotStr(), c) for d, c in chunk]
                     pending.append((chunk, pool.submit(_check_chunk, sent, fixes), None))
-                    remote += 1
             if not pending:
                 return
             chunk, future, done = pending[0]
             if future is not None and not future.done():
-                if not exhausted and len(pending) < 8 * n:
+                if not exhausted and len(pending) < cap:
                     mine = next_chunk()  # work instead of waiting
                     if mine:
                         pending.append((mine, None, [_check(local, d, c, fixes) for d, c in mine]))
                     continue
-                if _steal(pending, local, fixes):  # the input is read: take back queued chunks
-                    remote -= 1
+                if exhausted and _steal(pending, local, fixes):  # the tail: take back queued chunks
                     continue
             pending.popleft()
             if future is None:
                 yield from done or ()
             else:
-                remote -= 1
                 try:
-                    packed = future.result()
+                    packed = future.result()  # waits only when this process is far ahead
                 except Exception as exc:  # e.g. a context that does not pickle, a worker that died
                     for draft, _ in chunk:
                         yield failed(draft, exc)
@@ -295,6 +434,11 @@ def _parallel(
     finally:
         # Also reached when the caller stops iterating early: drop the chunks not started.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _in_flight(pending: deque[Any]) -> int:
+    """Chunks sent to worker processes and not finished yet."""
+    return sum(1 for _, future, _ in pending if future is not None and not future.done())
 
 
 def _steal(pending: deque[Any], local: Assistant, fixes: FixLevel) -> bool:
@@ -339,8 +483,9 @@ def suggest_many(
     :param context: one Context/dict for every draft, or an iterable with one per draft.
     :param workers: None or 1 checks in this process; n > 1 uses n - 1 worker processes and
         this one (-1: one per core), each building its Assistant once from
-        ``assistant.config`` (and its plugins) or ``config``; drafts travel in chunks of
-        ``chunksize``.
+        ``assistant.config`` (and its plugins) or ``config``. Every process takes ranges of at
+        most ``chunksize`` drafts in turn; where processes fork (Linux), workers read the
+        drafts they inherited and only results travel back.
     :param progress: True shows a tqdm bar, False never; None shows one from 1,000 drafts
         on, or when the input has no length.
     :param assistant: the pipeline to use (default: ``replykit.suggest``'s); or ``config``.
@@ -348,6 +493,12 @@ def suggest_many(
     :returns: one Suggestion per draft; a draft that could not be checked gets ``failed(...)``
         in its place (``is_failed(s)`` is True), and the batch goes on.
     """
+    if _workers(workers) > 1 and not isinstance(drafts, (Sequence, str, bytes)):
+        # The result is a list anyway: holding the drafts as one costs no more, and lets forked
+        # workers read them instead of having them sent (see _Shared).
+        drafts = list(drafts)
+        if context is not None and not isinstance(context, (Mapping, Context, Sequence)):
+            context = list(context)
     return list(
         iter_suggest(
             drafts,
