@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -210,11 +211,9 @@ def test_ten_thousand_drafts_with_workers_and_a_progress_bar(capsys: pytest.Capt
 def test_the_calling_process_is_one_of_the_workers(
     fake: Assistant, workers: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # n workers = n - 1 processes + this one, which checks chunks while results are out and
-    # takes back queued chunks at the end; the order of the results never changes.
+    # n workers = n - 1 processes + this one, which claims ranges like they do; the order
+    # of the results never changes.
     from replykit import batch
-
-    import multiprocessing
 
     here = []
     check = batch._check
@@ -255,8 +254,6 @@ def test_both_parallel_paths_match_the_serial_result(fake: Assistant, shape: str
 
 
 def test_claims_cover_the_list_once_in_order_and_shrink_at_the_end() -> None:
-    import multiprocessing
-
     from replykit.batch import _Claims
 
     claims = _Claims(multiprocessing.Value("q", 0), 10_000, 2, 1000)
@@ -272,8 +269,6 @@ class _DieInWorker:
     """Kills the worker process that checks a draft; this process waits until that happened."""
 
     def __init__(self) -> None:
-        import multiprocessing
-
         self.parent = os.getpid()
         self.died = multiprocessing.Event()
         self.rule = Replace("die", "x", "y").rule
@@ -308,6 +303,4 @@ def test_stopping_early_on_a_list_does_not_hang(fake: Assistant) -> None:
     it = iter_suggest(["你"] * 100_000, assistant=fake, workers=2, chunksize=50, progress=False)
     assert [next(it).text for _ in range(3)] == ["您～"] * 3
     it.close()  # stops the workers; nothing is left running
-    import multiprocessing
-
     assert multiprocessing.active_children() == []

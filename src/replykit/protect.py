@@ -45,22 +45,46 @@ _BUILTIN = re.compile("|".join(f"(?:{p})" for p in BUILTIN_PATTERNS))
 # as the number patterns use it). Three replies in four contain none, and one search for
 # them costs half of what the full alternation does.
 _BUILTIN_FIRST = re.compile(r"[{$%#\[A-Za-z\d¥￥]")
+# Every match of a built-in pattern starts with one of these. re tries all eleven
+# alternatives at every position of a reply; jumping from one such character to the next
+# and matching there finds the same spans at half the cost on Chinese replies.
+_BUILTIN_START = re.compile(r"[{$%#\[A-Za-z\d._+\-¥￥]")
+_JUMP_MISSES = 6  # then the text is letter-heavy (English): the plain scan is cheaper
 
 
 def protected_spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """Sorted, non-overlapping (start, end) spans of protected text."""
-    if pattern is _BUILTIN and not _BUILTIN_FIRST.search(text):
-        return []
     spans: list[tuple[int, int]] = []
-    for m in pattern.finditer(text):
-        s, e = m.span()
-        if s == e:
-            continue
-        if spans and s <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(e, spans[-1][1]))
-        else:
-            spans.append((s, e))
+    pos = 0
+    if pattern is _BUILTIN:
+        if not _BUILTIN_FIRST.search(text):
+            return spans
+        misses = 0
+        while misses < _JUMP_MISSES:
+            candidate = _BUILTIN_START.search(text, pos)
+            if candidate is None:
+                return spans
+            start = candidate.start()
+            m = pattern.match(text, start)
+            if m is None:
+                misses += 1
+                pos = start + 1
+            else:
+                _add(spans, start, m.end())
+                pos = m.end()
+    for m in pattern.finditer(text, pos):
+        _add(spans, *m.span())
     return spans
+
+
+def _add(spans: list[tuple[int, int]], s: int, e: int) -> None:
+    """Append a match, merged with the previous span when they touch."""
+    if s == e:
+        return
+    if spans and s <= spans[-1][1]:
+        spans[-1] = (spans[-1][0], max(e, spans[-1][1]))
+    else:
+        spans.append((s, e))
 
 
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
