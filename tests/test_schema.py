@@ -31,3 +31,27 @@ def test_suggestion_json_validates_and_round_trips() -> None:
         jsonschema.validate(data, schema)
         assert replykit.Suggestion.model_validate_json(s.model_dump_json()) == s
         assert set(data) == {"schema_version", "original", "text", "changed", "annotations", "errors"}
+
+
+def test_unchanged_is_the_validated_suggestion() -> None:
+    # Suggestion.unchanged skips pydantic's validation for clean drafts; nothing a caller can
+    # observe may differ from the validated model (a pydantic upgrade that changes its
+    # internals must fail here, not in a user's notebook).
+    import copy
+    import pickle
+
+    import pydantic
+    import pytest
+
+    from replykit.models import Suggestion
+
+    for text in ["您好", "", "订单{{contact.name}} 123"]:
+        fast, slow = Suggestion.unchanged(text), Suggestion(original=text, text=text, changed=False)
+        assert fast == slow and repr(fast) == repr(slow)
+        assert fast.model_dump() == slow.model_dump() and fast.model_dump_json() == slow.model_dump_json()
+        assert fast.model_fields_set == slow.model_fields_set
+        assert pickle.loads(pickle.dumps(fast)) == slow and copy.deepcopy(fast) == slow
+        assert fast.model_copy(update={"text": "x"}).text == "x"
+        with pytest.raises(pydantic.ValidationError):
+            fast.text = "x"  # type: ignore[misc]
+    assert replykit.suggest("好的，您稍等") == Suggestion.unchanged("好的，您稍等")

@@ -125,7 +125,7 @@ def _unpack(draft: object, packed: Packed) -> Suggestion:
     if not isinstance(draft, str):  # the worker saw a stand-in: name the real type
         return failed(draft, TypeError(f"replykit: the draft must be a str, not {type(draft).__name__}"))
     if packed is None:
-        return Suggestion(original=draft, text=draft, changed=False)
+        return Suggestion.unchanged(draft)
     original, text, changed, anns, errs = packed
     original = draft if original is None else original
     return Suggestion(

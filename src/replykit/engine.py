@@ -246,7 +246,7 @@ class Assistant:
                 f"{bad.start()}; decode the text properly before checking it"
             )
         if not text.strip():
-            return Suggestion(original=text, text=text, changed=False)
+            return Suggestion.unchanged(text)
         try:
             return self._suggest(text, ctx, fixes)
         except PluginFailure:
@@ -277,7 +277,9 @@ class Assistant:
                     PluginError(plugin=name, hook="replykit_check", error=type(exc).__name__, message=str(exc))
                 )
         if not findings:  # most replies: nothing to merge, apply or finalize
-            return Suggestion(original=text, text=text, changed=False, errors=errors)
+            if errors:
+                return Suggestion(original=text, text=text, changed=False, errors=errors)
+            return Suggestion.unchanged(text)
         levels = _FIX_LEVELS[fixes]
         applied = self._choose_edits(draft, findings, levels)
         new_text = _splice(text, [findings[i][1] for i in sorted(applied, key=lambda i: findings[i][1].start)])
