@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from replykit.draft import Draft
 from replykit.hookspecs import Report, hookimpl
 from replykit.rules import Clean, Example, Rule, rule
+from replykit.scan import jump_finditer, literal_starts
 
 if TYPE_CHECKING:
     import regex
@@ -236,7 +237,7 @@ _CODE = re.compile(r"\[([^\[\]\n]{1,4})\]|#E-[A-Za-z]{1,3}(?:\[[^\[\]\n]{1,12}\]
 
 # Warmth markers besides faces: 亲 (not 亲自/亲手…), sentence particles, the tilde, 嗯嗯.
 _WARM = re.compile("亲(?![自手身眼笔属戚友人生])|[呢哦呀哟啦噢喔哒嘛~～]|哈|嗯嗯|恩恩|滴")
-# Natural places for an emoji; each alternative starts with a literal so the scan stays cheap.
+# Natural places for an emoji; each alternative starts with a literal (see _PLACE_STARTS).
 _CLOSING = (
     "祝您|祝你|再见|拜拜|期待(?:再次|下次|与您|您的|您再)|欢迎(?:再次|下次|您再次|您下次)?光临|随时(?:联系|找|咨询)"
     "|欢迎您?(?:随时|再次|下次)?来?咨询"
@@ -250,6 +251,7 @@ _ASK = "有什么(?:问题|需要)"  # a greeting only after 请问/您好 (chec
 _PLACE = re.compile(
     f"(?P<closing>{_CLOSING})|(?P<more>{_MORE})|(?P<thanks>{_THANKS})|(?P<greeting>{_GREETING})|(?P<ask>{_ASK})"
 )
+_PLACE_STARTS = literal_starts(_CLOSING, _MORE, _THANKS, _GREETING, _ASK)  # see jump_finditer
 _HELLO_ONLY = re.compile("\\s*(?:您好|你好)[\\s,，.。!！]*")
 _PLACE_NAMES = {
     "closing": ("结束语", "closing"),
@@ -435,7 +437,7 @@ def _last_place(norm: str) -> tuple[str, int]:
     if _HELLO_ONLY.fullmatch(norm):
         return "greeting", len(norm.rstrip())
     place, pos = "", -1
-    for m in _PLACE.finditer(norm):
+    for m in jump_finditer(_PLACE_STARTS, _PLACE, norm):
         kind = m.lastgroup or "closing"
         start = m.start()
         if kind == "more" and start > 0 and norm[start - 1] not in _MORE_AFTER:
