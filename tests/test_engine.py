@@ -332,6 +332,26 @@ def test_replykit_finalize_runs_last_with_protected_spans_masked() -> None:
     assert only(("up", Upper())).suggest("ab", fixes="none").text == "ab"
 
 
+class Picky(Upper):
+    """Declares only some hook arguments, in its own order, as pluggy allows."""
+
+    @replykit.hookimpl
+    def replykit_check(self, report, draft):  # type: ignore[no-untyped-def,override]
+        report(self.rule, 0, len(draft.text), [draft.text.upper()], deferred=True)
+
+    @replykit.hookimpl
+    def replykit_finalize(self, annotations, text):  # type: ignore[no-untyped-def,override]
+        self.seen.append(f"{len(annotations)}:{text}")
+        return text.upper()
+
+
+def test_implementations_may_declare_a_subset_of_the_arguments_in_any_order() -> None:
+    picky = Picky()
+    s = only(("up", picky)).suggest("ab")
+    assert s.text == "AB" and not s.errors
+    assert picky.seen == ["1:ab"]
+
+
 def test_finalize_that_loses_a_protected_span_is_rejected() -> None:
     s = only(("up", Upper(lose=True))).suggest("ab [订单x]")
     assert s.text == "ab [订单x]"

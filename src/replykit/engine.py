@@ -20,7 +20,7 @@ from replykit.config import Config, prefix_matches, switched_on
 from replykit.draft import Draft, Segmenter
 from replykit.errors import ConfigError, PluginFailure, ReplykitError
 from replykit.models import SEVERITY_RANK, Annotation, Context, FixLevel, PluginError, Severity, Suggestion
-from replykit.plugins import impls, make_plugin_manager
+from replykit.plugins import impls, make_plugin_manager, positional_impls
 from replykit.protect import compile_protection, contained, inside, overlaps, protected_spans, touching
 from replykit.rules import Rule
 
@@ -136,8 +136,13 @@ class Assistant:
         self._fixable = {rid: switched_on(cfg.fixable, cfg.unfixable, rid) for rid in self.rules}
         self.options = self._plugin_options()
         active = {self.rules[rid].plugin for rid in self.enabled}
-        self._checkers = [(name, fn) for name, fn in impls(pm, "replykit_check") if name in active]
-        self._finalizers = dict(impls(pm, "replykit_finalize"))
+        # Per plugin, everything its check needs that does not change from draft to draft.
+        self._checkers = [
+            (name, fn, self.options.get(name), self._rules_by_plugin.get(name, _NO_RULES))
+            for name, fn in positional_impls(pm, "replykit_check")
+            if name in active
+        ]
+        self._finalizers = dict(positional_impls(pm, "replykit_finalize"))
         extra = [p for _, fn in impls(pm, "replykit_protected_patterns") for p in fn()]
         self._protect = compile_protection(extra)
         self._segment: Segmenter | None = None
@@ -265,11 +270,11 @@ class Assistant:
         errors: list[PluginError] = []
         collector = _Collector(self.enabled, draft, findings)
         report = collector.report
-        for name, fn in self._checkers:
+        for name, fn, options, own in self._checkers:
             collector.plugin = name
-            collector.own = self._rules_by_plugin.get(name, _NO_RULES)
+            collector.own = own
             try:
-                fn(draft=draft, options=self.options.get(name), report=report)
+                fn(draft, options, report)
             except Exception as exc:
                 if self.strict:
                     raise PluginFailure(name, "replykit_check", exc) from exc
@@ -395,7 +400,7 @@ class Assistant:
             kept.append(text[s:e])
             pos = e
         pieces.append(text[pos:])
-        result = fn(text="".join(pieces), draft=draft, options=options, annotations=anns)
+        result = fn("".join(pieces), draft, options, anns)
         if result is None:
             return None
         if not marks:

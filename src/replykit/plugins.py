@@ -94,3 +94,28 @@ def impls(pm: pluggy.PluginManager, hook: str) -> list[tuple[str, Callable[..., 
     """(plugin name, function) for a hook, in pluggy's call order (LIFO, tryfirst/trylast)."""
     caller = getattr(pm.hook, hook)
     return [(impl.plugin_name, impl.function) for impl in reversed(caller.get_hookimpls())]
+
+
+def positional_impls(pm: pluggy.PluginManager, hook: str) -> list[tuple[str, Callable[..., Any]]]:
+    """Like ``impls``, each function taking the hook spec's arguments positionally, in the
+    spec's order: the engine calls these for every draft, and a positional call is cheaper.
+
+    pluggy lets an implementation declare any subset of the spec's arguments in any order
+    (``def replykit_check(report, draft)``); those are wrapped to pick theirs.
+    """
+    caller = getattr(pm.hook, hook)
+    spec = tuple(caller.spec.argnames)
+    out: list[tuple[str, Callable[..., Any]]] = []
+    for impl in reversed(caller.get_hookimpls()):
+        fn = impl.function
+        if tuple(impl.argnames) != spec:
+            fn = _picking(fn, [spec.index(a) for a in impl.argnames])
+        out.append((impl.plugin_name, fn))
+    return out
+
+
+def _picking(fn: Callable[..., Any], indices: list[int]) -> Callable[..., Any]:
+    def call(*args: Any) -> Any:
+        return fn(*[args[i] for i in indices])
+
+    return call
