@@ -3,7 +3,9 @@
 A plugin is a module or object with functions marked ``@replykit.hookimpl``; it is registered
 by name (built-ins from ``replykit.plugins.DEFAULT_PLUGINS``, third parties through the
 ``replykit`` entry-point group).  The host calls each plugin's implementation separately, so
-every finding and every failure is labelled with the plugin that produced it.
+every finding and every failure is labelled with the plugin that produced it.  As in pluggy,
+an implementation declares only the arguments it uses, in any order
+(``def replykit_check(draft, report)`` is fine).
 
 A complete plugin::
 
