@@ -236,7 +236,8 @@ _CODE_NAMES_OTHER = frozenset(_OTHER_CODES.split())
 _CODE = re.compile(r"\[([^\[\]\n]{1,4})\]|#E-[A-Za-z]{1,3}(?:\[[^\[\]\n]{1,12}\]|\d{1,4})")
 
 # Warmth markers besides faces: 亲 (not 亲自/亲手…), sentence particles, the tilde, 嗯嗯.
-_WARM = re.compile("亲(?![自手身眼笔属戚友人生])|[呢哦呀哟啦噢喔哒嘛~～]|哈|嗯嗯|恩恩|滴")
+# One plain character first in every alternative, so re skips ahead in C (no [class] here).
+_WARM = re.compile("亲(?![自手身眼笔属戚友人生])|" + "|".join("呢哦呀哟啦噢喔哒嘛~～") + "|哈|嗯嗯|恩恩|滴")
 # Natural places for an emoji; each alternative starts with a literal (see _PLACE_STARTS).
 _CLOSING = (
     "祝您|祝你|再见|拜拜|期待(?:再次|下次|与您|您的|您再)|欢迎(?:再次|下次|您再次|您下次)?光临|随时(?:联系|找|咨询)"
