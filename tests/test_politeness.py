@@ -290,3 +290,11 @@ def test_every_shared_reply(polite: replykit.Assistant, name: str) -> None:
         again = polite.suggest(s.text, fixes="safe")
         assert again.text == s.text, where
         assert not [a for a in again.annotations if a.fix == "safe"], where
+
+
+def test_a_cold_word_after_a_leading_but_is_warmed_in_the_same_pass() -> None:
+    # but drops the 但是; had politeness not seen the 嗯 behind it, a second pass would warm it.
+    a = replykit.Assistant(entry_points=False)
+    once = a.suggest("但是嗯", fixes="safe").text
+    assert once == "嗯嗯"
+    assert a.suggest(once, fixes="safe").text == once

@@ -310,7 +310,14 @@ _WARM = {
     "稍等": "请您稍等一下哦",
     "ok": "好的呢",
 }
-_COLD = re.compile(r"\s*(" + "|".join(sorted(_WARM, key=len, reverse=True)) + r")\s*[。.!！~～…]*\s*", re.I)
+# A leading 但是 is still a one-word answer: the but plugin drops it in the same pass, and a
+# second pass must not find a cold reply the first one left (safe fixes are idempotent).
+_COLD = re.compile(
+    r"\s*(?:(?:但是|可是|不过|但(?!是))[，,\s]*)?("
+    + "|".join(sorted(_WARM, key=len, reverse=True))
+    + r")\s*[。.!！~～…]*\s*",
+    re.I,
+)
 
 
 def _check_cold(draft: Draft, report: Report) -> None:
