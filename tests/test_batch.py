@@ -304,3 +304,38 @@ def test_stopping_early_on_a_list_does_not_hang(fake: Assistant) -> None:
     assert [next(it).text for _ in range(3)] == ["您～"] * 3
     it.close()  # stops the workers; nothing is left running
     assert multiprocessing.active_children() == []
+
+
+def test_checking_leaves_no_reference_cycles() -> None:
+    # suggest_many pauses the cyclic collector while it fills its list; that is only safe
+    # while a check frees everything it made by reference counting alone.
+    import gc
+
+    sample = (ROOT / "examples" / "sample_replies.txt").read_text(encoding="utf-8").splitlines()
+    drafts: list[object] = [*sample, "你们不能退款吗？但是质量很好😊", "我們不能退款", 42, "bad \ud800"]
+    contexts = [None, {"target_script": "zh-TW"}, {"customer_message": "气死了"}]
+    replykit.suggest_many(drafts, progress=False)  # warm: first-use caches are not garbage
+    gc.collect()
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        for ctx in contexts:
+            replykit.suggest_many(drafts, context=ctx, progress=False)
+        assert gc.collect() == 0
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def test_suggest_many_leaves_the_collector_as_it_found_it() -> None:
+    import gc
+
+    assert gc.isenabled()
+    replykit.suggest_many(["你好"], progress=False)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        replykit.suggest_many(["你好"], progress=False)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
