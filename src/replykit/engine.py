@@ -505,7 +505,7 @@ def _context(context: Context | dict[str, Any] | None) -> Context:
         raise ReplykitError("invalid context: " + "; ".join(parts)) from None
 
 
-_EMPTY_CONTEXT = Context()
+_EMPTY_CONTEXT = Context.model_construct()  # no validation: its validator builds on first real use
 _DEFAULT: Assistant | None = None
 _DEFAULT_LOCK = threading.Lock()
 
