@@ -62,6 +62,17 @@ def identity_spans(start: int, end: int) -> Spans:
     return [(i, i + 1) for i in range(start, end)]
 
 
+def identity_locator(lines: LineIndex, start: int, end: int) -> Locator:
+    """``locator`` for a field whose characters are their own source, without building the
+    list of one span per character (a .txt file of 10,000 phrases spent a quarter of its lint
+    time on those lists)."""
+
+    def locate(offset: int) -> tuple[int, int]:
+        return lines.line_col(start + offset if offset < end - start else end)
+
+    return locate
+
+
 def locator(lines: LineIndex, spans: Spans, end: int) -> Locator:
     """Position of text[offset]: the start of its source; ``len(text)`` -> ``end``."""
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from replykit.lint.formats import LintOptions, Phrase, PhraseDocument
 from replykit.lint.formats.detect import decode
-from replykit.lint.formats.source import Edit, TextFile, Writer, identity_spans, locator, parse_directive
+from replykit.lint.formats.source import Edit, TextFile, Writer, identity_locator, parse_directive
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
@@ -42,7 +42,6 @@ class TxtFormat:
                 continue
             start = m.start() + len(body) - len(body.lstrip())
             end = start + len(stripped)
-            spans = identity_spans(start, end)
             phrase = Phrase(
                 index=len(phrases),
                 id=f"line {lineno}",
@@ -50,7 +49,7 @@ class TxtFormat:
                 row=lineno,
                 suppress=pending[0] if pending else None,
                 suppress_line=pending[1] if pending else None,
-                locate=locator(src.lines, spans, end),
+                locate=identity_locator(src.lines, start, end),
             )
             src.writers[phrase.index] = _writer(start, end)
             phrases.append(phrase)
