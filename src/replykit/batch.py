@@ -325,8 +325,10 @@ class _Shared:
             while pos < total:
                 if pos in ready:
                     stop, mine, packed = ready.pop(pos)
-                    if packed is not None:
-                        yield from (_unpack(self.drafts[i], p) for i, p in zip(range(pos, stop), packed))
+                    if packed is not None:  # most are None (clean): one list, no call per draft
+                        unchanged = Suggestion.unchanged
+                        drafts = self.drafts[pos:stop]
+                        yield from [unchanged(d) if p is None else _unpack(d, p) for d, p in zip(drafts, packed)]  # type: ignore[arg-type]
                     else:
                         yield from mine or ()
                     if bar is not None:
