@@ -101,15 +101,17 @@ def show(section: str, result: dict[str, Any]) -> None:
             f"peak RSS {result['peak_rss_mib']} MiB, exit {result['exit']}"
         )
     elif section == "workers":
+        best, median = result["seconds"], result["median_seconds"]
         print(
-            f"  {result['replies']} replies: 1 worker {result['seconds']['1']} s, 2 workers "
-            f"{result['seconds']['2']} s -> speedup {result['speedup_2_over_1']}x"
+            f"  {result['replies']} replies: 1 worker {best['1']} s, 2 workers {best['2']} s -> speedup "
+            f"{result['speedup_2_over_1']}x (medians {median['1']} s, {median['2']} s -> "
+            f"{result['median_speedup_2_over_1']}x)"
         )
         if "ceiling_2_over_1" in result:
             print(
                 f"  ceiling now: the same checks in 1 vs 2 independent processes (no results kept) "
-                f"{result['seconds']['independent_1']} s vs {result['seconds']['independent_2']} s "
-                f"-> {result['ceiling_2_over_1']}x"
+                f"{best['independent_1']} s vs {best['independent_2']} s -> {result['ceiling_2_over_1']}x "
+                f"(medians -> {result['median_ceiling_2_over_1']}x)"
             )
     elif section == "long":
         cols = [(str(n), f"{n // 1000}k ch, s") for n in result["sizes"]] + [("x_per_doubling", "x/doubling")]
@@ -192,7 +194,7 @@ def _section(section: str, args: argparse.Namespace, texts: list[str]) -> dict[s
         return fresh.lint(texts, 200 if args.quick else 10_000)
     if section == "workers":
         # A QA-job-sized batch (60,000 replies on the real corpus): start-up is not the story.
-        return inprocess.workers(texts if args.quick else texts * 20, min(args.repeats, 5))
+        return inprocess.workers(texts if args.quick else texts * 20, min(args.repeats, 7))
     if section == "long":
         return inprocess.long_drafts((5_000, 10_000) if args.quick else (25_000, 50_000, 100_000))
     raise AssertionError(section)
