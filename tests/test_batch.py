@@ -339,3 +339,20 @@ def test_suggest_many_leaves_the_collector_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.slow
+def test_workers_leave_the_start_method_for_the_caller_to_choose() -> None:
+    # multiprocessing.get_start_method() and a pool without a context fix the default for
+    # good; a caller's set_start_method("spawn") afterwards would then raise.
+    import subprocess
+
+    code = (
+        "import multiprocessing, replykit, replykit.batch\n"
+        "replykit.suggest_many(['你好'] * 50, workers=2, chunksize=10, progress=False)\n"
+        "list(replykit.batch.iter_suggest((d for d in ['你好'] * 50), workers=2, chunksize=10, progress=False))\n"
+        "assert multiprocessing.get_start_method(allow_none=True) is None\n"
+        "multiprocessing.set_start_method('spawn')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr

@@ -230,11 +230,17 @@ def _workers(workers: int | None) -> int:
     return max(workers, 1)
 
 
-def _shareable(drafts: Iterable[object], context: Any) -> bool:
-    """True when forked worker processes can read the drafts (and contexts) they inherit."""
+def _start_method() -> str:
+    """How this process starts workers, without fixing it: ``get_start_method()`` would set
+    the default for good, and a caller's later ``set_start_method`` would then fail."""
     import multiprocessing
 
-    if multiprocessing.get_start_method() != "fork" or not isinstance(drafts, Sequence):
+    return multiprocessing.get_start_method(allow_none=True) or multiprocessing.get_all_start_methods()[0]
+
+
+def _shareable(drafts: Iterable[object], context: Any) -> bool:
+    """True when forked worker processes can read the drafts (and contexts) they inherit."""
+    if _start_method() != "fork" or not isinstance(drafts, Sequence):
         return False
     if context is None or isinstance(context, (Mapping, Context)):
         return True
@@ -388,9 +394,11 @@ def _parallel(
     specs = plugin_specs(local) if custom else None
     init: tuple[Any, ...] = (local.config, specs, local.strict)
     _check_sendable(init, n)
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor  # here: one process needs no pool
 
-    pool = ProcessPoolExecutor(max_workers=n - 1, initializer=_init_worker, initargs=init)
+    context = multiprocessing.get_context(_start_method())  # named: the default stays unset
+    pool = ProcessPoolExecutor(max_workers=n - 1, mp_context=context, initializer=_init_worker, initargs=init)
     # In input order: (chunk, the worker's future, or this process's results).
     pending: deque[tuple[list[tuple[object, Any]], Future[list[Packed]] | None, list[Suggestion] | None]] = deque()
     exhausted = False
@@ -457,9 +465,7 @@ def _steal(pending: deque[Any], local: Assistant, fixes: FixLevel) -> bool:
 
 def _check_sendable(init: tuple[Any, ...], n: int) -> None:
     """Under spawn/forkserver (macOS, Windows) the plugins are pickled: fail early and clearly."""
-    import multiprocessing
-
-    if multiprocessing.get_start_method() == "fork":
+    if _start_method() == "fork":
         return
     try:
         pickle.dumps(init)
