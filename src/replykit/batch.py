@@ -33,6 +33,8 @@ from replykit.models import SEVERITY_RANK, Annotation, Context, FixLevel, Plugin
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from typing_extensions import TypeIs
+
 ContextArg = Context | Mapping[str, Any] | None
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _PROGRESS_MIN = 1000  # progress=None shows a bar from this many drafts on (or unknown length)
@@ -146,8 +148,13 @@ class _NotStr:
 # -- many drafts --------------------------------------------------------------------------
 
 
+def _one_context(context: ContextArg | Iterable[ContextArg]) -> TypeIs[ContextArg]:
+    """True for one context for every draft (None, a dict, a Context); else one per draft."""
+    return context is None or isinstance(context, (Mapping, Context))
+
+
 def _pairs(drafts: Iterable[object], context: ContextArg | Iterable[ContextArg]) -> Iterator[tuple[object, Any]]:
-    if context is None or isinstance(context, (Mapping, Context)):
+    if _one_context(context):
         for d in drafts:
             yield d, context
         return
@@ -242,7 +249,7 @@ def _shareable(drafts: Iterable[object], context: Any) -> bool:
     """True when forked worker processes can read the drafts (and contexts) they inherit."""
     if _start_method() != "fork" or not isinstance(drafts, Sequence):
         return False
-    if context is None or isinstance(context, (Mapping, Context)):
+    if _one_context(context):
         return True
     return isinstance(context, Sequence) and len(context) == len(drafts)
 
@@ -287,7 +294,7 @@ class _Shared:
         self.drafts, self.local, self.fixes = drafts, local, fixes
         self.contexts: Sequence[Any] | None = None
         self.context: Any = None
-        if context is None or isinstance(context, (Mapping, Context)):
+        if _one_context(context):
             self.context = context
         else:
             self.contexts = context
@@ -507,7 +514,7 @@ def suggest_many(
         # The result is a list anyway: holding the drafts as one costs no more, and lets forked
         # workers read them instead of having them sent (see _Shared).
         drafts = list(drafts)
-        if context is not None and not isinstance(context, (Mapping, Context, Sequence)):
+        if not _one_context(context) and not isinstance(context, Sequence):
             context = list(context)
     with _collector_paused():
         return list(
