@@ -10,9 +10,8 @@ from replykit import hookimpl
 from replykit.rules import Example, Rule, rule
 
 
-def make_rule(plugin: str, name: str, *, fix: Any = "safe", severity: Any = "warning", priority: int = 0) -> Rule:
+def make_rule(name: str, *, fix: Any = "safe", severity: Any = "warning", priority: int = 0) -> Rule:
     return rule(
-        plugin,
         name,
         severity=severity,
         fix=fix,
@@ -39,7 +38,7 @@ class Replace:
         severity: Any = "warning",
         priority: int = 0,
     ) -> None:
-        self.rule = make_rule(plugin, name, fix=fix, severity=severity, priority=priority)
+        self.rule = make_rule(name, fix=fix, severity=severity, priority=priority)
         self.pattern = re.compile(pattern)
         self.replacement = replacement
         self.calls = 0
@@ -59,7 +58,7 @@ class Boom:
     """Raises in replykit_check."""
 
     def __init__(self, plugin: str = "boom") -> None:
-        self.rule = make_rule(plugin, "boom")
+        self.rule = make_rule("boom")
 
     @hookimpl
     def replykit_rules(self) -> Sequence[Rule]:
@@ -74,7 +73,7 @@ class Insert:
     """Inserts `text` at the end of the draft (a zero-length edit)."""
 
     def __init__(self, plugin: str, text: str, *, fix: Any = "safe") -> None:
-        self.rule = make_rule(plugin, "insert", fix=fix)
+        self.rule = make_rule("insert", fix=fix)
         self.text = text
 
     @hookimpl

@@ -15,7 +15,7 @@ from replykit.rules import Rule, rule
 
 
 def _rule(name: str, severity: Any, fix: Any, zh: str, en: str) -> Rule:
-    return rule("fake", name, severity=severity, fix=fix, description=f"fake {name}", zh=zh, en=en)
+    return rule(name, severity=severity, fix=fix, description=f"fake {name}", zh=zh, en=en)
 
 
 YOU = _rule("you", "warning", "safe", "称呼客户请用“您”", "Address the customer as 您")

@@ -33,8 +33,8 @@ from chatwoot_bot.faq import answer as faq_answer
 TOKEN = "test-bot-token"
 
 # A fake plugin for deterministic verdicts: "yyds" is a safe fix, "不能" an unsafe one.
-SLANG = rule("fake", "slang", severity="warning", fix="safe", description="Slang.", zh="网络用语", en="Slang")
-REFUSE = rule("fake", "refuse", severity="warning", fix="unsafe", description="Refusal.", zh="生硬的拒绝", en="Refusal")
+SLANG = rule("slang", severity="warning", fix="safe", description="Slang.", zh="网络用语", en="Slang")
+REFUSE = rule("refuse", severity="warning", fix="unsafe", description="Refusal.", zh="生硬的拒绝", en="Refusal")
 
 
 class FakePlugin:

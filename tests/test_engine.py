@@ -303,7 +303,7 @@ class Upper:
     def __init__(self, lose: bool = False) -> None:
         from fakes import make_rule
 
-        self.rule = make_rule("up", "upper")
+        self.rule = make_rule("upper")
         self.lose = lose
         self.seen: list[str] = []
 

@@ -22,7 +22,6 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # The fake plugin's rules: a safe fix, an unsafe fix and advice, at different severities.
 SLANG = rule(
-    "fake",
     "slang",
     severity="warning",
     fix="safe",
@@ -33,7 +32,6 @@ SLANG = rule(
     clean=[],
 )
 REFUSE = rule(
-    "fake",
     "refuse",
     severity="warning",
     fix="unsafe",
@@ -44,7 +42,6 @@ REFUSE = rule(
     clean=[],
 )
 HINT = rule(
-    "fake",
     "hint",
     severity="info",
     fix=None,
@@ -55,7 +52,6 @@ HINT = rule(
     clean=[],
 )
 FATAL = rule(
-    "fake",
     "fatal",
     severity="error",
     fix=None,
@@ -271,7 +267,7 @@ class WaitingPlugin:
 
     THREADS: ClassVar[list[int]] = []
     LOOP_RAN: ClassVar[threading.Event] = threading.Event()
-    RULE = rule("slow", "x", severity="info", fix=None, description="x", zh="x", en="x")
+    RULE = rule("x", severity="info", fix=None, description="x", zh="x", en="x")
 
     @replykit.hookimpl
     def replykit_rules(self) -> list[Any]:

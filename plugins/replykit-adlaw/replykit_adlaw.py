@@ -47,7 +47,6 @@ TERMS = (
 )
 
 ABSOLUTE = rule(
-    "adlaw",
     "absolute-claim",
     severity="warning",
     fix=None,

@@ -47,7 +47,7 @@ class Draft:
         context: Context,
         protected: list[tuple[int, int]],
         segmenter: Callable[[], Segmenter],
-        enabled_rules: frozenset[str],
+        enabled_rules: frozenset[str | Rule],
     ) -> None:
         self.text = text
         self.context = context
@@ -123,9 +123,11 @@ class Draft:
         return start in starts and end in ends
 
     def enabled(self, rule: Rule | str) -> bool:
-        """Whether the config selected this rule (plugins may skip work for disabled rules)."""
-        rule_id = rule if isinstance(rule, str) else rule.id
-        return rule_id in self._enabled
+        """Whether the config selected this rule (plugins may skip work for disabled rules).
+
+        ``rule`` is the plugin's own declaration (``draft.enabled(CURT)``) or a full rule id.
+        """
+        return rule in self._enabled
 
     def protected_overlap(self, start: int, end: int) -> bool:
         """True when [start, end) touches protected text."""

@@ -22,6 +22,7 @@ from replykit.errors import ConfigError, PluginFailure, ReplykitError
 from replykit.models import SEVERITY_RANK, Annotation, Context, FixLevel, PluginError, Severity, Suggestion
 from replykit.plugins import impls, make_plugin_manager, positional_impls
 from replykit.protect import compile_protection, contained, inside, overlaps, protected_spans, touching
+from replykit.registry import RuleRegistry
 from replykit.rules import Rule
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -45,7 +46,7 @@ class _Collector:
         self.length = len(draft.text)
         self.protected = draft.protected
         self.plugin = ""
-        self.own: Mapping[str, Rule] = _NO_RULES
+        self.own: Mapping[str | Rule, Rule] = _NO_RULES
 
     def report(
         self,
@@ -59,8 +60,8 @@ class _Collector:
         deferred: bool | None = None,
     ) -> None:
         plugin = self.plugin
-        r = self.own.get(rule) if isinstance(rule, str) else rule
-        if r is None or r.plugin != plugin:
+        r = self.own.get(rule)
+        if r is None:
             raise ReplykitError(f"plugin {plugin!r} reported an undeclared rule {rule!r}")
         if r.id not in self.enabled:
             return
@@ -74,7 +75,7 @@ class _Collector:
         self.findings.append((plugin, finding))
 
 
-_NO_RULES: Mapping[str, Rule] = {}
+_NO_RULES: Mapping[str | Rule, Rule] = {}
 
 
 class _Finding:
@@ -117,20 +118,16 @@ class Assistant:
         self.strict = self.config.strict if strict is None else strict
         self.plugin_manager = make_plugin_manager(plugins, defaults=defaults, entry_points_=entry_points)
         pm = self.plugin_manager
-        self.rules: dict[str, Rule] = {}
-        self._rules_by_plugin: dict[str, dict[str, Rule]] = {}
-        for name, fn in impls(pm, "replykit_rules"):
-            for r in fn():
-                if r.plugin != name:
-                    raise ReplykitError(f'plugin "{name}" declares rule {r.id} of another plugin')
-                if r.id in self.rules:
-                    raise ReplykitError(f"rule {r.id} is declared twice")
-                self.rules[r.id] = r
-                self._rules_by_plugin.setdefault(name, {})[r.name] = r
+        self.registry = RuleRegistry(pm)
+        self.rules: dict[str, Rule] = self.registry.rules
         self._check_selectors()
         cfg = self.config
         self.enabled = frozenset(
             rid for rid in self.rules if switched_on([*cfg.select, *cfg.extend_select], cfg.ignore, rid)
+        )
+        # What Draft.enabled accepts: an id, a plugin's declaration or the registered rule.
+        self._enabled_keys: frozenset[str | Rule] = self.enabled.union(
+            key for rid in self.enabled for key in (self.rules[rid], self.rules[rid].declared) if key is not None
         )
         self._severity = {rid: self._override(rid, r.severity) for rid, r in self.rules.items()}
         self._fixable = {rid: switched_on(cfg.fixable, cfg.unfixable, rid) for rid in self.rules}
@@ -138,7 +135,7 @@ class Assistant:
         active = {self.rules[rid].plugin for rid in self.enabled}
         # Per plugin, everything its check needs that does not change from draft to draft.
         self._checkers = [
-            (name, fn, self.options.get(name), self._rules_by_plugin.get(name, _NO_RULES))
+            (name, fn, self.options.get(name), self.registry.by_plugin.get(name, _NO_RULES))
             for name, fn in positional_impls(pm, "replykit_check")
             if name in active
         ]
@@ -265,7 +262,7 @@ class Assistant:
     def _suggest(self, text: str, ctx: Context, fixes: str) -> Suggestion:
         if ctx.target_script is None and self.config.target_script is not None:
             ctx = ctx.model_copy(update={"target_script": self.config.target_script})
-        draft = Draft(text, ctx, protected_spans(text, self._protect), self.segmenter, self.enabled)
+        draft = Draft(text, ctx, protected_spans(text, self._protect), self.segmenter, self._enabled_keys)
         findings: list[tuple[str, _Finding]] = []
         errors: list[PluginError] = []
         collector = _Collector(self.enabled, draft, findings)
@@ -346,7 +343,7 @@ class Assistant:
         """Whether some enabled, fixable rule of the plugin has a fix tier being applied."""
         return any(
             r.deferred and r.id in self.enabled and self._fixable[r.id] and r.fix in levels
-            for r in self._rules_by_plugin.get(plugin, {}).values()
+            for r in self.registry.plugin_rules(plugin)
         )
 
     def _choose_edits(self, draft: Draft, findings: list[tuple[str, _Finding]], levels: tuple[str, ...]) -> set[int]:

@@ -12,7 +12,7 @@ A complete plugin::
     import replykit
     from replykit.rules import Clean, Example, rule
 
-    SLANG = rule("shopslang", "yyds", severity="warning", fix="safe",
+    SLANG = rule("yyds", severity="warning", fix="safe",
                  description="Internet slang in a service reply.",
                  zh="网络用语显得不够正式", en="Internet slang sounds unprofessional",
                  examples=[Example("这款yyds", "这款非常好")], clean=["这款非常好"])
@@ -26,6 +26,9 @@ A complete plugin::
         start = draft.norm.find("yyds")
         if start >= 0:
             report(SLANG, start, start + 4, ["非常好"])
+
+Rules do not name their plugin: registered as ``shopslang``, this rule's id is
+``shopslang.yyds`` (``replykit.registry``), so renaming the entry point renames the ids.
 """
 
 from __future__ import annotations
@@ -57,8 +60,10 @@ Report = Callable[..., None]
 def replykit_rules() -> Sequence[Rule]:
     """Declare the plugin's rules, with their examples.
 
-    Every rule's ``plugin`` must be the plugin's registered name.  The examples are run by
-    the test suite and shown by ``replykit rules``.
+    Rules are declared without a plugin name (``rule("cannot", ...)``): the plugin returning
+    them owns them, and their ids are ``<registered plugin name>.<rule name>``.  A rule is
+    returned by one plugin only.  The examples are run by the test suite and shown by
+    ``replykit rules``.
 
     :returns: the rules this plugin can report.
 

@@ -7,7 +7,7 @@ runs every declared example (``tests/test_rule_examples.py``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from replykit.models import Applicability, Severity
@@ -38,15 +38,20 @@ class Clean:
     options: dict[str, Any] | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Rule:
-    """A rule's metadata. ``id`` is ``plugin.name``; messages are templates for str.format.
+    """A rule's metadata; messages are templates for str.format.
+
+    A plugin declares a rule with ``rule(name, ...)`` and never names itself: the registry
+    (``replykit.registry``) records the plugin whose ``replykit_rules`` returned it and gives
+    the registered copy ``plugin`` and the id ``plugin.name``.  A declaration's ``id`` is its
+    bare name.  Rules compare and hash by identity: a declaration is one object a plugin
+    reports with and the engine looks up.
 
     ``priority`` breaks ties between overlapping fixes (higher first); ``deferred`` rules are
     fixed by the plugin's ``replykit_finalize`` over the whole text instead of a span edit.
     """
 
-    plugin: str
     name: str
     severity: Severity
     fix: Applicability | None
@@ -58,13 +63,21 @@ class Rule:
     priority: int = 0
     deferred: bool = False
     tags: tuple[str, ...] = field(default=())
+    plugin: str = ""
+    """The registering plugin's name; empty on a declaration, set by the registry."""
+    declared: Rule | None = None
+    """On a registered rule, the declaration it was made from (the object its plugin reports)."""
     id: str = field(init=False)
     """``plugin.name``; computed once, since the engine looks it up for every finding."""
 
     def __post_init__(self) -> None:
         if not _RULE_NAME.match(self.name):
             raise ValueError(f"rule name {self.name!r} must be kebab-case")
-        object.__setattr__(self, "id", f"{self.plugin}.{self.name}")
+        object.__setattr__(self, "id", f"{self.plugin}.{self.name}" if self.plugin else self.name)
+
+    def registered_as(self, plugin: str) -> Rule:
+        """The copy of this declaration that ``plugin`` owns (what the registry records)."""
+        return replace(self, plugin=plugin, declared=self)
 
     def message(self, locale: str, **args: Any) -> str:
         template = self.message_en if locale == "en" else self.message_zh
@@ -77,7 +90,6 @@ class Rule:
 
 
 def rule(
-    plugin: str,
     name: str,
     *,
     severity: Severity,
@@ -90,9 +102,9 @@ def rule(
     priority: int = 0,
     deferred: bool = False,
 ) -> Rule:
-    """Declare a rule; plain strings in ``clean`` become ``Clean(text)``."""
+    """Declare a rule of the plugin that returns it from ``replykit_rules``; plain strings in
+    ``clean`` become ``Clean(text)``."""
     return Rule(
-        plugin=plugin,
         name=name,
         severity=severity,
         fix=fix,

@@ -19,7 +19,6 @@ from replykit.hookspecs import Report, hookimpl
 from replykit.rules import Example, Rule, rule
 
 PRAISE_CANCEL = rule(
-    "but",
     "praise-cancel",
     severity="warning",
     fix="safe",
@@ -52,7 +51,6 @@ PRAISE_CANCEL = rule(
 )
 
 APOLOGY_CANCEL = rule(
-    "but",
     "apology-cancel",
     severity="warning",
     fix="safe",
@@ -71,7 +69,6 @@ APOLOGY_CANCEL = rule(
 )
 
 OPENING = rule(
-    "but",
     "opening",
     severity="warning",
     fix="safe",

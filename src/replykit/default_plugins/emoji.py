@@ -65,7 +65,6 @@ class EmojiOptions(BaseModel):
 DEFAULTS = EmojiOptions()
 
 NO_WARMTH = rule(
-    "emoji",
     "no-warmth",
     severity="info",
     fix="unsafe",
@@ -110,7 +109,6 @@ NO_WARMTH = rule(
 )
 
 CHEERFUL_ON_COMPLAINT = rule(
-    "emoji",
     "cheerful-on-complaint",
     severity="warning",
     fix="safe",
@@ -136,7 +134,6 @@ CHEERFUL_ON_COMPLAINT = rule(
 )
 
 DENSITY = rule(
-    "emoji",
     "density",
     severity="warning",
     fix="unsafe",
@@ -151,7 +148,6 @@ DENSITY = rule(
 )
 
 EXCLAMATIONS = rule(
-    "emoji",
     "exclamations",
     severity="warning",
     fix="safe",
@@ -167,7 +163,6 @@ EXCLAMATIONS = rule(
 )
 
 STYLE = rule(
-    "emoji",
     "style",
     severity="warning",
     fix="unsafe",

@@ -29,7 +29,6 @@ from replykit.hookspecs import Report, hookimpl
 from replykit.rules import Example, Rule, rule
 
 CANNOT = rule(
-    "negative",
     "cannot",
     severity="warning",
     fix="unsafe",
@@ -69,7 +68,6 @@ CANNOT = rule(
 )
 
 NO_WAY = rule(
-    "negative",
     "no-way",
     severity="warning",
     fix="unsafe",
@@ -91,7 +89,6 @@ NO_WAY = rule(
 )
 
 CANNOT_PROMISE = rule(
-    "negative",
     "cannot-promise",
     severity="warning",
     fix="unsafe",
@@ -117,7 +114,6 @@ CANNOT_PROMISE = rule(
 )
 
 BARE_REFUSAL = rule(
-    "negative",
     "bare-refusal",
     severity="warning",
     fix="unsafe",
@@ -146,7 +142,6 @@ BARE_REFUSAL = rule(
 )
 
 CANNOT_DO = rule(
-    "negative",
     "cannot-do",
     severity="warning",
     fix="unsafe",
@@ -169,7 +164,6 @@ CANNOT_DO = rule(
 )
 
 NOT_MY_JOB = rule(
-    "negative",
     "not-my-job",
     severity="warning",
     fix="unsafe",

@@ -24,10 +24,7 @@ from replykit.hookspecs import Report, hookimpl
 from replykit.protect import inside
 from replykit.rules import Example, Rule, rule
 
-P = "politeness"
-
 YOU = rule(
-    P,
     "you-honorific",
     severity="warning",
     fix="safe",
@@ -52,7 +49,6 @@ YOU = rule(
 )
 
 COLD = rule(
-    P,
     "cold-reply",
     severity="warning",
     fix="safe",
@@ -70,7 +66,6 @@ COLD = rule(
 )
 
 CURT = rule(
-    P,
     "curt",
     severity="warning",
     fix="unsafe",
@@ -94,7 +89,6 @@ CURT = rule(
 )
 
 BLAME = rule(
-    P,
     "blame-shift",
     severity="warning",
     fix=None,
@@ -115,7 +109,6 @@ BLAME = rule(
 )
 
 BARE = rule(
-    P,
     "bare-request",
     severity="warning",
     fix="unsafe",
@@ -139,7 +132,6 @@ BARE = rule(
 )
 
 FIRST = rule(
-    P,
     "first-person",
     severity="info",
     fix=None,
@@ -166,15 +158,15 @@ def replykit_rules() -> Sequence[Rule]:
 def replykit_check(draft: Draft, options: Any, report: Report) -> None:
     norm = draft.norm
     quoted = _Quoted(norm)
-    if draft.enabled(YOU.id) and ("你" in norm or "妳" in norm):
+    if draft.enabled(YOU) and ("你" in norm or "妳" in norm):
         _check_you(draft, quoted, report)
-    if draft.enabled(COLD.id):
+    if draft.enabled(COLD):
         _check_cold(draft, report)
-    if draft.enabled(CURT.id) or draft.enabled(BLAME.id):
+    if draft.enabled(CURT) or draft.enabled(BLAME):
         _check_phrases(draft, quoted, report)
-    if draft.enabled(BARE.id):
+    if draft.enabled(BARE):
         _check_bare(draft, report)
-    if draft.enabled(FIRST.id) and "我" in norm:
+    if draft.enabled(FIRST) and "我" in norm:
         _check_first(draft, report)
 
 
@@ -563,7 +555,7 @@ def _check_phrases(draft: Draft, quoted: _Quoted, report: Report) -> None:
             continue
         for phrase in _BY_CORE[hit.group()]:
             m = _match_around(phrase, norm, pos)
-            if m is None or not draft.enabled(phrase.rule.id) or m.start() in quoted:
+            if m is None or not draft.enabled(phrase.rule) or m.start() in quoted:
                 continue
             if phrase.check is not None and not phrase.check(draft, m):
                 continue

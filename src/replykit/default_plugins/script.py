@@ -20,7 +20,6 @@ from replykit.models import Annotation
 from replykit.rules import Clean, Example, Rule, rule
 
 CONVERT = rule(
-    "script",
     "convert",
     severity="info",
     fix="safe",
@@ -52,7 +51,6 @@ CONVERT = rule(
 )
 
 MIXED = rule(
-    "script",
     "mixed",
     severity="warning",
     fix="safe",

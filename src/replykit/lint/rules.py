@@ -10,7 +10,6 @@ from replykit.rules import Rule, rule
 PLUGIN_NAME = "replykit"
 
 UNUSED_SUPPRESSION = rule(
-    PLUGIN_NAME,
     "unused-suppression",
     severity="warning",
     fix=None,

@@ -208,7 +208,7 @@ class Linter:
     def _check(self, doc: PhraseDocument, scope: Scope, result: FileResult) -> None:
         file_ignores = scope.file_ignores(doc.path)
         base = scope.assistant_for(file_ignores)
-        report_unused = lint_rules.UNUSED_SUPPRESSION.id in base.enabled
+        report_unused = base.registry.registered(lint_rules.UNUSED_SUPPRESSION).id in base.enabled
         context = _file_context(doc)
         checked: list[_Checked] = []
         for phrase in doc.phrases:
@@ -275,7 +275,7 @@ class Linter:
         return scope.assistant_for((*file_ignores, *known)), unused
 
     def _unused_finding(self, phrase: Phrase, unused: tuple[str, str], scope: Scope, display: str) -> Finding:
-        rule = lint_rules.UNUSED_SUPPRESSION
+        rule = scope.assistant.registry.registered(lint_rules.UNUSED_SUPPRESSION)
         prefix, why = unused
         args = {
             "why": f"（未知规则 {prefix}）" if why else "",
