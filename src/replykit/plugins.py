@@ -23,7 +23,7 @@ ENTRY_POINT_GROUP = "replykit"
 DEFAULT_PLUGINS: tuple[tuple[str, str], ...] = (
     ("politeness", "replykit.default_plugins.politeness"),
     ("negative", "replykit.default_plugins.negative"),
-    ("but", "replykit.default_plugins.but"),
+    ("but", "replykit.builtin.but"),
     ("emoji", "replykit.default_plugins.emoji"),
     ("script", "replykit.default_plugins.script"),
     ("segmenter", "replykit.default_plugins.segmenter"),

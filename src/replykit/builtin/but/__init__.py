@@ -1,0 +1,94 @@
+"""but: 但是 / 可是 / 不过 that cancel what the agent just said well.
+
+Service training's rule: after "但是" the customer hears only what follows, so a
+contrast right after praise, a yes, an offer, an apology or empathy takes it back.  The rules
+fire only there; a contrast after a refusal or a limitation that introduces something good
+for the customer ("没有赠品，不过价格很优惠") is the recommended way to compensate and stays.
+Idioms with the same characters (不但是, 再好不过, 不过分, 不过半天, 只不过, 忙不过来, 认可是,
+这款可是爆款) never match: 可是/不过/但 count only at the start of a clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from replykit.builtin.but import apology_cancel, opening, praise_cancel
+from replykit.builtin.but.apology_cancel import APOLOGY_CANCEL
+from replykit.builtin.but.connective import (
+    AMOUNT_MASK,
+    CANDIDATE,
+    CONCESSION,
+    CONFIRMING,
+    NEGATIVE,
+    NOT_CONTRAST_AFTER_BUGUO,
+    REASSURE,
+    SENTENCE_END,
+    SEP,
+    clause_end,
+    cut_end,
+    previous_clause,
+)
+from replykit.builtin.but.opening import OPENING
+from replykit.builtin.but.praise_cancel import PRAISE_CANCEL
+from replykit.draft import Draft
+from replykit.hookspecs import Report, hookimpl
+from replykit.rules import Rule
+
+RULES = (PRAISE_CANCEL, APOLOGY_CANCEL, OPENING)
+
+
+@hookimpl
+def replykit_rules() -> Sequence[Rule]:
+    return RULES
+
+
+@hookimpl
+def replykit_check(draft: Draft, options: Any, report: Report) -> None:
+    norm = draft.norm
+    if "但" not in norm and "可是" not in norm and "不过" not in norm:
+        return
+    done = 0
+    for m in CANDIDATE.finditer(norm):
+        word = m.group()
+        start, end = m.span()
+        if start < done:
+            continue  # swallowed by the previous cut ("不过，可是…")
+        before = norm[start - 1] if start else ""
+        at_boundary = not before or before in SEP
+        if not at_boundary and (word != "但是" or before == "不"):
+            continue  # 认可是, 这款可是, 只不过, 再好不过, 不但是
+        if word == "不过" and (NOT_CONTRAST_AFTER_BUGUO.match(norm, end) or AMOUNT_MASK.match(draft.text, end)):
+            continue  # 不过半天就到 / 不过[数字x]块: "only", not "but"
+        sent_start, sent_end = draft.sentence_at(start)
+        if CONCESSION.search(norm, sent_start, start):
+            continue  # 虽然…但是 is one construction; dropping half of it breaks it
+        after_end = clause_end(norm, end)
+        following = norm[end:after_end]
+        if not following.strip(" ，,：:呢啊呀"):
+            continue
+        if CONFIRMING.search(norm[end:sent_end].rstrip(SENTENCE_END)):
+            continue  # restating the customer's situation to confirm it
+        target = _classify(draft, norm, start, following)
+        if target is None or not draft.enabled(target):
+            continue
+        drop_end = cut_end(norm, end)
+        done = drop_end
+        if at_boundary:
+            fix = apology_cancel.fix_level(following) if target is APOLOGY_CANCEL else "safe"
+            report(target, start, drop_end, [""], fix=fix, args={"word": draft.text[start:end]})
+        else:
+            # 好看但是贵: the clauses need a separator once the word goes; a person checks it.
+            report(target, start, drop_end, ["，"], fix="unsafe", args={"word": draft.text[start:end]})
+
+
+def _classify(draft: Draft, norm: str, start: int, following: str) -> Rule | None:
+    """Which rule a connective breaks, from the clause before it and the one after."""
+    prev = previous_clause(norm, start)
+    if prev is None:
+        return OPENING if opening.opens_reply(norm, start) else None
+    if apology_cancel.is_apology(prev):
+        return APOLOGY_CANCEL if apology_cancel.excuses(following) else None
+    if NEGATIVE.search(prev) or REASSURE.search(following):
+        return None  # after a limitation, or before reassurance, the contrast compensates
+    return PRAISE_CANCEL if praise_cancel.takes_back_praise(prev) else None
