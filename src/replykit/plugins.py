@@ -25,7 +25,7 @@ DEFAULT_PLUGINS: tuple[tuple[str, str], ...] = (
     ("negative", "replykit.default_plugins.negative"),
     ("but", "replykit.builtin.but"),
     ("emoji", "replykit.default_plugins.emoji"),
-    ("script", "replykit.default_plugins.script"),
+    ("script", "replykit.builtin.script"),
     ("segmenter", "replykit.default_plugins.segmenter"),
     ("formats", "replykit.default_plugins.formats"),
 )
