@@ -21,7 +21,7 @@ ENTRY_POINT_GROUP = "replykit"
 
 # (registered name, module). The names of the five checking plugins are part of the API.
 DEFAULT_PLUGINS: tuple[tuple[str, str], ...] = (
-    ("politeness", "replykit.default_plugins.politeness"),
+    ("politeness", "replykit.builtin.politeness"),
     ("negative", "replykit.default_plugins.negative"),
     ("but", "replykit.builtin.but"),
     ("emoji", "replykit.default_plugins.emoji"),

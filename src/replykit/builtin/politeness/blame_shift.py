@@ -1,0 +1,105 @@
+"""blame-shift: 快递不是我们的, 我们也控制不了, 跟我没关系, bare 系统问题, 规定就是这样 ... (advice)."""
+
+from __future__ import annotations
+
+import re
+
+from replykit.builtin.politeness.phrases import END, PARTICLES, US, Check, Phrase, not_question
+from replykit.draft import Draft
+from replykit.rules import Example, rule
+
+BLAME = rule(
+    "blame-shift",
+    severity="warning",
+    fix=None,
+    description="Shifting blame to the courier, the system or the rules instead of standing with the customer.",
+    zh="推卸责任会激怒顾客；先致歉，站在顾客一边，说明我们能做什么",
+    en="Shifting blame angers the customer; apologise, side with them, say what we can do",
+    examples=[
+        Example("亲，快递不是我们的，我们也控制不了"),
+        Example("系统问题，跟我没关系"),
+        Example("规定就是这样，没法改"),
+    ],
+    clean=[
+        "系统问题已修复，给您带来不便非常抱歉",
+        "如果是快递的问题，我们会第一时间帮您处理",
+        "这个跟您没关系的，是我们发错了",
+        "您可以联系快递员协商送货时间哦",
+    ],
+)
+
+_SORRY_WORDS = "抱歉|不好意思|对不起|歉意|见谅|谅解|理解|致歉"
+_SORRY = re.compile(_SORRY_WORDS)
+_APOLOGY_OR_HELP = re.compile(_SORRY_WORDS + "|修复|解决|恢复|处理|跟进|反馈|排查|[帮为给替](?:您|你|亲)")
+_CONDITION = re.compile("如果|若|要是|假如|是否|是不是|排除|万一|如是|的话")
+
+
+def _no_apology(draft: Draft, m: re.Match[str]) -> bool:
+    """系统问题 / 是快递的问题: blame only when nothing owns the problem (no apology, no fix, no offer)."""
+    s, _ = draft.clause_at(m.start())
+    if _CONDITION.search(draft.norm[s : m.start()]) or not not_question(draft, m):
+        return False
+    if "说" in draft.norm[max(0, m.start() - 8) : m.start()]:
+        return False  # 您说那是系统问题: the customer's words
+    return not _APOLOGY_OR_HELP.search(draft.norm)
+
+
+def _whole_clause(draft: Draft, m: re.Match[str]) -> bool:
+    """公司规定哦 / 这是规定呢 as the whole answer; 根据平台规定，… gives a reason, and
+    这是平台的规定，还请您理解 asks for understanding: both fine."""
+    s, _ = draft.clause_at(m.start())
+    return not draft.norm[s : m.start()].strip() and not _SORRY.search(draft.norm)
+
+
+def _not_conditional(draft: Draft, m: re.Match[str]) -> bool:
+    s, _ = draft.clause_at(m.start())
+    return not _CONDITION.search(draft.norm[s : m.start()]) and not_question(draft, m)
+
+
+def _blame(core: str, reach: int, pattern: str, check: Check | None = None) -> Phrase:
+    return Phrase(core.split("|"), reach, re.compile(pattern), BLAME, "", "", "", check)
+
+
+BLAME_PHRASES: tuple[Phrase, ...] = (
+    _blame("不是我们", 5, r"(?:快递|物流|快递员|快递公司|配送)(?:又|也|并)?不是我们(?:家|店|这边)?的"),
+    _blame(
+        "不是我",
+        0,
+        r"不是我们(?:开|发|负责|管|做|生产)的|不是我们的(?:问题|责任|原因|错)|不是我的(?:问题|责任|错)",
+        _not_conditional,
+    ),
+    _blame(
+        "控制|管不了|无能为力|左右不了|决定不了",
+        6,
+        US + r"?也(?:控制不了|管不了|无能为力|没法控制|无法控制|没办法控制|左右不了|决定不了)"
+        r"|" + US + r"(?:控制不了|管不了|无能为力|左右不了)",
+    ),
+    _blame("办法", 5, US + r"也没(?:有)?办法(?=" + PARTICLES + END + ")"),
+    _blame(
+        "关系|无关|不关|关我",
+        8,
+        r"(?:跟|和|与)" + US + r"(?:都|也|并)?(?:没(?:有)?(?:什么|啥)?关系|无关)"
+        r"|不关" + US + r"(?:的|什么)?事|关我(?:们)?(?:什么|啥)事",
+    ),
+    _blame("不归|负责|管的", 4, r"不归" + US + r"(?:管|负责)|不是" + US + r"(?:负责|管)的"),
+    _blame("系统", 0, r"系统(?:的)?(?:问题|原因|故障|出错|bug|BUG)", _no_apology),
+    _blame(
+        "快递|物流|配送|厂家|平台|银行",
+        2,
+        r"(?:是|属于|这是|那是|都是)(?:快递|物流|快递员|快递公司|配送|厂家|平台|银行)(?:那边|方面|公司)?的?"
+        r"(?:问题|原因|责任)",
+        _no_apology,
+    ),
+    _blame(
+        "这样|规定|如此",
+        4,
+        r"(?:快递|物流)(?:就是|就)这样|规定(?:就是|就)这样|规定如此|就是(?:这么|这样)规定的",
+    ),
+    _blame(
+        "规定",
+        6,
+        r"(?:这是|这个是|都是|是)?(?:公司|平台|店铺|我们|商家)?(?:的)?规定(?=" + PARTICLES + END + ")",
+        _whole_clause,
+    ),
+    _blame("快递", 5, r"(?:你|您)?(?:自己)?(?:去)?(?:找|问)快递(?:去|吧)"),
+)

@@ -1,0 +1,75 @@
+"""What several politeness rules share: quoted text and reported speech, and the draft's script."""
+
+from __future__ import annotations
+
+import re
+
+from replykit.convert import convert
+from replykit.draft import Draft
+from replykit.protect import inside
+
+_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "【": "】", "‘": "’", '"': '"', "〈": "〉"}
+_OPENERS = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
+# Reported speech: a speech verb and a colon quote someone else up to the sentence end.
+_SPEECH = re.compile(r"(?:说|问|讲|道|骂|原话是|写着)\s*[：:]")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+# Echoed words without quote marks: 您说的你们… (to the clause end), …这句话 (from the clause start).
+_ECHO_AFTER = re.compile(r"(?:您|客户|顾客)(?:说|提到|反映)(?:的|了|过)?")
+_ECHO_BEFORE = re.compile("这句话|这些话|这段话|这个说法")
+_CLAUSE_END = re.compile(r"[，,。！？!?\n；;]")
+_CLAUSE_MARKS = frozenset("，,。！？!?\n；;")
+
+
+class Quoted:
+    """Spans of quoted text and reported speech, computed on first use."""
+
+    def __init__(self, norm: str) -> None:
+        self._norm = norm
+        self._spans: list[tuple[int, int]] | None = None
+
+    def spans(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            self._spans = _quoted_spans(self._norm)
+        return self._spans
+
+    def __contains__(self, pos: int) -> bool:
+        return inside(self.spans(), pos, pos + 1)  # spans are sorted and merged: a bisection
+
+
+def _quoted_spans(norm: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        m = _OPENERS.search(norm, pos)
+        if m is None:
+            break
+        close = norm.find(_QUOTES[m.group()], m.end())
+        if close < 0:
+            pos = m.end()
+            continue
+        spans.append((m.start(), close + 1))
+        pos = close + 1
+    for m in _SPEECH.finditer(norm):
+        end = _SENTENCE_END.search(norm, m.end())
+        spans.append((m.end(), end.start() if end else len(norm)))
+    for m in _ECHO_AFTER.finditer(norm):
+        end = _CLAUSE_END.search(norm, m.end())
+        spans.append((m.end(), end.start() if end else len(norm)))
+    for m in _ECHO_BEFORE.finditer(norm):
+        start = m.start()  # back to the clause start: a step per character of this clause only
+        while start > 0 and norm[start - 1] not in _CLAUSE_MARKS:
+            start -= 1
+        spans.append((start, m.start()))
+    # Sorted and merged, so that a position is looked up with one bisection.
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def in_draft_script(draft: Draft, text: str) -> str:
+    """Write a replacement in the draft's script (traditional drafts get traditional text)."""
+    return convert(text, "s2t") if draft.is_traditional else text

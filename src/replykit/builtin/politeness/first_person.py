@@ -1,0 +1,39 @@
+"""first-person: many 我/我们 and no 您/亲/咱们 (info, advice)."""
+
+from __future__ import annotations
+
+import re
+
+from replykit.draft import Draft
+from replykit.hookspecs import Report
+from replykit.rules import Example, rule
+
+FIRST = rule(
+    "first-person",
+    severity="info",
+    fix=None,
+    description="Many 我/我们 and no 您/亲/咱们: the reply centres on us, not the customer.",
+    zh="多用“您”“咱们”，少用“我”，让顾客感到被重视",
+    en="Use 您/咱们 more and 我 less, so the customer feels attended to",
+    examples=[Example("我们这边已经查到了，我们会尽快处理，我们的仓库明天发货")],
+    clean=[
+        "您好，我这边帮您查一下，我们会尽快给您回复",
+        "我的京东-我的订单-我的发票里可以下载",
+        "好的我这边留言站点，让站点告知我",
+    ],
+)
+
+
+# 我的京东 / 我的订单 / 我的-客户服务 are menu paths, not the agent speaking.
+_FIRST_PERSON = re.compile(r"我们|我(?!的(?:京东|订单|淘宝|天猫|钱包|账户|优惠券|发票|[-—>＞－\s]))")
+_ADDRESS = re.compile("您|你|妳|亲|咱|客官|顾客|小主")
+
+
+def check_first(draft: Draft, report: Report) -> None:
+    norm = draft.norm
+    if _ADDRESS.search(norm):
+        return
+    hits = list(_FIRST_PERSON.finditer(norm))
+    plural = sum(1 for h in hits if h.group() == "我们")
+    if len(hits) >= 3 or plural >= 2:
+        report(FIRST, hits[0].start(), hits[0].end())

@@ -1,0 +1,94 @@
+"""The phrase scan curt and blame-shift share: a literal scan finds candidates, a pattern and a
+context check decide."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from replykit.builtin.politeness.common import Quoted, in_draft_script
+from replykit.draft import Draft
+from replykit.hookspecs import Report
+from replykit.rules import Rule
+
+Check = Callable[[Draft, "re.Match[str]"], bool]
+
+
+class Phrase(NamedTuple):
+    """A curt or blaming phrase: cheap literal cores find candidates, the pattern decides."""
+
+    core: list[str]  # literals, one of which every match contains
+    reach: int  # how far before its core a match may start
+    pattern: re.Pattern[str]
+    rule: Rule
+    why: str  # zh reason (curt) shown in the message
+    why_en: str
+    replacement: str  # "" = advice only
+    check: Check | None = None
+
+
+US = r"(?:我们|我|这边|小妹|妹子|客服|咱们|店铺|商家|小二|本店|小店)"
+PARTICLES = r"[的呢哦啊哈了呀啦诶耶嘛哟滴]*"
+END = r"(?=\s|$|[，,。.!！?？~～;；…、)）])"
+QUESTION_AFTER = re.compile(r"\s*(?:吗|么|嘛|呢?[?？])")
+
+
+def clause(draft: Draft, m: re.Match[str]) -> str:
+    s, e = draft.clause_at(m.start())
+    return draft.norm[s : max(e, m.end())]
+
+
+def not_question(draft: Draft, m: re.Match[str]) -> bool:
+    return not QUESTION_AFTER.match(draft.norm, m.end())
+
+
+class PhraseScan:
+    """One scan for the literal cores of all phrases (fast: a plain alternation); each hit tries
+    only the phrases whose core it contains, anchored at most phrase.reach characters before it.
+    Phrases are tried in table order; the first that matches and passes its check is reported."""
+
+    def __init__(self, phrases: Sequence[Phrase]) -> None:
+        literals = sorted({c for p in phrases for c in p.core}, key=len, reverse=True)
+        self._core_re = re.compile("|".join(map(re.escape, literals)))
+        self._by_core = {lit: [p for p in phrases if any(c in lit for c in p.core)] for lit in literals}
+
+    def check(self, draft: Draft, quoted: Quoted, report: Report) -> None:
+        norm = draft.norm
+        done = -1  # end of the last reported phrase: one finding per stretch of text
+        for hit in self._core_re.finditer(norm):
+            pos = hit.start()
+            if pos < done:
+                continue
+            for phrase in self._by_core[hit.group()]:
+                m = _match_around(phrase, norm, pos)
+                if m is None or not draft.enabled(phrase.rule) or m.start() in quoted:
+                    continue
+                if phrase.check is not None and not phrase.check(draft, m):
+                    continue
+                _report_phrase(draft, phrase, m, report)
+                done = m.end()
+                break
+
+
+def _match_around(phrase: Phrase, norm: str, pos: int) -> re.Match[str] | None:
+    """The phrase's match that starts at most phrase.reach before pos and covers pos."""
+    for start in range(max(0, pos - phrase.reach), pos + 1):
+        m = phrase.pattern.match(norm, start)
+        if m is not None and m.end() > pos:
+            return m
+    return None
+
+
+def _report_phrase(draft: Draft, phrase: Phrase, m: re.Match[str], report: Report) -> None:
+    # Advice carries no replacement: no drop-in text fits every sentence these phrases end up in;
+    # the message says what to write instead.
+    s, e = m.span()
+    if not phrase.why:  # blame-shift: advice with no reason argument
+        report(phrase.rule, s, e)
+        return
+    args = {"why": phrase.why, "why_en": phrase.why_en}
+    if phrase.replacement:
+        report(phrase.rule, s, e, [in_draft_script(draft, phrase.replacement)], args=args)
+    else:
+        report(phrase.rule, s, e, fix=None, args=args)
