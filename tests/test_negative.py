@@ -12,7 +12,8 @@ from conftest import shared_lines
 
 import replykit
 from replykit import hookimpl
-from replykit.default_plugins import negative
+from replykit.builtin import negative
+from replykit.builtin.negative import clause as negative_clause
 from replykit.models import Suggestion
 
 SUBJECTS = ("我们", "我", "我们这边", "我这边", "小妹", "小妹这边", "这边", "咱们", "妹子")
@@ -326,9 +327,9 @@ def test_candidate_scan_finds_every_trigger() -> None:
     ]
     for word in words:
         text = f"亲，这个{word}的哦"
-        m = negative._TRIGGER.search(text)
+        m = negative_clause.TRIGGER.search(text)
         assert m is not None, word
-        assert any(c.start() == m.start() for c in negative._CANDIDATE.finditer(text)), word
+        assert any(c.start() == m.start() for c in negative_clause.CANDIDATE.finditer(text)), word
 
 
 # --- every real line ----------------------------------------------------------------------------

@@ -22,7 +22,7 @@ ENTRY_POINT_GROUP = "replykit"
 # (registered name, module). The names of the five checking plugins are part of the API.
 DEFAULT_PLUGINS: tuple[tuple[str, str], ...] = (
     ("politeness", "replykit.builtin.politeness"),
-    ("negative", "replykit.default_plugins.negative"),
+    ("negative", "replykit.builtin.negative"),
     ("but", "replykit.builtin.but"),
     ("emoji", "replykit.default_plugins.emoji"),
     ("script", "replykit.builtin.script"),

@@ -1,0 +1,233 @@
+"""What the negative rules share: the candidate scan, the clause model of a refusal
+(``topic + subject + adverbs + NEG + verb phrase + particles``), and the template words they
+rebuild a fix from, in the draft's script."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from replykit.convert import convert
+from replykit.draft import Draft
+from replykit.rules import Rule
+
+
+def _alt(words: str) -> str:
+    """A non-capturing alternation of space-separated words (keeps the word lists readable)."""
+    return "(?:" + "|".join(words.split()) + ")"
+
+
+# Every alternative starts with a literal, found by CANDIDATE first: Python's re scans a long
+# alternation at every offset (7 us per reply), the candidate scan is a fifth of that.
+# CANDIDATE's own alternatives each begin with a plain character, not a class or a group:
+# then re knows the set of first characters and skips in C to the next one (2.2 -> 0.9 us).
+NOT_MY_JOB_WORDS = (
+    r"(?:不是我(?:们|们的|的)?(?:应该|该)?(?:做|管|负责)的(?:事(?:情)?)?"
+    r"|不归我(?:们)?管|不关我(?:们)?的事|(?:跟|和|与)我(?:们)?(?:没|无)(?:有)?(?:关系|关))"
+)
+CANNOT_DO_WORDS = _alt(
+    "做不了 做不到 办不到 办不了 弄不了 搞不定 搞不了 帮不了 帮不上 处理不了 解决不了 无能为力 "
+    "不会弄 不会操作 不会处理 不会办 不会搞 不会修 不会安装 不会设置"
+)
+NEG = "不可以|不能|无法|没有办法|没办法|没法|不行|不可"
+TRIGGER = re.compile(f"(?P<job>{NOT_MY_JOB_WORDS})|(?P<do>{CANNOT_DO_WORDS})|(?P<neg>{NEG})")
+CANDIDATE = re.compile(
+    r"不(?:可以|能|行|可|是我|归我|关我|会)|无法|无能|没(?:有)?办法|没法|跟我们?[没无]|和我们?[没无]|与我们?[没无]"
+    r"|做不|办不|弄不|搞不|帮不|处理不|解决不"
+)
+JOB_PREFIX = re.compile(r"(?:这个|这)(?:也|可|并|真的)?$")
+
+PARTICLES = "的了啦呢哦哈呀哟噢欧滴啊喔嘛咯哒"
+VOCATIVE = r"亲爱的|亲亲|亲|小主|客官|您好"
+CLAUSE_PUNCT_CHARS = "。！？!?\n，,、；;：:~～ \t.·…"
+TAIL = re.compile(f"(?:[{PARTICLES}]|{VOCATIVE}|[~～·.…!！])*$")
+BARE = re.compile(f"(?:[{PARTICLES}]|{VOCATIVE}|[~～·.…])*")
+VOCATIVE_AT = re.compile(f"(?:{VOCATIVE})(?:[{PARTICLES}]*)(?:[{re.escape(CLAUSE_PUNCT_CHARS)}]|$)")
+PARTICLE_RUN = re.compile(f"[{PARTICLES}]*")
+SUBJECT = re.compile(
+    r"(?:我们这边|我这边|小妹这边|妹子这边|咱们这边|这边|我们|咱们|小妹|妹子|妹纸|本店|小店|我们店|我司|我)"
+)
+NOT_COPULA = "(?<![但只还就可于总凡倒要若])是"  # 是 as filler, not inside 但是/只是/要是
+FILLER = re.compile(
+    "(?:"
+    + _alt("也 都 还 就 确实 真的 实在 已经 真 一般来说 一般 正常 完全 的确 也很无奈 很无奈 这里 来说 可是 肯定")
+    + "|"
+    + _alt("暂时 目前 现在 暂 当前")
+    + "|"
+    + NOT_COPULA
+    + ")*"
+)
+FILLER_END = re.compile(f"(?:{FILLER.pattern})$")
+TIME = re.compile(r"目前|现在|当前")  # 暂时 reads oddly before 要…的话; dropped
+LEAD = re.compile(
+    f"(?:(?:{VOCATIVE})|(?:非常|很|真的很|确实很|实在|真的)?(?:抱歉|不好意思)(?:的呢|呢|哈)?"
+    # A leading connective stays outside the rewrite, so the but plugin can drop it on its own.
+    "|但是|可是|不过|但(?![愿凡]))+"
+)
+TOPIC_TAIL = re.compile(f"(?:{NOT_COPULA}|也|都|还|就|的话)*$")
+TOPIC_HEAD = re.compile(r"(?:那就是|就是|那么|那)")
+DEMONSTRATIVE = re.compile(r"(?:这个|那个|这种|那种|这是|那是|这|那|应该|应该是|那就是|就是|我想|想)?")
+CONNECTIVES = ("所以", "因此", "但是", "但", "不过", "而且", "可是")
+CONNECTIVE = re.compile(r"(?:所以|因此|因为|但是|但|不过|而且|可是|并且|另外|然后)?")
+COVERB = ("和", "跟", "与")
+LOOKUP = re.compile(r"查询|查到|查看|获知|知道")
+WHEN = ("时间", "时效", "日期", "到货时间")
+MID_PARTICLE = re.compile(r"[呢哦哈呀哟啦噢欧嘛哒吧]")
+ADVERB = re.compile(
+    _alt(
+        "再 在 直接 单独 同时 自行 及时 进行 先 完全 马上 立即 "
+        "为您 给您 帮您 替您 为你 给你 帮你 帮亲亲 帮亲 跟您 向您 帮助客户 帮助您"
+    )
+    + "+"
+)
+PROMISE = re.compile(
+    _alt("完全 准确地 准确 先 跟您 向您 想您 为您 给您")
+    + "*(?P<verb>"
+    + _alt("保证 确保 确定 确认 肯定 估计 承诺 预估 获知 把握 说一定")
+    + "|给(?:您|你)一个(?=(?:准确|确定|具体|确切)))"
+)
+SERVICE = re.compile(
+    r"(?:修改|更改|改|更换|换|取消|恢复|挽回|撤回|撤销|拦截|解除|驳回|退|补|开|添加|增加|合并|拆分|送|配送|发|寄|邮寄|"
+    r"转|联系|查|处理|操作|办理|申请|价保|保价|下单|提交|预约|安排|备注|叠加|使用|参加|参与|领取|享受|提供|分拣|通过|"
+    r"绑定|设置|调整|填写|上传|反馈|配套|优惠|减免|便宜|包邮|赠送|指定|加急|催)"
+)
+CUSTOMER = ("您", "你", "您这边", "您那边", "你那边", "客户", "顾客", "配送员", "师傅", "快递")
+CONDITION = re.compile(
+    _alt(
+        "如果 要是 若 假如 万一 如您 的话 实在不行 只要 一旦取消 "  # conditions: 如果无法签收
+        "避免 导致 以免 防止 可能 也许 或许 "  # effects and hedges: 避免…无法下单, 可能无法
+        "年内 年后 天内 个月内"  # consequences: 一年内无法再次开通
+    )
+    + "|取消(?:了|后|以后|之后)"
+)
+WARNING = re.compile(r"一旦取消|取消(?:了|后|以后|之后)")
+UNDO = re.compile(r"(?:再|在|次|进行)*(?:恢复|挽回|修改|更改|撤回)")
+QUESTION = re.compile(r"[？?吗]|什么|怎么|哪|是不是|有没有|么$")
+CLAUSE_PUNCT = "。！？!?\n，,、；;：:~～ \t"
+NO_CUSTOMER_OBJECT = re.compile(r"^(?:联系|联络|打通)(?:上|到)?(?:您|你|客户|顾客|收货人)")
+
+# Templates in simplified Chinese; converted once when the draft is traditional.
+CAN_DO = "能为您做的是……"
+
+
+@lru_cache(maxsize=64)
+def in_script(text: str, traditional: bool) -> str:
+    return convert(text, "s2tw") if traditional else text
+
+
+class Clause(NamedTuple):
+    """The words before a negation: [lead][topic][subject][filler] NEG (offsets into the draft)."""
+
+    start: int  # where the fix starts: after a leading vocative or apology (亲爱的, 非常抱歉)
+    lead: bool  # a lead precedes ``start`` without punctuation, so the fix opens with "，"
+    topic: tuple[int, int]
+    subject: tuple[int, int] | None
+    time: str  # 目前/现在, kept before 要…的话 when there is no topic
+
+
+class Fix(NamedTuple):
+    rule: Rule
+    start: int
+    end: int
+    replacement: str
+
+
+def can_do(draft: Draft, clause: Clause, vp: str, tr: bool) -> str:
+    """[topic]要<vp>的话，<subject>能为您做的是…… (the subject once, after the comma)."""
+    topic = topic_words(draft, clause, keep_demonstrative=True)
+    if topic.startswith(COVERB):
+        topic, vp = "", topic + vp  # 和这个无法换其他的 -> 要和这个换其他的话
+    sep = "，" if len(topic) >= 6 and not topic.endswith(CONNECTIVES) else ""
+    body = (
+        f"{topic}{sep}{clause.time}{in_script('要', tr)}{vp}{in_script('的话，', tr)}{subject_words(draft, clause, tr)}"
+    )
+    return lead_comma(clause) + body + in_script(CAN_DO, tr)
+
+
+def verb_phrase_end(norm: str, start: int, ce: int) -> int:
+    """The verb phrase ends before the clause's particles, or at a particle inside it (…呢很抱歉)."""
+    end = tail_end(norm, start, ce)
+    mid = MID_PARTICLE.search(norm, start, end)
+    return mid.start() if mid else end
+
+
+def tail_end(norm: str, start: int, ce: int) -> int:
+    """End of the clause without its trailing particles and vocatives."""
+    tail = TAIL.search(norm, start, ce)
+    end = tail.start() if tail else ce
+    return max(end, start)
+
+
+def span_end(norm: str, end: int, ce: int) -> int:
+    """The fix also swallows the particles right after the phrase (……的哦 reads badly); a
+    vocative (亲), later words and punctuation stay."""
+    p = PARTICLE_RUN.match(norm, end, ce)
+    return p.end() if p else end
+
+
+def split_clause(draft: Draft, cs: int, neg: int) -> Clause:
+    norm = draft.norm
+    lead = LEAD.match(norm, cs, neg)
+    start = lead.end() if lead else cs
+    before = norm[start:neg]
+    subject: tuple[int, int] | None = None
+    topic_end = None
+    for s in SUBJECT.finditer(before):
+        if FILLER.fullmatch(before, s.end()):
+            subject = (start + s.start(), start + s.end())
+            topic_end = start + s.start()
+            break
+    if topic_end is None:
+        f = FILLER_END.search(before)
+        topic_end = start + (f.start() if f else len(before))
+    t = TIME.search(norm, topic_end, neg)
+    # After 抱歉 or 亲 the rewrite opens with a comma; after a connective (但是) it needs none.
+    comma = start > cs and not norm[cs:start].endswith(CONNECTIVES)
+    return Clause(start, comma, (start, topic_end), subject, t.group() if t else "")
+
+
+def topic_words(draft: Draft, clause: Clause, *, keep_demonstrative: bool) -> str:
+    """The words before the subject, without function words at either end.
+
+    A bare demonstrative (这个) is kept for 这个要修改的话 and dropped before 因为…… .
+    """
+    norm = draft.norm
+    s, e = clause.topic
+    head = TOPIC_HEAD.match(norm, s, e)
+    if head and head.end() < e:
+        s = head.end()
+    t = TOPIC_TAIL.search(norm, s, e)
+    e = t.start() if t and t.start() >= s else e
+    if SUBJECT.fullmatch(norm, s, e):
+        return ""  # 这边我们也无法确定: 这边 is a second subject, not a topic
+    d = DEMONSTRATIVE.fullmatch(norm, s, e)
+    if d is not None:
+        if keep_demonstrative and norm[s:e].startswith(("这个", "那个")):
+            return draft.text[s : s + 2]
+        return ""
+    return _balanced(draft.text, s, e)
+
+
+_PAIRS = {"】": "【", "）": "（", ")": "(", "」": "「", "』": "『", "》": "《", "]": "["}
+
+
+def _balanced(text: str, s: int, e: int) -> str:
+    """text[s:e], widened to take back an opening bracket cut off at its left edge
+    (规格、【颜色】是无法更换的 has the topic 【颜色】, never 颜色】)."""
+    piece = text[s:e]
+    for close, open_ in _PAIRS.items():
+        if piece.count(close) > piece.count(open_) and s > 0 and text[s - 1] == open_:
+            return open_ + piece
+    return piece
+
+
+def subject_words(draft: Draft, clause: Clause, tr: bool) -> str:
+    if clause.subject is None:
+        return in_script("我们", tr)
+    s, e = clause.subject
+    return draft.text[s:e]
+
+
+def lead_comma(clause: Clause) -> str:
+    return "，" if clause.lead else ""

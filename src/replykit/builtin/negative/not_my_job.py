@@ -1,0 +1,48 @@
+"""negative.not-my-job: 这不是我们负责的 -> 我们没有相关权限，您可以咨询……看看"""
+
+from __future__ import annotations
+
+import re
+
+from replykit.builtin.negative.clause import Fix, in_script, lead_comma, span_end, split_clause, tail_end, topic_words
+from replykit.draft import Draft
+from replykit.rules import Example, rule
+
+NOT_MY_JOB = rule(
+    "not-my-job",
+    severity="warning",
+    fix="unsafe",
+    description="这不是我应该做的/不归我们管 makes the customer feel unworthy; state the limit, point to help.",
+    zh="“这不是我该做的/不归我们管”让客户觉得不配提要求；说明权限，并指引能帮忙的渠道",
+    en="'Not my job' makes the customer feel unworthy of asking; state your limits and point to who can help",
+    examples=[
+        Example("这不是我应该做的", "很抱歉，这个我们没有相关权限，您可以咨询……看看"),
+        Example("发票的事不归我们管哦", "发票的事，我们没有相关权限，您可以咨询……看看"),
+        Example("这个问题跟我们没关系", "这个问题，我们没有相关权限，您可以咨询……看看"),
+        Example("商品质量不是我们负责的", "商品质量，我们没有相关权限，您可以咨询……看看"),
+    ],
+    clean=[
+        "您太客气了，这都是我应该做的",
+        "没关系的亲",
+        "没问题，马上为您安排",
+        "不客气哦，祝您生活愉快",
+        "不好意思让您久等了",
+        "无论如何我们都会帮您处理好",
+        "有不清楚的地方可以问我哦",
+    ],
+)
+
+JOB_PREFIX = re.compile(r"(?:这个|这)(?:也|可|并|真的)?$")
+NO_RIGHTS = "我们没有相关权限，您可以咨询……看看"
+SORRY_NO_RIGHTS = "很抱歉，这个我们没有相关权限，您可以咨询……看看"
+
+
+def not_my_job_fix(draft: Draft, cs: int, m: re.Match[str], ce: int, tr: bool) -> Fix:
+    norm = draft.norm
+    end = span_end(norm, tail_end(norm, m.end(), ce), ce)
+    this = JOB_PREFIX.search(norm, cs, m.start())  # 这(也)不是我应该做的
+    clause = split_clause(draft, cs, this.start() if this else m.start())
+    topic = topic_words(draft, clause, keep_demonstrative=False)
+    if this or not topic:
+        return Fix(NOT_MY_JOB, clause.start, end, lead_comma(clause) + in_script(SORRY_NO_RIGHTS, tr))
+    return Fix(NOT_MY_JOB, clause.start, end, f"{lead_comma(clause)}{topic}，{in_script(NO_RIGHTS, tr)}")
