@@ -10,7 +10,7 @@ from conftest import shared_lines
 from test_but import assert_sound
 
 import replykit
-from replykit.default_plugins.emoji import EmojiOptions, find_faces
+from replykit.builtin.emoji import EmojiOptions, find_faces
 from replykit.draft import Draft
 from replykit.models import Context
 from replykit.protect import compile_protection, protected_spans

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from replykit.default_plugins import emoji
+from replykit.builtin.emoji import no_warmth as emoji
 from replykit.scan import jump_finditer, literal_starts
 
 

@@ -24,7 +24,7 @@ DEFAULT_PLUGINS: tuple[tuple[str, str], ...] = (
     ("politeness", "replykit.builtin.politeness"),
     ("negative", "replykit.builtin.negative"),
     ("but", "replykit.builtin.but"),
-    ("emoji", "replykit.default_plugins.emoji"),
+    ("emoji", "replykit.builtin.emoji"),
     ("script", "replykit.builtin.script"),
     ("segmenter", "replykit.default_plugins.segmenter"),
     ("formats", "replykit.default_plugins.formats"),

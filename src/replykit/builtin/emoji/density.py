@@ -1,0 +1,19 @@
+"""emoji.density: more faces than ``max-emoji`` in one reply."""
+
+from __future__ import annotations
+
+from replykit.rules import Example, rule
+
+DENSITY = rule(
+    "density",
+    severity="warning",
+    fix="unsafe",
+    description="More emoji in one reply than the configured cap (max-emoji).",
+    zh="表情太多（{count}个，上限{cap}个），显得不专业；保留一个就够",
+    en="Too many emoji ({count}, cap {cap}) look unprofessional; one is enough",
+    examples=[
+        Example("好的😊马上为您发货😊感谢支持😊祝您愉快😊", "好的😊马上为您发货😊感谢支持😊祝您愉快"),
+        Example("好的😊马上为您发货😊", "好的😊马上为您发货", options={"max-emoji": 1}),
+    ],
+    clean=["好的😊马上为您发货，感谢支持😊", "您好O(∩_∩)O"],
+)
