@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         return breakdown(texts, max(args.passes, 7))
     plugins: list[object] = []
     if args.jieba:
-        from replykit.default_plugins.segmenter import jieba_segmenter
+        from replykit.builtin.segmenter import jieba_segmenter
 
         class JiebaFirst:
             @replykit.hookimpl(tryfirst=True)

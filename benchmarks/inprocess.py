@@ -81,7 +81,7 @@ def throughput(texts: list[str], repeats: int) -> dict[str, Any]:
         pass
     timings = per_item(candidates, texts, repeats)
     base = timings["floor"]
-    from replykit.default_plugins.segmenter import rjieba_segmenter
+    from replykit.builtin.segmenter import rjieba_segmenter
 
     plugin, counts = _segment_counter(lambda: rjieba_segmenter() or default_assistant().segmenter())
     counted = replykit.Assistant(plugins=[("bench-count", plugin)])
@@ -171,7 +171,7 @@ def _check_all(suggest: Callable[[str], object], texts: list[str]) -> None:
 
 def child_jieba(texts: list[str], repeats: int) -> dict[str, Any]:
     """replykit with the jieba segmenter forced (a tryfirst plugin), against the rjieba floor."""
-    from replykit.default_plugins.segmenter import jieba_segmenter
+    from replykit.builtin.segmenter import jieba_segmenter
 
     plugin, counts = _segment_counter(jieba_segmenter)
     assistant = replykit.Assistant(plugins=[("bench-jieba", plugin)])
@@ -205,7 +205,7 @@ def child_rss(texts: list[str], variant: str) -> dict[str, Any]:
         return {"peak_rss_mib": round(peak_rss_mib(), 1)}
     plugins: list[object] = []
     if variant == "jieba":
-        from replykit.default_plugins.segmenter import jieba_segmenter
+        from replykit.builtin.segmenter import jieba_segmenter
 
         plugin, _ = _segment_counter(jieba_segmenter)
         plugins.append(("bench-jieba", plugin))

@@ -253,7 +253,7 @@ def test_long_draft_work_is_linear() -> None:
     class CountingSegmenter:
         @replykit.hookimpl(tryfirst=True)
         def replykit_segmenter(self):  # type: ignore[no-untyped-def]
-            from replykit.default_plugins.segmenter import jieba_segmenter
+            from replykit.builtin.segmenter import jieba_segmenter
 
             inner = jieba_segmenter()
 

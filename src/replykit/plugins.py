@@ -26,8 +26,8 @@ DEFAULT_PLUGINS: tuple[tuple[str, str], ...] = (
     ("but", "replykit.builtin.but"),
     ("emoji", "replykit.builtin.emoji"),
     ("script", "replykit.builtin.script"),
-    ("segmenter", "replykit.default_plugins.segmenter"),
-    ("formats", "replykit.default_plugins.formats"),
+    ("segmenter", "replykit.builtin.segmenter"),
+    ("formats", "replykit.builtin.formats"),
 )
 
 

@@ -2,7 +2,7 @@
 
 A format reads a file's bytes into a ``PhraseDocument`` (one ``Phrase`` per canned reply) and
 writes fixes back with ``PhraseDocument.render``, which changes only the fixed phrases' bytes.
-Built-in formats are returned by ``replykit.default_plugins.formats`` from the
+Built-in formats are returned by ``replykit.builtin.formats`` from the
 ``replykit_phrase_formats`` hook; a plugin can add or replace one (see docs/formats.md).
 """
 
