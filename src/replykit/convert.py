@@ -37,6 +37,14 @@ def convert(text: str, config: str) -> str:
     return result
 
 
+@functools.lru_cache(maxsize=64)
+def in_draft_script(text: str, traditional: bool) -> str:
+    """A rule's own wording (a template, a replacement) in the draft's script: unchanged for a
+    simplified draft, Taiwan-standard traditional characters (為, not OpenCC's 爲) for a
+    traditional one.  Every built-in rule writes its words through this one function."""
+    return convert(text, "s2tw") if traditional else text
+
+
 def to_simplified_same_length(text: str) -> str:
     """t2s, guaranteed to keep the length so offsets carry over.
 

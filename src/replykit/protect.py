@@ -55,22 +55,25 @@ _JUMP_MISSES = 6  # then the text is letter-heavy (English): the plain scan is c
 
 def protected_spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """Sorted, non-overlapping (start, end) spans of protected text."""
-    spans: list[tuple[int, int]] = []
     if pattern is not _BUILTIN:
         matches: Iterable[re.Match[str]] = pattern.finditer(text)
     elif _BUILTIN_FIRST.search(text):
         matches = jump_finditer(_BUILTIN_START, pattern, text, _JUMP_MISSES)
     else:
-        return spans
-    for m in matches:
-        s, e = m.span()
-        if s == e:
-            continue
-        if spans and s <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(e, spans[-1][1]))
+        return []
+    return merge_spans(m.span() for m in matches if m.end() > m.start())
+
+
+def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans sorted by start, with overlapping and touching ones merged: the form every lookup
+    below (a bisection) expects."""
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
         else:
-            spans.append((s, e))
-    return spans
+            merged.append((s, e))
+    return merged
 
 
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

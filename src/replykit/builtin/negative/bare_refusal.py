@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from replykit.builtin.negative.clause import CAN_DO, Clause, in_script, lead_comma, subject_words, topic_words
+from replykit.builtin.negative.clause import CAN_DO, Clause, lead_comma, subject_words, topic_words
+from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 
@@ -44,8 +45,8 @@ def bare_fix(draft: Draft, clause: Clause, tr: bool) -> str:
     if not topic:
         topic_part = ""
     elif len(topic) <= 4:
-        topic_part = topic + in_script("的话，", tr)
+        topic_part = topic + in_draft_script("的话，", tr)
     else:
         topic_part = topic + "，"
-    body = f"{topic_part}{in_script(BECAUSE, tr)}{subject_words(draft, clause, tr)}{in_script(CAN_DO, tr)}"
+    body = f"{topic_part}{in_draft_script(BECAUSE, tr)}{subject_words(draft, clause, tr)}{in_draft_script(CAN_DO, tr)}"
     return lead_comma(clause) + body

@@ -5,12 +5,12 @@ from __future__ import annotations
 from replykit.builtin.negative.clause import (
     CAN_DO,
     Fix,
-    in_script,
     lead_comma,
     split_clause,
     subject_words,
     topic_words,
 )
+from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 
@@ -42,5 +42,5 @@ def cannot_do_fix(draft: Draft, cs: int, hit: int, end: int, tr: bool) -> Fix | 
     topic = topic_words(draft, clause, keep_demonstrative=True)
     if clause.subject is None and topic and topic not in ("这个", "那个"):
         return None  # a third party (商家处理不了) or a description, not the agent
-    body = f"{topic}{subject_words(draft, clause, tr)}{in_script(CAN_DO, tr)}"
+    body = f"{topic}{subject_words(draft, clause, tr)}{in_draft_script(CAN_DO, tr)}"
     return Fix(CANNOT_DO, clause.start, end, lead_comma(clause) + body)

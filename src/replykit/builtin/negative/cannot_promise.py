@@ -7,13 +7,13 @@ from replykit.builtin.negative.clause import (
     Clause,
     Fix,
     can_do,
-    in_script,
     lead_comma,
     span_end,
     subject_words,
     topic_words,
     verb_phrase_end,
 )
+from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 
@@ -54,9 +54,11 @@ def promise_fix(draft: Draft, clause: Clause, verb: int, obj_start: int, ce: int
     end = span_end(norm, obj_end, ce)
     if obj and norm.startswith(("保证", "确保", "说一定"), verb):
         # 不能保证明天一定到 -> 要保证明天一定到的话，我们能为您做的是……
-        return Fix(CANNOT_PROMISE, clause.start, end, can_do(draft, clause, in_script("保证", tr) + obj, tr))
+        return Fix(CANNOT_PROMISE, clause.start, end, can_do(draft, clause, in_draft_script("保证", tr) + obj, tr))
     topic = topic_words(draft, clause, keep_demonstrative=True)
     if norm.startswith("给", verb) and not CONNECTIVE.fullmatch(topic):
         obj = ""  # 配送时间…不能给您一个确定的时间: the topic already names it
-    body = f"{topic}{obj}{in_script(DEPENDS, tr)}{subject_words(draft, clause, tr)}{in_script(FOLLOW_UP, tr)}"
+    body = (
+        f"{topic}{obj}{in_draft_script(DEPENDS, tr)}{subject_words(draft, clause, tr)}{in_draft_script(FOLLOW_UP, tr)}"
+    )
     return Fix(CANNOT_PROMISE, clause.start, end, lead_comma(clause) + body)

@@ -5,10 +5,9 @@ rebuild a fix from, in the draft's script."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
-from replykit.convert import convert
+from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.rules import Rule
 
@@ -111,11 +110,6 @@ NO_CUSTOMER_OBJECT = re.compile(r"^(?:联系|联络|打通)(?:上|到)?(?:您|�
 CAN_DO = "能为您做的是……"
 
 
-@lru_cache(maxsize=64)
-def in_script(text: str, traditional: bool) -> str:
-    return convert(text, "s2tw") if traditional else text
-
-
 class Clause(NamedTuple):
     """The words before a negation: [lead][topic][subject][filler] NEG (offsets into the draft)."""
 
@@ -139,10 +133,9 @@ def can_do(draft: Draft, clause: Clause, vp: str, tr: bool) -> str:
     if topic.startswith(COVERB):
         topic, vp = "", topic + vp  # 和这个无法换其他的 -> 要和这个换其他的话
     sep = "，" if len(topic) >= 6 and not topic.endswith(CONNECTIVES) else ""
-    body = (
-        f"{topic}{sep}{clause.time}{in_script('要', tr)}{vp}{in_script('的话，', tr)}{subject_words(draft, clause, tr)}"
-    )
-    return lead_comma(clause) + body + in_script(CAN_DO, tr)
+    subject = subject_words(draft, clause, tr)
+    body = f"{topic}{sep}{clause.time}{in_draft_script('要', tr)}{vp}{in_draft_script('的话，', tr)}{subject}"
+    return lead_comma(clause) + body + in_draft_script(CAN_DO, tr)
 
 
 def verb_phrase_end(norm: str, start: int, ce: int) -> int:
@@ -224,7 +217,7 @@ def _balanced(text: str, s: int, e: int) -> str:
 
 def subject_words(draft: Draft, clause: Clause, tr: bool) -> str:
     if clause.subject is None:
-        return in_script("我们", tr)
+        return in_draft_script("我们", tr)
     s, e = clause.subject
     return draft.text[s:e]
 

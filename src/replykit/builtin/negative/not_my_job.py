@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.negative.clause import Fix, in_script, lead_comma, span_end, split_clause, tail_end, topic_words
+from replykit.builtin.negative.clause import Fix, lead_comma, span_end, split_clause, tail_end, topic_words
+from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 
@@ -44,5 +45,5 @@ def not_my_job_fix(draft: Draft, cs: int, m: re.Match[str], ce: int, tr: bool) -
     clause = split_clause(draft, cs, this.start() if this else m.start())
     topic = topic_words(draft, clause, keep_demonstrative=False)
     if this or not topic:
-        return Fix(NOT_MY_JOB, clause.start, end, lead_comma(clause) + in_script(SORRY_NO_RIGHTS, tr))
-    return Fix(NOT_MY_JOB, clause.start, end, f"{lead_comma(clause)}{topic}，{in_script(NO_RIGHTS, tr)}")
+        return Fix(NOT_MY_JOB, clause.start, end, lead_comma(clause) + in_draft_script(SORRY_NO_RIGHTS, tr))
+    return Fix(NOT_MY_JOB, clause.start, end, f"{lead_comma(clause)}{topic}，{in_draft_script(NO_RIGHTS, tr)}")

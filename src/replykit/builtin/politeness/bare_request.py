@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.common import in_draft_script
+from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.hookspecs import Report
 from replykit.rules import Example, rule
@@ -63,7 +63,7 @@ def check_bare(draft: Draft, report: Report) -> None:
     whole = _WHOLE_NOUN.fullmatch(norm)
     if whole:
         s, e = whole.start(1), whole.end(2)
-        report(BARE, s, e, [in_draft_script(draft, "麻烦您提供一下") + draft.text[s : whole.end(1)]])
+        report(BARE, s, e, [in_draft_script("麻烦您提供一下", draft.is_traditional) + draft.text[s : whole.end(1)]])
         return
     for m in _REQUEST.finditer(norm) if _REQUEST_FIRST.search(norm) else ():
         cs, ce = draft.clause_at(m.start())
@@ -85,5 +85,5 @@ def check_bare(draft: Draft, report: Report) -> None:
             continue
         # The finding covers the request (object and verb) so it is visible; the original text stays.
         polite = "麻烦您把" if noun and not noun.startswith("把") else "麻烦您"
-        report(BARE, start, m.end(), [in_draft_script(draft, polite) + draft.text[start : m.end()]])
+        report(BARE, start, m.end(), [in_draft_script(polite, draft.is_traditional) + draft.text[start : m.end()]])
         return  # one request per reply is enough to make the point

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.common import in_draft_script
+from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.hookspecs import Report
 from replykit.rules import Example, rule
@@ -63,4 +63,4 @@ def check_cold(draft: Draft, report: Report) -> None:
     m = _COLD.fullmatch(draft.norm)
     if m:
         s, e = m.span(1)
-        report(COLD, s, e, [in_draft_script(draft, _WARM[m.group(1).lower()])])
+        report(COLD, s, e, [in_draft_script(_WARM[m.group(1).lower()], draft.is_traditional)])

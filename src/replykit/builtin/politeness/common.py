@@ -1,12 +1,10 @@
-"""What several politeness rules share: quoted text and reported speech, and the draft's script."""
+"""What several politeness rules share: quoted text and reported speech."""
 
 from __future__ import annotations
 
 import re
 
-from replykit.convert import convert
-from replykit.draft import Draft
-from replykit.protect import inside
+from replykit.protect import inside, merge_spans
 
 _QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "【": "】", "‘": "’", '"': '"', "〈": "〉"}
 _OPENERS = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
@@ -60,16 +58,4 @@ def _quoted_spans(norm: str) -> list[tuple[int, int]]:
         while start > 0 and norm[start - 1] not in _CLAUSE_MARKS:
             start -= 1
         spans.append((start, m.start()))
-    # Sorted and merged, so that a position is looked up with one bisection.
-    merged: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-        else:
-            merged.append((s, e))
-    return merged
-
-
-def in_draft_script(draft: Draft, text: str) -> str:
-    """Write a replacement in the draft's script (traditional drafts get traditional text)."""
-    return convert(text, "s2t") if draft.is_traditional else text
+    return merge_spans(sorted(spans))  # so that a position is looked up with one bisection

@@ -7,7 +7,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from replykit.builtin.politeness.common import Quoted, in_draft_script
+from replykit.builtin.politeness.common import Quoted
+from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.hookspecs import Report
 from replykit.rules import Rule
@@ -89,6 +90,6 @@ def _report_phrase(draft: Draft, phrase: Phrase, m: re.Match[str], report: Repor
         return
     args = {"why": phrase.why, "why_en": phrase.why_en}
     if phrase.replacement:
-        report(phrase.rule, s, e, [in_draft_script(draft, phrase.replacement)], args=args)
+        report(phrase.rule, s, e, [in_draft_script(phrase.replacement, draft.is_traditional)], args=args)
     else:
         report(phrase.rule, s, e, fix=None, args=args)
