@@ -61,8 +61,8 @@ from replykit.rules import Rule
 
 RULES = (CANNOT, NO_WAY, CANNOT_PROMISE, BARE_REFUSAL, CANNOT_DO, NOT_MY_JOB)
 # Before or after the negation, these make it a polite question, advice or a double negation.
-NOT_REFUSAL_BEFORE = ("能", "可", "行", "有", "千万", "绝对", "一定", "切记", "请勿", "万万")
-NOT_REFUSAL_AFTER = ("不", "乱", "随便", "随意", "轻易", "少", "错过", "抱歉", "不好意思")
+_NOT_REFUSAL_BEFORE = ("能", "可", "行", "有", "千万", "绝对", "一定", "切记", "请勿", "万万")
+_NOT_REFUSAL_AFTER = ("不", "乱", "随便", "随意", "轻易", "少", "错过", "抱歉", "不好意思")
 
 
 @hookimpl
@@ -123,7 +123,7 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Fix | None:
 def _negation(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after: str, tr: bool) -> Fix | None:
     norm, text, hit = draft.norm, draft.text, m.group()
     # Polite questions, double negation, promotions and advice are not refusals.
-    if before.endswith(NOT_REFUSAL_BEFORE) or after.startswith(NOT_REFUSAL_AFTER):
+    if before.endswith(_NOT_REFUSAL_BEFORE) or after.startswith(_NOT_REFUSAL_AFTER):
         return None
     if hit == "不行" and after.startswith(tuple("动使驶李为业程走")):
         return None
