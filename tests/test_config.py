@@ -42,10 +42,10 @@ def test_unknown_key_names_key_and_file(tmp_path: Path) -> None:
 
 def test_bad_value_names_key_and_file(tmp_path: Path) -> None:
     p = write(tmp_path / "replykit.toml", 'locale = "fr"\n')
-    with pytest.raises(replykit.ConfigError, match=r"replykit\.toml: .*'locale'"):
+    with pytest.raises(replykit.ConfigError, match=r"replykit\.toml:1: .*'locale'"):
         Config.from_file(p)
     p = write(tmp_path / "pyproject.toml", '[tool.replykit]\ntarget-script = "zh-CN"\n')
-    with pytest.raises(replykit.ConfigError, match=r"pyproject\.toml: .*'target-script'"):
+    with pytest.raises(replykit.ConfigError, match=r"pyproject\.toml:2: .*'target-script'"):
         Config.from_file(p)
 
 
@@ -58,13 +58,13 @@ def test_invalid_toml_and_missing_file(tmp_path: Path) -> None:
 
 def test_unknown_rule_prefix_names_file(tmp_path: Path) -> None:
     cfg = Config.from_file(write(tmp_path / "replykit.toml", 'ignore = ["negativ"]\n'))
-    with pytest.raises(replykit.ConfigError, match=r"replykit\.toml: 'ignore': unknown rule or prefix 'negativ'"):
+    with pytest.raises(replykit.ConfigError, match=r"replykit\.toml:1: 'ignore': unknown rule or prefix 'negativ'"):
         replykit.Assistant(cfg, entry_points=False)
 
 
 def test_plugin_option_errors_name_file(tmp_path: Path) -> None:
     cfg = Config.from_file(write(tmp_path / "replykit.toml", "[plugins.nosuch]\nx = 1\n"))
-    with pytest.raises(replykit.ConfigError, match=r"replykit\.toml: 'plugins\.nosuch'"):
+    with pytest.raises(replykit.ConfigError, match=r"replykit\.toml:1: 'plugins\.nosuch'"):
         replykit.Assistant(cfg, entry_points=False)
 
 
@@ -90,3 +90,31 @@ def test_merged_validates() -> None:
     with pytest.raises(replykit.ConfigError):
         Config().merged(locale="xx")
     assert Config().merged(select=["script"]).select == ["script"]
+
+
+def test_a_broken_pyproject_is_an_error_not_the_default_config(tmp_path: Path) -> None:
+    """Surprise 1: a syntax error in pyproject.toml was skipped and the defaults used, silently."""
+    write(tmp_path / "pyproject.toml", '[tool.replykit]\nselect = ["script"\nlocale = "en"\n')
+    with pytest.raises(replykit.ConfigError, match=r"pyproject\.toml:3:1: invalid TOML: "):
+        find_config_file(tmp_path)
+    with pytest.raises(replykit.ConfigError, match=r"pyproject\.toml:3:1: invalid TOML"):
+        Config.discover(tmp_path / "sub" / "file.txt")
+
+
+def test_every_config_error_names_file_line_and_key(tmp_path: Path) -> None:
+    p = write(
+        tmp_path / "pyproject.toml",
+        '[project]\nname = "shop"\n\n[tool.replykit]\nselect = ["politeness"]\n\n[tool.replykit.lint]\n'
+        'fail-on = "warning"\ncolum = "B"\n',
+    )
+    from replykit.lint.settings import LintSettings
+
+    with pytest.raises(replykit.ConfigError) as err:
+        LintSettings.from_config(Config.from_file(p))
+    assert str(err.value) == f"{p}:9: invalid replykit config: unknown key 'lint.colum'"
+    p = write(tmp_path / "replykit.toml", 'locale = "zh"\n\n[severity]\n"negative.cannot" = "fatal"\n')
+    with pytest.raises(replykit.ConfigError, match=rf"^{p}:4: .*'severity\.negative\.cannot'"):
+        Config.from_file(p)
+    p = write(tmp_path / "replykit.toml", 'lint.exclude = "x"\nplugins = { emoji = { style = "gif" } }\n')
+    with pytest.raises(replykit.ConfigError, match=rf"^{p}:2: .*'plugins\.emoji\.style'"):
+        replykit.Assistant(Config.from_file(p), entry_points=False)

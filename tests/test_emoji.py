@@ -215,7 +215,7 @@ def test_options_from_pyproject(tmp_path: Path) -> None:
     assert assistant.suggest(CLOSING, {"channel": "wechat"}).text == CLOSING + "O(∩_∩)O"
     bad = tmp_path / "replykit.toml"
     bad.write_text('[plugins.emoji]\nstyle = "gif"\n', encoding="utf-8")
-    with pytest.raises(replykit.ConfigError, match=r"replykit\.toml: 'plugins\.emoji\.style'"):
+    with pytest.raises(replykit.ConfigError, match=r"replykit\.toml:2: .*'plugins\.emoji\.style'"):
         replykit.Assistant(replykit.Config.from_file(bad), entry_points=False)
 
 

@@ -217,7 +217,7 @@ def test_plugin_options_validated_with_its_model() -> None:
     plugin = WithOptions("p", "A", "a")
     only(("p", plugin), config=Config(plugins={"p": {"style": "code"}})).suggest("A")
     assert WithOptions.seen == Opts(style="code")
-    with pytest.raises(replykit.ConfigError, match=r"'plugins\.p\.colour': unknown key"):
+    with pytest.raises(replykit.ConfigError, match=r"unknown key 'plugins\.p\.colour'"):
         only(("p", plugin), config=Config(plugins={"p": {"colour": "red"}}))
     with pytest.raises(replykit.ConfigError, match="no plugin named 'nobody'"):
         only(("p", plugin), config=Config(plugins={"nobody": {}}))

@@ -83,18 +83,9 @@ def _common(p: argparse.ArgumentParser, formats: bool = True) -> None:
 def load_config(args: argparse.Namespace, start: str = ".") -> Config:
     """Config from --config or discovery, with --select/--ignore/--locale applied."""
     config = Config.from_file(args.config) if args.config else Config.discover(start)
-    changes: dict[str, Any] = {}
-    if getattr(args, "select", None):
-        changes["select"] = _split(args.select)
-    if getattr(args, "ignore", None):
-        changes["ignore"] = [*config.ignore, *_split(args.ignore)]
-    if getattr(args, "locale", None):
-        changes["locale"] = args.locale
-    return config.merged(**changes) if changes else config
-
-
-def _split(value: str) -> list[str]:
-    return [v.strip() for v in value.split(",") if v.strip()]
+    return config.apply_flags(
+        getattr(args, "select", None), getattr(args, "ignore", None), getattr(args, "locale", None)
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -114,7 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_lint(args)
     except ReplykitError as exc:
-        print(f"replykit: error: {exc}", file=sys.stderr)
+        for line in str(exc).splitlines():
+            print(f"replykit: error: {line}", file=sys.stderr)
         return Exit.ERROR
     except KeyboardInterrupt:
         return 130

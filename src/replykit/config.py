@@ -6,6 +6,7 @@ Keys are kebab-case in files (``extend-select``) and snake_case in Python.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Any, Literal
@@ -67,18 +68,13 @@ class Config(BaseModel):
         try:
             return cls.model_validate({**data, "source": source})
         except ValidationError as exc:
-            raise ConfigError(_describe(exc, source)) from None
+            raise ConfigError(describe_errors(exc, source)) from None
 
     @classmethod
     def from_file(cls, path: str | Path) -> Config:
         """Read replykit.toml (top level) or pyproject.toml ([tool.replykit])."""
         path = Path(path)
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from None
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+        data = read_toml(path)
         if path.name == "pyproject.toml":
             data = data.get("tool", {}).get("replykit", {})
             if not isinstance(data, dict):
@@ -97,6 +93,44 @@ class Config(BaseModel):
         data.update(changes)
         return Config.from_mapping(data, source=self.source)
 
+    def where(self, key: str = "") -> str:
+        """``"path:line: "`` of a dotted key (``"plugins.emoji"``) in the source file, for messages."""
+        return where(self.source, key)
+
+    def apply_flags(self, select: str | None = None, ignore: str | None = None, locale: str | None = None) -> Config:
+        """Command-line ``--select`` (replaces), ``--ignore`` (adds) and ``--locale`` on top of this config."""
+        changes: dict[str, Any] = {}
+        if select:
+            changes["select"] = split_list(select)
+        if ignore:
+            changes["ignore"] = [*self.ignore, *split_list(ignore)]
+        if locale:
+            changes["locale"] = locale
+        return self.merged(**changes) if changes else self
+
+
+def split_list(value: str) -> list[str]:
+    """A comma-separated command-line list (``"negative, but"``)."""
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """A TOML file as a dict; ConfigError with ``path:line:column`` on a syntax error."""
+    try:
+        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+        return data
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: not UTF-8 (byte {exc.start})") from None
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        at = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
+        if at:
+            message = message[: at.start()]
+            raise ConfigError(f"{path}:{at.group(1)}:{at.group(2)}: invalid TOML: {message}") from None
+        raise ConfigError(f"{path}: invalid TOML: {message}") from None
+
 
 def find_config_file(start: str | Path = ".") -> Path | None:
     """Walk up from start; replykit.toml wins over pyproject.toml in the same folder."""
@@ -109,25 +143,70 @@ def find_config_file(start: str | Path = ".") -> Path | None:
             return candidate
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
-            try:
-                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-            except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
-                continue
+            data = read_toml(pyproject)  # a broken pyproject.toml is an error, as in ruff
             if isinstance(data.get("tool"), dict) and "replykit" in data["tool"]:
                 return pyproject
     return None
 
 
-def _describe(exc: ValidationError, source: str | None) -> str:
-    where = f"{source}: " if source else ""
+def describe_errors(exc: ValidationError, source: str | None, prefix: str = "") -> str:
+    """A pydantic error as one line per problem: ``path:line: unknown key 'lint.colum'``."""
     parts = []
     for err in exc.errors():
-        key = ".".join(str(p) for p in err["loc"]) or "(top level)"
+        key = ".".join([*([prefix] if prefix else []), *(str(p) for p in err["loc"])]) or "(top level)"
         if err["type"] == "extra_forbidden":
-            parts.append(f"unknown key '{key}'")
+            what = f"unknown key '{key}'"
         else:
-            parts.append(f"'{key}': {err['msg']} (got {err.get('input')!r})")
-    return where + "invalid replykit config: " + "; ".join(parts)
+            what = f"'{key}': {err['msg']} (got {err.get('input')!r})"
+        parts.append(f"{where(source, key)}invalid replykit config: {what}")
+    return "\n".join(parts)
+
+
+def where(source: str | None, key: str = "") -> str:
+    """``"path:line: "`` for a dotted key of a config file (``"path: "`` when not found, ``""`` without a file)."""
+    if not source:
+        return ""
+    line = key_line(Path(source), key) if key else None
+    return f"{source}:{line}: " if line else f"{source}: "
+
+
+_HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
+_ASSIGN = re.compile(r"""^\s*((?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*'))*)\s*=""")
+_KEY_PART = re.compile(r"""[A-Za-z0-9_-]+|"[^"]*"|'[^']*'""")
+
+
+def _dotted(text: str) -> list[str]:
+    # Quoted parts are split on dots too: messages join keys with dots ('severity.negative.cannot').
+    return [q for p in _KEY_PART.findall(text) for q in p.strip("\"'").split(".")]
+
+
+def key_line(path: Path, key: str) -> int | None:
+    """1-based line where a dotted config key (or the nearest table above it) is set.
+
+    ``[tool.replykit]`` is the root in pyproject.toml; a key split over a header and a dotted
+    assignment (``[tool.replykit.lint]`` + ``column = ...``) is found either way.
+    """
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    root = ["tool", "replykit"] if path.name == "pyproject.toml" else []
+    wanted = [*root, *key.split(".")]
+    table: list[str] = []
+    best, best_len = None, len(root)
+    for number, line in enumerate(lines, 1):
+        header = _HEADER.match(line)
+        if header:
+            table = _dotted(header.group(1))
+            full = table
+        else:
+            assign = _ASSIGN.match(line)
+            if not assign:
+                continue
+            full = [*table, *_dotted(assign.group(1))]
+        if wanted[: len(full)] == full and len(full) > best_len:
+            best, best_len = number, len(full)
+    return best
 
 
 def prefix_matches(prefix: str, rule_id: str) -> bool:

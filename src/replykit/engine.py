@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from replykit.config import Config, prefix_matches, switched_on
+from replykit.config import Config, describe_errors, prefix_matches, switched_on
 from replykit.draft import Draft, Segmenter
 from replykit.errors import ConfigError, PluginFailure, ReplykitError
 from replykit.models import SEVERITY_RANK, Annotation, Context, FixLevel, PluginError, Severity, Suggestion
@@ -149,7 +149,6 @@ class Assistant:
 
     def _check_selectors(self) -> None:
         cfg = self.config
-        where = f"{cfg.source}: " if cfg.source else ""
         lists = {
             "select": cfg.select,
             "extend-select": cfg.extend_select,
@@ -161,7 +160,7 @@ class Assistant:
         for key, prefixes in lists.items():
             for p in prefixes:
                 if not any(prefix_matches(p, rid) for rid in self.rules) and p != "ALL":
-                    raise ConfigError(f"{where}'{key}': unknown rule or prefix {p!r}")
+                    raise ConfigError(f"{cfg.where(key)}'{key}': unknown rule or prefix {p!r}")
 
     def _override(self, rule_id: str, default: str) -> Any:
         best, value = -1, default
@@ -174,12 +173,11 @@ class Assistant:
 
     def _plugin_options(self) -> dict[str, Any]:
         cfg = self.config
-        where = f"{cfg.source}: " if cfg.source else ""
         models = {name: fn() for name, fn in impls(self.plugin_manager, "replykit_options_model")}
         names = {name for name, _ in self.plugin_manager.list_name_plugin()}
         for name in cfg.plugins:
             if name not in names:
-                raise ConfigError(f"{where}'plugins.{name}': no plugin named {name!r} is loaded")
+                raise ConfigError(f"{cfg.where('plugins.' + name)}'plugins.{name}': no plugin named {name!r} is loaded")
         options: dict[str, Any] = {}
         for name in names:
             # Files spell keys in kebab-case (extra-terms); models use snake_case.
@@ -191,12 +189,7 @@ class Assistant:
             try:
                 options[name] = model.model_validate(raw)
             except ValidationError as exc:
-                msgs = []
-                for err in exc.errors():
-                    key = ".".join(str(p) for p in err["loc"])
-                    what = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
-                    msgs.append(f"'plugins.{name}.{key}': {what}")
-                raise ConfigError(where + "; ".join(msgs)) from None
+                raise ConfigError(describe_errors(exc, cfg.source, prefix=f"plugins.{name}")) from None
         return options
 
     def severity(self, rule_id: str) -> Severity:

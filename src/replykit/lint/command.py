@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from replykit.config import split_list
 from replykit.errors import ReplykitError
 
 if TYPE_CHECKING:  # the runner imports the engine: load it only when lint runs
@@ -162,20 +163,10 @@ def _exit_code(report: LintReport, fail_on: str) -> int:
 
 def _adjust(config: Config, args: argparse.Namespace) -> Config:
     """Command-line --select / --ignore / --locale / --exclude on top of a file's config."""
-    changes: dict[str, object] = {}
-    if args.select:
-        changes["select"] = _split(args.select)
-    if args.ignore:
-        changes["ignore"] = [*config.ignore, *_split(args.ignore)]
-    if args.locale:
-        changes["locale"] = args.locale
+    config = config.apply_flags(args.select, args.ignore, args.locale)
     if args.exclude:
         lint = dict(config.lint)
         before = lint.get("exclude", [])
-        lint["exclude"] = [*before, *_split(args.exclude)] if isinstance(before, list) else before
-        changes["lint"] = lint
-    return config.merged(**changes) if changes else config
-
-
-def _split(value: str) -> list[str]:
-    return [v.strip() for v in value.split(",") if v.strip()]
+        lint["exclude"] = [*before, *split_list(args.exclude)] if isinstance(before, list) else before
+        config = config.merged(lint=lint)
+    return config

@@ -39,7 +39,7 @@ class Scope:
         return found
 
     def _check_per_file_ignores(self) -> None:
-        where = f"{self.config.source}: " if self.config.source else ""
+        where = self.config.where("per-file-ignores")
         for glob, prefixes in self.config.per_file_ignores.items():
             for p in prefixes:
                 if p != "ALL" and not self.known(p):

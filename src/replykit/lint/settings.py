@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from replykit.config import Config
+from replykit.config import Config, describe_errors
 from replykit.errors import ConfigError
 from replykit.lint.formats import LintOptions
 
@@ -41,20 +41,8 @@ class LintSettings(BaseModel):
         try:
             return cls.model_validate(config.lint)
         except ValidationError as exc:
-            raise ConfigError(_describe(exc, config.source, prefix="lint")) from None
+            raise ConfigError(describe_errors(exc, config.source, prefix="lint")) from None
 
     def read_options(self) -> LintOptions:
         """The options the format readers take."""
         return LintOptions(column=self.column, ignore_column=self.ignore_column, encoding=self.encoding)
-
-
-def _describe(exc: ValidationError, source: str | None, prefix: str) -> str:
-    where = f"{source}: " if source else ""
-    parts = []
-    for err in exc.errors():
-        key = ".".join([prefix, *(str(p) for p in err["loc"])])
-        if err["type"] == "extra_forbidden":
-            parts.append(f"unknown key '{key}'")
-        else:
-            parts.append(f"'{key}': {err['msg']} (got {err.get('input')!r})")
-    return where + "invalid replykit config: " + "; ".join(parts)
