@@ -51,6 +51,7 @@ ABSOLUTE = rule(
     severity="warning",
     fix=None,
     description="Absolute claims (极限词) that the Advertising Law bans.",
+    description_zh="广告法禁止的绝对化用语（极限词）。",
     zh="「{term}」属于广告法禁用的极限用语，建议改为具体、可证实的描述",
     en="'{term}' is an absolute claim banned by the Advertising Law; describe the product concretely",
     examples=[

@@ -63,6 +63,8 @@ class Rule:
     priority: int = 0
     deferred: bool = False
     tags: tuple[str, ...] = field(default=())
+    description_zh: str = ""
+    """The description in Simplified Chinese (``replykit rules --locale zh``); falls back to ``description``."""
     plugin: str = ""
     """The registering plugin's name; empty on a declaration, set by the registry."""
     declared: Rule | None = None
@@ -78,6 +80,10 @@ class Rule:
     def registered_as(self, plugin: str) -> Rule:
         """The copy of this declaration that ``plugin`` owns (what the registry records)."""
         return replace(self, plugin=plugin, declared=self)
+
+    def describe(self, locale: str) -> str:
+        """The description in the locale's language."""
+        return self.description if locale == "en" or not self.description_zh else self.description_zh
 
     def message(self, locale: str, **args: Any) -> str:
         template = self.message_en if locale == "en" else self.message_zh
@@ -95,6 +101,7 @@ def rule(
     severity: Severity,
     fix: Applicability | None,
     description: str,
+    description_zh: str = "",
     zh: str,
     en: str,
     examples: list[Example] | tuple[Example, ...] = (),
@@ -109,6 +116,7 @@ def rule(
         severity=severity,
         fix=fix,
         description=description,
+        description_zh=description_zh,
         message_zh=zh,
         message_en=en,
         examples=tuple(examples),

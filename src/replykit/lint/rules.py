@@ -14,6 +14,7 @@ UNUSED_SUPPRESSION = rule(
     severity="warning",
     fix=None,
     description="A 'replykit: ignore' directive that suppresses nothing (as ruff's RUF100).",
+    description_zh="“replykit: ignore”注释没有屏蔽任何问题（同 ruff 的 RUF100）。",
     zh="这条抑制指令没有抑制任何问题{why}，请删除",
     en="This suppression suppresses nothing{why_en}; remove it",
 )

@@ -12,6 +12,7 @@ APOLOGY_CANCEL = rule(
     severity="warning",
     fix="safe",
     description="但是/不过 right after an apology or empathy turns it into an excuse.",
+    description_zh="道歉或共情之后紧跟“但是/不过”，会让道歉变成借口。",
     zh="道歉或体谅之后接「{word}」像在找借口；去掉它，道歉才显得真诚",
     en="'{word}' after an apology or empathy sounds like an excuse; drop it so the apology stands",
     examples=[

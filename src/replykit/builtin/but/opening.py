@@ -10,6 +10,7 @@ OPENING = rule(
     severity="warning",
     fix="safe",
     description="A reply that opens with 但是/可是/不过 contradicts the customer.",
+    description_zh="回复以“但是/可是/不过”开头，像在反驳顾客。",
     zh="回复以「{word}」开头，像在反驳顾客；直接说后面的内容",
     en="Opening with '{word}' sounds like contradicting the customer; say the rest directly",
     examples=[

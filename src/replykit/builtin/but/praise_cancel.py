@@ -13,6 +13,7 @@ PRAISE_CANCEL = rule(
     severity="warning",
     fix="safe",
     description="但是/可是/不过 right after praise, a yes or an offer takes it back.",
+    description_zh="在称赞、答应或提议之后紧跟“但是/可是/不过”，等于把前面的话收回。",
     zh="「{word}」会抵消前面的肯定，顾客只记得后半句；去掉它，后面的说明照样清楚",
     en="'{word}' takes back the positive clause before it; drop it, the condition still reads clearly",
     examples=[

@@ -14,6 +14,7 @@ CHEERFUL_ON_COMPLAINT = rule(
     severity="warning",
     fix="safe",
     description="A cheerful emoji on an apology for a loss, a refusal or an angry customer's complaint.",
+    description_zh="在为损失道歉、拒绝或回应生气顾客的投诉时用了欢快的表情。",
     zh="顾客正在不满或遭受损失，笑脸会显得幸灾乐祸；去掉表情",
     en="The customer is upset or has suffered a loss; a cheerful face reads as mockery, remove it",
     examples=[

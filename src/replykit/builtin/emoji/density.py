@@ -9,6 +9,7 @@ DENSITY = rule(
     severity="warning",
     fix="unsafe",
     description="More emoji in one reply than the configured cap (max-emoji).",
+    description_zh="一条回复里的表情超过了配置的上限（max-emoji）。",
     zh="表情太多（{count}个，上限{cap}个），显得不专业；保留一个就够",
     en="Too many emoji ({count}, cap {cap}) look unprofessional; one is enough",
     examples=[

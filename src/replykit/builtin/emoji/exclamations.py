@@ -12,6 +12,7 @@ EXCLAMATIONS = rule(
     severity="warning",
     fix="safe",
     description="Repeated or too many exclamation marks (max-exclamations).",
+    description_zh="感叹号重复或过多（max-exclamations）。",
     zh="感叹号太多，像在喊叫；一个就够",
     en="Too many exclamation marks read as shouting; one is enough",
     examples=[

@@ -16,6 +16,7 @@ NO_WARMTH = rule(
     severity="info",
     fix="unsafe",
     description="A reply without any warmth marker: suggest an emoji at its closing, thanks or greeting.",
+    description_zh="回复里没有任何表达温度的标记：建议在结尾、致谢或问候处加一个表情。",
     zh="整条回复没有任何语气词或表情，显得冷淡；在{place}后加个表情更亲切",
     en="The reply has no warmth marker and reads cold; an emoji after the {place_en} softens it",
     examples=[

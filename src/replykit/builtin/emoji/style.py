@@ -12,6 +12,7 @@ STYLE = rule(
     severity="warning",
     fix="unsafe",
     description="An emoji in a channel whose style is none (e-mail, SMS by default).",
+    description_zh="在表情风格为 none 的渠道里用了表情（默认是邮件和短信）。",
     zh="此渠道（{channel}）不宜使用表情",
     en="Emoji do not belong in this channel ({channel})",
     examples=[

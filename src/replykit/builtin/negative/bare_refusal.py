@@ -12,6 +12,7 @@ BARE_REFUSAL = rule(
     severity="warning",
     fix="unsafe",
     description="A bare 不可以/不行/不能 answer; give the reason (因为……) and an alternative.",
+    description_zh="只回答“不可以/不行/不能”；说明原因（因为……）并给出替代方案。",
     zh="只回“不可以/不行”是生硬的拒绝；先说原因（因为……），再给出替代方案",
     en="A bare 'no' is a blunt refusal; give the reason (because ...) and offer an alternative",
     examples=[

@@ -10,6 +10,7 @@ CANNOT = rule(
     severity="warning",
     fix="unsafe",
     description="A refusal with 不能/不可以/无法 + a service action; say what can be done instead.",
+    description_zh="用“不能/不可以/无法”加服务动作来拒绝；改说我们能为顾客做什么。",
     zh="“不能/无法”让客户只盯着被拒绝的事；改说我们能为他做什么（我们能为您做的是……）",
     en="'Cannot' makes the customer dwell on the refusal; say what you can do for them instead",
     examples=[

@@ -19,6 +19,7 @@ CANNOT_DO = rule(
     severity="warning",
     fix="unsafe",
     description="我不会/我做不了/帮不了 sounds like resisting; tell the customer what you can do.",
+    description_zh="“我不会/我做不了/帮不了”听起来像推脱；告诉顾客我们能做什么。",
     zh="“我不会/我做不了”让客户觉得您在推脱；告诉客户您能为他做什么",
     en="'I can't do it' sounds like resisting; tell the customer what you can do",
     examples=[

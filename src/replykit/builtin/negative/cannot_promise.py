@@ -22,6 +22,7 @@ CANNOT_PROMISE = rule(
     severity="warning",
     fix="unsafe",
     description="无法保证/不能确定 leaves only uncertainty; say what it depends on and how you will follow up.",
+    description_zh="“无法保证/不能确定”只留下不确定；说明取决于什么、我们会怎样跟进。",
     zh="“无法保证/无法确定”只留下不确定感；说清以什么为准、我们会怎么跟进",
     en="'Cannot guarantee' leaves only uncertainty; say what it depends on and how you will follow up",
     examples=[

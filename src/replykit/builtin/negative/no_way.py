@@ -9,6 +9,7 @@ NO_WAY = rule(
     severity="warning",
     fix="unsafe",
     description="没办法/没法 sounds like giving up on the customer; give the reason and an alternative.",
+    description_zh="“没办法/没法”听起来像放弃了顾客；说明原因并给出替代方案。",
     zh="“没办法”听起来像放弃了客户；说明原因，再给出我们能做的替代方案",
     en="'No way' sounds like giving up on the customer; give the reason and offer an alternative",
     examples=[

@@ -14,6 +14,7 @@ NOT_MY_JOB = rule(
     severity="warning",
     fix="unsafe",
     description="这不是我应该做的/不归我们管 makes the customer feel unworthy; state the limit, point to help.",
+    description_zh="“这不是我应该做的/不归我们管”让顾客觉得不被重视；说明边界，并指明去哪里能得到帮助。",
     zh="“这不是我该做的/不归我们管”让客户觉得不配提要求；说明权限，并指引能帮忙的渠道",
     en="'Not my job' makes the customer feel unworthy of asking; state your limits and point to who can help",
     examples=[

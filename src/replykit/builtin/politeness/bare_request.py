@@ -14,6 +14,7 @@ BARE = rule(
     severity="warning",
     fix="unsafe",
     description="A request to the customer without 请/麻烦您 sounds like an order.",
+    description_zh="请顾客做事却不带“请/麻烦您”，听起来像命令。",
     zh="向顾客提要求时加上“麻烦您”或“请”，语气更客气",
     en="Soften requests to the customer with 麻烦您 or 请",
     examples=[

@@ -13,6 +13,7 @@ BLAME = rule(
     severity="warning",
     fix=None,
     description="Shifting blame to the courier, the system or the rules instead of standing with the customer.",
+    description_zh="把责任推给快递、系统或规定，而不是站在顾客一边。",
     zh="推卸责任会激怒顾客；先致歉，站在顾客一边，说明我们能做什么",
     en="Shifting blame angers the customer; apologise, side with them, say what we can do",
     examples=[

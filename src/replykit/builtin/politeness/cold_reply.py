@@ -14,6 +14,7 @@ COLD = rule(
     severity="warning",
     fix="safe",
     description="A reply of one cold word (嗯, 好, 哦, 行, 知道了) sounds impatient.",
+    description_zh="只回一个冷冰冰的词（嗯、好、哦、行、知道了），显得不耐烦。",
     zh="单字回复显得冷淡敷衍，换成更热情的说法",
     en="A one-word reply sounds cold and dismissive; use a warmer form",
     examples=[

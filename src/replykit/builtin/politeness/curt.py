@@ -13,6 +13,7 @@ CURT = rule(
     severity="warning",
     fix="unsafe",
     description="Curt or rude wording (自己看, 不知道, 听不懂吗, 说过了, 等着吧, 爱买不买 ...).",
+    description_zh="生硬或不礼貌的说法（自己看、不知道、听不懂吗、说过了、等着吧、爱买不买……）。",
     zh="{why}，容易让顾客觉得被敷衍或冒犯；换成耐心、主动帮忙的说法",
     en="{why_en}; the customer may feel brushed off or offended. Say it patiently and offer help",
     examples=[

@@ -13,6 +13,7 @@ FIRST = rule(
     severity="info",
     fix=None,
     description="Many 我/我们 and no 您/亲/咱们: the reply centres on us, not the customer.",
+    description_zh="大量“我/我们”却没有“您/亲/咱们”：回复以我们为中心，而不是顾客。",
     zh="多用“您”“咱们”，少用“我”，让顾客感到被重视",
     en="Use 您/咱们 more and 我 less, so the customer feels attended to",
     examples=[Example("我们这边已经查到了，我们会尽快处理，我们的仓库明天发货")],

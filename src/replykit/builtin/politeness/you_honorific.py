@@ -14,6 +14,7 @@ YOU = rule(
     severity="warning",
     fix="safe",
     description="你 addressing the customer; a service reply uses the honorific 您.",
+    description_zh="用“你”称呼顾客；客服回复应使用敬称“您”。",
     zh="称呼顾客请用“您”，“你”显得随意、不够尊重",
     en="Address the customer as 您 (polite you); 你 sounds casual",
     examples=[

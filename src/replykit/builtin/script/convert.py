@@ -12,6 +12,7 @@ CONVERT = rule(
     severity="info",
     fix="safe",
     description="Convert the reply to the customer's script (target_script).",
+    description_zh="把回复转换成顾客使用的字形（target_script）。",
     deferred=True,
     zh="回复应使用{script}，此处需要转换",
     en="The reply should be in {script_en}; convert this part",

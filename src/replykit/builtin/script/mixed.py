@@ -13,6 +13,7 @@ MIXED = rule(
     severity="warning",
     fix="safe",
     description="The draft mixes simplified and traditional characters.",
+    description_zh="草稿里简体字和繁体字混用。",
     zh="简繁混用：这里是{minority}，其余是{majority}",
     en="Mixed scripts: this part is {minority_en}, the rest {majority_en}",
     examples=[
