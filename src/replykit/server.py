@@ -5,7 +5,8 @@ pydantic models that validate requests, so it cannot drift from the code):
 
 - ``POST /v1/suggest`` ``{text, context?, fixes?}`` -> the Suggestion JSON;
 - ``POST /v1/lint`` ``{phrases: [str | {id, text}], context?, fixes?}`` -> per-phrase results;
-- ``GET /v1/rules``; ``GET /healthz``; ``GET /openapi.json``.
+- ``GET /v1/rules``; ``GET /healthz``; ``GET /openapi.json``; ``GET /docs`` (that document as an
+  HTML page, self-contained: no script, no CDN).
 
 Bad input never yields a 500 or a stack trace: invalid JSON -> 400, wrong types -> 422, a
 body over ``max_body_bytes`` -> 413, unknown route -> 404, wrong method -> 405 (with
@@ -27,10 +28,11 @@ from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from replykit import __version__
+from replykit.apidocs import render as render_docs
 from replykit.config import Config
 from replykit.engine import Assistant
 from replykit.errors import ReplykitError
@@ -195,12 +197,18 @@ def create_app(
     async def openapi_json(request: Request) -> Response:
         return JSONResponse(openapi)
 
+    docs_page = render_docs(openapi)
+
+    async def docs(request: Request) -> Response:
+        return HTMLResponse(docs_page)
+
     routes = [
         Route("/v1/suggest", _guarded(suggest), methods=["POST"]),
         Route("/v1/lint", _guarded(lint), methods=["POST"]),
         Route("/v1/rules", rules, methods=["GET"]),
         Route("/healthz", healthz, methods=["GET"]),
         Route("/openapi.json", openapi_json, methods=["GET"]),
+        Route("/docs", docs, methods=["GET"]),
     ]
     handlers: dict[Any, Any] = {HTTPException: _http_error, Exception: _internal_error}
     app = Starlette(routes=routes, exception_handlers=handlers)
