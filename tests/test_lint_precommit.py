@@ -1,4 +1,5 @@
-"""The real `pre-commit` tool runs the replykit-lint hook from .pre-commit-hooks.yaml.
+"""The real `pre-commit` tool runs the replykit-lint hook from .pre-commit-hooks.yaml, on .txt,
+.yaml and .xlsx phrase files (the hook's own additional_dependencies install PyYAML and openpyxl).
 
 The hook repository is a clone of this repository's committed tree (a local path is a valid
 ``repo:``), so nothing is fetched from GitHub; pre-commit pip-installs replykit's dependencies
@@ -51,6 +52,10 @@ def test_precommit_hook_fails_on_a_bad_phrase_then_passes_after_fix(
     (work / "replies").mkdir(parents=True)
     phrase_file = work / "replies" / "greetings.txt"
     phrase_file.write_text(BAD, encoding="utf-8")
+    yaml_file = work / "replies" / "faq.yaml"
+    yaml_file.write_text(f"- id: hi\n  text: {BAD}", encoding="utf-8")
+    xlsx_file = work / "replies" / "quick.xlsx"
+    _xlsx(xlsx_file, BAD.strip())
     (work / "package.json").write_text('{"name": "not-a-phrase-file"}\n', encoding="utf-8")
     (work / ".pre-commit-config.yaml").write_text(
         f"repos:\n"
@@ -75,12 +80,25 @@ def test_precommit_hook_fails_on_a_bad_phrase_then_passes_after_fix(
     first = _run([*pre_commit, "run", "--all-files"], work, env)
     assert first.returncode == 1, first.stdout + first.stderr
     assert "replies/greetings.txt:1:5: script.mixed" in first.stdout
+    assert "replies/faq.yaml:2:13: script.mixed" in first.stdout
+    assert "replies/quick.xlsx:2:2: script.mixed" in first.stdout
+    assert "error" not in first.stdout + first.stderr
 
     fix = _run([sys.executable, "-m", "replykit", "lint", "--fix", "--select", "script", "replies"], work, env)
     assert fix.returncode == 0, fix.stdout + fix.stderr
     assert phrase_file.read_text(encoding="utf-8") == GOOD
+    assert yaml_file.read_text(encoding="utf-8") == f"- id: hi\n  text: {GOOD}"
     _git(work, "add", "-A")
 
     second = _run([*pre_commit, "run", "--all-files"], work, env)
     assert second.returncode == 0, second.stdout + second.stderr
     assert "Passed" in second.stdout
+
+
+def _xlsx(path: Path, phrase: str) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["快捷编码", "快捷短语"])
+    sheet.append(["hi", phrase])
+    book.save(path)
