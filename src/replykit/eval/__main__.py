@@ -23,6 +23,13 @@ def main() -> int:
     counts: dict[str, int] = {}
     for c in cases:
         counts[c.plugin] = counts.get(c.plugin, 0) + 1
+    total = len(cases) + skipped
+    if skipped:
+        print(
+            f"replykit.eval: {skipped} of {total} cases are real replies in {data}, which is absent; "
+            "the numbers in docs/eval.md need ../shared/data",
+            file=sys.stderr,
+        )
     if args.json:
         out = {
             name: {
@@ -35,9 +42,10 @@ def main() -> int:
             }
             for name, s in by_plugin.items()
         }
-        print(json.dumps(out, indent=2))
+        print(json.dumps({"scored": len(cases), "total": total, "plugins": out}, indent=2))
     else:
-        print(f"dev set: {len(cases)} cases ({skipped} references skipped: data absent)")
+        absent = f" ({skipped} need ../shared/data, which is absent)" if skipped else ""
+        print(f"scored {len(cases)} of {total} cases{absent}")
         print(table(by_plugin, by_rule, counts))
         if args.errors:
             print()
