@@ -486,7 +486,7 @@ def test_unwritable_fixes_are_reported_unfixed_with_a_warning() -> None:
     linter = Linter(fixes="safe", write=True, formats=[_ReadOnlyFormat()], entry_points=False)  # type: ignore[list-item]
     report = linter.lint([str(path)])
     assert report.errors == []
-    assert report.warnings == ["r.txt: the txt format cannot be written back; this phrase was left unfixed"]
+    assert report.warnings == ["r.txt: the txt format cannot be written back; 1 phrase left unfixed (row 1)"]
     assert [(f.rule, f.column) for f in report.findings] == [("fake.you", 1)]
     assert report.fixed == 0
     assert path.read_text(encoding="utf-8") == "你好\n"

@@ -33,3 +33,11 @@ class PhraseFileError(ReplykitError):
         self.path = path
         self.row = row
         self.reason = message
+
+
+class MissingPackageError(PhraseFileError):
+    """Reading a file needs a package that is not installed; ``hint`` is the install command."""
+
+    def __init__(self, path: str, message: str, hint: str) -> None:
+        super().__init__(path, f"{message}: {hint}")
+        self.hint = hint

@@ -10,18 +10,19 @@ its format, read back to prove no phrase was lost, and written atomically.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
 from replykit.config import Config, find_config_file, prefix_matches
 from replykit.engine import Assistant
-from replykit.errors import ConfigError, PhraseFileError, ReplykitError
+from replykit.errors import ConfigError, MissingPackageError, PhraseFileError, ReplykitError
 from replykit.lint import rules as lint_rules
 from replykit.lint.formats import Phrase, PhraseDocument, PhraseFormat
+from replykit.lint.gitignore import GitIgnore
 from replykit.lint.results import FileResult, Finding, LintReport
 from replykit.lint.scope import Scope
 from replykit.lint.settings import LintSettings
@@ -30,8 +31,9 @@ from replykit.plugins import impls, make_plugin_manager
 
 PROGRESS_EVERY = 256
 MAX_FIX_PASSES = 10  # fixes are idempotent; a few passes settle fixes that overlapped
-# Skipped while walking folders (never when a file is named on the command line).
-DEFAULT_EXCLUDE = ("node_modules", "__pycache__", "venv", "site-packages", "~$*")
+# Shapes any config or data file can have ({"name": "x"}): a walk wants Chinese text in them too.
+GENERIC_SHAPES = ("json", "yaml")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 ConfigAdjust = Callable[[Config], Config]
@@ -47,6 +49,7 @@ class Linter:
     :param fixes: ``"none"`` (report), ``"safe"`` (``--fix``) or ``"unsafe"`` (``--unsafe-fixes``).
     :param write: write fixed files back (False for ``--diff``).
     :param formats: use these formats instead of the plugins' (tests).
+    :param explain: called with (path, why) for every file a folder walk skips (``--verbose``).
     """
 
     def __init__(
@@ -61,6 +64,7 @@ class Linter:
         entry_points: bool = True,
         formats: Sequence[PhraseFormat] | None = None,
         progress: Progress | None = None,
+        explain: Callable[[Path, str], None] | None = None,
     ) -> None:
         self.config_file = config_file
         self.adjust = adjust or (lambda c: c)
@@ -70,6 +74,9 @@ class Linter:
         self.plugins = list(plugins)
         self.entry_points = entry_points
         self.progress = progress
+        self.explain = explain or (lambda path, why: None)
+        self.missing: dict[str, list[Path]] = {}
+        """Files a walk could not read because a package is missing, by the message saying so."""
         self._scopes: dict[str, Scope] = {}
         self._found: dict[Path, Path | None] = {}
         self._files = (0, 0)
@@ -120,7 +127,13 @@ class Linter:
     # -- discovery ------------------------------------------------------------------------
 
     def discover(self, paths: Sequence[str]) -> tuple[list[Path], list[str]]:
-        """Phrase files under ``paths`` (sorted within each folder), and path errors."""
+        """Phrase files under ``paths`` (sorted within each folder), and path errors.
+
+        A file named on the command line is read unless excluded; a folder walk takes files of a
+        known format, skipping hidden entries, ``exclude`` / ``extend-exclude`` and ``.gitignore``d
+        paths, and takes a JSON/YAML file only when it reads as a known phrase shape (or matches
+        ``include``), as ruff takes only Python files.
+        """
         files: list[Path] = []
         errors: list[str] = []
         for arg in paths:
@@ -148,18 +161,55 @@ class Linter:
 
     def _walk(self, top: Path) -> list[Path]:
         out: list[Path] = []
+        gitignore = GitIgnore(top)
         for folder, dirs, names in os.walk(top):
             base = Path(folder)
-            dirs[:] = sorted(
-                d for d in dirs if not _hidden_or_default(d) and not self.scope_for(base / d).excluded(base / d)
-            )
+            kept = []
+            for d in sorted(dirs):
+                why = self._skip(base / d, gitignore, is_dir=True)
+                if why is None:
+                    kept.append(d)
+                else:
+                    self.explain(base / d, why)
+            dirs[:] = kept
             for name in sorted(names):
                 path = base / name
-                if _hidden_or_default(name) or path.suffix.lower() not in self.formats:
-                    continue
-                if not self.scope_for(path).excluded(path):
+                why = self._skip(path, gitignore, is_dir=False)
+                if why is None:
                     out.append(path)
+                else:
+                    self.explain(path, why)
         return sorted(out, key=lambda p: p.as_posix())
+
+    def _skip(self, path: Path, gitignore: GitIgnore, is_dir: bool) -> str | None:
+        """Why a folder walk skips ``path`` (None: take it)."""
+        name = path.name
+        if name.startswith("."):
+            return "hidden"
+        if not is_dir and path.suffix.lower() not in self.formats:
+            return f"no phrase format reads '{path.suffix or name}' files"
+        scope = self.scope_for(path)
+        glob = scope.excluded(path)
+        if glob:
+            return f"matches exclude '{glob}'"
+        if scope.settings.respect_gitignore:
+            ignored_by = gitignore.ignored(path.resolve(), is_dir)
+            if ignored_by:
+                return f"ignored by {display_path(Path(ignored_by))}"
+        if is_dir:
+            return None
+        fmt = self.formats[path.suffix.lower()]
+        if getattr(fmt, "by_content", False) and not scope.included(path):
+            try:
+                _, doc = self._load(fmt, path, scope, display_path(path))
+            except MissingPackageError as exc:
+                self.missing.setdefault(exc.reason, []).append(path)
+                return exc.reason
+            except PhraseFileError as exc:
+                return f"not a phrase file ({exc.reason}); add it to 'include' to lint it"
+            if doc.format in GENERIC_SHAPES and not any(_HAN.search(p.text) for p in doc.phrases):
+                return "not a phrase file (a plain id: text shape without Chinese text); add it to 'include' to lint it"
+        return None
 
     # -- linting --------------------------------------------------------------------------
 
@@ -184,16 +234,25 @@ class Linter:
         if self.progress:
             self.progress(*self._files, self._phrases)
 
-    def lint_file(self, path: Path) -> FileResult:
-        result = FileResult(path=path, display=display_path(path))
+    def lint_stdin(self, data: bytes, filename: str | None = None) -> LintReport:
+        """Lint phrases read from stdin: the format and config of ``filename`` (default: a .txt
+        file in the current folder); findings are shown as ``-`` unless a filename is given."""
+        path = Path(filename) if filename else Path.cwd() / "-.txt"
+        if path.suffix.lower() not in self.formats:
+            return LintReport([], [f"{filename}: no phrase format reads '{path.suffix or path.name}' files"])
+        result = self.lint_file(path, data=data, display=filename or "-")
+        return LintReport([result], [result.error] if result.error else [], [result.warning] if result.warning else [])
+
+    def lint_file(self, path: Path, data: bytes | None = None, display: str | None = None) -> FileResult:
+        """Lint one file (``data``: its bytes, already read; ``display``: how to name it)."""
+        result = FileResult(path=path, display=display or display_path(path))
         try:
             scope = self.scope_for(path)
             fmt = self.formats[path.suffix.lower()]
-            try:
-                result.original = path.read_bytes()
-            except OSError as exc:
-                raise PhraseFileError(result.display, f"cannot read: {exc.strerror or exc}") from None
-            document = _read(fmt, path, result.original, scope, result.display)
+            if data is None:
+                result.original, document = self._load(fmt, path, scope, result.display)
+            else:
+                result.original, document = data, _read(fmt, path, data, scope, result.display)
             result.document = document
             self._check(document, scope, result)
             if result.new is not None and self.write:
@@ -204,6 +263,14 @@ class Linter:
             result.error = str(exc)
             result.findings = []
         return result
+
+    def _load(self, fmt: PhraseFormat, path: Path, scope: Scope, display: str) -> tuple[bytes, PhraseDocument]:
+        """A phrase file's bytes and its document as the format reads it."""
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise PhraseFileError(display, f"cannot read: {exc.strerror or exc}") from None
+        return data, _read(fmt, path, data, scope, display)
 
     def _check(self, doc: PhraseDocument, scope: Scope, result: FileResult) -> None:
         file_ignores = scope.file_ignores(doc.path)
@@ -225,7 +292,7 @@ class Linter:
                     doc.phrases[index], scope, base, file_ignores, "none", report_unused, context
                 )
             if refused:
-                result.warning = "\n".join(refused.values())
+                result.warning = "\n".join(why for why in refused.values() if why)
             if kept and new is not None:
                 fmt = self.formats[doc.path.suffix.lower()]
                 phrases = _verified(doc, new, kept, fmt, scope, result.display)
@@ -317,12 +384,21 @@ def _render(doc: PhraseDocument, new_texts: dict[int, str]) -> tuple[bytes | Non
         return doc.render(new_texts), new_texts, {}
     except PhraseFileError:
         pass
+    if doc.renderer is None:  # a read-only format: one warning for the file, naming the rows
+        rows = sorted({doc.phrases[i].row for i in new_texts})
+        shown = ", ".join(map(str, rows[:10])) + (", ..." if len(rows) > 10 else "")
+        why = f"{display_path(doc.path)}: the {doc.format} format cannot be written back; {len(new_texts)} phrase"
+        why += f"{'s' * (len(new_texts) != 1)} left unfixed (row{'s' * (len(rows) != 1)} {shown})"
+        first = min(new_texts)
+        return None, {}, {first: why, **{i: "" for i in new_texts if i != first}}
     kept: dict[int, str] = {}
     refused: dict[int, str] = {}
     for index, text in new_texts.items():
         try:
             doc.render({index: text})
         except PhraseFileError as exc:
+            if exc.row is None:
+                exc = PhraseFileError(exc.path, exc.reason, row=doc.phrases[index].row)
             refused[index] = f"{exc}; this phrase was left unfixed"
         else:
             kept[index] = text
@@ -427,10 +503,6 @@ def _write_atomic(path: Path, data: bytes) -> None:
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise PhraseFileError(str(path), f"cannot write fixes: {exc.strerror or exc}") from None
-
-
-def _hidden_or_default(name: str) -> bool:
-    return name.startswith(".") or any(fnmatch(name, g) for g in DEFAULT_EXCLUDE)
 
 
 def display_path(path: Path) -> str:

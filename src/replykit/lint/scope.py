@@ -54,8 +54,17 @@ class Scope:
         except ValueError:
             return path.resolve().as_posix()
 
-    def excluded(self, path: Path) -> bool:
-        return _matches_any(self.settings.exclude, self.relative(path), path.name)
+    def excluded(self, path: Path) -> str | None:
+        """The exclude / extend-exclude glob that matches ``path``, or None."""
+        rel = self.relative(path)
+        for glob in (*self.settings.exclude, *self.settings.extend_exclude):
+            if _matches_any([glob], rel, path.name):
+                return glob
+        return None
+
+    def included(self, path: Path) -> bool:
+        """Whether an ``include`` glob names ``path`` as a phrase file."""
+        return _matches_any(self.settings.include, self.relative(path), path.name)
 
     def file_ignores(self, path: Path) -> tuple[str, ...]:
         rel = self.relative(path)

@@ -10,6 +10,9 @@ from replykit.config import Config, describe_errors
 from replykit.errors import ConfigError
 from replykit.lint.formats import LintOptions
 
+# Skipped while walking folders (never when a file is named on the command line), as ruff's defaults.
+DEFAULT_EXCLUDE = ("node_modules", "__pycache__", "venv", "site-packages", "~$*")
+
 OutputFormat = Literal["text", "json", "sarif", "github"]
 FailOn = Literal["error", "warning", "info", "never"]
 
@@ -29,9 +32,16 @@ class LintSettings(BaseModel):
     )
     encoding: str | None = Field(default=None, description="Force this encoding instead of detecting it.")
     exclude: list[str] = Field(
-        default_factory=list,
-        description="Globs of files and folders to skip, relative to the config file's folder.",
+        default_factory=lambda: list(DEFAULT_EXCLUDE),
+        description="Globs of files and folders to skip, relative to the config file's folder "
+        "(replaces the defaults, as in ruff).",
     )
+    extend_exclude: list[str] = Field(default_factory=list, description="Globs to skip in addition to exclude.")
+    include: list[str] = Field(
+        default_factory=list,
+        description="Globs of JSON/YAML files that are phrase files even when their shape is not a known one.",
+    )
+    respect_gitignore: bool = Field(default=True, description="Skip files and folders that .gitignore files ignore.")
     fail_on: FailOn = Field(default="warning", description="Exit 1 when a finding is at or above this severity.")
     format: OutputFormat = Field(default="text", description="Output format: text, json, sarif or github.")
 

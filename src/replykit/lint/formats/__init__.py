@@ -106,7 +106,11 @@ class PhraseDocument:
 
 @runtime_checkable
 class PhraseFormat(Protocol):
-    """A reader/writer of one kind of phrase file."""
+    """A reader/writer of one kind of phrase file.
+
+    A format may also set ``by_content = True``: a folder walk then takes a file with its suffix
+    only when ``read`` succeeds on it (JSON and YAML, whose suffixes many other files share).
+    """
 
     name: str
     suffixes: tuple[str, ...]

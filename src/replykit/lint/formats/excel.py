@@ -17,7 +17,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from replykit.errors import PhraseFileError
+from replykit.errors import MissingPackageError, PhraseFileError
 from replykit.lint.formats import LintOptions, Locator, Phrase, PhraseDocument
 from replykit.lint.formats.columns import cell_id, locate
 from replykit.lint.formats.source import label, parse_directive
@@ -27,8 +27,8 @@ def _need(module: str, path: Path) -> ModuleType:
     try:
         return importlib.import_module(module)
     except ImportError:
-        raise PhraseFileError(
-            str(path), f"reading {path.suffix} files needs the {module} package: pip install 'replykit[excel]'"
+        raise MissingPackageError(
+            str(path), f"reading {path.suffix} files needs the {module} package", "pip install 'replykit[excel]'"
         ) from None
 
 

@@ -44,6 +44,8 @@ class JsonFormat:
 
     name = "json"
     suffixes: tuple[str, ...] = (".json",)
+    by_content = True
+    """A folder walk takes a .json file only when it reads as a known shape (not package.json)."""
 
     def read(self, path: Path, data: bytes, options: LintOptions) -> PhraseDocument:
         src = TextFile(path, data, decode(data, str(path), options.encoding))

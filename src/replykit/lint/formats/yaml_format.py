@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from replykit.errors import PhraseFileError
+from replykit.errors import MissingPackageError, PhraseFileError
 from replykit.lint.formats import LintOptions, Phrase, PhraseDocument
 from replykit.lint.formats.columns import DEFAULT_IGNORE_COLUMN, ID_NAMES, PHRASE_NAMES
 from replykit.lint.formats.detect import decode
@@ -56,11 +56,15 @@ class YamlFormat:
 
     name = "yaml"
     suffixes: tuple[str, ...] = (".yaml", ".yml")
+    by_content = True
+    """A folder walk takes a .yaml file only when it reads as a phrase list (not docker-compose.yml)."""
 
     def read(self, path: Path, data: bytes, options: LintOptions) -> PhraseDocument:
         yaml = _yaml()
         if yaml is None:
-            raise PhraseFileError(str(path), "reading YAML needs the PyYAML package: pip install pyyaml")
+            raise MissingPackageError(
+                str(path), "reading YAML needs the PyYAML package", "pip install 'replykit[yaml]'"
+            )
         src = TextFile(path, data, decode(data, str(path), options.encoding))
         try:
             root = yaml.compose(src.text, Loader=yaml.SafeLoader)
