@@ -428,7 +428,7 @@ def test_folders_are_walked_and_hidden_or_excluded_entries_skipped(capsys: pytes
     for name in ["a/1.txt", "a/b/2.csv", ".git/x.txt", "node_modules/y.txt", "a/~$lock.txt", "a/c/3.txt"]:
         write(name, "content\n你\n" if name.endswith(".csv") else "你\n")
     write("a/notes.md", "你\n")
-    _, out, _ = lint(capsys, ".", "-q", "--exclude", "a/c")
+    _, out, _ = lint(capsys, ".", "-q", "--extend-exclude", "a/c")
     assert [line.split(":")[0] for line in out.splitlines()] == ["a/1.txt", "a/b/2.csv"]
 
 

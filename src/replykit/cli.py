@@ -1,41 +1,88 @@
-"""The ``replykit`` command line: check one draft, list rules and plugins.
+"""The ``replykit`` command line: check drafts, list rules and plugins, lint, serve.
 
 Exit codes (as ruff): 0 nothing at or above --fail-on, 1 findings, 2 usage, I/O, config or
-parse errors, always with a one-line message and never a traceback.
+parse errors, always with a one-line message and never a traceback; 141 when the reader of
+the output went away (``replykit rules | head -1``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
-from enum import IntEnum
+from pathlib import Path
 from typing import Any
 
 from replykit import __version__
 from replykit.config import Config
 from replykit.errors import ReplykitError
-from replykit.models import SEVERITY_RANK, Suggestion
+from replykit.models import Suggestion
+from replykit.term import (
+    EXIT_CODES_HELP,
+    SEVERITY_STYLE,
+    Exit,
+    add_format_option,
+    failing,
+    paint,
+    silence_stdout,
+    use_color,
+)
+
+__all__ = ["Exit", "build_parser", "exit_code", "load_config", "main", "render_text"]
+
+CHECK_EPILOG = f"""\
+examples:
+  replykit check "我们不能给您退款"            one draft
+  echo "亲，这个不行" | replykit check -        a draft from stdin (--encoding gbk for GBK bytes)
+  replykit check replies.txt                  a file: each non-empty line is one draft
+  replykit check --fixes safe "你好"          only the fixes a bot may send on its own
+
+output: line:column (1-based, like lint) rule [*] safe fix / [~] unsafe fix (review), then the
+suggested text and one status line; --format json prints the Suggestion with 0-based offsets.
+{EXIT_CODES_HELP}
+"""
 
 
-class Exit(IntEnum):
-    OK = 0
-    FINDINGS = 1
-    ERROR = 2
+class Parser(argparse.ArgumentParser):
+    """argparse with a subcommand's own usage for an unknown argument (``replykit lint --bogus``)."""
+
+    def parse_args(self, args: Sequence[str] | None = None, namespace: Any = None) -> Any:  # type: ignore[override]
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            sub = _subparser(self, getattr(parsed, "command", None))
+            (sub or self).error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed
+
+
+def _subparser(parser: argparse.ArgumentParser, name: str | None) -> argparse.ArgumentParser | None:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction) and name:
+            found: argparse.ArgumentParser | None = action.choices.get(name)
+            return found
+    return None
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="replykit",
         description="Check and improve Chinese customer-service replies before they are sent.",
-        epilog='Example: replykit check "我们不能给您退款"',
+        epilog=f'example: replykit check "我们不能给您退款"\n{EXIT_CODES_HELP}',
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"replykit {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("-V", "--version", action="version", version=f"replykit {__version__}")
+    sub: argparse._SubParsersAction[argparse.ArgumentParser]
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
-    check = sub.add_parser("check", help="check one draft (argument, or - / nothing for stdin)")
-    check.add_argument("text", nargs="?", default="-", help="the draft; - or absent reads stdin")
+    check = sub.add_parser(
+        "check",
+        help="check drafts: one argument, a file (one draft a line) or - for stdin",
+        description="Check one draft (the argument), every line of a file, or stdin (-).",
+        epilog=CHECK_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    check.add_argument("text", nargs="?", default="-", help="the draft, a file of drafts, or - (default) for stdin")
     check.add_argument("--customer", help="the customer's message (context.customer_message)")
     check.add_argument(
         "--script",
@@ -44,14 +91,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--channel", help="channel, e.g. taobao, jd, wechat")
     check.add_argument("--fixes", choices=["safe", "unsafe", "none"], default="unsafe", help="which fixes to apply")
+    check.add_argument("--encoding", help="encoding of the file or stdin (default: detect UTF-8, GBK, GB18030)")
+    check.add_argument("-q", "--quiet", action="store_true", help="findings only: no suggestion or status line")
     _common(check)
 
     rules = sub.add_parser("rules", help="list every rule: id, plugin, severity, fix, description")
-    rules.add_argument("--format", choices=["text", "json"], default="text")
+    add_format_option(rules, ["text", "json"])
     _common(rules, formats=False)
 
     plugins = sub.add_parser("plugins", help="list the loaded plugins")
-    plugins.add_argument("--format", choices=["text", "json"], default="text")
+    add_format_option(plugins, ["text", "json"])
 
     from replykit.lint.command import add_parser as add_lint_parser
 
@@ -71,12 +120,16 @@ def _common(p: argparse.ArgumentParser, formats: bool = True) -> None:
     p.add_argument("--ignore", help="comma-separated rule prefixes to disable")
     p.add_argument("--locale", choices=["zh", "en"], help="language of messages")
     if formats:
-        p.add_argument("--format", choices=["text", "json"], default="text")
+        add_format_option(p, ["text", "json"])
         p.add_argument(
             "--fail-on",
             choices=["error", "warning", "info", "never"],
             default="warning",
             help="exit 1 when a finding is at or above this severity (default: warning)",
+        )
+        p.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings (as --fail-on never)")
+        p.add_argument(
+            "--show-settings", action="store_true", help="print the resolved settings, where each came from, and exit"
         )
 
 
@@ -89,37 +142,83 @@ def load_config(args: argparse.Namespace, start: str = ".") -> Config:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if os.environ.get("_ARGCOMPLETE"):  # shell completion, when argcomplete is installed
+        _complete()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        if args.command == "check":
-            return _check(args)
-        if args.command == "rules":
-            return _rules(args)
-        if args.command == "plugins":
-            return _plugins(args)
-        if args.command == "serve":
-            return _serve(args)
-        if args.command == "lint":
-            from replykit.lint.command import run as run_lint
-
-            return run_lint(args)
+        code = _run(parser, args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        silence_stdout()
+        return Exit.BROKEN_PIPE
     except ReplykitError as exc:
         for line in str(exc).splitlines():
             print(f"replykit: error: {line}", file=sys.stderr)
         return Exit.ERROR
     except KeyboardInterrupt:
         return 130
+
+
+def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    if getattr(args, "exit_zero", False):
+        args.fail_on = "never"
+    if args.command == "check":
+        return _check(args)
+    if args.command == "rules":
+        return _rules(args)
+    if args.command == "plugins":
+        return _plugins(args)
+    if args.command == "serve":
+        return _serve(args)
+    if args.command == "lint":
+        from replykit.lint.command import run as run_lint
+
+        return run_lint(args)
     parser.print_help()
     return Exit.ERROR
+
+
+def _complete() -> None:
+    try:
+        import argcomplete  # type: ignore[import-not-found]
+    except ImportError:
+        return
+    argcomplete.autocomplete(build_parser())
+
+
+# -- check ------------------------------------------------------------------------------------
+
+
+def _drafts(args: argparse.Namespace) -> tuple[str | None, list[tuple[int, str]]]:
+    """(file shown in positions or None, [(1-based line, draft)]): stdin and an argument are one
+    draft; a file holds one draft a line."""
+    from replykit.lint.formats.detect import decode
+
+    if args.text == "-":
+        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
+        return None, [(1, decode(data, "-", args.encoding).text.rstrip("\r\n"))]
+    path = Path(args.text)
+    if not path.is_file():
+        return None, [(1, args.text)]
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReplykitError(f"{args.text}: cannot read: {exc.strerror or exc}") from None
+    lines = decode(data, args.text, args.encoding).text.splitlines()
+    return args.text, [(n, line) for n, line in enumerate(lines, 1) if line.strip()]
 
 
 def _check(args: argparse.Namespace) -> int:
     from replykit.engine import Assistant
 
-    text = sys.stdin.read() if args.text == "-" else args.text
-    text = text.rstrip("\r\n") if args.text == "-" else text
     config = load_config(args)
+    if args.show_settings:
+        from replykit.settings_report import show_settings
+
+        print(show_settings(config), end="")
+        return Exit.OK
     context: dict[str, Any] = {}
     if args.customer:
         context["customer_message"] = args.customer
@@ -127,46 +226,111 @@ def _check(args: argparse.Namespace) -> int:
         context["target_script"] = args.script
     if args.channel:
         context["channel"] = args.channel
-    suggestion = Assistant(config).suggest(text, context, fixes=args.fixes)
+    where, drafts = _drafts(args)
+    assistant = Assistant(config)
+    results = [(line, assistant.suggest(text, context, fixes=args.fixes)) for line, text in drafts]
     if args.format == "json":
-        print(suggestion.model_dump_json(indent=2))
+        if where is None:
+            print(results[0][1].model_dump_json(indent=2))
+        else:
+            rows = [{"path": where, "line": n, "suggestion": s.model_dump(mode="json")} for n, s in results]
+            print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
-        print(render_text(suggestion, config.locale))
-    return exit_code(suggestion, args.fail_on)
+        color = use_color(sys.stdout)
+        for line, s in results:
+            if s.annotations or s.errors or where is None:
+                prefix = f"{where}:" if where else ""
+                shown = render_text(
+                    s, config.locale, prefix=prefix, line=line, color=color, status=False, suggested=not args.quiet
+                )
+                if shown:
+                    print(shown)
+        if not args.quiet:
+            print(status_line([s for _, s in results], config.locale, args.fail_on, color))
+    return failing((a.severity for _, s in results for a in s.annotations), args.fail_on)
 
 
 def exit_code(suggestion: Suggestion, fail_on: str) -> int:
-    if fail_on == "never":
-        return Exit.OK
-    floor = SEVERITY_RANK[fail_on]
-    worst = max((SEVERITY_RANK[a.severity] for a in suggestion.annotations), default=0)
-    return Exit.FINDINGS if worst >= floor else Exit.OK
+    return failing((a.severity for a in suggestion.annotations), fail_on)
 
 
-def render_text(s: Suggestion, locale: str = "zh") -> str:
-    """Human output: each finding with a caret line, then the suggested text."""
-    lines = []
+def position(text: str, offset: int, first_line: int = 1) -> tuple[int, int]:
+    """1-based (line, column) of a 0-based offset; columns count code points."""
+    line = first_line + text.count("\n", 0, offset)
+    start = text.rfind("\n", 0, offset) + 1
+    return line, offset - start + 1
+
+
+def render_text(
+    s: Suggestion,
+    locale: str = "zh",
+    *,
+    prefix: str = "",
+    line: int = 1,
+    color: bool = False,
+    status: bool = True,
+    suggested: bool = True,
+) -> str:
+    """Human output: ``line:column: rule [*] message 「text」→「fix」`` per finding, the
+    suggested text when it changed, and (``status``) one status line."""
+    zh = locale != "en"
+    out = []
     for a in s.annotations:
-        fix = {"safe": "[*]", "unsafe": "[~]", None: "   "}[a.fix]
-        repl = " → " + " | ".join(r or "(删除)" for r in a.replacements) if a.replacements else ""
-        lines.append(f"{a.start}:{a.end} {fix} {a.rule} [{a.severity}] {a.message}")
-        lines.append(f"    「{a.text}」{repl}")
+        row, col = position(s.original, a.start, line)
+        mark = {"safe": "[*] ", "unsafe": "[~] ", None: ""}[a.fix]
+        shown = f"「{a.text}」"
+        if a.replacements:
+            shown += "→" + " | ".join(f"「{r}」" if r else ("(删除)" if zh else "(delete)") for r in a.replacements)
+        done = ("（已修复）" if zh else " (applied)") if a.applied else ""
+        rule = paint(a.rule, SEVERITY_STYLE[a.severity], color)
+        out.append(f"{paint(f'{prefix}{row}:{col}:', 'bold', color)} {rule} {mark}{a.message} {shown}{done}")
     for e in s.errors:
-        lines.append(f"plugin {e.plugin} failed in {e.hook}: {e.error}: {e.message}")
-    label = "建议" if locale == "zh" else "Suggested"
-    lines.append(f"{label}: {s.text}" if s.changed else ("无需修改" if locale == "zh" else "No change") + f": {s.text}")
-    if s.annotations:
-        legend = "[*] 安全修复  [~] 需人工确认" if locale == "zh" else "[*] safe fix  [~] unsafe fix (review)"
-        lines.append(legend)
-    return "\n".join(lines)
+        out.append(f"{prefix}{line}: plugin {e.plugin} failed in {e.hook}: {e.error}: {e.message}")
+    if s.changed and suggested:
+        out.append(f"{prefix}{line}: " * bool(prefix) + ("建议: " if zh else "Suggested: ") + s.text)
+    if status:
+        out.append(status_line([s], locale, None, color))
+    return "\n".join(out)
+
+
+def status_line(results: Sequence[Suggestion], locale: str, fail_on: str | None, color: bool = False) -> str:
+    """One line: how many findings, how many fixed in the suggestion, and why the exit code."""
+    zh = locale != "en"
+    found = [a for s in results for a in s.annotations]
+    if not found:
+        line = "没有发现问题。" if zh else "No findings."
+        return paint(line, "green", color)
+    applied = sum(1 for a in found if a.applied)
+    fixable = sum(1 for a in found if a.fix and a.replacements and not a.applied)
+    if zh:
+        line = f"发现 {len(found)} 个问题：{applied} 个已在建议中修复"
+        line += f"，{fixable} 个有修复但未应用" if fixable else ""
+        line += f"，{len(found) - applied - fixable} 个需人工处理" if len(found) - applied - fixable else ""
+    else:
+        line = f"Found {len(found)} finding{'s' * (len(found) != 1)}: {applied} fixed in the suggestion"
+        line += f", {fixable} with a fix not applied" if fixable else ""
+        line += f", {len(found) - applied - fixable} to handle by hand" if len(found) - applied - fixable else ""
+    if fail_on is not None:
+        code = failing((a.severity for a in found), fail_on)
+        if zh:
+            line += f"；退出码 {code}（--fail-on {fail_on}）。"
+        else:
+            line += f"; exit {code} (--fail-on {fail_on})."
+    else:
+        line += "。" if zh else "."
+    return line
+
+
+# -- rules, plugins, serve --------------------------------------------------------------------
 
 
 def _rules(args: argparse.Namespace) -> int:
     from replykit.engine import Assistant
     from replykit.lint import rules as lint_rules
 
+    config = load_config(args)
     # The lint runner's own rules (replykit.unused-suppression) are listed with the plugins' rules.
-    assistant = Assistant(load_config(args), plugins=[(lint_rules.PLUGIN_NAME, lint_rules)])
+    assistant = Assistant(config, plugins=[(lint_rules.PLUGIN_NAME, lint_rules)])
     rows = []
     for rid in sorted(assistant.rules):
         r = assistant.rules[rid]
@@ -177,7 +341,7 @@ def _rules(args: argparse.Namespace) -> int:
                 "severity": r.severity,
                 "fix": r.fix,
                 "enabled": rid in assistant.enabled,
-                "description": r.description,
+                "description": r.describe(config.locale),
             }
         )
     if args.format == "json":

@@ -61,6 +61,9 @@ class Config(BaseModel):
     )
     lint: dict[str, Any] = Field(default_factory=dict, description="Options of `replykit lint` ([tool.replykit.lint]).")
     source: str | None = Field(default=None, exclude=True, description="File this config was read from, for messages.")
+    from_flags: dict[str, str] = Field(
+        default_factory=dict, exclude=True, description="Keys set on the command line, and the flag that set each."
+    )
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], source: str | None = None) -> Config:
@@ -87,26 +90,30 @@ class Config(BaseModel):
         found = find_config_file(start)
         return cls.from_file(found) if found else cls()
 
-    def merged(self, **changes: Any) -> Config:
-        """A copy with some fields replaced, validated (for CLI flags)."""
-        data = self.model_dump(exclude={"source"})
+    def merged(self, flags: dict[str, str] | None = None, **changes: Any) -> Config:
+        """A copy with some fields replaced, validated; ``flags``: key -> the command-line flag that set it."""
+        data = self.model_dump()
         data.update(changes)
+        data["from-flags"] = {**self.from_flags, **(flags or {})}
         return Config.from_mapping(data, source=self.source)
 
     def where(self, key: str = "") -> str:
-        """``"path:line: "`` of a dotted key (``"plugins.emoji"``) in the source file, for messages."""
-        return where(self.source, key)
+        """``"path:line: "`` of a dotted key (``"plugins.emoji"``) in the source file, or the flag
+        that set it (``"--select: "``), for messages."""
+        flag = self.from_flags.get(key.split(".")[0])
+        return f"{flag}: " if flag else where(self.source, key)
 
     def apply_flags(self, select: str | None = None, ignore: str | None = None, locale: str | None = None) -> Config:
         """Command-line ``--select`` (replaces), ``--ignore`` (adds) and ``--locale`` on top of this config."""
         changes: dict[str, Any] = {}
+        flags: dict[str, str] = {}
         if select:
-            changes["select"] = split_list(select)
+            changes["select"], flags["select"] = split_list(select), "--select"
         if ignore:
-            changes["ignore"] = [*self.ignore, *split_list(ignore)]
+            changes["ignore"], flags["ignore"] = [*self.ignore, *split_list(ignore)], "--ignore"
         if locale:
-            changes["locale"] = locale
-        return self.merged(**changes) if changes else self
+            changes["locale"], flags["locale"] = locale, "--locale"
+        return self.merged(flags, **changes) if changes else self
 
 
 def split_list(value: str) -> list[str]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TextIO
 
 from replykit.config import split_list
 from replykit.errors import ReplykitError
+from replykit.term import EXIT_CODES_HELP, add_format_option, failing, use_color
 
 if TYPE_CHECKING:  # the runner imports the engine: load it only when lint runs
     from replykit.config import Config
@@ -18,11 +19,12 @@ if TYPE_CHECKING:  # the runner imports the engine: load it only when lint runs
 EPILOG = """\
 examples:
   replykit lint phrases/                    check every phrase file under phrases/
+  replykit lint - < replies.txt             phrases from stdin (--stdin-filename x.csv for a table)
   replykit lint replies.csv --fix           apply safe fixes in place
   replykit lint replies.csv --diff --unsafe-fixes   show what all fixes would change
   replykit lint . --format sarif -o replykit.sarif  for GitHub code scanning
 
-exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage, config, I/O or parse error.
+{exit_codes}
 suppress one phrase: a 'replykit: ignore[negative.cannot]' directive (see docs/lint.md).
 """
 
@@ -34,10 +36,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="check the canned replies in phrase files (.txt .csv .tsv .xlsx .json .yaml)",
         description="Check every phrase (canned reply, quick phrase) in phrase files and folders; "
         "report findings with the phrase's id and line:column, and optionally fix them in place.",
-        epilog=EPILOG,
+        epilog=EPILOG.format(exit_codes=EXIT_CODES_HELP),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("paths", nargs="*", default=["."], metavar="PATH", help="files or folders (default: .)")
+    p.add_argument("paths", nargs="*", default=["."], metavar="PATH", help="files or folders (default: .); - for stdin")
     fix = p.add_argument_group("fixes")
     fix.add_argument("--fix", action="store_true", help="apply safe fixes to the files, in place")
     fix.add_argument(
@@ -47,10 +49,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     fix.add_argument("--diff", action="store_true", help="print a unified diff of the fixes; write nothing")
     out = p.add_argument_group("output")
-    out.add_argument(
-        "--format",
-        choices=["text", "json", "sarif", "github"],
-        help="text (default), json, sarif (SARIF 2.1.0) or github (workflow annotations)",
+    add_format_option(
+        out,
+        ["text", "json", "sarif", "github"],
+        "text (default), json, sarif (SARIF 2.1.0) or github (workflow annotations); --output-format as in ruff",
     )
     out.add_argument("-o", "--output-file", metavar="FILE", help="write the findings to FILE instead of stdout")
     out.add_argument(
@@ -58,17 +60,38 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         choices=["error", "warning", "info", "never"],
         help="exit 1 when a finding is at or above this severity (default: warning)",
     )
+    out.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings (as --fail-on never)")
+    out.add_argument(
+        "--statistics", action="store_true", help="print how many findings each rule has, not the findings"
+    )
     out.add_argument("-q", "--quiet", action="store_true", help="no summary and no progress counter")
+    out.add_argument("-v", "--verbose", action="store_true", help="say which files a folder walk skipped and why")
+    out.add_argument(
+        "--show-settings", action="store_true", help="print the resolved settings, where each came from, and exit"
+    )
     cfg = p.add_argument_group("configuration")
     cfg.add_argument("--config", metavar="FILE", help="use this replykit.toml / pyproject.toml, no discovery")
     cfg.add_argument("--select", metavar="PREFIXES", help="comma-separated rule prefixes to enable (replaces)")
     cfg.add_argument("--ignore", metavar="PREFIXES", help="comma-separated rule prefixes to disable (adds)")
     cfg.add_argument("--locale", choices=["zh", "en"], help="language of messages")
-    cfg.add_argument("--exclude", metavar="GLOBS", help="comma-separated globs of files/folders to skip (adds)")
+    cfg.add_argument(
+        "--exclude", metavar="GLOBS", help="comma-separated globs of files/folders to skip (replaces the config's)"
+    )
+    cfg.add_argument("--extend-exclude", metavar="GLOBS", help="comma-separated globs to skip in addition (adds)")
+    cfg.add_argument(
+        "--no-respect-gitignore",
+        dest="respect_gitignore",
+        action="store_false",
+        default=None,
+        help="walk files that .gitignore files ignore",
+    )
     read = p.add_argument_group("reading files")
     read.add_argument("--column", help="phrase column of tables: header name or 1-based index")
     read.add_argument("--ignore-column", help="column holding 'replykit: ignore[...]' directives")
     read.add_argument("--encoding", help="force this encoding (default: detect; e.g. gb18030, utf-8)")
+    read.add_argument(
+        "--stdin-filename", metavar="NAME", help="with PATH -: the name (and so the format and config) of stdin"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -80,6 +103,7 @@ def run(args: argparse.Namespace) -> int:
     fixes: FixLevel = "none"
     if args.fix or args.diff:
         fixes = "unsafe" if args.unsafe_fixes else "safe"
+    stdin = args.paths == ["-"]
     progress = Progress(enabled=False if args.quiet else None)
     linter = Linter(
         config_file=args.config,
@@ -90,18 +114,30 @@ def run(args: argparse.Namespace) -> int:
             "encoding": args.encoding,
             "fail_on": args.fail_on,
             "format": args.format,
+            "respect_gitignore": args.respect_gitignore,
         },
         fixes=fixes,
-        write=args.fix and not args.diff,
+        write=args.fix and not args.diff and not stdin,
         progress=progress,
+        explain=_explain if args.verbose else None,
     )
-    settings = linter.scope_for(Path(args.paths[0])).settings
+    first = Path(args.stdin_filename or ".") if stdin else Path(args.paths[0])
+    scope = linter.scope_for(first)
+    settings = scope.settings
+    if args.show_settings:
+        from replykit.settings_report import show_settings
+
+        print(show_settings(scope.config, _lint_origins(scope, linter, args)), end="")
+        return 0
     try:
-        report = linter.lint(args.paths)
+        report = linter.lint_stdin(_stdin_bytes(), args.stdin_filename) if stdin else linter.lint(args.paths)
     finally:
         progress.close()
     if not report.files and not report.errors:
         report.warnings.append(f"no phrase files found in {' '.join(args.paths)} ({', '.join(sorted(linter.formats))})")
+    for why, skipped in linter.missing.items():
+        names = ", ".join(str(p) for p in skipped[:3]) + (", ..." if len(skipped) > 3 else "")
+        report.warnings.append(f"{why}; not read: {names}")
     for warning in report.warnings:
         for line in warning.splitlines():  # one refused phrase per line
             print(f"replykit: warning: {line}", file=sys.stderr)
@@ -109,21 +145,57 @@ def run(args: argparse.Namespace) -> int:
         print(f"replykit: error: {error}", file=sys.stderr)
     if args.diff:
         return _diff(report, args)
-    if settings.format == "sarif":
-        rules = {rid: r for scope in linter.scopes for rid, r in scope.assistant.rules.items()}
+    if stdin and args.fix:  # as ruff: the fixed file to stdout, the findings to stderr
+        result = report.files[0] if report.files else None
+        if result is not None and result.document is not None:
+            sys.stdout.buffer.write(result.new if result.new is not None else result.original)
+            sys.stdout.flush()
+    to_stderr = stdin and args.fix
+    fail_on = "never" if args.exit_zero else settings.fail_on
+    if args.statistics:
+        rules = {rid: r for each in linter.scopes for rid, r in each.assistant.rules.items()}
+        body = output.render_statistics(report, rules, scope.config.locale)
+    elif settings.format == "sarif":
+        rules = {rid: r for each in linter.scopes for rid, r in each.assistant.rules.items()}
         body = output.render_sarif(report, rules)
+    elif settings.format == "text":
+        out_stream = sys.stderr if to_stderr else sys.stdout
+        body = output.render_text(report, color=not args.output_file and use_color(out_stream))
     else:
-        body = {"text": output.render_text, "github": output.render_github, "json": output.render_json}[
-            settings.format
-        ](report)
-    _emit(body, args.output_file)
-    if not args.quiet:
-        to_stdout = settings.format in ("text", "github") and not args.output_file
-        summary = output.render_summary(report, fixes=fixes, wrote=linter.write)
+        body = {"github": output.render_github, "json": output.render_json}[settings.format](report)
+    _emit(body, args.output_file, sys.stderr if to_stderr else sys.stdout)
+    if not args.quiet and not args.statistics:
+        to_stdout = settings.format in ("text", "github") and not args.output_file and not to_stderr
+        summary = output.render_summary(report, fixes=fixes, wrote=linter.write or to_stderr)
         print(summary, end="", file=sys.stdout if to_stdout else sys.stderr)
     if report.errors:
         return 2
-    return _exit_code(report, settings.fail_on)
+    return failing((f.severity for f in report.findings), fail_on)
+
+
+def _stdin_bytes() -> bytes:
+    return sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
+
+
+def _explain(path: Path, why: str) -> None:
+    print(f"replykit: skipped {path}: {why}", file=sys.stderr)
+
+
+def _lint_origins(scope: Any, linter: Any, args: argparse.Namespace) -> dict[str, tuple[Any, str]]:
+    """Each LintSettings key -> (value, where it came from), for --show-settings."""
+    from replykit.settings_report import origin, read_file_table
+
+    table = read_file_table(scope.config)
+    flags = {k.replace("_", "-"): f"--{k.replace('_', '-')}" for k in linter.overrides}
+    if args.exclude:
+        flags["exclude"] = "--exclude"
+    if args.extend_exclude:
+        flags["extend-exclude"] = "--extend-exclude"
+    out = {}
+    for name, field in type(scope.settings).model_fields.items():
+        key = field.alias or name
+        out[key] = (getattr(scope.settings, name), origin(scope.config, table, f"lint.{key}", flags, flag_key=key))
+    return out
 
 
 def _diff(report: LintReport, args: argparse.Namespace) -> int:
@@ -141,9 +213,9 @@ def _diff(report: LintReport, args: argparse.Namespace) -> int:
     return 1 if changed else 0
 
 
-def _emit(body: str, output_file: str | None) -> None:
+def _emit(body: str, output_file: str | None, stream: TextIO | None = None) -> None:
     if not output_file:
-        sys.stdout.write(body)
+        (stream or sys.stdout).write(body)
         return
     try:
         with open(output_file, "w", encoding="utf-8", newline="\n") as fh:
@@ -152,21 +224,15 @@ def _emit(body: str, output_file: str | None) -> None:
         raise ReplykitError(f"{output_file}: cannot write output: {exc.strerror or exc}") from None
 
 
-def _exit_code(report: LintReport, fail_on: str) -> int:
-    from replykit.models import SEVERITY_RANK
-
-    if fail_on == "never":
-        return 0
-    floor = SEVERITY_RANK[fail_on]
-    return 1 if any(SEVERITY_RANK[f.severity] >= floor for f in report.findings) else 0
-
-
 def _adjust(config: Config, args: argparse.Namespace) -> Config:
-    """Command-line --select / --ignore / --locale / --exclude on top of a file's config."""
+    """Command-line --select / --ignore / --locale / --exclude / --extend-exclude on top of a file's config."""
     config = config.apply_flags(args.select, args.ignore, args.locale)
-    if args.exclude:
+    if args.exclude or args.extend_exclude:
         lint = dict(config.lint)
-        before = lint.get("exclude", [])
-        lint["exclude"] = [*before, *split_list(args.exclude)] if isinstance(before, list) else before
+        if args.exclude:
+            lint["exclude"] = split_list(args.exclude)
+        if args.extend_exclude:
+            before = lint.get("extend-exclude", [])
+            lint["extend-exclude"] = [*before, *split_list(args.extend_exclude)] if isinstance(before, list) else before
         config = config.merged(lint=lint)
     return config

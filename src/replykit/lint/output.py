@@ -13,6 +13,7 @@ from urllib.parse import quote
 from replykit import __version__
 from replykit.lint.results import FileResult, Finding, LintReport
 from replykit.rules import Rule
+from replykit.term import SEVERITY_STYLE, paint
 
 SCHEMA_VERSION = 1
 INFORMATION_URI = "https://github.com/replykit/replykit"
@@ -36,13 +37,29 @@ def _one_line(text: str) -> str:
 # -- text -------------------------------------------------------------------------------------
 
 
-def text_line(f: Finding) -> str:
+def text_line(f: Finding, color: bool = False) -> str:
     """ruff-like: ``path:line:col: rule [*] message 「text」→「fix」 [phrase id]``."""
-    return f"{f.path}:{f.line}:{f.column}: {f.rule} {_MARK[f.fix]}{f.message} {suggestion(f)} [phrase {f.phrase}]"
+    where = paint(f"{f.path}:{f.line}:{f.column}:", "bold", color)
+    rule = paint(f.rule, SEVERITY_STYLE[f.severity], color)
+    return f"{where} {rule} {_MARK[f.fix]}{f.message} {suggestion(f)} [phrase {f.phrase}]"
 
 
-def render_text(report: LintReport) -> str:
-    return "".join(text_line(f) + "\n" for f in report.findings)
+def render_text(report: LintReport, color: bool = False) -> str:
+    return "".join(text_line(f, color) + "\n" for f in report.findings)
+
+
+def render_statistics(report: LintReport, rules: Mapping[str, Rule], locale: str = "zh") -> str:
+    """ruff's --statistics: one line per rule that fired, most frequent first."""
+    counts = Counter(f.rule for f in report.findings)
+    fix_of = {f.rule: f.fix for f in report.findings}
+    width = max((len(r) for r in counts), default=0)
+    lines = []
+    for rule, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        known = rules.get(rule)
+        description = known.describe(locale) if known else ""
+        fix = known.fix if known else fix_of[rule]
+        lines.append(f"{n:>5}  {rule:<{width}}  {_MARK[fix] or '    '}{description}".rstrip())
+    return "".join(line + "\n" for line in lines)
 
 
 # -- json -------------------------------------------------------------------------------------

@@ -1,0 +1,75 @@
+"""Terminal conventions shared by every command: colour, exit codes, a closed pipe.
+
+Colour follows https://no-color.org and the FORCE_COLOR convention: on only for a terminal,
+off when ``NO_COLOR`` is set (to anything non-empty), on when ``FORCE_COLOR`` is set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterable
+from enum import IntEnum
+from typing import TextIO
+
+EXIT_CODES_HELP = (
+    "exit codes: 0 nothing at or above --fail-on (or --exit-zero), 1 findings at or above --fail-on "
+    "(default: warning), 2 usage, config, I/O or parse error, 141 output pipe closed."
+)
+
+_STYLES = {"bold": "1", "red": "31", "yellow": "33", "cyan": "36", "green": "32", "dim": "2"}
+SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "cyan"}
+
+
+class Exit(IntEnum):
+    OK = 0
+    FINDINGS = 1
+    ERROR = 2
+    BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for `cat` or `grep` in the same place
+
+
+def failing(severities: Iterable[str], fail_on: str) -> int:
+    """The exit code for findings of these severities under ``--fail-on`` (``never``: always 0)."""
+    from replykit.models import SEVERITY_RANK
+
+    if fail_on == "never":
+        return Exit.OK
+    floor = SEVERITY_RANK[fail_on]
+    return Exit.FINDINGS if any(SEVERITY_RANK[s] >= floor for s in severities) else Exit.OK
+
+
+def use_color(stream: TextIO) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    try:
+        return stream.isatty() and os.environ.get("TERM") != "dumb"
+    except (AttributeError, ValueError):
+        return False
+
+
+def paint(text: str, style: str, on: bool) -> str:
+    return f"\x1b[{_STYLES[style]}m{text}\x1b[0m" if on and text else text
+
+
+def silence_stdout() -> None:
+    """After a closed pipe: point stdout at /dev/null so the interpreter's final flush is quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def add_format_option(p: argparse.ArgumentParser | argparse._ArgumentGroup, choices: list[str], help: str = "") -> None:
+    """``--format`` with ruff's name ``--output-format`` as an alias."""
+    p.add_argument(
+        "--format",
+        "--output-format",
+        dest="format",
+        choices=choices,
+        default=None,
+        help=help or f"output format: {', '.join(choices)} (default: {choices[0]})",
+    )
