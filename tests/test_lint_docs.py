@@ -3,6 +3,7 @@ every YAML snippet loads, the pre-commit snippet names a real hook, every option
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 from pathlib import Path
@@ -95,7 +96,7 @@ def test_every_lint_option_and_setting_is_documented() -> None:
 
 
 def _readme_console_examples() -> list[tuple[str, list[str]]]:
-    """(command, the output lines shown under it) for each `$ replykit` line of the README."""
+    """(command, the whole output shown under it) for each `$ replykit` line of the README."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     out: list[tuple[str, list[str]]] = []
     for kind, body in _BLOCK.findall(text):
@@ -104,9 +105,16 @@ def _readme_console_examples() -> list[tuple[str, list[str]]]:
         for line in body.splitlines():
             if line.startswith("$ "):
                 out.append((line[2:].split("  #")[0].strip(), []))
-            elif out and line.strip() and line.strip() != "...":
+            elif out:
                 out[-1][1].append(line)
     return [(cmd, shown) for cmd, shown in out if shown]
+
+
+def test_readme_shows_whole_outputs() -> None:
+    """No elided output ('...'): the test below compares every line."""
+    examples = _readme_console_examples()
+    assert len(examples) >= 2
+    assert all("..." not in shown and shown[-1] != "…" for _, shown in examples)
 
 
 @pytest.mark.parametrize(("command", "shown"), _readme_console_examples())
@@ -116,9 +124,25 @@ def test_readme_console_output_is_true(command: str, shown: list[str]) -> None:
 
     argv = shlex.split(command)
     assert argv[0] == "replykit"
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR")}
     run = subprocess.run(
-        [sys.executable, "-m", "replykit", *argv[1:]], cwd=ROOT, capture_output=True, text=True, encoding="utf-8"
+        [sys.executable, "-m", "replykit", *argv[1:]],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
     )
     actual = (run.stdout + run.stderr).splitlines()
-    for line in shown:
-        assert line in actual, f"README shows {line!r} under `{command}`, the command printed:\n" + "\n".join(actual)
+    assert actual == shown, f"README shows a different output for `{command}`; it printed:\n" + "\n".join(actual)
+
+
+def test_cli_doc_lists_every_flag() -> None:
+    """docs/cli.md names every command and every option of every command."""
+    text = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    for name, parser in sub.choices.items():  # type: ignore[union-attr]
+        assert f"## `replykit {name}" in text, name
+        for action in parser._actions:
+            for option in action.option_strings:
+                assert f"`{option}" in text, f"{name} {option}"
