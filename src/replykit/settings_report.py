@@ -15,8 +15,6 @@ from replykit.config import Config, key_line, read_toml
 
 
 def _toml(value: Any) -> str:
-    if value is None:
-        return '""  # (unset)'
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Mapping):
@@ -73,7 +71,8 @@ def show_settings(config: Config, lint: Mapping[str, tuple[Any, str]] | None = N
         if name in ("source", "from_flags", "plugins", "lint"):
             continue
         value = getattr(config, name)
-        out.append(f"{key} = {_toml(value)}  # {origin(config, table, key, flags)}")
+        where = origin(config, table, key, flags)
+        out.append(f"# {key} is unset  # {where}" if value is None else f"{key} = {_toml(value)}  # {where}")
     if lint:
         out += ["", "[lint]"]
         out += [f"{key} = {_toml(value)}  # {where}" for key, (value, where) in lint.items()]
