@@ -404,6 +404,25 @@ def test_7_a_read_only_format_gives_one_warning_naming_the_rows(
     assert len(report.findings) == 2
 
 
+def test_7_xls_fixes_give_one_warning_with_the_rows(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = ROOT.parent / "shared" / "data" / "phrase_files" / "FastWordCustom.xls"
+    if not source.exists():
+        pytest.skip(f"{source} is absent (evaluation data lives outside the repo)")
+    pytest.importorskip("xlrd")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "w.xls").write_bytes(source.read_bytes())
+    _, _, err = run(capsys, "lint", "w.xls", "--fix", "--unsafe-fixes", "-q", "--select", "emoji.no-warmth")
+    warnings = err.splitlines()
+    assert len(warnings) == 1, err
+    assert re.fullmatch(
+        r"replykit: warning: w\.xls: \.xls files cannot be written; .*; (\d+) phrases left unfixed \(rows [\d, ]+\)",
+        warnings[0],
+    )
+    assert (tmp_path / "w.xls").read_bytes() == source.read_bytes()
+
+
 def _only_you(config: Any) -> Any:
     return config.apply_flags(select="politeness.you-honorific")
 

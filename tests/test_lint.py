@@ -545,7 +545,7 @@ def test_one_unwritable_phrase_does_not_block_the_others() -> None:
     path = write("r.txt", "你好\n# a comment\n请登录帐号\n")
     linter = Linter(fixes="safe", write=True, formats=[_PickyFormat()], entry_points=False)  # type: ignore[list-item]
     report = linter.lint([str(path)])
-    assert report.warnings == ["r.txt: row 1: cannot hold this text; this phrase was left unfixed"]
+    assert report.warnings == ["r.txt: cannot hold this text; 1 phrase left unfixed (row 1)"]
     assert path.read_text(encoding="utf-8") == "你好\n# a comment\n请登录账号\n"
     assert [(f.rule, f.line) for f in report.findings] == [("fake.you", 1)]
     assert report.fixed == 1

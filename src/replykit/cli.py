@@ -197,6 +197,8 @@ def _drafts(args: argparse.Namespace) -> tuple[str | None, list[tuple[int, str]]
     from replykit.lint.formats.detect import decode
 
     if args.text == "-":
+        if _is_terminal(sys.stdin):
+            print("replykit: reading the draft from stdin (end it with Ctrl-D)", file=sys.stderr)
         data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
         return None, [(1, decode(data, "-", args.encoding).text.rstrip("\r\n"))]
     path = Path(args.text)
@@ -208,6 +210,13 @@ def _drafts(args: argparse.Namespace) -> tuple[str | None, list[tuple[int, str]]
         raise ReplykitError(f"{args.text}: cannot read: {exc.strerror or exc}") from None
     lines = decode(data, args.text, args.encoding).text.splitlines()
     return args.text, [(n, line) for n, line in enumerate(lines, 1) if line.strip()]
+
+
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -378,36 +378,48 @@ class _Checked:
 def _render(doc: PhraseDocument, new_texts: dict[int, str]) -> tuple[bytes | None, dict[int, str], dict[int, str]]:
     """Render all fixes; when that fails, keep the phrases whose fix can be written on its own.
 
-    :returns: (new bytes or None, the fixes kept, why each refused phrase was left unfixed)
+    :returns: (new bytes or None, the fixes kept, why refused phrases were left unfixed: one
+        message per distinct reason, on the first phrase it refused; ``""`` on the others)
     """
     try:
         return doc.render(new_texts), new_texts, {}
     except PhraseFileError:
         pass
-    if doc.renderer is None:  # a read-only format: one warning for the file, naming the rows
-        rows = sorted({doc.phrases[i].row for i in new_texts})
-        shown = ", ".join(map(str, rows[:10])) + (", ..." if len(rows) > 10 else "")
-        why = f"{display_path(doc.path)}: the {doc.format} format cannot be written back; {len(new_texts)} phrase"
-        why += f"{'s' * (len(new_texts) != 1)} left unfixed (row{'s' * (len(rows) != 1)} {shown})"
-        first = min(new_texts)
-        return None, {}, {first: why, **{i: "" for i in new_texts if i != first}}
     kept: dict[int, str] = {}
-    refused: dict[int, str] = {}
-    for index, text in new_texts.items():
+    refused: dict[int, PhraseFileError] = {}
+    if doc.renderer is not None:
+        for index, text in new_texts.items():
+            try:
+                doc.render({index: text})
+            except PhraseFileError as exc:
+                refused[index] = exc
+            else:
+                kept[index] = text
+    else:  # a read-only format refuses every fix for the same reason
+        refused = {
+            i: PhraseFileError(str(doc.path), f"the {doc.format} format cannot be written back") for i in new_texts
+        }
+    if kept:
         try:
-            doc.render({index: text})
-        except PhraseFileError as exc:
-            if exc.row is None:
-                exc = PhraseFileError(exc.path, exc.reason, row=doc.phrases[index].row)
-            refused[index] = f"{exc}; this phrase was left unfixed"
-        else:
-            kept[index] = text
-    if not kept:
-        return None, {}, refused
-    try:
-        return doc.render(kept), kept, refused
-    except PhraseFileError as exc:  # the fixes collide in the file: write none of them
-        return None, {}, {**refused, **{i: f"{exc}; this phrase was left unfixed" for i in kept}}
+            return doc.render(kept), kept, _refusals(doc, refused)
+        except PhraseFileError as exc:  # the fixes collide in the file: write none of them
+            refused.update({i: exc for i in kept})
+    return None, {}, _refusals(doc, refused)
+
+
+def _refusals(doc: PhraseDocument, refused: dict[int, PhraseFileError]) -> dict[int, str]:
+    """One warning per reason, naming the rows it applies to (not one line per phrase)."""
+    by_reason: dict[str, list[int]] = {}
+    for index, exc in sorted(refused.items()):
+        by_reason.setdefault(exc.reason, []).append(index)
+    out: dict[int, str] = {}
+    for reason, indexes in by_reason.items():
+        rows = sorted({doc.phrases[i].row for i in indexes})
+        shown = ", ".join(map(str, rows[:10])) + (", ..." if len(rows) > 10 else "")
+        count = f"{len(indexes)} phrase{'s' * (len(indexes) != 1)} left unfixed"
+        out[indexes[0]] = f"{display_path(doc.path)}: {reason}; {count} (row{'s' * (len(rows) != 1)} {shown})"
+        out.update({i: "" for i in indexes[1:]})
+    return out
 
 
 def _file_context(doc: PhraseDocument) -> Context | None:
