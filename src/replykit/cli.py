@@ -25,6 +25,7 @@ from replykit.term import (
     Exit,
     add_format_option,
     failing,
+    is_terminal,
     paint,
     silence_stdout,
     use_color,
@@ -197,7 +198,7 @@ def _drafts(args: argparse.Namespace) -> tuple[str | None, list[tuple[int, str]]
     from replykit.lint.formats.detect import decode
 
     if args.text == "-":
-        if _is_terminal(sys.stdin):
+        if is_terminal(sys.stdin):
             print("replykit: reading the draft from stdin (end it with Ctrl-D)", file=sys.stderr)
         data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
         return None, [(1, decode(data, "-", args.encoding).text.rstrip("\r\n"))]
@@ -210,13 +211,6 @@ def _drafts(args: argparse.Namespace) -> tuple[str | None, list[tuple[int, str]]
         raise ReplykitError(f"{args.text}: cannot read: {exc.strerror or exc}") from None
     lines = decode(data, args.text, args.encoding).text.splitlines()
     return args.text, [(n, line) for n, line in enumerate(lines, 1) if line.strip()]
-
-
-def _is_terminal(stream: Any) -> bool:
-    try:
-        return bool(stream.isatty())
-    except (AttributeError, ValueError):
-        return False
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -39,15 +39,19 @@ def failing(severities: Iterable[str], fail_on: str) -> int:
     return Exit.FINDINGS if any(SEVERITY_RANK[s] >= floor for s in severities) else Exit.OK
 
 
+def is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # a replaced or closed stream
+        return False
+
+
 def use_color(stream: TextIO) -> bool:
     if os.environ.get("NO_COLOR"):
         return False
     if os.environ.get("FORCE_COLOR"):
         return True
-    try:
-        return stream.isatty() and os.environ.get("TERM") != "dumb"
-    except (AttributeError, ValueError):
-        return False
+    return is_terminal(stream) and os.environ.get("TERM") != "dumb"
 
 
 def paint(text: str, style: str, on: bool) -> str:

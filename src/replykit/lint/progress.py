@@ -7,6 +7,8 @@ import sys
 import time
 from typing import TextIO
 
+from replykit.term import is_terminal
+
 DELAY = 0.5  # seconds before the counter appears: short runs stay silent
 INTERVAL = 0.1
 
@@ -17,7 +19,7 @@ class Progress:
     def __init__(self, stream: TextIO | None = None, enabled: bool | None = None) -> None:
         self.stream = stream or sys.stderr
         if enabled is None:
-            enabled = _is_terminal(self.stream) and not os.environ.get("CI")
+            enabled = is_terminal(self.stream) and not os.environ.get("CI")
         self.enabled = enabled
         self.started = time.monotonic()
         self.last = 0.0
@@ -40,10 +42,3 @@ class Progress:
             self.stream.write("\r" + " " * self.width + "\r")
             self.stream.flush()
             self.width = 0
-
-
-def _is_terminal(stream: TextIO) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
