@@ -37,6 +37,12 @@ class Context(BaseModel):
     channel: str | None = Field(
         default=None, description="Where the reply goes, e.g. 'taobao', 'jd', 'wechat', 'email'."
     )
+    offers: dict[str, str] | None = Field(
+        default=None,
+        description="What the shop can do after a refusal in this conversation, by topic (refund, exchange, "
+        "address, discount, delivery, invoice, cancel, stock, other): a verb phrase said after "
+        "'我们能为您做的是'; over the negative plugin's configured offers, '' switches a topic off.",
+    )
     extra: dict[str, Any] = Field(default_factory=dict, description="Free data for third-party plugins.")
 
 

@@ -1,19 +1,20 @@
-"""negative: turn refusals into what the shop *can* do (no 我不能 / 我不会 / 这不是我应该做的).
+"""negative: refusals reframed toward what the shop *can* do (no bare 我不能 / 不支持 / 做不了).
 
-A literal-led scan of ``draft.norm`` finds candidate negative service words, the full
-alternation confirms each one where it starts, and each hit is then read in its clause (the
-text between punctuation or spaces, as JD bubbles are merged by spaces):
+A literal-led scan of ``draft.norm`` finds candidate refusal words, the full alternation
+confirms each one where it starts, and each hit is then read in its clause (the text between
+punctuation or spaces, as JD bubbles are merged by spaces):
 
 * exclusions first: polite questions (能不能…, 可不可以…), double negation (不能不), advice to the
   customer (千万不能…), conditionals (如果…无法, 不行的话), hedges (可能无法), the cancellation
-  warning (一旦取消就无法恢复), the customer's own inability (您无法签收), reassurance (不会的);
-* the clause is split into ``topic + subject + adverbs + NEG + verb phrase + particles``, and
-  the fix is rebuilt from those pieces so the topic and object survive and the subject appears
-  once: 我们不能给您退款 -> 要退款的话，我们能为您做的是…… .
+  warning (一旦取消就无法恢复), the customer's own inability (您无法签收), reassurance (不会的),
+  product facts (这款不能泡水, 不支持快充: no service named);
+* the clause is split into ``topic + subject + adverbs + NEG + verb phrase + particles``;
+* ``reframe`` decides what the finding offers: nothing when the draft already gives a reason
+  and an alternative, the draft's own alternative folded into 我们能为您做的是…, an offer from
+  the catalogue (``offers``) after the refusal, or advice with a slot template.
 
-Every fix is ``unsafe``: an agent fills in "……".  Pieces are sliced from ``draft.text``, so
-masks and the draft's script survive; the template words are converted to traditional when
-the draft is traditional.
+Pieces are sliced from ``draft.text``, so masks and the draft's script survive; inserted words
+are converted to traditional when the draft is traditional.
 """
 
 from __future__ import annotations
@@ -22,47 +23,56 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from replykit.builtin.negative.bare_refusal import BARE_REFUSAL, bare_fix
+from pydantic import BaseModel
+
+from replykit.builtin.negative.bare_refusal import BARE_REFUSAL
 from replykit.builtin.negative.cannot import CANNOT
-from replykit.builtin.negative.cannot_do import CANNOT_DO, cannot_do_fix
-from replykit.builtin.negative.cannot_promise import CANNOT_PROMISE, promise_fix
+from replykit.builtin.negative.cannot_do import CANNOT_DO, doer_clause
+from replykit.builtin.negative.cannot_promise import CANNOT_PROMISE
 from replykit.builtin.negative.clause import (
     ADVERB,
     BARE,
     CANDIDATE,
     CLAUSE_PUNCT,
-    CLAUSE_PUNCT_CHARS,
     CONDITION,
     CUSTOMER,
     FILLER_END,
-    LOOKUP,
     NO_CUSTOMER_OBJECT,
+    POLICY_OBJECT,
     PROMISE,
     QUESTION,
     SERVICE,
     TRIGGER,
     UNDO,
-    VOCATIVE_AT,
     WARNING,
-    WHEN,
-    Fix,
-    can_do,
-    span_end,
+    Clause,
     split_clause,
-    tail_end,
-    topic_words,
     verb_phrase_end,
 )
 from replykit.builtin.negative.no_way import NO_WAY
 from replykit.builtin.negative.not_my_job import NOT_MY_JOB, not_my_job_fix
+from replykit.builtin.negative.offers import DEFAULTS, NegativeOptions
+from replykit.builtin.negative.policy_refusal import POLICY_REFUSAL
+from replykit.builtin.negative.reframe import Reframe, reframe
 from replykit.draft import Draft
 from replykit.hookspecs import Report, hookimpl
 from replykit.rules import Rule
 
-RULES = (CANNOT, NO_WAY, CANNOT_PROMISE, BARE_REFUSAL, CANNOT_DO, NOT_MY_JOB)
+__all__ = ["NegativeOptions"]
+
+RULES = (CANNOT, NO_WAY, CANNOT_PROMISE, BARE_REFUSAL, CANNOT_DO, NOT_MY_JOB, POLICY_REFUSAL)
 # Before or after the negation, these make it a polite question, advice or a double negation.
-_NOT_REFUSAL_BEFORE = ("能", "可", "行", "有", "千万", "绝对", "一定", "切记", "请勿", "万万")
+_NOT_REFUSAL_BEFORE = ("能", "可", "行", "有", "千万", "绝对", "一定", "切记", "请勿", "万万", "如", "若")
 _NOT_REFUSAL_AFTER = ("不", "乱", "随便", "随意", "轻易", "少", "错过", "抱歉", "不好意思")
+
+
+class Refusal:
+    """A refusal found in a clause: the rule it breaks, its clause and where its words end."""
+
+    __slots__ = ("ce", "clause", "hit_end", "rule")
+
+    def __init__(self, rule: Rule, clause: Clause, hit_end: int, ce: int) -> None:
+        self.rule, self.clause, self.hit_end, self.ce = rule, clause, hit_end, ce
 
 
 @hookimpl
@@ -71,7 +81,14 @@ def replykit_rules() -> Sequence[Rule]:
 
 
 @hookimpl
+def replykit_options_model() -> type[BaseModel]:
+    return NegativeOptions
+
+
+@hookimpl
 def replykit_check(draft: Draft, options: Any, report: Report) -> None:
+    opts = options if isinstance(options, NegativeOptions) else DEFAULTS
+    call_offers = draft.context.offers
     norm = draft.norm
     done = -1  # one finding per clause
     fixed: set[tuple[int, int]] = set()  # one applied rewrite per sentence; later ones are advice
@@ -81,24 +98,28 @@ def replykit_check(draft: Draft, options: Any, report: Report) -> None:
         m = TRIGGER.match(norm, candidate.start())
         if m is None:
             continue
-        fix = _analyse(draft, m)
-        if fix is None:
+        found = _analyse(draft, m)
+        if found is None:
             continue
         done = draft.clause_at(m.start())[1]
-        if not draft.enabled(fix.rule):
+        rule = NOT_MY_JOB if isinstance(found, Reframe) else found.rule
+        if not draft.enabled(rule):
             continue
-        sentence = draft.sentence_at(fix.start)
-        replacement = fix.replacement
-        if fix.end < len(norm) and norm[fix.end] not in CLAUSE_PUNCT_CHARS and not VOCATIVE_AT.match(norm, fix.end):
-            replacement += "，"  # a swallowed particle was the only break before the next words
-        if sentence in fixed:
-            report(fix.rule, fix.start, fix.end, [replacement], fix=None)
+        if isinstance(found, Reframe):
+            result: Reframe | None = found
         else:
+            result = reframe(draft, found.clause, found.hit_end, found.ce, opts, call_offers)
+        if result is None:
+            continue
+        sentence = draft.sentence_at(result.start)
+        if result.applicable and sentence not in fixed:
             fixed.add(sentence)
-            report(fix.rule, fix.start, fix.end, [replacement])
+            report(rule, result.start, result.end, [result.replacement])
+        else:
+            report(rule, result.start, result.end, [result.replacement], fix=None)
 
 
-def _analyse(draft: Draft, m: re.Match[str]) -> Fix | None:
+def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
     norm = draft.norm
     cs, ce = draft.clause_at(m.start())
     while ce > cs and norm[ce - 1] in CLAUSE_PUNCT:
@@ -110,18 +131,37 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Fix | None:
         return None  # the customer's own inability: 您这边无法付款
     if WARNING.search(norm, max(0, m.start() - 12), m.start()) and UNDO.match(after):
         return None  # 温馨提示：订单一旦取消，就无法恢复
-    if before.startswith("就"):
+    if before.startswith("就") and not m.group("policy"):
         return None  # the consequence of a condition in the previous clause
-    tr = draft.is_traditional
     if m.group("job"):
-        return not_my_job_fix(draft, cs, m, ce, tr)
+        return not_my_job_fix(draft, cs, m, ce, draft.is_traditional)
     if m.group("do"):
-        return cannot_do_fix(draft, cs, m.start(), span_end(norm, tail_end(norm, m.end(), ce), ce), tr)
-    return _negation(draft, cs, ce, m, before, after, tr)
+        clause = doer_clause(draft, cs, m.start())
+        return Refusal(CANNOT_DO, clause, m.end(), ce) if clause else None
+    if m.group("policy"):
+        return _policy(draft, cs, ce, m, before, after)
+    return _negation(draft, cs, ce, m, before, after)
 
 
-def _negation(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after: str, tr: bool) -> Fix | None:
-    norm, text, hit = draft.norm, draft.text, m.group()
+def _policy(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after: str) -> Refusal | None:
+    """不支持/不接受/不予/恕不受理…: a refusal when a service is named, a bare one when nothing follows."""
+    hit = m.group()
+    if before.endswith(_NOT_REFUSAL_BEFORE) or after.startswith(("不", "已")):
+        return None
+    clause = split_clause(draft, cs, m.start())
+    if BARE.fullmatch(after) is not None and not hit.startswith("不在"):
+        if hit.startswith("没"):
+            return Refusal(POLICY_REFUSAL, clause, m.end(), ce) if clause.subject or before else None
+        return Refusal(BARE_REFUSAL, clause, m.end(), ce)
+    if hit.startswith("没"):
+        return None  # 您之前没有提供税号: what someone did not give, not a service refused
+    if not POLICY_OBJECT.search(hit + after):
+        return None  # 不支持快充, 不接受预约以外的时间?: no service named
+    return Refusal(POLICY_REFUSAL, clause, m.end(), ce)
+
+
+def _negation(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after: str) -> Refusal | None:
+    norm, hit = draft.norm, m.group()
     # Polite questions, double negation, promotions and advice are not refusals.
     if before.endswith(_NOT_REFUSAL_BEFORE) or after.startswith(_NOT_REFUSAL_AFTER):
         return None
@@ -135,21 +175,13 @@ def _negation(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, aft
     clause = split_clause(draft, cs, m.start())
     no_way = hit in ("没办法", "没有办法", "没法")
     if bare:
-        end = span_end(norm, tail_end(norm, m.end(), ce), ce)
-        return Fix(NO_WAY if no_way else BARE_REFUSAL, clause.start, end, bare_fix(draft, clause, tr))
-    promise = PROMISE.match(after)
-    if promise:
-        return promise_fix(draft, clause, m.end() + promise.start("verb"), m.end() + promise.end(), ce, tr)
+        return Refusal(NO_WAY if no_way else BARE_REFUSAL, clause, m.end(), ce)
+    if PROMISE.match(after):
+        return Refusal(CANNOT_PROMISE, clause, m.end(), ce)
     adverb = ADVERB.match(after)
     vp_start = m.end() + (adverb.end() if adverb else 0)
     if clause.subject is None and not SERVICE.match(norm, vp_start, ce):
         return None  # impersonal and not a service action (product facts, faults)
-    vp_end = verb_phrase_end(norm, vp_start, ce)
-    if vp_end <= vp_start:
+    if verb_phrase_end(norm, vp_start, ce) <= vp_start:
         return None
-    end = span_end(norm, vp_end, ce)
-    topic = topic_words(draft, clause, keep_demonstrative=True)
-    if LOOKUP.fullmatch(norm, vp_start, vp_end) and topic.endswith(WHEN):
-        # 具体到货时间暂时无法查询: not a refusal to act but an unknown date, said as cannot-promise
-        return promise_fix(draft, clause, vp_start, vp_end, ce, tr)
-    return Fix(NO_WAY if no_way else CANNOT, clause.start, end, can_do(draft, clause, text[vp_start:vp_end], tr))
+    return Refusal(NO_WAY if no_way else CANNOT, clause, m.end(), ce)

@@ -1,16 +1,8 @@
-"""negative.cannot-do: 做不了/办不到/帮不了 said by the agent -> 我们能为您做的是……"""
+"""negative.cannot-do: 做不了/办不到/帮不了 said by the agent -> what the agent can do instead."""
 
 from __future__ import annotations
 
-from replykit.builtin.negative.clause import (
-    CAN_DO,
-    Fix,
-    lead_comma,
-    split_clause,
-    subject_words,
-    topic_words,
-)
-from replykit.convert import in_draft_script
+from replykit.builtin.negative.clause import Clause, split_clause, topic_words
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 
@@ -23,10 +15,19 @@ CANNOT_DO = rule(
     zh="“我不会/我做不了”让客户觉得您在推脱；告诉客户您能为他做什么",
     en="'I can't do it' sounds like resisting; tell the customer what you can do",
     examples=[
-        Example("我想我做不了", "我能为您做的是……"),
-        Example("这个我也不会弄呢", "这个我能为您做的是……"),
-        Example("这个颜色我们真的帮不了您", "这个颜色我们能为您做的是……"),
-        Example("抱歉，小妹处理不了这个问题", "抱歉，小妹能为您做的是……"),
+        Example("我想我做不了", "我想我做不了"),
+        Example(
+            "这个我也处理不了，可以帮您转给售后同事",
+            "这个我也处理不了，我能为您做的是转给售后同事",
+        ),
+        Example(
+            "抱歉，小妹处理不了退款",
+            "抱歉，小妹处理不了退款，小妹能为您做的是把您的情况登记反馈给售后，尽快给您一个处理方案",
+        ),
+        Example(
+            "这个颜色我们真的帮不了您换",
+            "这个颜色我们真的帮不了您换，我们能为您做的是把您的情况登记反馈给售后，尽快给您一个处理方案",
+        ),
     ],
     clean=[
         "我不会让您失望的",
@@ -34,14 +35,15 @@ CANNOT_DO = rule(
         "如果商家处理不了，可以联系我们",
         "不会起球的，请放心",
         "轻微划痕不会影响使用的",
+        "您自己装不了的话，师傅可以上门",
     ],
 )
 
 
-def cannot_do_fix(draft: Draft, cs: int, hit: int, end: int, tr: bool) -> Fix | None:
+def doer_clause(draft: Draft, cs: int, hit: int) -> Clause | None:
+    """The clause when the agent is the one who cannot (not 商家处理不了 or a description)."""
     clause = split_clause(draft, cs, hit)
     topic = topic_words(draft, clause, keep_demonstrative=True)
     if clause.subject is None and topic and topic not in ("这个", "那个"):
-        return None  # a third party (商家处理不了) or a description, not the agent
-    body = f"{topic}{subject_words(draft, clause, tr)}{in_draft_script(CAN_DO, tr)}"
-    return Fix(CANNOT_DO, clause.start, end, lead_comma(clause) + body)
+        return None
+    return clause

@@ -9,7 +9,6 @@ from typing import NamedTuple
 
 from replykit.convert import in_draft_script
 from replykit.draft import Draft
-from replykit.rules import Rule
 
 
 def _alt(words: str) -> str:
@@ -29,11 +28,27 @@ CANNOT_DO_WORDS = _alt(
     "做不了 做不到 办不到 办不了 弄不了 搞不定 搞不了 帮不了 帮不上 处理不了 解决不了 无能为力 "
     "不会弄 不会操作 不会处理 不会办 不会搞 不会修 不会安装 不会设置"
 )
-NEG = "不可以|不能|无法|没有办法|没办法|没法|不行|不可"
-TRIGGER = re.compile(f"(?P<job>{NOT_MY_JOB_WORDS})|(?P<do>{CANNOT_DO_WORDS})|(?P<neg>{NEG})")
+NEG = "不可以|不可能|不能|无法|没有办法|没办法|没法|不行|不可"
+# A refusal stated as the shop's rule: 不支持/不接受/不予/不得/恕不受理, 不在…范围内, 不会退, 没有提供.
+# It is a refusal only when its words name a service (POLICY_OBJECT); 不支持快充 is a product fact.
+POLICY_WORDS = (
+    r"(?:恕不|(?:一概|一律|概)不(?=退|换|补|赔|负责|承担|包邮|议价|开|提供|受理|处理|回复|接受|支持)"
+    r"|不(?:支持|接受|提供|予|得(?![不已])|允许|设(?![置计定])|受理|承担|负责|办理)"
+    r"|不再(?=受理|处理|补|退|提供|办理)"
+    r"|不在[^，。！？,!?；;：:\s]{1,10}?范围"
+    r"|不会(?=(?:再|给您|为您|帮您|给你|为你)?(?:退|赔|补|负责|承担))"
+    r"|没有?提供)"
+)
+TRIGGER = re.compile(f"(?P<job>{NOT_MY_JOB_WORDS})|(?P<do>{CANNOT_DO_WORDS})|(?P<policy>{POLICY_WORDS})|(?P<neg>{NEG})")
 CANDIDATE = re.compile(
-    r"不(?:可以|能|行|可|是我|归我|关我|会)|无法|无能|没(?:有)?办法|没法|跟我们?[没无]|和我们?[没无]|与我们?[没无]"
+    r"不(?:可以|能|行|可|是我|归我|关我|会|支持|接受|提供|予|得|允许|设|受理|承担|负责|办理|再|在)"
+    r"|恕不|概不|一律不|无法|无能|没(?:有)?办法|没法|没(?:有)?提供|跟我们?[没无]|和我们?[没无]|与我们?[没无]"
     r"|做不|办不|弄不|搞不|帮不|处理不|解决不"
+)
+POLICY_OBJECT = re.compile(
+    r"退|换|补|赔|发票|开票|包邮|议价|还价|砍价|配送|送货|派送|寄送|邮寄|发货|空运|服务|受理|处理|办理|"
+    r"取消|修改|更改|变更|撤销|拆单|拆分|合并|并单|拒收|申请|价保|保价|保修|责任|负责|优惠|赠|货到付款|"
+    r"代购|采购|定制|指定|折扣|打折|回复|损失|费用|款项|金额|订单|加单|备注"
 )
 JOB_PREFIX = re.compile(r"(?:这个|这)(?:也|可|并|真的)?$")
 
@@ -89,9 +104,9 @@ PROMISE = re.compile(
 SERVICE = re.compile(
     r"(?:修改|更改|改|更换|换|取消|恢复|挽回|撤回|撤销|拦截|解除|驳回|退|补|开|添加|增加|合并|拆分|送|配送|发|寄|邮寄|"
     r"转|联系|查|处理|操作|办理|申请|价保|保价|下单|提交|预约|安排|备注|叠加|使用|参加|参与|领取|享受|提供|分拣|通过|"
-    r"绑定|设置|调整|填写|上传|反馈|配套|优惠|减免|便宜|包邮|赠送|指定|加急|催)"
+    r"绑定|设置|调整|填写|上传|反馈|配套|优惠|减免|便宜|包邮|赠送|指定|加急|催|满足|突破|接受|支持|承担|负责|受理|赔)"
 )
-CUSTOMER = ("您", "你", "您这边", "您那边", "你那边", "客户", "顾客", "配送员", "师傅", "快递")
+CUSTOMER = ("您", "你", "您这边", "您那边", "你那边", "客户", "顾客", "买家", "用户", "会员", "配送员", "师傅", "快递")
 CONDITION = re.compile(
     _alt(
         "如果 要是 若 假如 万一 如您 的话 实在不行 只要 一旦取消 "  # conditions: 如果无法签收
@@ -106,9 +121,6 @@ QUESTION = re.compile(r"[？?吗]|什么|怎么|哪|是不是|有没有|么$")
 CLAUSE_PUNCT = "。！？!?\n，,、；;：:~～ \t"
 NO_CUSTOMER_OBJECT = re.compile(r"^(?:联系|联络|打通)(?:上|到)?(?:您|你|客户|顾客|收货人)")
 
-# Templates in simplified Chinese; converted once when the draft is traditional.
-CAN_DO = "能为您做的是……"
-
 
 class Clause(NamedTuple):
     """The words before a negation: [lead][topic][subject][filler] NEG (offsets into the draft)."""
@@ -118,24 +130,6 @@ class Clause(NamedTuple):
     topic: tuple[int, int]
     subject: tuple[int, int] | None
     time: str  # 目前/现在, kept before 要…的话 when there is no topic
-
-
-class Fix(NamedTuple):
-    rule: Rule
-    start: int
-    end: int
-    replacement: str
-
-
-def can_do(draft: Draft, clause: Clause, vp: str, tr: bool) -> str:
-    """[topic]要<vp>的话，<subject>能为您做的是…… (the subject once, after the comma)."""
-    topic = topic_words(draft, clause, keep_demonstrative=True)
-    if topic.startswith(COVERB):
-        topic, vp = "", topic + vp  # 和这个无法换其他的 -> 要和这个换其他的话
-    sep = "，" if len(topic) >= 6 and not topic.endswith(CONNECTIVES) else ""
-    subject = subject_words(draft, clause, tr)
-    body = f"{topic}{sep}{clause.time}{in_draft_script('要', tr)}{vp}{in_draft_script('的话，', tr)}{subject}"
-    return lead_comma(clause) + body + in_draft_script(CAN_DO, tr)
 
 
 def verb_phrase_end(norm: str, start: int, ce: int) -> int:

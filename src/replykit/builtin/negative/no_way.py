@@ -1,4 +1,4 @@
-"""negative.no-way: 没办法/没法 as a refusal; rebuilt like ``cannot`` or, bare, like ``bare-refusal``."""
+"""negative.no-way: 没办法/没法 as a refusal, followed by what can be done instead."""
 
 from __future__ import annotations
 
@@ -13,15 +13,23 @@ NO_WAY = rule(
     zh="“没办法”听起来像放弃了客户；说明原因，再给出我们能做的替代方案",
     en="'No way' sounds like giving up on the customer; give the reason and offer an alternative",
     examples=[
-        Example("我这边是没办法修改价格的哦", "要修改价格的话，我这边能为您做的是……"),
-        Example("抱歉，这个我们没办法帮您加急", "抱歉，这个要加急的话，我们能为您做的是……"),
-        Example("没法给您便宜了亲", "要便宜的话，我们能为您做的是……亲"),
-        Example("确实没办法。", "因为……，我们能为您做的是……。"),
-        Example("这个小妹真的没办法呢", "因为……，小妹能为您做的是……"),
+        Example(
+            "我这边是没办法修改价格的哦",
+            "我这边是没办法修改价格的哦，我这边能为您做的是送您一张店铺优惠券，下次购物时使用",
+        ),
+        Example(
+            "抱歉，这个我们没办法帮您加急",
+            "抱歉，这个我们没办法帮您加急，我们能为您做的是给您的订单备注加急，并随时帮您跟进物流",
+        ),
+        Example("确实没办法。", "确实没办法。"),
+        Example("这个小妹真的没办法呢", "这个小妹真的没办法呢"),
+        Example("我们没法帮您查这个号码", "我们没法帮您查这个号码"),
     ],
     clean=[
         "您放心，我们会想办法帮您解决",
         "有办法的，您按照这个步骤操作就可以",
         "如果没办法签收，可以联系快递员改约时间",
+        "这个价格在同类产品里没法比",
+        "您那边没法登录的话，换个浏览器试试",
     ],
 )

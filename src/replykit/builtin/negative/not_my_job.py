@@ -1,10 +1,11 @@
-"""negative.not-my-job: 这不是我们负责的 -> 我们没有相关权限，您可以咨询……看看"""
+"""negative.not-my-job: 这不是我们负责的 -> 我们没有相关权限，您可以咨询平台客服看看"""
 
 from __future__ import annotations
 
 import re
 
-from replykit.builtin.negative.clause import Fix, lead_comma, span_end, split_clause, tail_end, topic_words
+from replykit.builtin.negative.clause import lead_comma, span_end, split_clause, tail_end, topic_words
+from replykit.builtin.negative.reframe import Reframe
 from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.rules import Example, rule
@@ -18,10 +19,10 @@ NOT_MY_JOB = rule(
     zh="“这不是我该做的/不归我们管”让客户觉得不配提要求；说明权限，并指引能帮忙的渠道",
     en="'Not my job' makes the customer feel unworthy of asking; state your limits and point to who can help",
     examples=[
-        Example("这不是我应该做的", "很抱歉，这个我们没有相关权限，您可以咨询……看看"),
-        Example("发票的事不归我们管哦", "发票的事，我们没有相关权限，您可以咨询……看看"),
-        Example("这个问题跟我们没关系", "这个问题，我们没有相关权限，您可以咨询……看看"),
-        Example("商品质量不是我们负责的", "商品质量，我们没有相关权限，您可以咨询……看看"),
+        Example("这不是我应该做的", "很抱歉，这个我们没有相关权限，您可以咨询平台客服看看"),
+        Example("发票的事不归我们管哦", "发票的事，我们没有相关权限，您可以咨询平台客服看看"),
+        Example("这个问题跟我们没关系", "这个问题，我们没有相关权限，您可以咨询平台客服看看"),
+        Example("商品质量不是我们负责的", "商品质量，我们没有相关权限，您可以咨询平台客服看看"),
     ],
     clean=[
         "您太客气了，这都是我应该做的",
@@ -35,16 +36,16 @@ NOT_MY_JOB = rule(
 )
 
 JOB_PREFIX = re.compile(r"(?:这个|这)(?:也|可|并|真的)?$")
-NO_RIGHTS = "我们没有相关权限，您可以咨询……看看"
-SORRY_NO_RIGHTS = "很抱歉，这个我们没有相关权限，您可以咨询……看看"
+NO_RIGHTS = "我们没有相关权限，您可以咨询平台客服看看"
+SORRY_NO_RIGHTS = "很抱歉，这个我们没有相关权限，您可以咨询平台客服看看"
 
 
-def not_my_job_fix(draft: Draft, cs: int, m: re.Match[str], ce: int, tr: bool) -> Fix:
+def not_my_job_fix(draft: Draft, cs: int, m: re.Match[str], ce: int, tr: bool) -> Reframe:
     norm = draft.norm
     end = span_end(norm, tail_end(norm, m.end(), ce), ce)
     this = JOB_PREFIX.search(norm, cs, m.start())  # 这(也)不是我应该做的
     clause = split_clause(draft, cs, this.start() if this else m.start())
     topic = topic_words(draft, clause, keep_demonstrative=False)
     if this or not topic:
-        return Fix(NOT_MY_JOB, clause.start, end, lead_comma(clause) + in_draft_script(SORRY_NO_RIGHTS, tr))
-    return Fix(NOT_MY_JOB, clause.start, end, f"{lead_comma(clause)}{topic}，{in_draft_script(NO_RIGHTS, tr)}")
+        return Reframe(clause.start, end, lead_comma(clause) + in_draft_script(SORRY_NO_RIGHTS, tr), True)
+    return Reframe(clause.start, end, f"{lead_comma(clause)}{topic}，{in_draft_script(NO_RIGHTS, tr)}", True)

@@ -1,0 +1,67 @@
+"""negative.policy-refusal: 不支持/不接受/不予/恕不受理/不在…范围内 stated as the shop's rule."""
+
+from __future__ import annotations
+
+from replykit.rules import Example, rule
+
+POLICY_REFUSAL = rule(
+    "policy-refusal",
+    severity="warning",
+    fix="unsafe",
+    description="A refusal stated as a rule (不支持/不接受/不予/不得/恕不/概不/不在…范围内) with nothing the "
+    "customer can do; follow it with what the shop can do.",
+    description_zh="把拒绝说成规定（不支持/不接受/不予/不得/恕不/概不/不在…范围内），顾客无路可走；接着说我们能做什么。",
+    zh="“不支持/不接受/不予…”只把规定摆在客户面前；说明原因，并告诉客户我们能为他做什么",
+    en="Stating a refusal as a rule leaves the customer at a wall; give the reason and say what you can do",
+    examples=[
+        Example("本店不支持货到付款哦", "本店不支持货到付款哦"),
+        Example(
+            "特价商品不接受退货。",
+            "特价商品不接受退货，我们能为您做的是把您的情况登记反馈给售后，尽快给您一个处理方案。",
+        ),
+        Example(
+            "偏远地区不在包邮范围内",
+            "偏远地区不在包邮范围内，我们能为您做的是送您一张店铺优惠券，下次购物时使用",
+        ),
+        Example(
+            "定制款一经下单，概不退换",
+            "定制款一经下单，概不退换，我们能为您做的是把您的情况登记反馈给售后，尽快给您一个处理方案",
+        ),
+        Example(
+            "發票開立後恕不更改抬頭",
+            "發票開立後恕不更改抬頭，我們能為您做的是登記您的開票需求，儘快給您答覆",
+        ),
+        Example(
+            "活动商品不予价保",
+            "活动商品不予价保，我们能为您做的是送您一张店铺优惠券，下次购物时使用",
+        ),
+        Example(
+            "这款不支持退货，可以为您换一个颜色",
+            "这款不支持退货，我们能为您做的是换一个颜色",
+        ),
+        Example(
+            "本店不接受议价",
+            "本店不接受议价，本店能为您做的是先把价格告诉店长，看看有没有活动",
+            options={"offers": {"discount": "先把价格告诉店长，看看有没有活动"}},
+        ),
+        Example(
+            "本店不接受议价",
+            "本店不接受议价，本店能为您做的是下单时为您多送一份小样",
+            context={"offers": {"discount": "下单时为您多送一份小样"}},
+        ),
+        Example("我们不承担快递途中的任何责任", "我们不承担快递途中的任何责任"),
+        Example("这项服务我们目前没有提供", "这项服务我们目前没有提供"),
+    ],
+    clean=[
+        "这款耳机不支持无线充电",
+        "本店支持七天无理由退货",
+        "因为是定制商品，恕不退换，如需修改尺寸可以联系客服为您重做",
+        "由于系统限制不支持合并订单，您可以分开下单，我们会一起发出",
+        "您之前没有提供税号，麻烦补充一下",
+        "买家不得恶意拍下不付款",
+        "不得不说这款真的很好看",
+        "如不接受此方案，我们再为您想办法",
+        "请勿自行拆机，否则可能会导致无法保修",
+        "不接受的话也没关系，您再考虑一下",
+    ],
+)

@@ -1,0 +1,136 @@
+"""What a refusal becomes: the draft's decision kept, followed by what can really be done.
+
+Seed practice is to follow a "no" with what the shop can do for the customer.  Three cases:
+
+* the draft already says what can be done (可以/能/帮您/建议您/您可以… in the same or the next
+  clause): with a reason too (因为…, 由于…, the order's status) the line is what the seeds ask
+  for and is left alone; without one, a shop action (可以在完成后为您换开) is folded into the
+  positive frame, 我们能为您做的是在完成后为您换开; a customer action (建议您…) is left alone;
+* the offer catalogue has something for the refusal's topic: the refusal stays as written (the
+  decision, its reason, conditions and masks are facts the customer needs) and
+  ``，我们能为您做的是<offer>`` follows it;
+* nothing is known: advice, with a slot template in the replacements; the text is untouched.
+
+Nothing with a slot marker is ever applied.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import NamedTuple
+
+from replykit.builtin.negative.clause import (
+    CLAUSE_PUNCT,
+    SUBJECT,
+    Clause,
+    lead_comma,
+    subject_words,
+)
+from replykit.builtin.negative.offers import SLOT_MARKERS, NegativeOptions, offer_for, topic_of
+from replykit.convert import in_draft_script
+from replykit.draft import Draft
+
+CAN_DO = "能为您做的是"
+SLOT = "……"
+
+# The draft's own alternative: an action of the shop's, or a way forward for the customer.
+# 能/可 only where they are not part of a negation, a hedge or a question (不能, 可能, 能不能).
+_ALTERNATIVE = re.compile(
+    r"(?<![不没无可功才])(?:可以|能够|能(?![不否])|可(?![能不否以]))(?![的了呢哦吗啊])"
+    r"|(?:帮|为|给)(?:您|你)(?!带来|造成|添麻烦)|建议|推荐|协助|欢迎|另行|重新下单|再下单|改为|替换为"
+    r"|请(?:您)?(?:联系|联络|咨询|申请|选择|重新|另|取消|提供|拍|找|先|直接|与|私信|留言|告知)"
+    r"|如(?:需|欲|要|有需要|有疑问|有问题)"
+    r"|会(?:尽快|及时|第一时间|尽量|尽力|优先|再|安排|通知|联系|为您|帮您|给您)"
+)
+# In the refusal's own clause 为您/帮您 belong to the refused verb phrase (无法为您修改).
+_ALTERNATIVE_HERE = re.compile(r"只能|但(?:是)?(?:可以|能)|可以|建议|欢迎|请(?:您)?(?:联系|咨询|申请|选择|重新)")
+# A shop action that can be folded: the alternative clause opens with the modal.
+_FOLDABLE = re.compile(
+    r"(?:但是|但|不过|可是|而是)?(?P<subject>" + SUBJECT.pattern + r")?(?:也|还|都|是)*"
+    r"(?:可以|能够|只能|能|可)(?![不否能以])(?:为您|帮您|给您|为你|帮你)?(?=[^的了呢哦吗啊，。！？,!?\s])"
+)
+_REASON = re.compile(
+    r"因为|因(?!此)|由于|出于|基于|鉴于|为了|为保证|为确保|为保障|考虑到|所以|因此|系统|规定|政策|法律|状态|"
+    r"已(?:经)?(?:发货|出库|签收|拆封|开封|使用|成团|付款|支付|揽收|打包|超过|过)|超过|逾期|过了"
+)
+# Already followed by the positive frame (a rewrite of ours, or the agent's own wording).
+_FRAMED = re.compile(r"(?:" + SUBJECT.pattern + r")?(?:也|还)?(?:能|可以)(?:为|帮)您做的(?:是|有)")
+# A refusal in the next clause is not its alternative (同一账户可合并，已发货订单无法合并).
+_NEXT_REFUSAL = re.compile(r"不能|无法|不可|不支持|不接受|不提供|不予|不得|没办法|没法")
+
+
+class Reframe(NamedTuple):
+    start: int
+    end: int
+    replacement: str
+    applicable: bool  # False: advice, the replacement holds a slot
+
+
+def reframe(
+    draft: Draft,
+    clause: Clause,
+    hit_end: int,
+    ce: int,
+    options: NegativeOptions,
+    call_offers: Mapping[str, str] | None,
+) -> Reframe | None:
+    """The finding for a refusal whose clause runs from ``clause.start`` to ``ce`` (no
+    punctuation), or None when the draft already gives a reason and an alternative."""
+    norm, text, tr = draft.norm, draft.text, draft.is_traditional
+    start = clause.start
+    end = _content_end(norm, start, ce)
+    subject = subject_words(draft, clause, tr)
+    comma = lead_comma(clause)  # after 抱歉 or 亲 with no punctuation, the rewrite opens with "，"
+    same = norm[hit_end:end]
+    nxt = _next_clause(draft, ce)
+    if nxt is not None and _FRAMED.match(norm, *nxt):
+        return None
+    alt_here = _ALTERNATIVE_HERE.search(same) is not None
+    alt_next = nxt is not None and not _NEXT_REFUSAL.search(norm, *nxt) and _ALTERNATIVE.search(norm, *nxt)
+    if alt_here or alt_next:
+        if _has_reason(draft, start, end):
+            return None
+        fold = _FOLDABLE.match(norm, *nxt) if nxt is not None and alt_next else None
+        if fold is None or nxt is None:
+            return None  # the customer is told what to do; no shop action to frame
+        s, e = fold.span("subject")
+        who = text[s:e] if s >= 0 else subject
+        kept = text[start : nxt[0]]
+        return Reframe(start, fold.end(), f"{comma}{kept}{who}{in_draft_script(CAN_DO, tr)}", True)
+    sentence_start = draft.sentence_at(start)[0]
+    topic = topic_of(norm[start:end], norm[sentence_start:start])
+    offer = _usable(offer_for(topic, options, call_offers))
+    kept = text[start:end]
+    if offer:
+        return Reframe(start, end, f"{comma}{kept}，{subject}{in_draft_script(CAN_DO + offer, tr)}", True)
+    return Reframe(start, end, f"{comma}{kept}，{subject}{in_draft_script(CAN_DO, tr)}{SLOT}", False)
+
+
+def _usable(offer: str) -> str:
+    """A per-call offer is not validated like the config's: one with a slot is not used."""
+    return "" if any(m in offer for m in SLOT_MARKERS) or "\n" in offer else offer
+
+
+def _content_end(norm: str, start: int, ce: int) -> int:
+    while ce > start and norm[ce - 1] in CLAUSE_PUNCT:
+        ce -= 1
+    return ce
+
+
+def _next_clause(draft: Draft, ce: int) -> tuple[int, int] | None:
+    """The clause after the refusal's (its words, no punctuation), if any."""
+    norm = draft.norm
+    pos = ce
+    while pos < len(norm) and norm[pos] in CLAUSE_PUNCT + "。！？!?":
+        pos += 1
+    if pos >= len(norm):
+        return None
+    s, e = draft.clause_at(pos)
+    return s, _content_end(norm, s, e)
+
+
+def _has_reason(draft: Draft, start: int, end: int) -> bool:
+    """A reason in the refusal's sentence up to its end (因为…，所以无法…; 已发货的无法…)."""
+    s = draft.sentence_at(start)[0]
+    return _REASON.search(draft.norm, max(s, start - 60), end) is not None
