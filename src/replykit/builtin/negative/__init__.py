@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
@@ -62,17 +62,17 @@ __all__ = ["NegativeOptions"]
 
 RULES = (CANNOT, NO_WAY, CANNOT_PROMISE, BARE_REFUSAL, CANNOT_DO, NOT_MY_JOB, POLICY_REFUSAL)
 # Before or after the negation, these make it a polite question, advice or a double negation.
-_NOT_REFUSAL_BEFORE = ("能", "可", "行", "有", "千万", "绝对", "一定", "切记", "请勿", "万万", "如", "若")
+_NOT_REFUSAL_BEFORE = ("能", "可", "行", "有", "千万", "绝对", "一定", "切记", "请勿", "万万", "如", "若", "或")
 _NOT_REFUSAL_AFTER = ("不", "乱", "随便", "随意", "轻易", "少", "错过", "抱歉", "不好意思")
 
 
-class Refusal:
-    """A refusal found in a clause: the rule it breaks, its clause and where its words end."""
+class Refusal(NamedTuple):
+    """A refusal found in a clause: the rule it breaks, its clause, its words and the clause end."""
 
-    __slots__ = ("ce", "clause", "hit_end", "rule")
-
-    def __init__(self, rule: Rule, clause: Clause, hit_end: int, ce: int) -> None:
-        self.rule, self.clause, self.hit_end, self.ce = rule, clause, hit_end, ce
+    rule: Rule
+    clause: Clause
+    hit: re.Match[str]
+    ce: int
 
 
 @hookimpl
@@ -108,7 +108,7 @@ def replykit_check(draft: Draft, options: Any, report: Report) -> None:
         if isinstance(found, Reframe):
             result: Reframe | None = found
         else:
-            result = reframe(draft, found.clause, found.hit_end, found.ce, opts, call_offers)
+            result = reframe(draft, found.clause, found.hit.start(), found.hit.end(), found.ce, opts, call_offers)
         if result is None:
             continue
         sentence = draft.sentence_at(result.start)
@@ -137,7 +137,7 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
         return not_my_job_fix(draft, cs, m, ce, draft.is_traditional)
     if m.group("do"):
         clause = doer_clause(draft, cs, m.start())
-        return Refusal(CANNOT_DO, clause, m.end(), ce) if clause else None
+        return Refusal(CANNOT_DO, clause, m, ce) if clause else None
     if m.group("policy"):
         return _policy(draft, cs, ce, m, before, after)
     return _negation(draft, cs, ce, m, before, after)
@@ -146,18 +146,18 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
 def _policy(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after: str) -> Refusal | None:
     """不支持/不接受/不予/恕不受理…: a refusal when a service is named, a bare one when nothing follows."""
     hit = m.group()
-    if before.endswith(_NOT_REFUSAL_BEFORE) or after.startswith(("不", "已")):
+    if before.endswith((*_NOT_REFUSAL_BEFORE, "请", "您可以", "可以")) or after.startswith("不"):
         return None
     clause = split_clause(draft, cs, m.start())
-    if BARE.fullmatch(after) is not None and not hit.startswith("不在"):
+    if BARE.fullmatch(after) is not None and not POLICY_OBJECT.search(hit):
         if hit.startswith("没"):
-            return Refusal(POLICY_REFUSAL, clause, m.end(), ce) if clause.subject or before else None
-        return Refusal(BARE_REFUSAL, clause, m.end(), ce)
+            return Refusal(POLICY_REFUSAL, clause, m, ce) if clause.subject or before else None
+        return Refusal(BARE_REFUSAL, clause, m, ce)
     if hit.startswith("没"):
         return None  # 您之前没有提供税号: what someone did not give, not a service refused
     if not POLICY_OBJECT.search(hit + after):
         return None  # 不支持快充, 不接受预约以外的时间?: no service named
-    return Refusal(POLICY_REFUSAL, clause, m.end(), ce)
+    return Refusal(POLICY_REFUSAL, clause, m, ce)
 
 
 def _negation(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after: str) -> Refusal | None:
@@ -175,13 +175,13 @@ def _negation(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, aft
     clause = split_clause(draft, cs, m.start())
     no_way = hit in ("没办法", "没有办法", "没法")
     if bare:
-        return Refusal(NO_WAY if no_way else BARE_REFUSAL, clause, m.end(), ce)
+        return Refusal(NO_WAY if no_way else BARE_REFUSAL, clause, m, ce)
     if PROMISE.match(after):
-        return Refusal(CANNOT_PROMISE, clause, m.end(), ce)
+        return Refusal(CANNOT_PROMISE, clause, m, ce)
     adverb = ADVERB.match(after)
     vp_start = m.end() + (adverb.end() if adverb else 0)
     if clause.subject is None and not SERVICE.match(norm, vp_start, ce):
         return None  # impersonal and not a service action (product facts, faults)
-    if verb_phrase_end(norm, vp_start, ce) <= vp_start:
-        return None
-    return Refusal(NO_WAY if no_way else CANNOT, clause, m.end(), ce)
+    if verb_phrase_end(norm, vp_start, ce) <= vp_start and not (adverb and "帮" in adverb.group()):
+        return None  # 不能帮您 alone still refuses; 不能的 is handled as bare above
+    return Refusal(NO_WAY if no_way else CANNOT, clause, m, ce)

@@ -41,24 +41,26 @@ _TOPIC_WORDS: tuple[tuple[str, str], ...] = (
     ("other", "责任|负责|承担|赔偿|损失"),  # a disclaimer of liability: nothing to offer by default
     ("invoice", "发票|开票|税号|抬头"),
     ("address", "地址|收货人|收件人|改派"),
-    ("discount", "价格|价钱|改价|便宜|优惠|议价|还价|降价|打折|折扣|包邮|少点|减免|赠品|价保|保价|差价"),
+    ("discount", "价格|价钱|改价|便宜|优惠|议价|还价|降价|打折|折扣|包邮|少点|减免|价保|保价|差价"),
     ("stock", "缺货|现货|库存|补货|断货"),
     ("refund", "退款|退钱|退货|退还|退回|退换|退费|仅退|拒收|退"),
     ("exchange", "换货|更换|调换|换"),
     ("cancel", "取消|撤销|撤回|拦截"),
-    ("delivery", "加急|到货|送达|发货|配送|送货|物流|快递|时效|几天|多久|时间|空运|顺丰"),
+    # Time only: where a shop ships to (不设配送服务) is not something 加急 answers.
+    ("delivery", "加急|到货|送达|按时发货|准时|时效|几天|多久|时间"),
 )
 _TOPICS = tuple((name, re.compile(words)) for name, words in _TOPIC_WORDS)
 _STOCK = dict(_TOPICS)["stock"]
 SLOT_MARKERS = ("……", "...", "XX", "xx", "[填写]", "【填写】")
 
 
-def topic_of(clause: str, before: str = "") -> str:
-    """The catalogue topic of a refusal: the first topic named in its clause, else in the words
+def topic_of(refused: str, clause: str, sentence: str, *, bare: bool) -> str:
+    """The catalogue topic of a refusal: the first topic named by what is refused, else by the
+    rest of its clause, else (only for a refusal that names nothing, 一律不支持) by the sentence
     before it; a stock shortage given as the reason wins (因为缺货，无法按时发货)."""
-    if _STOCK.search(before):
+    if _STOCK.search(sentence):
         return "stock"
-    for words in (clause, before):
+    for words in (refused, clause, sentence) if bare else (refused, clause):
         for name, pattern in _TOPICS:
             if pattern.search(words):
                 return name

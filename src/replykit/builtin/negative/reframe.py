@@ -38,13 +38,15 @@ SLOT = "……"
 # 能/可 only where they are not part of a negation, a hedge or a question (不能, 可能, 能不能).
 _ALTERNATIVE = re.compile(
     r"(?<![不没无可功才])(?:可以|能够|能(?![不否])|可(?![能不否以]))(?![的了呢哦吗啊])"
-    r"|(?:帮|为|给)(?:您|你)(?!带来|造成|添麻烦)|建议|推荐|协助|欢迎|另行|重新下单|再下单|改为|替换为"
+    r"|(?:帮|为|给)(?:您|你)(?!带来|造成|添麻烦)|建议|推荐|协助|欢迎|另行|改为|替换为"
     r"|请(?:您)?(?:联系|联络|咨询|申请|选择|重新|另|取消|提供|拍|找|先|直接|与|私信|留言|告知)"
     r"|如(?:需|欲|要|有需要|有疑问|有问题)"
     r"|会(?:尽快|及时|第一时间|尽量|尽力|优先|再|安排|通知|联系|为您|帮您|给您)"
 )
 # In the refusal's own clause 为您/帮您 belong to the refused verb phrase (无法为您修改).
-_ALTERNATIVE_HERE = re.compile(r"只能|但(?:是)?(?:可以|能)|可以|建议|欢迎|请(?:您)?(?:联系|咨询|申请|选择|重新)")
+_ALTERNATIVE_HERE = re.compile(
+    r"只能|但(?:是)?(?:可以|能)|(?<![不没无])可以|可(?=直接|联系|申请|选择|先)|建议|欢迎|请(?:您)?(?:联系|咨询|申请|选择|重新)"
+)
 # A shop action that can be folded: the alternative clause opens with the modal.
 _FOLDABLE = re.compile(
     r"(?:但是|但|不过|可是|而是)?(?P<subject>" + SUBJECT.pattern + r")?(?:也|还|都|是)*"
@@ -57,7 +59,12 @@ _REASON = re.compile(
 # Already followed by the positive frame (a rewrite of ours, or the agent's own wording).
 _FRAMED = re.compile(r"(?:" + SUBJECT.pattern + r")?(?:也|还)?(?:能|可以)(?:为|帮)您做的(?:是|有)")
 # A refusal in the next clause is not its alternative (同一账户可合并，已发货订单无法合并).
-_NEXT_REFUSAL = re.compile(r"不能|无法|不可|不支持|不接受|不提供|不予|不得|没办法|没法")
+# Nor an obligation put on the customer (必须取消后重新下单).
+_NEXT_REFUSAL = re.compile(r"不能|无法|不可|不支持|不接受|不提供|不予|不得|没办法|没法|不是|没有")
+_OBLIGATION = re.compile(r"(?:您|你|亲)?(?:必须|务必|需要|须)")
+
+
+_NAMES_SOMETHING = re.compile(r"[^的了啦呢哦哈呀哟噢欧滴啊喔嘛咯哒亲!！~～.…]")
 
 
 class Reframe(NamedTuple):
@@ -70,6 +77,7 @@ class Reframe(NamedTuple):
 def reframe(
     draft: Draft,
     clause: Clause,
+    hit_start: int,
     hit_end: int,
     ce: int,
     options: NegativeOptions,
@@ -86,8 +94,14 @@ def reframe(
     nxt = _next_clause(draft, ce)
     if nxt is not None and _FRAMED.match(norm, *nxt):
         return None
-    alt_here = _ALTERNATIVE_HERE.search(same) is not None
-    alt_next = nxt is not None and not _NEXT_REFUSAL.search(norm, *nxt) and _ALTERNATIVE.search(norm, *nxt)
+    alt_here = (
+        _ALTERNATIVE_HERE.search(same) is not None or _ALTERNATIVE_HERE.search(norm, start, hit_start) is not None
+    )
+    alt_next = nxt is not None and _offers_a_way(norm, nxt)
+    if nxt is not None and not alt_next and nxt[1] - nxt[0] < 16:
+        # A short aside or a bracket in between: (如:商品规格等),如欲更改…请联系客服
+        later = _next_clause(draft, draft.clause_at(nxt[0])[1])
+        alt_here = alt_here or (later is not None and _offers_a_way(norm, later))
     if alt_here or alt_next:
         if _has_reason(draft, start, end):
             return None
@@ -99,7 +113,8 @@ def reframe(
         kept = text[start : nxt[0]]
         return Reframe(start, fold.end(), f"{comma}{kept}{who}{in_draft_script(CAN_DO, tr)}", True)
     sentence_start = draft.sentence_at(start)[0]
-    topic = topic_of(norm[start:end], norm[sentence_start:start])
+    bare = not _NAMES_SOMETHING.search(norm, hit_end, end)
+    topic = topic_of(norm[hit_start:end], norm[start:hit_start], norm[sentence_start:start], bare=bare)
     offer = _usable(offer_for(topic, options, call_offers))
     kept = text[start:end]
     if offer:
@@ -116,6 +131,13 @@ def _content_end(norm: str, start: int, ce: int) -> int:
     while ce > start and norm[ce - 1] in CLAUSE_PUNCT:
         ce -= 1
     return ce
+
+
+def _offers_a_way(norm: str, clause: tuple[int, int]) -> bool:
+    """The clause states an alternative, not another refusal or an order to the customer."""
+    if _NEXT_REFUSAL.search(norm, *clause) or _OBLIGATION.match(norm, *clause):
+        return False
+    return _ALTERNATIVE.search(norm, *clause) is not None
 
 
 def _next_clause(draft: Draft, ce: int) -> tuple[int, int] | None:
