@@ -63,6 +63,7 @@ __all__ = ["NegativeOptions"]
 RULES = (CANNOT, NO_WAY, CANNOT_PROMISE, BARE_REFUSAL, CANNOT_DO, NOT_MY_JOB, POLICY_REFUSAL)
 # Before or after the negation, these make it a polite question, advice or a double negation.
 _NOT_REFUSAL_BEFORE = ("能", "可", "行", "有", "千万", "绝对", "一定", "切记", "请勿", "万万", "如", "若", "或")
+_REPORTED = ("说", "表示", "反馈", "回复说", "称", "告知")
 _NOT_REFUSAL_AFTER = ("不", "乱", "随便", "随意", "轻易", "少", "错过", "抱歉", "不好意思")
 
 
@@ -129,6 +130,8 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
         return None
     if FILLER_END.sub("", before).endswith(CUSTOMER):
         return None  # the customer's own inability: 您这边无法付款
+    if before.endswith(_REPORTED):
+        return None  # reported speech: 商家说不退款 is the merchant's answer, passed on
     if WARNING.search(norm, max(0, m.start() - 12), m.start()) and UNDO.match(after):
         return None  # 温馨提示：订单一旦取消，就无法恢复
     if before.startswith("就") and not m.group("policy"):

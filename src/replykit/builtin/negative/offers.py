@@ -31,7 +31,7 @@ DEFAULT_OFFERS: dict[str, str] = {
     "discount": "送您一张店铺优惠券，下次购物时使用",
     "delivery": "给您的订单备注加急，并随时帮您跟进物流",
     "invoice": "登记您的开票需求，尽快给您答复",
-    "cancel": "登记您的需求，尽快联系仓库看看能否拦截",
+    "cancel": "登记您的需求，尽快帮您核实有没有其他处理办法",
     "stock": "在到货后第一时间通知您，或为您推荐有现货的相近款",
 }
 
@@ -47,10 +47,11 @@ _TOPIC_WORDS: tuple[tuple[str, str], ...] = (
     ("exchange", "换货|更换|调换|换"),
     ("cancel", "取消|撤销|撤回|拦截"),
     # Time only: where a shop ships to (不设配送服务) is not something 加急 answers.
-    ("delivery", "加急|到货|送达|按时发货|准时|时效|几天|多久|时间"),
+    ("delivery", "加急|到货|按时|准时|时效|几天|多久|时间"),
 )
 _TOPICS = tuple((name, re.compile(words)) for name, words in _TOPIC_WORDS)
 _STOCK = dict(_TOPICS)["stock"]
+_THINGS = ("other", "invoice", "address", "discount", "stock", "delivery")
 SLOT_MARKERS = ("……", "...", "XX", "xx", "[填写]", "【填写】")
 
 
@@ -60,9 +61,14 @@ def topic_of(refused: str, clause: str, sentence: str, *, bare: bool) -> str:
     before it; a stock shortage given as the reason wins (因为缺货，无法按时发货)."""
     if _STOCK.search(sentence):
         return "stock"
-    for words in (refused, clause, sentence) if bare else (refused, clause):
+    for name, pattern in _TOPICS:
+        if pattern.search(refused):
+            return name
+    # Before the refusal an action word is often a status (订单取消是不能恢复的): only things
+    # name the topic there, unless the refusal itself names nothing (退货不行的).
+    for words in (clause, sentence) if bare else (clause,):
         for name, pattern in _TOPICS:
-            if pattern.search(words):
+            if (bare or name in _THINGS) and pattern.search(words):
                 return name
     return "other"
 
