@@ -59,6 +59,31 @@ def test_merge_is_deterministic_regardless_of_registration_order() -> None:
     assert only(p1, p2).suggest("ABC").text == only(p2, p1).suggest("ABC").text == "1C"
 
 
+def test_a_nested_safe_fix_is_not_carried_when_its_place_is_ambiguous() -> None:
+    you = ("you", Replace("you", "你", "您"))
+    clause = ("clause", Replace("clause", "你的订单无法取消", "你的订单无法取消，可以为你登记", fix="unsafe"))
+    # The replacement holds 你 twice, the span once: which one is the draft's is unknown, so the
+    # edit stays as written and the safe finding inside it is not applied.
+    s = only(you, clause).suggest("你好，你的订单无法取消。")
+    assert s.text == "您好，你的订单无法取消，可以为你登记。"
+    assert [a.applied for a in s.annotations if a.rule == "you.replace"] == [True, False]
+
+
+def test_carried_fix_updates_the_replacement_and_is_marked_applied() -> None:
+    you = ("you", Replace("you", "你", "您"))
+    clause = ("clause", Replace("clause", "你们不能退款", "你们不能退款，我们能为您登记", fix="unsafe"))
+    s = only(you, clause).suggest("你们不能退款")
+    assert s.text == "您们不能退款，我们能为您登记"
+    by_rule = {a.rule: a for a in s.annotations}
+    assert by_rule["you.replace"].applied and by_rule["clause.replace"].applied
+    assert by_rule["clause.replace"].replacements == ["您们不能退款，我们能为您登记"]
+    # Safe-only: the unsafe edit is not applied, the safe fix applies on its own.
+    assert only(you, clause).suggest("你们不能退款", fixes="safe").text == "您们不能退款"
+    # Several findings of one word are carried when the counts agree.
+    two = ("clause", Replace("clause", "你和你的家人", "你和你的家人，祝好", fix="unsafe"))
+    assert only(you, two).suggest("你和你的家人").text == "您和您的家人，祝好"
+
+
 def test_insertions_conflict_only_at_same_point() -> None:
     s = only(("i", Insert("i", "呢")), ("j", Insert("j", "~"))).suggest("好的")
     assert s.text in {"好的呢", "好的~"}
@@ -405,9 +430,10 @@ def test_ten_thousand_findings_in_one_draft_all_apply() -> None:
 def test_replacements_read_in_the_target_script() -> None:
     # A zh-TW reply: the suggested wording of every finding is shown as the text will read.
     s = replykit.Assistant(entry_points=False).suggest("我们不能给你退款", {"target_script": "zh-TW"})
-    assert s.text == "要退款的話，我們能為您做的是……"
+    rewritten = "我們不能給您退款，我們能為您做的是把您的情況登記反饋給售後，儘快給您一個處理方案"
+    assert s.text == rewritten  # 你 -> 您 carried into the rewrite, then converted
     negative = next(a for a in s.annotations if a.rule == "negative.cannot")
-    assert negative.replacements == ["要退款的話，我們能為您做的是……"]
+    assert negative.replacements == [rewritten]
     assert negative.text == "我们不能给你退款"  # the flagged text stays the draft's own
     plain = replykit.Assistant(entry_points=False).suggest("我们不能给你退款")
-    assert next(a for a in plain.annotations if a.rule == "negative.cannot").replacements[0].startswith("要退款的话")
+    assert next(a for a in plain.annotations if a.rule == "negative.cannot").replacements[0].startswith("我们不能给您")

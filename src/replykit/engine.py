@@ -276,8 +276,9 @@ class Assistant:
                 return Suggestion(original=text, text=text, changed=False, errors=errors)
             return Suggestion.unchanged(text)
         levels = _FIX_LEVELS[fixes]
-        applied = self._choose_edits(draft, findings, levels)
+        applied, carried = self._choose_edits(draft, findings, levels)
         new_text = _splice(text, [findings[i][1] for i in sorted(applied, key=lambda i: findings[i][1].start)])
+        applied |= carried
         deferred: dict[str, list[int]] = {}
         for i, (name, f) in enumerate(findings):
             if f.deferred and f.fix in levels and self._fixable[f.rule.id]:
@@ -339,7 +340,10 @@ class Assistant:
             for r in self.registry.plugin_rules(plugin)
         )
 
-    def _choose_edits(self, draft: Draft, findings: list[tuple[str, _Finding]], levels: tuple[str, ...]) -> set[int]:
+    def _choose_edits(
+        self, draft: Draft, findings: list[tuple[str, _Finding]], levels: tuple[str, ...]
+    ) -> tuple[set[int], set[int]]:
+        """The edits to apply, and the safe fixes carried into a larger applied edit."""
         candidates = []
         for i, (_, f) in enumerate(findings):
             if f.deferred or not f.replacements or f.fix not in levels or not self._fixable[f.rule.id]:
@@ -361,7 +365,7 @@ class Assistant:
                 continue
             chosen.add(f)
             applied.add(i)
-        return applied
+        return applied, _carry_nested_safe_fixes(draft.text, findings, candidates, applied)
 
     def _annotation(self, plugin: str, f: _Finding, draft: Draft, applied: bool) -> Annotation:
         rid = f.rule.id
@@ -414,6 +418,41 @@ def _free_marks(text: str, count: int) -> list[str]:
             marks.append(mark)
         code += 1
     return marks
+
+
+def _carry_nested_safe_fixes(
+    text: str, findings: list[tuple[str, _Finding]], candidates: list[int], applied: set[int]
+) -> set[int]:
+    """Carry safe fixes that lost to a larger edit covering them into its replacement.
+
+    A rewritten clause keeps the draft's own words; a 你 inside it would survive the rewrite
+    although a safe fix turns it into 您.  The fix is carried when each occurrence of its text
+    maps to exactly one place in the replacement (as many in the replacement as in the covered
+    span, and as many findings as occurrences); otherwise the replacement stays as written.
+    Returns the carried findings; the host's replacement is updated in place.
+    """
+    chosen = sorted((findings[i][1].start, findings[i][1].end, i) for i in applied)
+    if not chosen:
+        return set()
+    starts = [c[0] for c in chosen]
+    groups: dict[tuple[int, str, str], list[int]] = {}
+    for i in candidates:
+        f = findings[i][1]
+        if i in applied or f.fix != "safe" or f.start == f.end:
+            continue
+        j = bisect.bisect_right(starts, f.start) - 1
+        if j < 0 or f.end > chosen[j][1]:
+            continue
+        host = chosen[j][2]
+        groups.setdefault((host, text[f.start : f.end], f.replacements[0]), []).append(i)
+    carried: set[int] = set()
+    for (host, old, new), members in groups.items():
+        h = findings[host][1]
+        replacement = h.replacements[0]
+        if text.count(old, h.start, h.end) == len(members) == replacement.count(old):
+            h.replacements = [replacement.replace(old, new), *h.replacements[1:]]
+            carried.update(members)
+    return carried
 
 
 def _keeps_protected(draft: Draft, f: _Finding) -> bool:
