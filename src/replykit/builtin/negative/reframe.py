@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from replykit.builtin.negative.clause import (
     CLAUSE_PUNCT,
+    QUESTION,
     SUBJECT,
     Clause,
     lead_comma,
@@ -135,7 +136,7 @@ def _content_end(norm: str, start: int, ce: int) -> int:
 
 def _offers_a_way(norm: str, clause: tuple[int, int]) -> bool:
     """The clause states an alternative, not another refusal or an order to the customer."""
-    if _NEXT_REFUSAL.search(norm, *clause) or _OBLIGATION.match(norm, *clause):
+    if _NEXT_REFUSAL.search(norm, *clause) or _OBLIGATION.match(norm, *clause) or QUESTION.search(norm, *clause):
         return False
     return _ALTERNATIVE.search(norm, *clause) is not None
 
