@@ -130,7 +130,7 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
         return None
     if FILLER_END.sub("", before).endswith(CUSTOMER):
         return None  # the customer's own inability: 您这边无法付款
-    if before.endswith(_REPORTED):
+    if before.endswith(_REPORTED) and not before.endswith(("来说", "话说")):
         return None  # reported speech: 商家说不退款 is the merchant's answer, passed on
     if WARNING.search(norm, max(0, m.start() - 12), m.start()) and UNDO.match(after):
         return None  # 温馨提示：订单一旦取消，就无法恢复

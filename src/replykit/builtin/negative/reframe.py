@@ -95,8 +95,10 @@ def reframe(
     nxt = _next_clause(draft, ce)
     if nxt is not None and _FRAMED.match(norm, *nxt):
         return None
-    alt_here = (
-        _ALTERNATIVE_HERE.search(same) is not None or _ALTERNATIVE_HERE.search(norm, start, hit_start) is not None
+    # After the negation a bare 可以 belongs to what is refused (不能说一定可以送达).
+    after_hit = _ALTERNATIVE_HERE.search(same)
+    alt_here = _ALTERNATIVE_HERE.search(norm, start, hit_start) is not None or (
+        after_hit is not None and after_hit.group() != "可以"
     )
     alt_next = nxt is not None and _offers_a_way(norm, nxt)
     if nxt is not None and not alt_next and nxt[1] - nxt[0] < 16:
