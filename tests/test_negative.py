@@ -295,7 +295,7 @@ def test_must_not_fire(neg: replykit.Assistant, draft: str) -> None:
 
 
 class _NoSegmenter:
-    """A segmenter that fails: the negative plugin must never need word segmentation."""
+    """A segmenter that fails: the negative plugin segments only what its patterns cannot decide."""
 
     @hookimpl(tryfirst=True)
     def replykit_segmenter(self) -> object:
@@ -305,12 +305,34 @@ class _NoSegmenter:
         return segment
 
 
-def test_never_segments() -> None:
+def test_segments_only_impersonal_no_way_clauses() -> None:
     a = replykit.Assistant(
         replykit.Config(select=["negative"], strict=True), plugins=[("noseg", _NoSegmenter())], entry_points=False
     )
     for draft in ("我们不能给您退款", "亲，不可以的哦", "这个小妹真没办法", "这不是我应该做的", "您好，已为您处理"):
         a.suggest(draft)
+    for draft in ("不支持退货", "这款不能泡水", "我们没法帮您查", "没法发货"):
+        a.suggest(draft)
+
+
+class _Untagged:
+    """A segmenter without a part-of-speech tagger: 没法 + an unlisted verb is then not decided."""
+
+    @hookimpl(tryfirst=True)
+    def replykit_segmenter(self) -> object:
+        def segment(text: str) -> list[tuple[str, int, int]]:
+            return [(c, i, i + 1) for i, c in enumerate(text)]
+
+        return segment
+
+
+def test_part_of_speech_tells_a_verb_from_a_look_alike(neg: replykit.Assistant) -> None:
+    assert fired(neg.suggest("那个颜色没法调货了")) == ["negative.no-way"]
+    assert not fired(neg.suggest("这个价格在同类产品里没法比"))
+    untagged = replykit.Assistant(
+        replykit.Config(select=["negative"], strict=True), plugins=[("plain", _Untagged())], entry_points=False
+    )
+    assert not fired(untagged.suggest("那个颜色没法调货了"))
 
 
 def test_drafts_without_negation_cost_one_scan(neg: replykit.Assistant) -> None:

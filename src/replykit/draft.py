@@ -55,6 +55,7 @@ class Draft:
         self._segmenter = segmenter
         self._enabled = enabled_rules
         self._segments: dict[tuple[int, int], list[Token]] = {}
+        self._tagged: dict[tuple[int, int], list[tuple[Token, str]] | None] = {}
         self._sentences: list[tuple[int, int]] | None = None
         self._clauses: list[tuple[int, int]] | None = None
         # Every plugin matches on norm, so it is built eagerly; the checks below keep the
@@ -109,6 +110,21 @@ class Draft:
             cached = [Token(w, start + s, start + e) for w, s, e in segment(self.norm[start:end])]
             self._segments[key] = cached
         return cached
+
+    def tagged_words_in(self, start: int, end: int) -> list[tuple[Token, str]] | None:
+        """Words of norm[start:end] with their part-of-speech tags (jieba's tag set), or None
+        when the segmenter cannot tag (it has no ``tag(text) -> [(word, tag)]`` method)."""
+        key = (start, end)
+        if key not in self._tagged:
+            tag = getattr(self._segmenter(), "tag", None)
+            tagged: list[tuple[Token, str]] | None = None
+            if tag is not None:
+                tagged, pos = [], start
+                for word, flag in tag(self.norm[start:end]):
+                    tagged.append((Token(word, pos, pos + len(word)), flag))
+                    pos += len(word)
+            self._tagged[key] = tagged
+        return self._tagged[key]
 
     def word_boundary(self, start: int, end: int) -> bool:
         """True when [start, end) begins and ends on word boundaries of its clause."""

@@ -119,7 +119,9 @@ def replykit_segmenter() -> Segmenter | None:
 
     Stops at the first non-None result.  The built-in (``trylast``) uses rjieba when the
     ``fast`` extra is installed, else jieba.  Segmentation runs lazily, only when a rule asks
-    ``draft.words_in(start, end)``.
+    ``draft.words_in(start, end)``.  A segmenter that also has a ``tag(text) -> [(word, tag)]``
+    method (jieba's part-of-speech tag set; the built-in has one) answers
+    ``draft.tagged_words_in(start, end)``; without it that returns None.
 
     Example::
 

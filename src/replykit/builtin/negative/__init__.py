@@ -62,7 +62,8 @@ __all__ = ["NegativeOptions"]
 
 RULES = (CANNOT, NO_WAY, CANNOT_PROMISE, BARE_REFUSAL, CANNOT_DO, NOT_MY_JOB, POLICY_REFUSAL)
 # Before or after the negation, these make it a polite question, advice or a double negation.
-_NOT_REFUSAL_BEFORE = ("能", "可", "行", "有", "千万", "绝对", "一定", "切记", "请勿", "万万", "如", "若", "或")
+_NOT_REFUSAL_BEFORE = ("能", "可", "行", "有", "千万", "绝对", "一定", "切记", "请勿", "万万", "如", "若", "或", "得")
+_VERB_TAGS = frozenset(("v", "vn", "vd", "vi", "vq"))
 _REPORTED = ("说", "表示", "反馈", "回复说", "称", "告知")
 _NOT_REFUSAL_AFTER = ("不", "乱", "随便", "随意", "轻易", "少", "错过", "抱歉", "不好意思")
 
@@ -163,6 +164,14 @@ def _policy(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after
     return Refusal(POLICY_REFUSAL, clause, m, ce)
 
 
+def _verb_at(draft: Draft, cs: int, ce: int, pos: int) -> bool:
+    """A verb starts at ``pos`` (没法调货 is a refusal, 没法比 a comparison: 比 is a preposition)."""
+    tagged = draft.tagged_words_in(cs, ce)
+    if tagged is None:
+        return False
+    return any(tok.start == pos and flag in _VERB_TAGS for tok, flag in tagged)
+
+
 def _negation(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after: str) -> Refusal | None:
     norm, hit = draft.norm, m.group()
     # Polite questions, double negation, promotions and advice are not refusals.
@@ -184,7 +193,10 @@ def _negation(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, aft
     adverb = ADVERB.match(after)
     vp_start = m.end() + (adverb.end() if adverb else 0)
     if clause.subject is None and not SERVICE.match(norm, vp_start, ce):
-        return None  # impersonal and not a service action (product facts, faults)
+        # Impersonal and not a known service action: a product fact or a fault (不能泡水), except
+        # 没法/没办法 + any verb (没法调货); only that case needs words, so only it is segmented.
+        if not (no_way and _verb_at(draft, cs, ce, vp_start)):
+            return None
     if verb_phrase_end(norm, vp_start, ce) <= vp_start and not (adverb and "帮" in adverb.group()):
         return None  # 不能帮您 alone still refuses; 不能的 is handled as bare above
     return Refusal(NO_WAY if no_way else CANNOT, clause, m, ce)
