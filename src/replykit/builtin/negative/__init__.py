@@ -192,11 +192,14 @@ def _negation(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, aft
         return Refusal(CANNOT_PROMISE, clause, m, ce)
     adverb = ADVERB.match(after)
     vp_start = m.end() + (adverb.end() if adverb else 0)
-    if clause.subject is None and not SERVICE.match(norm, vp_start, ce):
-        # Impersonal and not a known service action: a product fact or a fault (不能泡水), except
-        # 没法/没办法 + any verb (没法调货); only that case needs words, so only it is segmented.
-        if not (no_way and _verb_at(draft, cs, ce, vp_start)):
-            return None
+    # Impersonal and not a known service action: a product fact or a fault (不能泡水), except
+    # 没法/没办法 + any verb (没法调货); only that case needs words, so only it is segmented.
+    if (
+        clause.subject is None
+        and not SERVICE.match(norm, vp_start, ce)
+        and not (no_way and _verb_at(draft, cs, ce, vp_start))
+    ):
+        return None
     if verb_phrase_end(norm, vp_start, ce) <= vp_start and not (adverb and "帮" in adverb.group()):
         return None  # 不能帮您 alone still refuses; 不能的 is handled as bare above
     return Refusal(NO_WAY if no_way else CANNOT, clause, m, ce)
