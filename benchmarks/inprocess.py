@@ -86,7 +86,7 @@ def throughput(texts: list[str], repeats: int) -> dict[str, Any]:
     plugin, counts = _segment_counter(lambda: rjieba_segmenter() or default_assistant().segmenter())
     counted = replykit.Assistant(plugins=[("bench-count", plugin)])
     return {
-        "segmenter": f"{seg.__module__}.{seg.__qualname__}",
+        "segmenter": f"{seg.__module__}.{getattr(seg, '__qualname__', type(seg).__qualname__)}",
         "plugins": [n for n, _ in default_assistant().plugin_manager.list_name_plugin()],
         "rows": {name: _row(t, base) for name, t in timings.items()},
         "pipeline": _profile(counted, texts, counts),

@@ -119,7 +119,7 @@ CONDITION = re.compile(
 )
 WARNING = re.compile(r"一旦取消|取消(?:了|后|以后|之后)")
 UNDO = re.compile(r"(?:再|在|次|进行)*(?:恢复|挽回|修改|更改|撤回)")
-QUESTION = re.compile(r"[？?吗]|什么|怎么|哪|是不是|有没有|么$")
+QUESTION = re.compile(r"[？?吗]|什么|怎么|哪(?!天|些|里|儿|怕)|是不是|有没有|么$")
 CLAUSE_PUNCT = "。！？!?\n，,、；;：:~～ \t"
 NO_CUSTOMER_OBJECT = re.compile(r"^(?:联系|联络|打通)(?:上|到)?(?:您|你|客户|顾客|收货人)")
 
