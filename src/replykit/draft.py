@@ -126,6 +126,10 @@ class Draft:
             self._tagged[key] = tagged
         return self._tagged[key]
 
+    def segment_text(self, text: str) -> list[tuple[str, int, int]]:
+        """Words of any text (not cached): ``(word, start, end)`` with the draft's segmenter."""
+        return self._segmenter()(text)
+
     def word_boundary(self, start: int, end: int) -> bool:
         """True when [start, end) begins and ends on word boundaries of its clause."""
         cs, ce = self.clause_at(start)

@@ -1,8 +1,8 @@
 """Protected spans: text no rule may rewrite and no conversion may touch.
 
 Placeholders (``{{contact.name}}``, ``${name}``), anonymisation masks and platform codes
-(``[订单x]``, ``[微笑]``, ``#E-s[数字x]``), URLs, e-mail addresses, and every number with its
-unit (phone, order and tracking numbers, amounts, dates, times).  Plugins may add patterns
+(``[订单x]``, ``[微笑]``, ``#E-s[数字x]``), URLs, e-mail addresses, and every number (phone, order
+and tracking numbers, amounts, dates, times): its digits, not the unit or measure word after it.  Plugins may add patterns
 through the ``replykit_protected_patterns`` hook.
 """
 
@@ -27,10 +27,11 @@ BUILTIN_PATTERNS: tuple[str, ...] = (
     r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+",
     r"www\.[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]+",
     r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}",  # e-mail
-    # Numbers with their units and separators: phone, order/tracking numbers, amounts, dates, times.
+    # Numbers with their separators: phone, order/tracking numbers, amounts, dates, times.  The
+    # digits only: a unit or measure word next to them (3个, 5天) is text, converted like any other.
     r"[¥￥$]\s?\d[\d,]*(?:\.\d+)?"
-    r"|[A-Za-z]{0,4}\d[\d\-\s:./,]*\d(?:\s?(?:元|块|角|万|%|％|年|月|日|号|点|时|分|秒|天|小时|件|个|单))?"
-    r"|[A-Za-z]{0,4}\d(?:\s?(?:元|块|角|万|%|％|年|月|日|号|点|时|分|秒|天|小时|件|个|单))?",
+    r"|[A-Za-z]{0,4}\d[\d\-\s:./,]*\d(?:\s?[%％])?"
+    r"|[A-Za-z]{0,4}\d(?:\s?[%％])?",
 )
 
 

@@ -1,9 +1,12 @@
-"""script.mixed: simplified and traditional characters mixed in one draft (no target script)."""
+"""script.mixed: simplified and traditional characters mixed in one draft (no target script);
+the minority is folded into the majority in replykit_finalize, over the final text, so the fix
+stays idempotent when other fixes change the text around it."""
 
 from __future__ import annotations
 
-from replykit.builtin.script.target import NAMES_EN, NAMES_ZH, differing_runs
-from replykit.convert import changes, convert
+from replykit.builtin.script.plan import char_runs, plan, script_counts
+from replykit.builtin.script.target import NAMES_EN, NAMES_ZH
+from replykit.convert import changes
 from replykit.draft import Draft
 from replykit.hookspecs import Report
 from replykit.rules import Example, rule
@@ -12,8 +15,12 @@ MIXED = rule(
     "mixed",
     severity="warning",
     fix="safe",
-    description="The draft mixes simplified and traditional characters.",
-    description_zh="草稿里简体字和繁体字混用。",
+    description=(
+        "The draft mixes simplified and traditional characters: the minority is converted to the "
+        "majority's script (certain character conversions only)."
+    ),
+    description_zh="草稿里简体字和繁体字混用：把少数一方转换成多数一方的字形（只做结果确定的字符转换）。",
+    deferred=True,
     zh="简繁混用：这里是{minority}，其余是{majority}",
     en="Mixed scripts: this part is {minority_en}, the rest {majority_en}",
     examples=[
@@ -30,29 +37,27 @@ MIXED = rule(
 )
 
 
+def fold_target(text: str) -> str | None:
+    """The script a mixed text folds into ('zh-Hans' on a tie, the platform default), or
+    None when the text is not mixed."""
+    trad, simp = script_counts(text)
+    if not trad or not simp:
+        return None
+    return "fold-trad" if trad > simp else "zh-Hans"
+
+
 def report_mixed(draft: Draft, masked: str, report: Report) -> None:
     if not draft.is_traditional or not changes(masked, "s2t"):
         return  # one script only (the common case costs two set checks)
-    to_simp = convert(masked, "t2s")
-    to_trad = convert(masked, "s2tw")  # Taiwan-standard characters (為, not OpenCC's 爲)
-    if len(to_simp) != len(masked) or len(to_trad) != len(masked):
+    target = fold_target(masked)
+    if target is None:
         return
-    trad_runs = differing_runs(masked, to_simp)
-    simp_runs = differing_runs(masked, to_trad)
-    if not trad_runs or not simp_runs:
-        return
-    trad = sum(e - s for s, e in trad_runs)
-    simp = sum(e - s for s, e in simp_runs)
-    # Fold the minority into the majority; on a tie, simplified wins (the platform default).
-    if trad <= simp:
-        runs, converted, minority, majority = trad_runs, to_simp, "zh-Hant", "zh-Hans"
-    else:
-        runs, converted, minority, majority = simp_runs, to_trad, "zh-Hans", "zh-Hant"
+    minority, majority = ("zh-Hans", "zh-Hant") if target == "fold-trad" else ("zh-Hant", "zh-Hans")
     args = {
         "minority": NAMES_ZH[minority],
         "majority": NAMES_ZH[majority],
         "minority_en": NAMES_EN[minority],
         "majority_en": NAMES_EN[majority],
     }
-    for s, e in runs:
-        report(MIXED, s, e, [converted[s:e]], args=args)
+    for s, e, r in char_runs(plan(masked, target, draft.segment_text)):
+        report(MIXED, s, e, [r], args=args)

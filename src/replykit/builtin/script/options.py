@@ -1,0 +1,71 @@
+"""The script plugin's options and the spans it keeps unconverted.
+
+Two ways to keep a span (a brand or product name) unconverted:
+
+- ``protected-terms`` in ``[tool.replykit.plugins.script]``: every occurrence is kept;
+- the inline marker ``⟦...⟧`` (U+27E6, U+27E7) around the span in the draft: the text inside
+  is kept, and ``script.keep-marker`` removes the two marks from the reply (a safe fix).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+KEEP_OPEN, KEEP_CLOSE = "⟦", "⟧"
+KEEP_MARKER = re.compile(f"{KEEP_OPEN}([^{KEEP_OPEN}{KEEP_CLOSE}\\n]{{1,50}}){KEEP_CLOSE}")
+
+
+class ScriptOptions(BaseModel):
+    """Options of the script plugin: ``[tool.replykit.plugins.script]``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    protected_terms: tuple[str, ...] = Field(
+        default=(),
+        max_length=1000,
+        description="Words never converted (brand and product names), e.g. ['Whoo后'].",
+    )
+    quotes: Literal["safe", "unsafe", "off"] = Field(
+        default="unsafe",
+        description="“” -> 「」 for Taiwan and Hong Kong targets: unsafe (a person decides), safe or off.",
+    )
+
+    @field_validator("protected_terms")
+    @classmethod
+    def _terms(cls, terms: tuple[str, ...]) -> tuple[str, ...]:
+        for t in terms:
+            if not t.strip() or len(t) > 50 or "\n" in t:
+                raise ValueError(f"a protected term is 1 to 50 characters on one line, not {t!r}")
+        return terms
+
+
+DEFAULTS = ScriptOptions()
+
+
+@functools.lru_cache(maxsize=16)
+def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not terms:
+        return None
+    # Longest first, so a term containing another one wins.
+    return re.compile("|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True)))
+
+
+def kept_terms(text: str, options: ScriptOptions) -> tuple[str, ...]:
+    """The configured terms plus the spans marked inline in text."""
+    marked = tuple(m.group(1) for m in KEEP_MARKER.finditer(text)) if KEEP_OPEN in text else ()
+    return (*options.protected_terms, *marked)
+
+
+def kept_spans(text: str, options: ScriptOptions, terms: tuple[str, ...] | None = None) -> list[tuple[int, int]]:
+    """Spans of text no conversion may touch: kept terms and inline markers (with their marks)."""
+    spans = []
+    if KEEP_OPEN in text:
+        spans += [m.span() for m in KEEP_MARKER.finditer(text)]
+    pattern = _terms_pattern(options.protected_terms if terms is None else terms)
+    if pattern is not None:
+        spans += [m.span() for m in pattern.finditer(text)]
+    return spans

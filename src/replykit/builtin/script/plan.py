@@ -1,0 +1,263 @@
+"""How a text converts to a target script, change by change and tier by tier.
+
+The text is cut into pieces between punctuation, and each piece's script is known before
+anything converts it: per character, *traditional* (OpenCC's t2s changes it), *simplified*
+(s2tw and s2hk both change it, in context) or neither.  Then:
+
+- a traditional character only goes through the target region's variant step (t2tw, t2hk;
+  nothing for zh-Hant), never through a simplified->traditional table: 天後 stays 天後;
+- a simplified character goes through the character-level config (s2t, s2tw, s2hk).  When it
+  has more than one traditional form (发 -> 發/髮, see ``ambiguous``), the choice is certain
+  only if the word the segmenter puts around it converts to the same choice on its own:
+  OpenCC's longest match crosses word boundaries (被|发明 read as 被发|明 -> 被髮明), the
+  segmenter does not.  Otherwise the change is ``ambiguous``: left for a person, with the
+  word's reading first;
+- regional vocabulary (软件 -> 軟體, s2twp / s2hkp over the character-level result) is a
+  separate ``vocabulary`` change, one per word, so a person decides;
+- quotation marks “” -> 「」 are ``quotes`` changes (Taiwan and Hong Kong).
+
+Every change keeps offsets: characters convert one for one, a vocabulary change replaces a
+whole word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from replykit.builtin.script.ambiguous import AMBIGUOUS, BOUND_ALTERNATIVES
+from replykit.convert import changes, convert
+
+Segment = Callable[[str], list[tuple[str, int, int]]]
+
+CHAR, UNSURE, VOCABULARY, QUOTE = "char", "ambiguous", "vocabulary", "quotes"
+
+# "fold-trad" folds a mixed draft's simplified characters into traditional ones (Taiwan
+# character forms) and leaves its traditional characters as they are.
+CHARACTER_CONFIGS = {"zh-Hant": "s2t", "zh-TW": "s2tw", "zh-HK": "s2hk", "fold-trad": "s2tw"}
+PHRASE_CONFIGS = {"zh-TW": "s2twp", "zh-HK": "s2hkp"}
+VARIANT_CONFIGS = {"zh-TW": "t2tw", "zh-HK": "t2hk"}
+QUOTE_MARKS = {"“": "「", "”": "」", "‘": "『", "’": "』"}
+_QUOTE = re.compile("[“”‘’]")
+# Pieces between punctuation and spaces (bounded, so every OpenCC call stays short).
+_PIECE = re.compile(r"[^\s。！？!?，,、；;：:…~～\"'“”‘’「」『』（）()【】]{1,120}")
+CJK_RUN = re.compile(r"[\u3400-\u9fff]{2}")
+_COMPAT = re.compile("[\uf900-\ufaff]")  # compatibility ideographs: OpenCC normalises them, we keep them
+
+
+@dataclass(frozen=True)
+class Change:
+    """Replace text[start:end] with replacement; ``kind`` is its tier."""
+
+    start: int
+    end: int
+    replacement: str
+    kind: str
+    choices: tuple[str, ...] = ()
+
+
+def _same_length(text: str, config: str) -> str:
+    out = convert(text, config)
+    if len(out) == len(text):
+        return out
+    parts = []
+    for ch in text:  # a phrase changed length: character by character keeps the offsets
+        c = convert(ch, config)
+        parts.append(c if len(c) == 1 else ch)
+    return "".join(parts)
+
+
+def marks(piece: str) -> tuple[list[bool], list[bool]]:
+    """Per character of a piece: (traditional, simplified)."""
+    folded = _same_length(piece, "t2s")
+    trad = [a != b for a, b in zip(piece, folded)]
+    if not changes(piece, "s2t"):
+        return trad, [False] * len(piece)
+    tw = _same_length(piece, "s2tw")
+    hk = _same_length(piece, "s2hk")
+    simp = [not t and a != b and a != c for t, a, b, c in zip(trad, piece, tw, hk)]
+    return trad, simp
+
+
+def _needs_work(piece: str) -> bool:
+    return changes(piece, "t2s") or changes(piece, "s2t")
+
+
+def script_counts(text: str) -> tuple[int, int]:
+    """(traditional, simplified) character counts of a text."""
+    trad = simp = 0
+    for m in _PIECE.finditer(text):
+        piece = m.group()
+        if not _needs_work(piece):
+            continue
+        t, s = marks(piece)
+        trad += sum(t)
+        simp += sum(s)
+    return trad, simp
+
+
+def piece_scripts(text: str) -> Iterable[tuple[int, int, str]]:
+    """(start, end, script) of each piece: 'zh-Hans', 'zh-Hant', 'mixed' or 'neither'."""
+    for m in _PIECE.finditer(text):
+        piece = m.group()
+        t, s = marks(piece) if _needs_work(piece) else ([], [])
+        kind = {(True, True): "mixed", (True, False): "zh-Hant", (False, True): "zh-Hans"}.get(
+            (any(t), any(s)), "neither"
+        )
+        yield m.start(), m.end(), kind
+
+
+def plan(text: str, target: str, segment: Segment | None) -> list[Change]:
+    """Every change converting text to target, sorted by start ('zh-Hans', 'zh-Hant',
+    'zh-TW', 'zh-HK' or 'fold-trad')."""
+    out: list[Change] = []
+    if target == "zh-Hans":
+        for m in _PIECE.finditer(text):
+            piece = m.group()
+            if changes(piece, "t2s"):
+                folded = _same_length(piece, "t2s")
+                out += _runs(piece, folded, m.start())
+        return out
+    majority_trad: bool | None = None
+    for m in _PIECE.finditer(text):
+        piece = m.group()
+        if not (_needs_work(piece) or (target in VARIANT_CONFIGS and changes(piece, VARIANT_CONFIGS[target]))):
+            if target in PHRASE_CONFIGS and CJK_RUN.search(piece):  # 信息 -> 資訊: no character changes
+                out += _vocabulary(
+                    piece, m.start(), _words(piece, segment), CHARACTER_CONFIGS[target], PHRASE_CONFIGS[target]
+                )
+            continue
+        trad, simp = marks(piece)
+        has_t, has_s = any(trad), any(simp)
+        if not has_t and not has_s and majority_trad is None:
+            t, s = script_counts(text)
+            majority_trad = t > s
+        out += _convert_piece(
+            piece, m.start(), target, trad, simp, has_t or (not has_s and bool(majority_trad)), segment
+        )
+    if target in ("zh-TW", "zh-HK"):
+        out += [Change(m.start(), m.end(), QUOTE_MARKS[m.group()], QUOTE) for m in _QUOTE.finditer(text)]
+        out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+def _runs(before: str, after: str, base: int) -> list[Change]:
+    return [
+        Change(base + i, base + i + 1, b, CHAR)
+        for i, (a, b) in enumerate(zip(before, after))
+        if a != b and not _COMPAT.match(a)
+    ]
+
+
+def _convert_piece(
+    piece: str,
+    base: int,
+    target: str,
+    trad: list[bool],
+    simp: list[bool],
+    traditional_context: bool,
+    segment: Segment | None,
+) -> list[Change]:
+    char_config = CHARACTER_CONFIGS[target]
+    view = _same_length(piece, "t2s") if any(trad) else piece  # the piece in simplified characters
+    conv = _same_length(view, char_config)
+    variant_config = VARIANT_CONFIGS.get(target)
+    variant = _same_length(piece, variant_config) if variant_config else piece
+    words: list[tuple[str, int, int]] | None = None
+    out: list[Change] = []
+    simplified_positions = False
+    for i, c in enumerate(piece):
+        if _COMPAT.match(c):
+            continue
+        if trad[i] or (not simp[i] and traditional_context):
+            if variant[i] != c:
+                out.append(Change(base + i, base + i + 1, variant[i], CHAR))
+            continue
+        simplified_positions = True
+        new = conv[i]
+        if view[i] in AMBIGUOUS:
+            if words is None:
+                words = _words(view, segment)
+            best, certain = _reading(view, i, words, char_config, new)
+            if not certain:
+                choices = tuple(dict.fromkeys((best, new)))
+                out.append(Change(base + i, base + i + 1, best, UNSURE, choices))
+                continue
+        if new != c:
+            out.append(Change(base + i, base + i + 1, new, CHAR))
+    phrase_config = PHRASE_CONFIGS.get(target)
+    if phrase_config and simplified_positions and convert(view, phrase_config) != convert(view, char_config):
+        if words is None:
+            words = _words(view, segment)
+        out += _vocabulary(view, base, words, char_config, phrase_config)
+    return out
+
+
+def _words(view: str, segment: Segment | None) -> list[tuple[str, int, int]]:
+    if segment is None:
+        return [(c, i, i + 1) for i, c in enumerate(view)]
+    return segment(view)
+
+
+def _reading(view: str, i: int, words: list[tuple[str, int, int]], config: str, in_context: str) -> tuple[str, bool]:
+    """How the word around view[i] converts that character on its own, and whether that makes
+    the choice certain."""
+    for _, s, e in words:
+        if s <= i < e:
+            break
+    else:  # pragma: no cover - a segmenter covers every character
+        s, e = i, i + 1
+    alone = _same_length(view[s:e], config)[i - s]
+    certain = alone == in_context and (e - s > 1 or view[i] in BOUND_ALTERNATIVES)
+    return alone, certain
+
+
+def _vocabulary(
+    view: str, base: int, words: list[tuple[str, int, int]], char_config: str, phrase_config: str
+) -> list[Change]:
+    """Regional words, one word at a time: a phrase table entry that spans two of the
+    segmenter's words (改变|量子 read as 变量 -> 變數) is not a word of the text."""
+    out = []
+    for word, s, e in words:
+        if len(word) < 2 and not changes(word, "s2t"):
+            continue
+        plain = convert(word, char_config)
+        regional = convert(word, phrase_config)
+        if plain == regional:
+            continue
+        # The regional form must be stable: converting it again changes nothing (演算法 would
+        # grow to 演演算法 on every pass).
+        if convert(_same_length(regional, "t2s"), phrase_config) != regional:
+            continue
+        out.append(Change(base + s, base + e, regional, VOCABULARY))
+    return out
+
+
+def char_runs(changes: Iterable[Change]) -> list[tuple[int, int, str]]:
+    """Adjacent character changes joined: (start, end, replacement), one finding each."""
+    runs: list[tuple[int, int, str]] = []
+    for c in changes:
+        if c.kind != CHAR:
+            continue
+        if runs and runs[-1][1] == c.start:
+            s, _, r = runs[-1]
+            runs[-1] = (s, c.end, r + c.replacement)
+        else:
+            runs.append((c.start, c.end, c.replacement))
+    return runs
+
+
+def apply(text: str, plan_: Iterable[Change], kinds: frozenset[str] | set[str]) -> str:
+    """Text with the changes of the given kinds applied (a vocabulary change wins over the
+    character changes inside its word)."""
+    chosen = sorted((c for c in plan_ if c.kind in kinds), key=lambda c: (c.start, c.kind != VOCABULARY))
+    out, pos = [], 0
+    for c in chosen:
+        if c.start < pos:
+            continue
+        out.append(text[pos : c.start])
+        out.append(c.replacement)
+        pos = c.end
+    out.append(text[pos:])
+    return "".join(out)
