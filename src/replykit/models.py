@@ -7,9 +7,10 @@ These are the wire format too (``model_dump_json``); their JSON Schema is publis
 from __future__ import annotations
 
 import importlib
+import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Severity = Literal["error", "warning", "info"]
 Applicability = Literal["safe", "unsafe"]
@@ -17,6 +18,7 @@ FixLevel = Literal["safe", "unsafe", "none"]
 TargetScript = Literal["zh-Hans", "zh-Hant", "zh-TW", "zh-HK", "auto"]
 
 SCHEMA_VERSION = 1
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _set = object.__setattr__  # pydantic's own way past a frozen model's __setattr__
 # Every model here is declared with defer_build=True: pydantic builds its validator on first
 # use, so `import replykit` stays as cheap as importing pydantic itself.
@@ -44,6 +46,16 @@ class Context(BaseModel):
         "'我们能为您做的是'; over the negative plugin's configured offers, '' switches a topic off.",
     )
     extra: dict[str, Any] = Field(default_factory=dict, description="Free data for third-party plugins.")
+
+    @field_validator("customer_message")
+    @classmethod
+    def _no_lone_surrogate(cls, message: str | None) -> str | None:
+        bad = _SURROGATE.search(message) if message else None
+        if bad:
+            raise ValueError(
+                f"lone surrogate U+{ord(bad.group()):04X} at offset {bad.start()}; decode the text properly"
+            )
+        return message
 
 
 class Annotation(BaseModel):

@@ -2,8 +2,8 @@
 
 Placeholders (``{{contact.name}}``, ``${name}``), anonymisation masks and platform codes
 (``[订单x]``, ``[微笑]``, ``#E-s[数字x]``), URLs, e-mail addresses, and every number (phone, order
-and tracking numbers, amounts, dates, times): its digits, not the unit or measure word after it.  Plugins may add patterns
-through the ``replykit_protected_patterns`` hook.
+and tracking numbers, amounts, dates, times): its digits, not the unit or measure word after it.
+Plugins may add patterns through the ``replykit_protected_patterns`` hook.
 """
 
 from __future__ import annotations

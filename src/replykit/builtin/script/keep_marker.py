@@ -5,7 +5,7 @@ from __future__ import annotations
 from replykit.builtin.script.options import KEEP_MARKER, KEEP_OPEN
 from replykit.draft import Draft
 from replykit.hookspecs import Report
-from replykit.rules import Clean, Example, rule
+from replykit.rules import Example, rule
 
 KEEP = rule(
     "keep-marker",

@@ -4,7 +4,8 @@ Two ways to keep a span (a brand or product name) unconverted:
 
 - ``protected-terms`` in ``[tool.replykit.plugins.script]``: every occurrence is kept;
 - the inline marker ``⟦...⟧`` (U+27E6, U+27E7) around the span in the draft: the text inside
-  is kept, and ``script.keep-marker`` removes the two marks from the reply (a safe fix).
+  is kept (wherever it occurs in the reply), and ``script.keep-marker`` removes the two marks
+  from the reply (a safe fix).
 """
 
 from __future__ import annotations

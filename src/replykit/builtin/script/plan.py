@@ -42,6 +42,7 @@ QUOTE_MARKS = {"“": "「", "”": "」", "‘": "『", "’": "』"}
 _QUOTE = re.compile("[“”‘’]")
 # Pieces between punctuation and spaces (bounded, so every OpenCC call stays short).
 _PIECE = re.compile(r"[^\s。！？!?，,、；;：:…~～\"'“”‘’「」『』（）()【】]{1,120}")
+_AMBIGUOUS = re.compile("[" + "".join(sorted(AMBIGUOUS)) + "]")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]{2}")
 _COMPAT = re.compile("[\uf900-\ufaff]")  # compatibility ideographs: OpenCC normalises them, we keep them
 
@@ -81,7 +82,8 @@ def marks(piece: str) -> tuple[list[bool], list[bool]]:
 
 
 def _needs_work(piece: str) -> bool:
-    return changes(piece, "t2s") or changes(piece, "s2t")
+    # An ambiguous character may need a look even where OpenCC keeps it (放松管制 stays 放松).
+    return changes(piece, "t2s") or changes(piece, "s2t") or _AMBIGUOUS.search(piece) is not None
 
 
 def script_counts(text: str) -> tuple[int, int]:
@@ -116,8 +118,7 @@ def plan(text: str, target: str, segment: Segment | None) -> list[Change]:
         for m in _PIECE.finditer(text):
             piece = m.group()
             if changes(piece, "t2s"):
-                folded = _same_length(piece, "t2s")
-                out += _runs(piece, folded, m.start())
+                out += _fold(piece, m.start())
         return out
     majority_trad: bool | None = None
     for m in _PIECE.finditer(text):
@@ -142,12 +143,20 @@ def plan(text: str, target: str, segment: Segment | None) -> list[Change]:
     return out
 
 
-def _runs(before: str, after: str, base: int) -> list[Change]:
-    return [
-        Change(base + i, base + i + 1, b, CHAR)
-        for i, (a, b) in enumerate(zip(before, after))
-        if a != b and not _COMPAT.match(a)
-    ]
+def _fold(piece: str, base: int) -> list[Change]:
+    """Traditional to simplified.  Where the Taiwan reading differs (看著 -> 看着 with tw2s,
+    看著 with t2s; but 土著 stays 土著) the choice is left for a person."""
+    folded = _same_length(piece, "t2s")
+    taiwan = _same_length(piece, "tw2s")
+    out = []
+    for i, (a, b, c) in enumerate(zip(piece, folded, taiwan)):
+        if _COMPAT.match(a):
+            continue
+        if b != c:
+            out.append(Change(base + i, base + i + 1, c, UNSURE, (c, b)))
+        elif a != b:
+            out.append(Change(base + i, base + i + 1, b, CHAR))
+    return out
 
 
 def _convert_piece(

@@ -26,6 +26,6 @@ UNCERTAIN = rule(
     clean=[
         Clean("您的头发很好看", context={"target_script": "zh-TW"}),
         Clean("预计3个工作日内发货", context={"target_script": "zh-TW"}),
-        Clean("展示了如何使用", context={"target_script": "zh-TW"}),
+        Clean("感谢您的耐心等待", context={"target_script": "zh-TW"}),
     ],
 )
