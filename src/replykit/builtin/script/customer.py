@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from replykit.builtin.script.plan import CHAR, apply, plan
 from replykit.builtin.script.target import NAMES_EN, NAMES_ZH, script_of
+from replykit.convert import changes
 from replykit.draft import Draft
 from replykit.hookspecs import Report
 from replykit.rules import Clean, Example, rule
@@ -36,8 +37,8 @@ CUSTOMER = rule(
 def customer_target(draft: Draft) -> str | None:
     """The customer's script when it differs from the draft's, else None."""
     message = draft.context.customer_message
-    if not message:
-        return None
+    if not message or (not draft.is_traditional and not changes(message, "t2s")):
+        return None  # neither side has a traditional character (most replies: two scans)
     theirs = script_of(message)
     ours = script_of(draft.text)
     if theirs is None or ours is None or (theirs == "zh-Hans") == (ours == "zh-Hans"):

@@ -22,12 +22,14 @@ whole word.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from replykit.builtin.script.ambiguous import AMBIGUOUS, BOUND_ALTERNATIVES
-from replykit.convert import changes, convert
+from replykit.convert import changes
+from replykit.convert import convert as _convert
 
 Segment = Callable[[str], list[tuple[str, int, int]]]
 
@@ -45,6 +47,11 @@ _PIECE = re.compile(r"[^\s。！？!?，,、；;：:…~～\"'“”‘’「」
 _AMBIGUOUS = re.compile("[" + "".join(sorted(AMBIGUOUS)) + "]")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]{2}")
 _COMPAT = re.compile("[\uf900-\ufaff]")  # compatibility ideographs: OpenCC normalises them, we keep them
+
+
+# Pieces are short and repeat (the check and the finalize of one draft convert the same
+# pieces; replies share phrases): a bounded cache of OpenCC results, safe across threads.
+convert = functools.lru_cache(maxsize=8192)(_convert)
 
 
 @dataclass(frozen=True)
