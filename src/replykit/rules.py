@@ -135,6 +135,11 @@ def rules_markdown(rules: dict[str, Rule]) -> str:
         "Generated from the rule registry (`python -m replykit.docgen`).",
         "Fix: `safe` — a bot may send the result; `unsafe` — a person reviews it; `-` — advice only.",
         "",
+        "Script conversion has both tiers: certain character conversions are safe (`script.convert`:"
+        " 预计3个工作日内发货 → 預計3個工作日內發貨); regional vocabulary (`script.regional-vocabulary`:"
+        " 软件 → 軟體) and characters the context does not settle (`script.ambiguous-character`:"
+        " 被发明, where OpenCC writes 被髮明) are unsafe. See [script.md](script.md).",
+        "",
         "| rule | severity | fix | description |",
         "|---|---|---|---|",
     ]
