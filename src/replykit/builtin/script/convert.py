@@ -27,7 +27,14 @@ CONVERT = rule(
         "masks, URLs, e-mail addresses, digits, `protected-terms` and text inside ⟦…⟧ are never converted. "
         "See docs/script.md."
     ),
-    description_zh="把回复转换成顾客使用的字形（target_script），安全层：只自动应用结果确定的字符转换（预计3个工作日内发货 → 預計3個工作日內發貨）；繁体草稿只做地区异体字转换（t2tw / t2hk），不经过简转繁词表，所以“工作天後”保持不变。地区用语（script.regional-vocabulary）和上下文无法确定的一简多繁字（script.ambiguous-character）属于不安全层，由人决定。占位符、脱敏标记、网址、邮箱、数字、protected-terms 和 ⟦…⟧ 内的文字不转换。详见 docs/script.md。",
+    description_zh=(
+        "把回复转换成顾客使用的字形（target_script），安全层：只自动应用结果确定的字符转换（"
+        "预计3个工作日内发货 → 預計3個工作日內發貨）；繁体草稿只做地区异体字转换（t2tw / t2"
+        "hk），不经过简转繁词表，所以“工作天後”保持不变。地区用语（script.regional-v"
+        "ocabulary）和上下文无法确定的一简多繁字（script.ambiguous-charac"
+        "ter）属于不安全层，由人决定。占位符、脱敏标记、网址、邮箱、数字、protected-term"
+        "s 和 ⟦…⟧ 内的文字不转换。详见 docs/script.md。"
+    ),
     deferred=True,
     zh="回复应使用{script}，此处需要转换",
     en="The reply should be in {script_en}; convert this part",

@@ -16,7 +16,11 @@ KEEP = rule(
         "marks themselves are removed from the reply. Terms to keep everywhere go in "
         "`protected-terms` of [tool.replykit.plugins.script]."
     ),
-    description_zh="用 ⟦…⟧ 包住的文字不做转换（品牌名或商品名，如 ⟦Whoo后⟧）；标记本身会从回复中删除。需要处处保留的词写在 [tool.replykit.plugins.script] 的 protected-terms 里。",
+    description_zh=(
+        "用 ⟦…⟧ 包住的文字不做转换（品牌名或商品名，如 ⟦Whoo后⟧）；标记本身会从回复中删除。需"
+        "要处处保留的词写在 [tool.replykit.plugins.script] 的 prote"
+        "cted-terms 里。"
+    ),
     zh="保留原文的标记，发送前去掉",
     en="Keep-unconverted mark, removed before sending",
     examples=[

@@ -13,7 +13,11 @@ QUOTES = rule(
         '(`quotes = "safe"` in [tool.replykit.plugins.script] lets a bot apply it, `"off"` '
         "silences it)."
     ),
-    description_zh='台湾、香港回复的引号：“” → 「」，‘’ → 『』。默认不安全（在 [tool.replykit.plugins.script] 设 quotes = "safe" 让机器人自动应用，"off" 关闭）。',
+    description_zh=(
+        "台湾、香港回复的引号：“” → 「」，‘’ → 『』。默认不安全（在 [tool.replyki"
+        't.plugins.script] 设 quotes = "safe" 让机器人自动应用，"of'
+        'f" 关闭）。'
+    ),
     deferred=True,
     zh="{script}通常使用「」引号",
     en="{script_en} usually quotes with 「」",

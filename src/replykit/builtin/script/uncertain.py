@@ -15,7 +15,11 @@ UNCERTAIN = rule(
         "evidence: the unsafe tier. The safe text keeps the character; the first replacement is the "
         "word's reading (被发明 → 被發明, where OpenCC's phrase table says 被髮明)."
     ),
-    description_zh="一个简体字有多个繁体写法（发 → 發/髮，制 → 制/製，了 → 了/瞭），而 OpenCC 的选择与所在词语的读法不一致，或词语给不出依据：属于不安全层。安全文本保留原字；第一个替换项是按词语的读法（被发明 → 被發明，OpenCC 的词表会写成被髮明）。",
+    description_zh=(
+        "一个简体字有多个繁体写法（发 → 發/髮，制 → 制/製，了 → 了/瞭），而 OpenCC 的"
+        "选择与所在词语的读法不一致，或词语给不出依据：属于不安全层。安全文本保留原字；第一个替换项是按词"
+        "语的读法（被发明 → 被發明，OpenCC 的词表会写成被髮明）。"
+    ),
     deferred=True,
     zh="“{char}”有多个繁体写法（{choices}），请确认",
     en="“{char}” has several traditional forms ({choices}); please check",

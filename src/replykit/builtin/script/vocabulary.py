@@ -15,7 +15,11 @@ VOCAB = rule(
         "(标准作业程序 is a procedure, not a computer program). Found word by word, so a table "
         "entry spanning two words (改变|量子 read as 变量) is not proposed."
     ),
-    description_zh="目标地区通常换一种说法的词（台湾：软件 → 軟體，信息 → 資訊，程序 → 程式；香港：鼠标 → 滑鼠）：属于不安全层，因为换词可能改变意思（标准作业程序是流程，不是电脑程式）。按词查找，跨两个词的词表条目（改变|量子 被读成 变量）不会提出。",
+    description_zh=(
+        "目标地区通常换一种说法的词（台湾：软件 → 軟體，信息 → 資訊，程序 → 程式；香港：鼠标 →"
+        " 滑鼠）：属于不安全层，因为换词可能改变意思（标准作业程序是流程，不是电脑程式）。按词查找，跨两"
+        "个词的词表条目（改变|量子 被读成 变量）不会提出。"
+    ),
     deferred=True,
     zh="{script}常用“{word}”，请确认是否替换",
     en="{script_en} usually says “{word}”; replace if the meaning is the same",
