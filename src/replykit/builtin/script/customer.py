@@ -18,7 +18,10 @@ CUSTOMER = rule(
         "suggests replying in the customer's script. Unsafe, so a bot does not switch on its own; "
         '`target_script = "auto"` is the explicit opt-in to follow the customer.'
     ),
-    description_zh='没有设置 target_script，而顾客消息与草稿字形不同：建议改用顾客的字形。属于不安全层，机器人不会自行切换；target_script = "auto" 才是明确的自动跟随。',
+    description_zh=(
+        "没有设置 target_script，而顾客消息与草稿字形不同：建议改用顾客的字形。"
+        '属于不安全层，机器人不会自行切换；target_script = "auto" 才是明确的自动跟随。'
+    ),
     deferred=True,
     zh="顾客使用{script}，回复是否也用{script}？",
     en="The customer writes {script_en}; reply in {script_en}?",
