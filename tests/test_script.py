@@ -101,6 +101,17 @@ def test_protected_terms_and_inline_marker() -> None:
         replykit.Assistant(replykit.Config(plugins={"script": {"protected-terms": [""]}}), entry_points=False)
 
 
+def test_hostile_drafts_convert_and_keep_protected_text() -> None:
+    piece = "⟦后来⟧您好，马上為您處理3个订单[订单x]https://a.example/x?y=1，"
+    draft = "".join(piece.replace("后来", f"后来{i}") for i in range(400))
+    s = ASSISTANT.suggest(draft, {"target_script": "zh-TW"}, fixes="unsafe")
+    assert s.errors == []
+    assert s.text.count("[订单x]") == 400 and s.text.count("https://a.example/x?y=1") == 400
+    assert "后来0您好" in s.text and "后来31您好" in s.text and "⟦" not in s.text  # 32 marked terms at most
+    long_piece = "马上为您处理" * 5000  # no punctuation at all
+    assert ASSISTANT.suggest(long_piece, {"target_script": "zh-HK"}).text.startswith("馬上為您處理")
+
+
 def test_quotes_option() -> None:
     ctx = {"target_script": "zh-TW"}
     assert SCRIPT.suggest("点击“确认”", ctx, fixes="safe").text == "點擊“確認”"

@@ -16,6 +16,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from replykit.protect import compile_protection, protected_spans
+
 KEEP_OPEN, KEEP_CLOSE = "⟦", "⟧"
 KEEP_MARKER = re.compile(f"{KEEP_OPEN}([^{KEEP_OPEN}{KEEP_CLOSE}\\n]{{1,50}}){KEEP_CLOSE}")
 
@@ -47,18 +49,37 @@ class ScriptOptions(BaseModel):
 DEFAULTS = ScriptOptions()
 
 
+# In replykit_finalize, protected text (digits, placeholders) arrives as one private-use mark
+# per span: a term's protected parts match either form.
+_MARK = "[\U000f0000-\U0010ffff]"
+
+
+def _term_regex(term: str) -> str:
+    parts, pos = [], 0
+    for s, e in protected_spans(term, compile_protection()):
+        parts += [re.escape(term[pos:s]), f"(?:{re.escape(term[s:e])}|{_MARK})"]
+        pos = e
+    parts.append(re.escape(term[pos:]))
+    return "".join(parts)
+
+
 @functools.lru_cache(maxsize=16)
 def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     if not terms:
         return None
     # Longest first, so a term containing another one wins.
-    return re.compile("|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True)))
+    return re.compile("|".join(_term_regex(t) for t in sorted(set(terms), key=len, reverse=True)))
+
+
+_MAX_MARKED = 32  # distinct marked terms a draft may add: the alternation stays short on any input
 
 
 def kept_terms(text: str, options: ScriptOptions) -> tuple[str, ...]:
-    """The configured terms plus the spans marked inline in text."""
-    marked = tuple(m.group(1) for m in KEEP_MARKER.finditer(text)) if KEEP_OPEN in text else ()
-    return (*options.protected_terms, *marked)
+    """The configured terms plus the spans marked inline in text (the first 32 distinct)."""
+    if KEEP_OPEN not in text:
+        return options.protected_terms
+    marked = dict.fromkeys(m.group(1) for m in KEEP_MARKER.finditer(text))
+    return (*options.protected_terms, *list(marked)[:_MAX_MARKED])
 
 
 def kept_spans(text: str, options: ScriptOptions, terms: tuple[str, ...] | None = None) -> list[tuple[int, int]]:
