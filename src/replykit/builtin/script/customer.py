@@ -11,11 +11,12 @@ from replykit.rules import Clean, Example, rule
 
 CUSTOMER = rule(
     "customer-script",
-    severity="warning",
+    severity="info",
     fix="unsafe",
     description=(
         "No target_script is set and the customer's message is in another script than the draft: "
-        "suggests replying in the customer's script. Unsafe, so a bot does not switch on its own; "
+        "suggests replying in the customer's script. Unsafe, so a bot does not switch on its own, and "
+        "info, so ReplyGuard does not hold the reply for it; "
         '`target_script = "auto"` is the explicit opt-in to follow the customer.'
     ),
     description_zh=(
