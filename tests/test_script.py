@@ -54,7 +54,12 @@ def test_customer_script_without_target() -> None:
     s = SCRIPT.suggest("您好，马上为您处理", {"customer_message": "請問何時出貨"}, fixes="safe")
     assert s.text == "您好，马上为您处理"
     [a] = s.annotations
-    assert (a.rule, a.fix, a.replacements) == ("script.customer-script", "unsafe", ["您好，馬上為您處理"])
+    assert (a.rule, a.fix, a.message) == (
+        "script.customer-script",
+        "unsafe",
+        "顾客使用繁体中文（台湾），回复是否也用繁体中文（台湾）？",
+    )
+    assert SCRIPT.suggest("您好，马上为您处理", {"customer_message": "請問何時出貨"}).text == "您好，馬上為您處理"
     auto = SCRIPT.suggest("您好，马上为您处理", {"customer_message": "請問何時出貨", "target_script": "auto"})
     assert auto.text == "您好，馬上為您處理"
 

@@ -58,14 +58,13 @@ def replykit_check(draft: Draft, options: Any, report: Report) -> None:
     if not CJK.search(draft.text):
         return
     target = resolve_target(draft)
-    text = masked(draft, opts)
     if target is not None:
-        report_conversion(draft, text, target, opts, report)
+        report_conversion(draft, masked(draft, opts), target, opts, report)
         return
-    if draft.enabled(MIXED):
-        report_mixed(draft, text, report)
+    if draft.enabled(MIXED) and draft.is_traditional:
+        report_mixed(draft, masked(draft, opts), report)
     if draft.enabled(CUSTOMER) and draft.context.target_script is None:
-        report_customer_script(draft, text, report)
+        report_customer_script(draft, report)
 
 
 @hookimpl

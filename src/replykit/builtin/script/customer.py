@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from replykit.builtin.script.plan import CHAR, apply, plan
 from replykit.builtin.script.target import NAMES_EN, NAMES_ZH, script_of
 from replykit.convert import changes
 from replykit.draft import Draft
@@ -38,23 +37,32 @@ CUSTOMER = rule(
 )
 
 
+def _draft_script(draft: Draft) -> str | None:
+    """The draft's script from the checks the draft already made (no conversion)."""
+    simplified = changes(draft.text, "s2t") and not draft.is_traditional
+    if simplified:
+        return "zh-Hans"
+    if draft.is_traditional:
+        return script_of(draft.text)  # traditional or mixed: count
+    return None
+
+
 def customer_target(draft: Draft) -> str | None:
     """The customer's script when it differs from the draft's, else None."""
     message = draft.context.customer_message
     if not message or (not draft.is_traditional and not changes(message, "t2s")):
         return None  # neither side has a traditional character (most replies: two scans)
     theirs = script_of(message)
-    ours = script_of(draft.text)
+    ours = _draft_script(draft)
     if theirs is None or ours is None or (theirs == "zh-Hans") == (ours == "zh-Hans"):
         return None
     return theirs
 
 
-def report_customer_script(draft: Draft, masked: str, report: Report) -> None:
+def report_customer_script(draft: Draft, report: Report) -> None:
+    """The finding only: converting the draft is the fix, done in finalize when it is applied
+    (no conversion runs for a reply nobody asked to convert)."""
     target = customer_target(draft)
-    if target is None:
-        return
-    converted = apply(draft.text, plan(masked, target, draft.segment_text), {CHAR})
-    if converted != draft.text:
+    if target is not None:
         args = {"script": NAMES_ZH[target], "script_en": NAMES_EN[target]}
-        report(CUSTOMER, 0, len(draft.text), [converted], args=args)
+        report(CUSTOMER, 0, len(draft.text), args=args)

@@ -3,6 +3,7 @@ and the text with protected spans and kept terms masked."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from replykit.builtin.script.options import ScriptOptions, kept_spans
@@ -27,6 +28,7 @@ _CANTONESE = re.compile("[嘅咗係冇唔喺嚟啲哋嗰咁噉乜嘢]")
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+@functools.lru_cache(maxsize=256)  # one customer message is checked against many drafts
 def script_of(text: str) -> str | None:
     """The script a text is written in: 'zh-Hans', 'zh-TW', 'zh-HK' (Cantonese particles) or
     None (no Chinese, or no character that tells)."""
