@@ -126,8 +126,10 @@ def test_quotes_option() -> None:
 
 
 def test_regional_variants_are_not_churned() -> None:
-    for text in ("我們會盡快為您處理", "我們會儘快為您處理"):
-        assert SCRIPT.suggest(text, {"target_script": "zh-TW"}).text == text
+    for text in ("我們會盡快為您處理", "我們會儘快為您處理", "我們支持信用卡付款"):
+        s = SCRIPT.suggest(text, {"target_script": "zh-TW"})
+        assert s.text == text and s.annotations == []
+    assert SCRIPT.suggest("我们支持信用卡付款", {"target_script": "zh-TW"}).text == "我們支援信用卡付款"
 
 
 def test_issue_11_mixed_script_example_is_idempotent() -> None:

@@ -132,6 +132,11 @@ def plan(text: str, target: str, segment: Segment | None) -> list[Change]:
         piece = m.group()
         if not (_needs_work(piece) or (target in VARIANT_CONFIGS and changes(piece, VARIANT_CONFIGS[target]))):
             if target in PHRASE_CONFIGS and CJK_RUN.search(piece):  # 信息 -> 資訊: no character changes
+                if majority_trad is None:
+                    t, s = script_counts(text)
+                    majority_trad = t > s
+                if majority_trad:
+                    continue  # a traditional draft's words are the writer's: no vocabulary churn
                 out += _vocabulary(
                     piece, m.start(), _words(piece, segment), CHARACTER_CONFIGS[target], PHRASE_CONFIGS[target]
                 )
