@@ -202,7 +202,7 @@ def _convert_piece(
                 words = _words(view, segment)
             best, certain = _reading(view, i, words, char_config, new)
             if not certain:
-                choices = tuple(dict.fromkeys((best, new)))
+                choices = tuple(dict.fromkeys((best, new, *_forms(view[i], variant_config))))
                 out.append(Change(base + i, base + i + 1, best, UNSURE, choices))
                 continue
         if new != c:
@@ -213,6 +213,30 @@ def _convert_piece(
             words = _words(view, segment)
         out += _vocabulary(view, base, words, char_config, phrase_config)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _traditional_forms() -> dict[str, tuple[str, ...]]:
+    """Simplified character -> the traditional characters OpenCC's t2s folds into it (built on
+    the first ambiguous finding: one t2s pass over the CJK blocks)."""
+    forms: dict[str, list[str]] = {}
+    for block in range(0x4E00, 0xA000, 256):
+        chars = [chr(c) for c in range(block, min(block + 256, 0xA000))]
+        folded = _convert("\n".join(chars), "t2s").split("\n")
+        if len(folded) != len(chars):  # pragma: no cover - OpenCC kept the separators so far
+            continue
+        for t, f in zip(chars, folded):
+            if len(f) == 1 and f != t and f in AMBIGUOUS:
+                forms.setdefault(f, []).append(t)
+    return {k: tuple(v) for k, v in forms.items()}
+
+
+def _forms(char: str, variant_config: str | None) -> tuple[str, ...]:
+    """The traditional forms of an ambiguous character, in the target region's variants."""
+    forms = _traditional_forms().get(char, ())
+    if variant_config:
+        forms = tuple(convert(f, variant_config) for f in forms)
+    return tuple(dict.fromkeys(forms))
 
 
 def _words(view: str, segment: Segment | None) -> list[tuple[str, int, int]]:
