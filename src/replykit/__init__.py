@@ -16,6 +16,7 @@ from replykit.rules import Clean, Example, Rule, rule
 
 if TYPE_CHECKING:
     from replykit.batch import suggest_many, summarize, to_frame
+    from replykit.audit import audit
     from replykit.guard import AsyncReplyGuard, ReplyGuard, Verdict
 
 __version__ = "0.1.0"
@@ -29,6 +30,7 @@ _LAZY = {
     "AsyncReplyGuard": "replykit.guard",
     "ReplyGuard": "replykit.guard",
     "Verdict": "replykit.guard",
+    "audit": "replykit.audit",
 }
 
 
@@ -64,6 +66,7 @@ __all__ = [
     "Suggestion",
     "Verdict",
     "__version__",
+    "audit",
     "hookimpl",
     "rule",
     "suggest",

@@ -60,6 +60,9 @@ class Config(BaseModel):
         default_factory=dict, description="Lint: glob -> rule-id prefixes ignored in those files."
     )
     lint: dict[str, Any] = Field(default_factory=dict, description="Options of `replykit lint` ([tool.replykit.lint]).")
+    audit: dict[str, Any] = Field(
+        default_factory=dict, description="Options of `replykit audit` ([tool.replykit.audit]), see docs/audit.md."
+    )
     source: str | None = Field(default=None, exclude=True, description="File this config was read from, for messages.")
     from_flags: dict[str, str] = Field(
         default_factory=dict, exclude=True, description="Keys set on the command line, and the flag that set each."

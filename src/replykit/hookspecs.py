@@ -208,3 +208,60 @@ def replykit_phrase_formats() -> Sequence[Any]:
             return [MarkdownListFormat()]
     """
     raise NotImplementedError
+
+
+# ---------------------------------------------------------------------------------------------
+# Auditing whole conversations (called by `replykit audit` and `replykit.audit`)
+# ---------------------------------------------------------------------------------------------
+
+
+@hookspec
+def replykit_conversation_rules() -> Sequence[Any]:
+    """Declare the plugin's conversation rules (``replykit.audit.rules.conversation_rule``).
+
+    Declared like draft rules (name, severity, description, zh/en message), with examples
+    that are short dialogues; the registry records the plugin as the owner, so a rule's id is
+    ``<plugin>.<name>``.  The test suite audits every example dialogue.
+
+    Example::
+
+        from replykit.audit.rules import Flags, conversation_rule
+
+        NO_NAME = conversation_rule(
+            "no-agent-name", severity="info",
+            description="The agent never says their name.",
+            zh="客服未自报姓名", en="The agent never gave their name",
+            examples=[Flags("C: 在吗\\nA: 您好，请问有什么可以帮您", at=(1,))],
+            clean=["C: 在吗\\nA: 您好，我是小王，请问有什么可以帮您"])
+
+        @hookimpl
+        def replykit_conversation_rules():
+            return [NO_NAME]
+    """
+    raise NotImplementedError
+
+
+@hookspec
+def replykit_check_conversation(conversation: Any, options: Any, report: Report) -> None:
+    """Find problems in a whole conversation and report them, by message index.
+
+    :param conversation: a ``replykit.audit.transcript.Transcript``: ``messages`` (role,
+        text, time, agent), ``utterance(i)`` (message i's clauses and words; ``questions()``,
+        ``promises()``, ``apologizes()``…), ``waits`` (response times where the log has
+        timestamps) and ``conversation`` (the Conversation model).
+    :param options: the plugin's options from ``[tool.replykit.audit.plugins.<name>]``; the
+        built-in plugin gets the validated thresholds of ``[tool.replykit.audit.thresholds]``.
+    :param report: ``report(rule, message_index, *, args={}, agent=None)``: ``rule`` is a
+        conversation rule or its name, ``args`` fill the message template.  Findings of
+        rules the config switched off are dropped.  A conversation is checked on its own,
+        so that any partition of a log audits to the same findings.
+
+    Example::
+
+        @hookimpl
+        def replykit_check_conversation(conversation, options, report):
+            agents = conversation.indices("agent")
+            if agents and not any("我是" in conversation.messages[i].text for i in agents):
+                report(NO_NAME, agents[0])
+    """
+    raise NotImplementedError
