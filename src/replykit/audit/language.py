@@ -29,6 +29,18 @@ INTERROGATIVES = frozenset(
 # Indefinite uses of interrogatives: 没什么, 什么都, 过几天, 怎么也 are statements.
 _INDEFINITE = re.compile(r"没(有)?什么|什么都|什么也|过几|这几|前几|好几|十几|几十|怎么也|怎么都|多少(也|都|有点)|哪(儿|里)都")
 OPEN_INTERROGATIVES = frozenset("什么 啥 怎样 怎么样 哪 哪个 哪些 哪款 哪种 多少 几 为什么 为啥".split())
+# Words built on an interrogative morpheme (什么样, 哪家, 怎么回事, 多少钱) ask too.
+_WH_STEMS = ("什么", "啥", "哪", "怎么", "怎样", "为什么", "为啥", "多少", "多久", "几点", "几号", "几个")
+_OPEN_STEMS = ("什么", "啥", "哪", "怎样", "怎么样", "多少")
+
+
+def _asks(words: frozenset[str]) -> bool:
+    return bool(words & INTERROGATIVES) or any(w.startswith(_WH_STEMS) for w in words)
+
+
+def _asks_open(words: frozenset[str]) -> bool:
+    return bool(words & OPEN_INTERROGATIVES) or any(w.startswith(_OPEN_STEMS) for w in words)
+
 AGENT_SUBJECTS = frozenset("我 我们 这边 小妹 小二 客服 本店 咱们 我这边 我们这边".split())
 BENEFACTIVE = re.compile(r"(帮|给|为|替|跟|与|和)(您|你|亲)")
 IMMEDIATE = frozenset("马上 立即 立刻 稍后 随后 尽快 一会 一会儿 待会 待会儿 等会 稍等 稍候 及时 第一时间 正在 这就".split())
@@ -50,7 +62,8 @@ EMPATHY = re.compile(
 )
 GREETING = re.compile(
     r"^(亲+|您好|你好|hi|hello|嗨|在的|在呢|在哦|欢迎|早上好|上午好|下午好|晚上好)|(您好|你好)|"
-    r"(有|请问有)?什么(问题|事情|需要|可以|能)?.{0,6}(帮|为|效劳|服务)|很高兴为您服务|欢迎光临",
+    r"(有|请问有)?什么(问题|事情|需要|可以|能)?.{0,6}(帮|为|效劳|服务)|很高兴为您服务|欢迎光临|"
+    r"请问(您)?(是)?(要)?咨询|(其他|什么)的?问题需要",
     re.I,
 )
 CLOSING = re.compile(
@@ -162,8 +175,7 @@ def is_question(c: Clause) -> bool:
         return True
     if _A_NOT_A.search(text):
         return True
-    asked = c.wordset & INTERROGATIVES
-    if asked and not _INDEFINITE.search(text):
+    if _asks(c.wordset) and not _INDEFINITE.search(text):
         return True
     return False
 
@@ -178,7 +190,7 @@ def is_choice_question(c: Clause) -> bool:
 
 def is_open_question(c: Clause) -> bool:
     """A wh-question (什么/哪/怎么样/多少) that leaves the whole answer to the customer."""
-    return is_question(c) and not is_choice_question(c) and bool(c.wordset & OPEN_INTERROGATIVES)
+    return is_question(c) and not is_choice_question(c) and _asks_open(c.wordset)
 
 
 @dataclass(frozen=True)
@@ -258,11 +270,11 @@ def similar(a: str, b: str) -> float:
     return len(x & y) / len(x | y)
 
 
-_PUNCT = re.compile(r"[\s\W_]+")
+PUNCT = re.compile(r"[\s\W_]+")
 
 
 def _bigrams(text: str) -> set[str]:
-    t = _PUNCT.sub("", clean(text))
+    t = PUNCT.sub("", clean(text))
     return {t[i : i + 2] for i in range(len(t) - 1)}
 
 

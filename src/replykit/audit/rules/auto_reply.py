@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from replykit.audit.config import Thresholds
-from replykit.audit.language import CLOSING, GREETING, clean
+from replykit.audit.language import CLOSING, GREETING, PUNCT, clean
 from replykit.audit.rules import Flags, Passes, conversation_rule
 
 RULE = conversation_rule(
@@ -70,8 +70,9 @@ class AutoReplyCounter:
         body = clean(text).strip()
         if len(body) < self.options.auto_reply_min_chars:
             return False
-        # A greeting or closing on its own is expected to repeat; a canned answer is not.
-        return not ((GREETING.search(body) or CLOSING.search(body)) and len(body) < 40)
+        # A greeting or closing is expected to repeat; a canned answer is not.
+        rest = CLOSING.sub("", GREETING.sub("", body))
+        return len(PUNCT.sub("", rest)) >= self.options.auto_reply_min_chars
 
     def add(self, conversation: str, index: int, text: str, agent: str) -> None:
         key = self.key(text)
