@@ -107,6 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_lint_parser(sub)
 
+    from replykit.audit.command import add_parser as add_audit_parser
+
+    add_audit_parser(sub)
+
     serve = sub.add_parser("serve", help="run the HTTP service for bots (needs replykit[server])")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
@@ -177,6 +181,10 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         from replykit.lint.command import run as run_lint
 
         return run_lint(args)
+    if args.command == "audit":
+        from replykit.audit.command import run as run_audit
+
+        return run_audit(args)
     parser.print_help()
     return Exit.ERROR
 
