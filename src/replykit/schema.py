@@ -12,9 +12,16 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from replykit.audit.model import Conversation, Message
 from replykit.models import Annotation, Context, Suggestion
 
-MODELS: dict[str, type[BaseModel]] = {"suggestion": Suggestion, "annotation": Annotation, "context": Context}
+MODELS: dict[str, type[BaseModel]] = {
+    "suggestion": Suggestion,
+    "annotation": Annotation,
+    "context": Context,
+    "conversation": Conversation,
+    "message": Message,
+}
 
 
 def schemas() -> dict[str, dict[str, Any]]:

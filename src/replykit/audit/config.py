@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from replykit.config import Config
 from replykit.errors import ConfigError
@@ -33,7 +33,7 @@ class Thresholds(BaseModel):
         default=300, gt=0, description="A wait this long needs an apology (seed 004: 5 minutes felt like hours)."
     )
     repeat_similarity: float = Field(
-        default=0.6, gt=0, le=1, description="Character-bigram overlap at which a customer question is a repeat."
+        default=0.6, gt=0, le=1, description="Dice overlap of character bigrams at which a customer question is a repeat."
     )
     anger_window: int = Field(
         default=2, ge=1, description="Agent messages after an angry one that may carry the apology or empathy."
@@ -89,6 +89,12 @@ class ScoreProfile(BaseModel):
         default_factory=lambda: ["audit.choice-question"],
         description="Rule-id prefixes whose points are added (good practice), up to `start`.",
     )
+
+    @field_validator("points")
+    @classmethod
+    def _extend_defaults(cls, points: dict[str, float]) -> dict[str, float]:
+        """A profile names the points it changes; every other rule keeps its default."""
+        return {**DEFAULT_POINTS, **points}
 
 
 DEFAULT_DEPARTMENTS: dict[str, str] = {

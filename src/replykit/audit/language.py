@@ -263,11 +263,11 @@ def due_of(text: str) -> str:
 
 
 def similar(a: str, b: str) -> float:
-    """Jaccard similarity of character bigrams (masks and punctuation removed)."""
+    """Dice similarity of character bigrams (masks and punctuation removed): 2|A∩B| / (|A|+|B|)."""
     x, y = _bigrams(a), _bigrams(b)
     if not x or not y:
         return 0.0
-    return len(x & y) / len(x | y)
+    return 2 * len(x & y) / (len(x) + len(y))
 
 
 PUNCT = re.compile(r"[\s\W_]+")

@@ -131,6 +131,7 @@ def _jsonl_rows(
     lines: Iterator[tuple[int, str]], policy: RowPolicy, mapping: Mapping[str, str], path: Path
 ) -> Iterator[Row]:
     columns: dict[str, str] | None = None
+    keys: dict[str, None] = {}  # every key seen: a record may leave out an optional field
     for number, line in lines:
         if not line.strip():
             continue
@@ -143,8 +144,9 @@ def _jsonl_rows(
         if not isinstance(record, dict):
             policy.bad(number, f"expected a JSON object, found {type(record).__name__}")
             continue
-        if columns is None:
-            columns = resolve_columns(list(record), mapping, path)
+        if columns is None or not record.keys() <= keys.keys():
+            keys.update(dict.fromkeys(record))
+            columns = resolve_columns(list(keys), mapping, path)
         try:
             yield row_from_record(record, columns, number)
         except BadRow as exc:

@@ -102,7 +102,8 @@ class JsonSink(Sink):
             spool.seek(0)
             for i, line in enumerate(spool):
                 fh.write(("," if i else "") + line.rstrip("\n"))
-        fh.write("]}")
+            fh.write("]")
+        fh.write("}")
 
     def abort(self) -> None:
         self.conversations.close()
