@@ -59,7 +59,7 @@ def test_chatwoot_jsonl_and_messages_page(tmp_path: Path) -> None:
     page = tmp_path / "messages.json"
     page.write_text(json.dumps({"meta": {}, "payload": data[0]["messages"]}, ensure_ascii=False), encoding="utf-8")
     (conversation,) = read_log(page)
-    assert conversation.id == "101" and len(conversation.messages) == len(list(read_log(CHATWOOT))[0].messages)
+    assert conversation.id == "101" and len(conversation.messages) == len(next(iter(read_log(CHATWOOT))).messages)
 
 
 def test_chatwoot_array_is_streamed(tmp_path: Path) -> None:
@@ -228,8 +228,8 @@ def test_scoring_profile() -> None:
 
 def test_config_errors_name_the_key(tmp_path: Path) -> None:
     cfg = tmp_path / "replykit.toml"
-    cfg.write_text('[audit.thresholds]\nfirst-response-secs = 5\n', encoding="utf-8")
-    with pytest.raises(replykit.ConfigError, match="audit.thresholds.first-response-secs"):
+    cfg.write_text("[audit.thresholds]\nfirst-response-secs = 5\n", encoding="utf-8")
+    with pytest.raises(replykit.ConfigError, match=r"audit\.thresholds\.first-response-secs"):
         Auditor(replykit.Config.from_file(cfg))
     with pytest.raises(replykit.ConfigError, match="unknown conversation rule"):
         Auditor(replykit.Config(audit={"ignore": ["audit.nope"]}))
@@ -313,7 +313,10 @@ def test_cli_json(tmp_path: Path) -> None:
 def test_cli_csv_tables_escape_formulas(tmp_path: Path) -> None:
     folder = tmp_path / "out"
     mapping = "conversation=chat,time=sent,role=who,agent=staff,text=body"
-    assert main(["audit", str(DATA / "messages.csv"), "--columns", mapping, "--format", "csv", "-o", str(folder), "-q"]) == 0
+    assert (
+        main(["audit", str(DATA / "messages.csv"), "--columns", mapping, "--format", "csv", "-o", str(folder), "-q"])
+        == 0
+    )
     names = {p.name for p in folder.iterdir()}
     assert {"conversations.csv", "findings.csv", "agents.csv", "days.csv", "promises.csv", "routing.csv"} <= names
     assert not [n for n in names if n.endswith(".tmp")]

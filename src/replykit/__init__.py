@@ -15,8 +15,8 @@ from replykit.models import Annotation, Context, PluginError, Suggestion
 from replykit.rules import Clean, Example, Rule, rule
 
 if TYPE_CHECKING:
-    from replykit.batch import suggest_many, summarize, to_frame
     from replykit.audit import audit
+    from replykit.batch import suggest_many, summarize, to_frame
     from replykit.guard import AsyncReplyGuard, ReplyGuard, Verdict
 
 __version__ = "0.1.0"

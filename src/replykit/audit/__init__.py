@@ -65,4 +65,23 @@ class _CallableModule(types.ModuleType):
 
 sys.modules[__name__].__class__ = _CallableModule
 
-__all__ = sorted(_LAZY)
+__all__ = [
+    "TABLES",
+    "AuditResult",
+    "Auditor",
+    "Conversation",
+    "ConversationResult",
+    "ConversationRule",
+    "Finding",
+    "Flags",
+    "Message",
+    "Passes",
+    "PromiseItem",
+    "RoutingItem",
+    "Summary",
+    "audit",
+    "conversation_rule",
+    "dialogue",
+    "read_log",
+    "read_logs",
+]

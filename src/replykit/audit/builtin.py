@@ -6,8 +6,20 @@ from collections.abc import Callable
 from typing import Any
 
 from replykit.audit.config import Thresholds
-from replykit.audit.rules import ConversationRule, anger, auto_reply, choice, closing, first_response, greeting
-from replykit.audit.rules import promise, repeated, response_time, unanswered, wait_apology
+from replykit.audit.rules import (
+    ConversationRule,
+    anger,
+    auto_reply,
+    choice,
+    closing,
+    first_response,
+    greeting,
+    promise,
+    repeated,
+    response_time,
+    unanswered,
+    wait_apology,
+)
 from replykit.audit.transcript import Transcript
 from replykit.hookspecs import hookimpl
 

@@ -33,7 +33,10 @@ class Thresholds(BaseModel):
         default=300, gt=0, description="A wait this long needs an apology (seed 004: 5 minutes felt like hours)."
     )
     repeat_similarity: float = Field(
-        default=0.6, gt=0, le=1, description="Dice overlap of character bigrams at which a customer question is a repeat."
+        default=0.6,
+        gt=0,
+        le=1,
+        description="Dice overlap of character bigrams at which a customer question is a repeat.",
     )
     anger_window: int = Field(
         default=2, ge=1, description="Agent messages after an angry one that may carry the apology or empathy."
@@ -43,7 +46,9 @@ class Thresholds(BaseModel):
     auto_reply_conversations: int = Field(
         default=20, ge=2, description="The same agent text in this many conversations is an auto-reply."
     )
-    auto_reply_min_chars: int = Field(default=10, ge=1, description="Shorter texts (好的, 在的) are never auto-replies.")
+    auto_reply_min_chars: int = Field(
+        default=10, ge=1, description="Shorter texts (好的, 在的) are never auto-replies."
+    )
     auto_reply_tracked: int = Field(
         default=200_000, ge=1000, description="Distinct agent texts counted at once (memory bound)."
     )
@@ -62,7 +67,10 @@ DEFAULT_POINTS: dict[str, float] = {
     "audit.open-question": 2,
     "audit.choice-question": 5,
 }
-DEFAULT_DRAFT_POINTS: dict[str, float] = {"error": 5, "warning": 2, "info": 0}
+
+
+def _draft_points() -> dict[Severity, float]:
+    return {"error": 5, "warning": 2, "info": 0}
 
 
 class ScoreProfile(BaseModel):
@@ -77,7 +85,7 @@ class ScoreProfile(BaseModel):
         description="Points per finding by rule-id prefix (the most specific prefix wins).",
     )
     draft_points: dict[Severity, float] = Field(
-        default_factory=lambda: dict(DEFAULT_DRAFT_POINTS),
+        default_factory=_draft_points,
         description="Points per draft finding (replykit's per-reply rules) by severity, unless `points` names it.",
     )
     max_per_rule: float = Field(default=30, gt=0, description="At most this many points lost to one rule.")

@@ -15,9 +15,9 @@ from replykit.audit import builtin
 from replykit.audit.config import AuditConfig
 from replykit.audit.language import clean
 from replykit.audit.model import Conversation
+from replykit.audit.results import ConversationResult, Finding, PluginErrorItem, PromiseItem, RoutingItem, Summary
 from replykit.audit.routing import category, complaint
 from replykit.audit.rules import ConversationRule
-from replykit.audit.results import ConversationResult, Finding, PluginErrorItem, PromiseItem, RoutingItem, Summary
 from replykit.audit.transcript import Transcript
 from replykit.config import Config, prefix_matches, switched_on
 from replykit.engine import Assistant
@@ -97,7 +97,8 @@ class Auditor:
             pm.register(builtin, name=builtin.PLUGIN_NAME)
         self.rules: dict[str, ConversationRule] = {}
         for impl in reversed(pm.hook.replykit_conversation_rules.get_hookimpls()):
-            for r in impl.function():
+            declared: Iterable[ConversationRule] = impl.function()  # type: ignore[assignment]
+            for r in declared:
                 owned = r.owned_by(impl.plugin_name)
                 if owned.id in self.rules:
                     raise ReplykitError(f"conversation rule {owned.id} is declared twice")

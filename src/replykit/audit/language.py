@@ -23,12 +23,53 @@ _A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1|可不可以|能不能够|�
 
 QUESTION_PARTICLES = frozenset("吗么嘛")
 INTERROGATIVES = frozenset(
-    "什么 啥 怎么 怎样 怎么样 怎么办 为什么 为何 为啥 干嘛 哪 哪里 哪儿 哪个 哪些 哪款 哪种 哪天 多少 几 几天 "
-    "多久 多长时间 是否 能否 可否 有没有 是不是 能不能 会不会 可不可以 要不要 行不行 对不对 好不好 咋 咋办".split()
+    [
+        "什么",
+        "啥",
+        "怎么",
+        "怎样",
+        "怎么样",
+        "怎么办",
+        "为什么",
+        "为何",
+        "为啥",
+        "干嘛",
+        "哪",
+        "哪里",
+        "哪儿",
+        "哪个",
+        "哪些",
+        "哪款",
+        "哪种",
+        "哪天",
+        "多少",
+        "几",
+        "几天",
+        "多久",
+        "多长时间",
+        "是否",
+        "能否",
+        "可否",
+        "有没有",
+        "是不是",
+        "能不能",
+        "会不会",
+        "可不可以",
+        "要不要",
+        "行不行",
+        "对不对",
+        "好不好",
+        "咋",
+        "咋办",
+    ]
 )
 # Indefinite uses of interrogatives: 没什么, 什么都, 过几天, 怎么也 are statements.
-_INDEFINITE = re.compile(r"没(有)?什么|什么都|什么也|过几|这几|前几|好几|十几|几十|怎么也|怎么都|多少(也|都|有点)|哪(儿|里)都")
-OPEN_INTERROGATIVES = frozenset("什么 啥 怎样 怎么样 哪 哪个 哪些 哪款 哪种 多少 几 为什么 为啥".split())
+_INDEFINITE = re.compile(
+    r"没(有)?什么|什么都|什么也|过几|这几|前几|好几|十几|几十|怎么也|怎么都|多少(也|都|有点)|哪(儿|里)都"
+)
+OPEN_INTERROGATIVES = frozenset(
+    ["什么", "啥", "怎样", "怎么样", "哪", "哪个", "哪些", "哪款", "哪种", "多少", "几", "为什么", "为啥"]
+)
 # Words built on an interrogative morpheme (什么样, 哪家, 怎么回事, 多少钱) ask too.
 _WH_STEMS = ("什么", "啥", "哪", "怎么", "怎样", "为什么", "为啥", "多少", "多久", "几点", "几号", "几个")
 _OPEN_STEMS = ("什么", "啥", "哪", "怎样", "怎么样", "多少")
@@ -41,19 +82,94 @@ def _asks(words: frozenset[str]) -> bool:
 def _asks_open(words: frozenset[str]) -> bool:
     return bool(words & OPEN_INTERROGATIVES) or any(w.startswith(_OPEN_STEMS) for w in words)
 
-AGENT_SUBJECTS = frozenset("我 我们 这边 小妹 小二 客服 本店 咱们 我这边 我们这边".split())
+
+AGENT_SUBJECTS = frozenset(["我", "我们", "这边", "小妹", "小二", "客服", "本店", "咱们", "我这边", "我们这边"])
 BENEFACTIVE = re.compile(r"(帮|给|为|替|跟|与|和)(您|你|亲)")
-IMMEDIATE = frozenset("马上 立即 立刻 稍后 随后 尽快 一会 一会儿 待会 待会儿 等会 稍等 稍候 及时 第一时间 正在 这就".split())
-FUTURE_DAYS = {"今天": "today", "今日": "today", "当天": "today", "今晚": "today", "明天": "tomorrow", "明日": "tomorrow"}
+IMMEDIATE = frozenset(
+    [
+        "马上",
+        "立即",
+        "立刻",
+        "稍后",
+        "随后",
+        "尽快",
+        "一会",
+        "一会儿",
+        "待会",
+        "待会儿",
+        "等会",
+        "稍等",
+        "稍候",
+        "及时",
+        "第一时间",
+        "正在",
+        "这就",
+    ]
+)
+FUTURE_DAYS = {
+    "今天": "today",
+    "今日": "today",
+    "当天": "today",
+    "今晚": "today",
+    "明天": "tomorrow",
+    "明日": "tomorrow",
+}
 FUTURE_DAYS["后天"] = "in 2 days"
-MODALS = frozenset("会 将 要 再 一定 肯定 保证 争取".split())
+MODALS = frozenset(["会", "将", "要", "再", "一定", "肯定", "保证", "争取"])
 COMMIT_VERBS = frozenset(
-    "联系 回复 回电 致电 答复 反馈 处理 查 查询 查看 核实 核查 跟进 跟踪 确认 安排 发货 发出 补发 重发 退款 退回 "
-    "通知 告知 申请 登记 解决 催 催促 催办 上报 提交 加急 操作 协调 沟通 备注 改 修改 更改 回访 转达 记录 "
-    "返还 补偿 寄 寄出 换".split()
+    [
+        "联系",
+        "回复",
+        "回电",
+        "致电",
+        "答复",
+        "反馈",
+        "处理",
+        "查",
+        "查询",
+        "查看",
+        "核实",
+        "核查",
+        "跟进",
+        "跟踪",
+        "确认",
+        "安排",
+        "发货",
+        "发出",
+        "补发",
+        "重发",
+        "退款",
+        "退回",
+        "通知",
+        "告知",
+        "申请",
+        "登记",
+        "解决",
+        "催",
+        "催促",
+        "催办",
+        "上报",
+        "提交",
+        "加急",
+        "操作",
+        "协调",
+        "沟通",
+        "备注",
+        "改",
+        "修改",
+        "更改",
+        "回访",
+        "转达",
+        "记录",
+        "返还",
+        "补偿",
+        "寄",
+        "寄出",
+        "换",
+    ]
 )
 WAIT_REQUEST = re.compile(r"(请|麻烦|劳烦)?(您|亲)?(稍等|稍候|等一下|等一等|等等|等下|耐心等待)")
-NEGATION = frozenset("不 没 没有 无法 不能 不会 不用 不必 别 未".split())
+NEGATION = frozenset(["不", "没", "没有", "无法", "不能", "不会", "不用", "不必", "别", "未"])
 APOLOGY = re.compile(r"抱歉|对不起|不好意思|致歉|歉意|道歉|请见谅|请谅解|敬请谅解|多多包涵|sorry", re.I)
 _AFFECT = "久等|着急|担心|失望|不便|麻烦|困扰|不愉快|不开心|生气|不满|焦急|心急|受累|费心|等待|烦恼"
 EMPATHY = re.compile(
@@ -71,8 +187,13 @@ CLOSING = re.compile(
     r"祝您|祝你|再见|拜拜|欢迎(再次|下次|常来|再来)|下次(再|光临)|生活愉快|愉快|评价|满意",
 )
 ESCALATION = re.compile(r"投诉|差评|曝光|举报|12315|消协|消费者协会|工商|媒体|报警|律师|起诉|法院|维权|315")
-INSULT = re.compile(r"垃圾|骗子|骗人|坑人|坑爹|黑店|无良|奸商|破(东西|玩意|店)|滚|妈的|他妈|tmd|mmp|sb|傻逼|脑残|恶心|无耻|混蛋|废物", re.I)
-_FRUSTRATION = re.compile(r"到底|凭什么|怎么还|为什么还|还没|一直(不|没)|多少天了|几天了|[!！]{2,}|[?？]{2,}|什么意思|有病|无语|太(差|慢|坑|过分|离谱|烂)|搞什么")
+INSULT = re.compile(
+    r"垃圾|骗子|骗人|坑人|坑爹|黑店|无良|奸商|破(东西|玩意|店)|滚|妈的|他妈|tmd|mmp|sb|傻逼|脑残|恶心|无耻|混蛋|废物",
+    re.I,
+)
+_FRUSTRATION = re.compile(
+    r"到底|凭什么|怎么还|为什么还|还没|一直(不|没)|多少天了|几天了|[!！]{2,}|[?？]{2,}|什么意思|有病|无语|太(差|慢|坑|过分|离谱|烂)|搞什么"
+)
 UNDECIDED = re.compile(
     r"纠结|犹豫|拿不定|不知道(买|选|要|该|哪)|不确定|还没想好|考虑(一下|下)|推荐|哪(个|款|种|一款|一个)(好|更好|比较好|合适|适合|划算)|"
     r"有什么区别|区别(是|在)|选哪|买哪|怎么选|建议(买|选)"
@@ -175,9 +296,7 @@ def is_question(c: Clause) -> bool:
         return True
     if _A_NOT_A.search(text):
         return True
-    if _asks(c.wordset) and not _INDEFINITE.search(text):
-        return True
-    return False
+    return _asks(c.wordset) and not _INDEFINITE.search(text)
 
 
 def is_choice_question(c: Clause) -> bool:
@@ -203,7 +322,10 @@ class Promise:
 
 
 _HOURS = re.compile(r"(\d+|\[数字x\]|[一二两三四五六七八九十]+)\s*(个)?(小时|工作日|天)(内|之内|以内)")
-_DATE = re.compile(r"\[日期x\]|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号](之前|前|以前)|周[一二三四五六日天]|星期[一二三四五六日天]")
+_LOOKUP = re.compile(r"(帮|给|为)(您|你|亲).{0,3}(查|核实|看)")
+_DATE = re.compile(
+    r"\[日期x\]|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号](之前|前|以前)|周[一二三四五六日天]|星期[一二三四五六日天]"
+)
 
 
 def promise_in(c: Clause) -> Promise | None:
@@ -257,7 +379,11 @@ def due_of(text: str) -> str:
         return f"within {amount} {'hours' if unit == '小时' else 'days' if unit == '天' else 'working days'}"
     if _DATE.search(text):
         return "date"
-    if any(w in text for w in IMMEDIATE) or WAIT_REQUEST.search(text) or re.search(r"(帮|给|为)(您|你|亲).{0,3}(查|核实|看)", text):
+    if (
+        any(w in text for w in IMMEDIATE)
+        or WAIT_REQUEST.search(text)
+        or re.search(r"(帮|给|为)(您|你|亲).{0,3}(查|核实|看)", text)
+    ):
         return "soon"
     return "unspecified"
 
@@ -276,5 +402,3 @@ PUNCT = re.compile(r"[\s\W_]+")
 def _bigrams(text: str) -> set[str]:
     t = PUNCT.sub("", clean(text))
     return {t[i : i + 2] for i in range(len(t) - 1)}
-
-

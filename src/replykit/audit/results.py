@@ -290,8 +290,8 @@ class Summary:
         self.rules.update(other.rules)
         for k, v in other.severity.items():
             self.severity.setdefault(k, v)
-        for name, stats in other.agents.items():
-            self.agents.setdefault(name, AgentStats()).merge(stats)
+        for name, agent in other.agents.items():
+            self.agents.setdefault(name, AgentStats()).merge(agent)
         for day, stats in other.days.items():
             self.days.setdefault(day, DayStats()).merge(stats)
         self.promises_total += other.promises_total

@@ -108,7 +108,8 @@ def _message(m: Any) -> Message | None:
     if m.get("private"):
         return None
     kind = m.get("message_type")
-    sender = m.get("sender") if isinstance(m.get("sender"), dict) else {}
+    raw_sender = m.get("sender")
+    sender: dict[str, Any] = raw_sender if isinstance(raw_sender, dict) else {}
     role: Role
     if kind in (0, "incoming"):
         role = "customer"
@@ -143,7 +144,9 @@ def _stream_json(path: Path) -> Iterator[tuple[int, Any]]:
         if pos < len(buf) and buf[pos] != "[":
             rest = buf + stream.read(MAX_OBJECT_BYTES)
             if stream.read(1):
-                raise LogError(f"{path}: a single JSON object larger than {MAX_OBJECT_BYTES} bytes; use an array or JSON Lines")
+                raise LogError(
+                    f"{path}: a single JSON object larger than {MAX_OBJECT_BYTES} bytes; use an array or JSON Lines"
+                )
             try:
                 yield 1, json.loads(rest)
             except json.JSONDecodeError as exc:

@@ -7,6 +7,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from itertools import pairwise
 from pathlib import Path
 from typing import BinaryIO
 
@@ -179,7 +180,7 @@ def _conversation(
     cid: str, channel: str | None, customer: str | None, messages: list[Message], policy: RowPolicy
 ) -> Conversation:
     timed = [m.time for m in messages if m.time is not None]
-    if timed and any(b < a for a, b in zip(timed, timed[1:])):
+    if timed and any(b < a for a, b in pairwise(timed)):
         # Exports often list a conversation newest first; untimed messages keep their place.
         order = sorted(range(len(messages)), key=lambda i: (messages[i].time is None, messages[i].time, i))
         if all(m.time is not None for m in messages):

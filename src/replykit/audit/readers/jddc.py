@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from replykit.audit.model import Conversation, Message
-from replykit.audit.readers.common import RowPolicy, Row, group_rows, read_lines
+from replykit.audit.readers.common import Row, RowPolicy, group_rows, read_lines
 
 FIELDS = 7
 _SPEAKERS = {"0": "customer", "1": "agent"}

@@ -14,7 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from replykit.audit.model import Conversation, Message
-from replykit.audit.readers.common import BadRow, LogError, Row, RowPolicy, group_rows, parse_role, parse_time, read_lines
+from replykit.audit.readers.common import (
+    BadRow,
+    LogError,
+    Row,
+    RowPolicy,
+    group_rows,
+    parse_role,
+    parse_time,
+    read_lines,
+)
 
 FIELDS = ("conversation", "time", "role", "agent", "text", "channel")
 REQUIRED = ("conversation", "role", "text")
@@ -177,4 +186,3 @@ def _parquet_rows(parquet: Any, wanted: list[str], columns: dict[str, str], poli
                 yield row_from_record(record, columns, number)
             except BadRow as exc:
                 policy.bad(number, str(exc))
-

@@ -39,7 +39,8 @@ def hbar(
             f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end" font-size="12">{escape(shown)}</text>'
             f'<rect x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{row - 6}" fill="{color}" rx="2">'
             f"<title>{escape(label)}: {_num(value)}{escape(unit)}</title></rect>"
-            f'<text x="{label_w + w + 4:.1f}" y="{y + 15}" font-size="11" fill="#444">{_num(value)}{escape(unit)}</text>'
+            f'<text x="{label_w + w + 4:.1f}" y="{y + 15}" font-size="11" fill="#444">'
+            f"{_num(value)}{escape(unit)}</text>"
         )
     out.append("</svg>")
     return "".join(out)
@@ -66,7 +67,8 @@ def columns(
         out.append(
             f'<rect x="{x + 3:.1f}" y="{base - h:.1f}" width="{slot - 6:.1f}" height="{h:.1f}" fill="{PALETTE["bar"]}">'
             f"<title>{escape(label)}: {_num(value)}</title></rect>"
-            f'<text x="{x + slot / 2:.1f}" y="{base - h - 4:.1f}" text-anchor="middle" font-size="11">{_num(value)}</text>'
+            f'<text x="{x + slot / 2:.1f}" y="{base - h - 4:.1f}" text-anchor="middle" font-size="11">'
+            f"{_num(value)}</text>"
             f'<text x="{x + slot / 2:.1f}" y="{base + 16}" text-anchor="middle" font-size="11">{escape(label)}</text>'
         )
     out.append("</svg>")

@@ -14,10 +14,12 @@ STYLE = """
 body{font-family:-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;
 margin:24px auto;max-width:1180px;color:#222;padding:0 16px}
 h1{font-size:22px;margin-bottom:4px}h2{font-size:17px;margin-top:28px;border-bottom:1px solid #ddd;padding-bottom:4px}
-.cards{display:flex;flex-wrap:wrap;gap:10px;margin:14px 0}.card{border:1px solid #ddd;border-radius:6px;padding:8px 14px;min-width:110px}
+.cards{display:flex;flex-wrap:wrap;gap:10px;margin:14px 0}
+.card{border:1px solid #ddd;border-radius:6px;padding:8px 14px;min-width:110px}
 .card b{display:block;font-size:22px}.card span{font-size:12px;color:#666}
 .grid{display:grid;grid-template-columns:1fr 1fr;gap:18px}.grid>div{min-width:0}
-table{border-collapse:collapse;font-size:13px;width:100%}th,td{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}
+table{border-collapse:collapse;font-size:13px;width:100%}
+th,td{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}
 th{background:#f6f6f6}td.n{text-align:right;font-variant-numeric:tabular-nums}
 .sev-error{color:#c0392b}.sev-warning{color:#b9770e}.sev-info{color:#2e86c1}.bonus{color:#27ae60}
 .muted{color:#777;font-size:12px}.empty{color:#999}
@@ -49,7 +51,9 @@ def report_html(summary: Summary, *, title: str = "replykit audit", sources: Seq
     parts.append(columns(labels, t["score_histogram"], title="conversations per score band"))
     parts.append("</div></div>")
     parts.append("<h2>Agents</h2>" + _agents_table(summary))
-    parts.append("<h2>Days</h2>" + _table(summary.day_rows(), ["day", "conversations", "score", "findings", "critical"]))
+    parts.append(
+        "<h2>Days</h2>" + _table(summary.day_rows(), ["day", "conversations", "score", "findings", "critical"])
+    )
     parts.append(f"<h2>Promise checklist (日清检查单): {t['promises_open']} open</h2>")
     parts.append(_promises(summary))
     parts.append("<h2>Feedback routing</h2>")
@@ -151,8 +155,14 @@ def _table(rows: Sequence[dict[str, Any]], cols: Sequence[str], limit: int = 500
 
 def _promises(summary: Summary) -> str:
     rows = [
-        {"conversation": p.conversation, "message": p.message_index, "agent": p.agent, "what": p.what, "due": p.due,
-         "due date": p.due_date}
+        {
+            "conversation": p.conversation,
+            "message": p.message_index,
+            "agent": p.agent,
+            "what": p.what,
+            "due": p.due,
+            "due date": p.due_date,
+        }
         for p in summary.promises
     ]
     note = ""
@@ -163,15 +173,22 @@ def _promises(summary: Summary) -> str:
 
 def _routing_sample(summary: Summary) -> str:
     rows = [
-        {"conversation": c.conversation, "message": c.message_index, "category": c.category,
-         "department": c.department, "text": c.text[:80]}
+        {
+            "conversation": c.conversation,
+            "message": c.message_index,
+            "category": c.category,
+            "department": c.department,
+            "text": c.text[:80],
+        }
         for c in summary.routing[:50]
     ]
     if not rows:
         return ""
-    return "<details><summary>Complaints (first 50)</summary>" + _table(
-        rows, ["conversation", "message", "category", "department", "text"]
-    ) + "</details>"
+    return (
+        "<details><summary>Complaints (first 50)</summary>"
+        + _table(rows, ["conversation", "message", "category", "department", "text"])
+        + "</details>"
+    )
 
 
 def _worst(results: Sequence[ConversationResult]) -> str:
@@ -181,9 +198,7 @@ def _worst(results: Sequence[ConversationResult]) -> str:
     for r in results:
         items = "".join(
             f'<li><span class="{"bonus" if f.bonus else "sev-" + f.severity}">{escape(f.rule)}</span> '
-            f"#{f.message_index} {escape(f.message)}"
-            + (f" 「{escape(f.text)}」" if f.text else "")
-            + "</li>"
+            f"#{f.message_index} {escape(f.message)}" + (f" 「{escape(f.text)}」" if f.text else "") + "</li>"
             for f in r.findings
         )
         out.append(

@@ -67,8 +67,9 @@ class JsonSink(Sink):
 
     def __init__(self, path: str | None) -> None:
         self.path = path
-        self.spool = {name: tempfile.TemporaryFile("w+", encoding="utf-8") for name in ("promises", "routing")}
-        self.conversations: IO[str] = tempfile.TemporaryFile("w+", encoding="utf-8")
+        # Closed in abort(), which close() calls: the spools live as long as the run.
+        self.spool = {name: _spool() for name in ("promises", "routing")}
+        self.conversations: IO[str] = _spool()
         self.count = 0
 
     def add(self, result: ConversationResult) -> None:
@@ -111,6 +112,10 @@ class JsonSink(Sink):
             spool.close()
 
 
+def _spool() -> IO[str]:
+    return tempfile.TemporaryFile("w+", encoding="utf-8")
+
+
 def _copy(src: IO[str], dst: IO[str]) -> None:
     src.seek(0)
     while True:
@@ -140,7 +145,9 @@ class FolderSink(Sink):
     def __init__(self, folder: str) -> None:
         self.folder = Path(folder)
         if self.folder.exists() and not self.folder.is_dir():
-            raise ReplykitError(f"{folder}: --format {self.suffix.lstrip('.')} writes a folder of tables; this is a file")
+            raise ReplykitError(
+                f"{folder}: --format {self.suffix.lstrip('.')} writes a folder of tables; this is a file"
+            )
         self.open: dict[str, AtomicFile] = {}
 
     def _file(self, name: str, mode: str) -> Any:
@@ -207,16 +214,38 @@ _SUMMARY_COLUMNS = {
 
 
 def _conversation_columns() -> Iterable[str]:
-    return (
-        "conversation channel day agents messages score critical findings rules "
-        "first_response_seconds promises_open complaints"
-    ).split()
+    return [
+        "conversation",
+        "channel",
+        "day",
+        "agents",
+        "messages",
+        "score",
+        "critical",
+        "findings",
+        "rules",
+        "first_response_seconds",
+        "promises_open",
+        "complaints",
+    ]
 
 
 def _finding_columns() -> Iterable[str]:
-    return (
-        "conversation rule severity message message_index role agent kind bonus start end text replacements"
-    ).split()
+    return [
+        "conversation",
+        "rule",
+        "severity",
+        "message",
+        "message_index",
+        "role",
+        "agent",
+        "kind",
+        "bonus",
+        "start",
+        "end",
+        "text",
+        "replacements",
+    ]
 
 
 class ParquetSink(FolderSink):
@@ -270,25 +299,52 @@ class ParquetSink(FolderSink):
         self.open.clear()
 
 
-def _SCHEMAS(pa: Any) -> dict[str, Any]:  # noqa: N802
+def _SCHEMAS(pa: Any) -> dict[str, Any]:
     s, i, f, b = pa.string(), pa.int64(), pa.float64(), pa.bool_()
     return {
         "conversations": pa.schema(
             [
-                ("conversation", s), ("channel", s), ("day", s), ("agents", s), ("messages", i), ("score", f),
-                ("critical", b), ("findings", i), ("rules", s), ("first_response_seconds", f),
-                ("promises_open", i), ("complaints", i),
+                ("conversation", s),
+                ("channel", s),
+                ("day", s),
+                ("agents", s),
+                ("messages", i),
+                ("score", f),
+                ("critical", b),
+                ("findings", i),
+                ("rules", s),
+                ("first_response_seconds", f),
+                ("promises_open", i),
+                ("complaints", i),
             ]
         ),
         "findings": pa.schema(
             [
-                ("conversation", s), ("rule", s), ("severity", s), ("message", s), ("message_index", i),
-                ("role", s), ("agent", s), ("kind", s), ("bonus", b), ("start", i), ("end", i), ("text", s),
+                ("conversation", s),
+                ("rule", s),
+                ("severity", s),
+                ("message", s),
+                ("message_index", i),
+                ("role", s),
+                ("agent", s),
+                ("kind", s),
+                ("bonus", b),
+                ("start", i),
+                ("end", i),
+                ("text", s),
                 ("replacements", s),
             ]
         ),
         "promises": pa.schema(
-            [("conversation", s), ("message_index", i), ("agent", s), ("what", s), ("due", s), ("due_date", s), ("status", s)]
+            [
+                ("conversation", s),
+                ("message_index", i),
+                ("agent", s),
+                ("what", s),
+                ("due", s),
+                ("due_date", s),
+                ("status", s),
+            ]
         ),
         "routing": pa.schema(
             [("conversation", s), ("message_index", i), ("agent", s), ("category", s), ("department", s), ("text", s)]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from replykit.audit.results import Summary
 from replykit.audit.readers.common import ReadStats
+from replykit.audit.results import Summary
 
 
 def _safe(text: str) -> str:

@@ -12,7 +12,8 @@ from replykit.audit.transcript import Transcript
 RULE = conversation_rule(
     "anger-no-apology",
     severity="error",
-    description="The customer is angry or threatens to complain, and the agent's next replies neither apologise nor empathise.",
+    description="The customer is angry or threatens to complain, and the agent's next replies "
+    "neither apologise nor empathise.",
     zh="客户情绪激动（{cues}），客服回复中没有致歉或安抚",
     en="The customer is angry ({cues}) and the replies neither apologise nor empathise",
     source="seed 004 (three kinds of dissatisfaction; apologise and soothe first)",

@@ -32,7 +32,11 @@ RULE = conversation_rule(
         ),
     ],
     clean=[
-        Passes("C: 发什么快递\nA: 亲，我们默认发中通快递，偏远地区需要补运费哦", copies=2, options={"auto_reply_conversations": 3}),
+        Passes(
+            "C: 发什么快递\nA: 亲，我们默认发中通快递，偏远地区需要补运费哦",
+            copies=2,
+            options={"auto_reply_conversations": 3},
+        ),
         Passes("C: 谢谢\nA: 不客气，祝您生活愉快，再见", copies=3, options={"auto_reply_conversations": 3}),
         Passes("C: 好\nA: 好的呢", copies=3, options={"auto_reply_conversations": 3}),
     ],

@@ -30,7 +30,9 @@ RULE = conversation_rule(
 def check(t: Transcript, options: Thresholds, report: Any) -> None:
     for wait in t.waits:
         if wait.first and wait.seconds > options.first_response_seconds:
-            report(RULE, wait.answered, args={"seconds": round(wait.seconds), "limit": _n(options.first_response_seconds)})
+            report(
+                RULE, wait.answered, args={"seconds": round(wait.seconds), "limit": _n(options.first_response_seconds)}
+            )
         break
 
 

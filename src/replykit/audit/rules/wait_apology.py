@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from replykit.audit.config import Thresholds
-from replykit.audit.rules import Flags, Passes, conversation_rule
+from replykit.audit.rules import Flags, conversation_rule
 from replykit.audit.transcript import Transcript
 
 RULE = conversation_rule(
