@@ -71,16 +71,34 @@ OPEN_INTERROGATIVES = frozenset(
     ["什么", "啥", "怎样", "怎么样", "哪", "哪个", "哪些", "哪款", "哪种", "多少", "几", "为什么", "为啥"]
 )
 # Words built on an interrogative morpheme (什么样, 哪家, 怎么回事, 多少钱) ask too.
-_WH_STEMS = ("什么", "啥", "哪", "怎么", "怎样", "为什么", "为啥", "多少", "多久", "几点", "几号", "几个")
-_OPEN_STEMS = ("什么", "啥", "哪", "怎样", "怎么样", "多少")
+_WH_STEMS = (
+    "什么",
+    "啥",
+    "哪",
+    "怎么",
+    "怎样",
+    "为什么",
+    "为啥",
+    "多少",
+    "多久",
+    "多重",
+    "多大",
+    "多长",
+    "多高",
+    "多宽",
+    "多远",
+    "几",
+)
+_OPEN_STEMS = ("什么", "啥", "哪", "怎样", "怎么样", "多少", "几")
+_NOT_ASKING = frozenset(["几乎", "哪怕", "多少有点"])
 
 
 def _asks(words: frozenset[str]) -> bool:
-    return bool(words & INTERROGATIVES) or any(w.startswith(_WH_STEMS) for w in words)
+    return bool(words & INTERROGATIVES) or any(w.startswith(_WH_STEMS) and w not in _NOT_ASKING for w in words)
 
 
 def _asks_open(words: frozenset[str]) -> bool:
-    return bool(words & OPEN_INTERROGATIVES) or any(w.startswith(_OPEN_STEMS) for w in words)
+    return bool(words & OPEN_INTERROGATIVES) or any(w.startswith(_OPEN_STEMS) and w not in _NOT_ASKING for w in words)
 
 
 AGENT_SUBJECTS = frozenset(["我", "我们", "这边", "小妹", "小二", "客服", "本店", "咱们", "我这边", "我们这边"])
@@ -168,7 +186,12 @@ COMMIT_VERBS = frozenset(
         "换",
     ]
 )
-WAIT_REQUEST = re.compile(r"(请|麻烦|劳烦)?(您|亲)?(稍等|稍候|等一下|等一等|等等|等下|耐心等待)")
+# Waiting for the agent (稍等), not for a parcel or a refund (耐心等待 is about those).
+WAIT_REQUEST = re.compile(r"(请|麻烦|劳烦)?(您|亲)?(稍等|稍候|等一下|等一等|稍微等|等我)")
+# Verbs of coming back to the customer: a promise of these is kept only by a later message.
+FOLLOW_UP_VERBS = frozenset(
+    "联系 回复 回电 致电 答复 反馈 查 查询 查看 核实 核查 跟进 确认 通知 告知 回访 转达".split()  # noqa: SIM905
+)
 NEGATION = frozenset(["不", "没", "没有", "无法", "不能", "不会", "不用", "不必", "别", "未"])
 APOLOGY = re.compile(r"抱歉|对不起|不好意思|致歉|歉意|道歉|请见谅|请谅解|敬请谅解|多多包涵|sorry", re.I)
 _AFFECT = "久等|着急|担心|失望|不便|麻烦|困扰|不愉快|不开心|生气|不满|焦急|心急|受累|费心|等待|烦恼"
@@ -179,14 +202,17 @@ EMPATHY = re.compile(
 GREETING = re.compile(
     r"^(亲+|您好|你好|hi|hello|嗨|在的|在呢|在哦|欢迎|早上好|上午好|下午好|晚上好)|(您好|你好)|"
     r"(有|请问有)?什么(问题|事情|需要|可以|能)?.{0,6}(帮|为|效劳|服务)|很高兴为您服务|欢迎光临|"
-    r"请问(您)?(是)?(要)?咨询|(其他|什么)的?问题需要",
+    r"请问(您)?(是)?(要)?咨询|(其他|什么)的?问题需要|(想|要|需要)咨询(什么|哪)",
     re.I,
 )
 CLOSING = re.compile(
     r"还有.{0,6}(帮|为|需要|问题)|其他.{0,4}(帮|需要|问题)|(感谢|谢谢)(您|你|亲)?(的)?(支持|耐心|理解|光临|咨询|来访|配合|等待|信任)?|"
-    r"祝您|祝你|再见|拜拜|欢迎(再次|下次|常来|再来)|下次(再|光临)|生活愉快|愉快|评价|满意",
+    r"祝您|祝你|再见|拜拜|欢迎(再次|下次|常来|再来)|下次(再|光临)|生活愉快|愉快|评价|满意|随时(联系|找|咨询|留言)",
 )
-ESCALATION = re.compile(r"投诉|差评|曝光|举报|12315|消协|消费者协会|工商|媒体|报警|律师|起诉|法院|维权|315")
+ESCALATION = re.compile(
+    r"投诉|差评|曝光|举报|12315|消协|消费者协会|工商|媒体|报警|律师|起诉|法院|维权|315|"
+    r"态度(太|很|真|好|非常|特别)?(差|恶劣|不好)|太过分|气死|受够"
+)
 INSULT = re.compile(
     r"垃圾|骗子|骗人|坑人|坑爹|黑店|无良|奸商|破(东西|玩意|店)|滚|妈的|他妈|tmd|mmp|sb|傻逼|脑残|恶心|无耻|混蛋|废物",
     re.I,
@@ -276,7 +302,7 @@ class Utterance:
         """Why the message reads as angry: escalation threats, insults, two frustration cues."""
         text = clean(self.text)
         cues = [m.group() for m in ESCALATION.finditer(text)] + [m.group() for m in INSULT.finditer(text)]
-        frustration = [m.group() for m in _FRUSTRATION.finditer(text)]
+        frustration = list(dict.fromkeys(m.group() for m in _FRUSTRATION.finditer(text)))
         if len(frustration) >= 2:
             cues += frustration
         return cues
@@ -285,10 +311,16 @@ class Utterance:
         return UNDECIDED.search(clean(self.text)) is not None
 
 
+PING = re.compile(r"^(在吗|在么|在不在|在嘛|有人吗|有人在吗|人呢|客服呢|你好|您好|hello|hi)[\s?？。!！~～]*$", re.I)
+
+
 def is_question(c: Clause) -> bool:
+    """Whether the clause asks something (a ping such as 在吗 asks for attention, not an answer)."""
     text = clean(c.text).strip()
-    if not text:
+    if not text or PING.match(text):
         return False
+    if text.startswith("请问"):
+        return True
     if text.rstrip("~～ ").endswith(("?", "？")):
         return True
     core = text.rstrip("。.!！~～ ")
@@ -299,12 +331,24 @@ def is_question(c: Clause) -> bool:
     return _asks(c.wordset) and not _INDEFINITE.search(text)
 
 
+_ADVERB_AFTER = frozenset(
+    "很 挺 比较 蛮 太 非常 特别 会 要 不 没 可以 能 得 需要 在 一样 那样 这样 老样子".split()  # noqa: SIM905
+)
+
+
 def is_choice_question(c: Clause) -> bool:
     """An alternative question: A还是B (the choice the seeds ask agents to offer)."""
     if "还是" not in c.words:
         return False
     i = c.words.index("还是")
-    return 0 < i < len(c.words) - 1 and (is_question(c) or c.text.rstrip().endswith(("呢", "呀")))
+    after = c.words[i + 1] if i + 1 < len(c.words) else ""
+    if (
+        not 0 < i < len(c.words) - 1
+        or after.startswith(tuple(_ADVERB_AFTER))
+        or clean(c.text).rstrip("?？ ~").endswith("吗")
+    ):
+        return False  # 还是很快的 / 还是不行: the adverb "still"; A还是B never ends in 吗
+    return is_question(c) or c.text.rstrip().endswith(("呢", "呀"))
 
 
 def is_open_question(c: Clause) -> bool:
@@ -319,6 +363,7 @@ class Promise:
     what: str
     due: str  # "soon" (in this conversation), "today", "tomorrow", "in 2 days", "within N hours", "date", "unspecified"
     offset: int
+    follow_up: bool = True  # to come back to the customer (查/回复/联系, 稍等), not only to act (发货/退款)
 
 
 _HOURS = re.compile(r"(\d+|\[数字x\]|[一二两三四五六七八九十]+)\s*(个)?(小时|工作日|天)(内|之内|以内)")
@@ -352,15 +397,17 @@ def promise_in(c: Clause) -> Promise | None:
         if any(b in ("如果", "若", "假如", "要是", "的话") for b in words[:i]):
             continue  # a condition, not a commitment
         prefix = "".join(before)
-        timed = any(b in IMMEDIATE or b in FUTURE_DAYS or b in MODALS for b in before)
+        timed = any(b in MODALS for b in before) or any(x in prefix for x in (*IMMEDIATE, *FUTURE_DAYS))
         timed = timed or bool(_HOURS.search(text) or _DATE.search(text))
         for_customer = BENEFACTIVE.search(prefix) is not None
         subject = any(b in AGENT_SUBJECTS for b in words[: i + 1])
         customer_subject = bool(re.match(r"^(麻烦|请)?(您|你|亲)(可以|需要|要|先|自己|直接|再|来)", text.strip()))
         if customer_subject and not for_customer:
             continue
-        if (timed and (subject or for_customer or not customer_subject)) or for_customer:
-            return Promise(text.strip(), due_of(text), c.start)
+        to_customer = subject and i + 1 < len(words) and words[i + 1] in ("您", "你", "亲")  # 我通知您
+        if (timed and (subject or for_customer or not customer_subject)) or for_customer or to_customer:
+            follow_up = w in FOLLOW_UP_VERBS or w[:-1] in FOLLOW_UP_VERBS or wait is not None
+            return Promise(text.strip(), due_of(text), c.start, follow_up)
     if wait:
         return Promise(text.strip(), "soon", c.start)
     return None
@@ -389,11 +436,16 @@ def due_of(text: str) -> str:
 
 
 def similar(a: str, b: str) -> float:
-    """Dice similarity of character bigrams (masks and punctuation removed): 2|A∩B| / (|A|+|B|)."""
+    """How much two questions overlap: Dice similarity of their character bigrams (masks and
+    punctuation removed), or, when the shorter one has at least 3 bigrams, 0.9 of its share
+    found in the longer one (会影响么 is asked again inside 重新买会有影响么)."""
     x, y = _bigrams(a), _bigrams(b)
     if not x or not y:
         return 0.0
-    return 2 * len(x & y) / (len(x) + len(y))
+    shared = len(x & y)
+    dice = 2 * shared / (len(x) + len(y))
+    small = min(len(x), len(y))
+    return max(dice, 0.9 * shared / small) if small >= 3 else dice
 
 
 PUNCT = re.compile(r"[\s\W_]+")

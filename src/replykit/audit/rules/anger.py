@@ -32,16 +32,15 @@ RULE = conversation_rule(
 
 
 def check(t: Transcript, options: Thresholds, report: Any) -> None:
-    answered_until = -1
+    previous_angry = False
     for i in t.indices("customer"):
-        if i <= answered_until:
-            continue
         cues = t.utterance(i).anger()
-        if not cues:
-            continue
+        run = previous_angry and t.messages[i - 1].role == "customer"
+        previous_angry = bool(cues)
+        if not cues or run:
+            continue  # several angry messages in a row are answered together
         replies = [j for j in t.indices("agent") if j > i][: options.anger_window]
         if not replies:
             continue  # the conversation ends on it: question-unanswered's concern
-        answered_until = replies[-1]
         if not any(t.utterance(j).apologizes() or t.utterance(j).empathizes() for j in replies):
             report(RULE, i, args={"cues": "、".join(dict.fromkeys(cues))[:30]}, agent=t.agent_of(replies[0]))

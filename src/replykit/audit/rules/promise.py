@@ -21,11 +21,12 @@ RULE = conversation_rule(
         Flags("C: 我的快递三天没动了\nA: 您好，我帮您查一下物流", at=(1,)),
         Flags("C: 发票什么时候开\nA: 请您稍等，马上给您回复", at=(1,)),
         Flags("C: 还没退款\nA: 我们明天联系仓库，会尽快给您处理的", at=(1,)),
-        Flags("C: 在吗\nA: 您好\nC: 换货寄回了\nA: 好的，收到后我们会第一时间给您安排发货", at=(3,)),
+        Flags("C: 在吗\nA: 您好\nC: 换货寄回了\nA: 好的，仓库收到后我第一时间通知您", at=(3,)),
     ],
     clean=[
         "C: 我的快递三天没动了\nA: 我帮您查一下物流\nA: 查到了，已经到您所在城市，今天会派送",
         "C: 能便宜点吗\nA: 不好意思，这已经是活动价了",
+        "C: 换货寄回了\nA: 好的，收到后我们会第一时间给您安排发货",  # an action for the checklist, not a follow-up
         "C: 怎么退货\nA: 您可以在订单页面申请退货",
         "C: 你们会联系我吗？\nA: 您留个电话吧？",
         "C: 如果不合适怎么办\nA: 如果不合适的话可以联系我们退换",
@@ -40,7 +41,7 @@ def check(t: Transcript, options: Thresholds, report: Any) -> None:
         return
     last = agents[-1]
     u = t.utterance(last)
-    promises = u.promises()
+    promises = [p for p in u.promises() if p.follow_up]
     if not promises:
         return
     # 请稍等，正在为您查询~ 已经发货了: a promise kept in the same message is no promise left open.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from replykit.audit.config import Thresholds
@@ -10,6 +11,7 @@ from replykit.audit.rules import Flags, Passes, conversation_rule
 from replykit.audit.transcript import ANSWERING, Transcript
 
 MIN_CHARS = 4
+_SPLIT = re.compile(r"[，,、\s]+")
 
 RULE = conversation_rule(
     "repeated-question",
@@ -31,18 +33,31 @@ RULE = conversation_rule(
 
 
 def check(t: Transcript, options: Thresholds, report: Any) -> None:
-    asked: list[int] = []
-    replied_since: dict[int, bool] = {}
+    asked: list[tuple[int, list[str]]] = []  # (message, its question clauses) not yet answered by a reply
+    answered: list[tuple[int, list[str]]] = []  # questions a reply came after
     for i, m in enumerate(t.messages):
         if m.role in ANSWERING:
-            for j in asked:
-                replied_since[j] = True
+            answered += asked
+            asked = []
             continue
-        if m.role != "customer" or len(clean(m.text)) < MIN_CHARS or not t.utterance(i).is_question():
+        if m.role != "customer" or len(clean(m.text)) < MIN_CHARS:
             continue
-        for j in asked:
-            if replied_since.get(j) and similar(t.messages[j].text, m.text) >= options.repeat_similarity:
-                report(RULE, i, args={"first": j})
-                break
-        asked.append(i)
-        replied_since[i] = False
+        questions = [c.text for c in t.utterance(i).questions() if len(clean(c.text).strip()) >= MIN_CHARS]
+        if not questions:
+            continue
+        first = next((j for j, earlier in answered if _repeats(questions, earlier, options)), None)
+        if first is not None:
+            report(RULE, i, args={"first": first})
+        asked.append((i, questions))
+
+
+def _repeats(new: list[str], old: list[str], options: Thresholds) -> bool:
+    """Whether a new question asks one of the old ones again; long merged messages are
+    compared by their comma-separated parts too."""
+    old_parts = [p for q in old for p in _parts(q)]
+    return any(similar(a, b) >= options.repeat_similarity for q in new for a in _parts(q) for b in old_parts)
+
+
+def _parts(question: str) -> list[str]:
+    pieces = [p for p in _SPLIT.split(question) if len(clean(p).strip()) >= MIN_CHARS]
+    return [question, *pieces] if len(pieces) > 1 else [question]
