@@ -3,7 +3,9 @@
 ``replykit/audit/devset.jsonl``: a line is either a dialogue we wrote,
 ``{"dialogue": "C: …\\nA: …", "expect": {"audit.promise-unkept": [1]}}``, or a reference to a
 real JDDC session, ``{"ref": "jddc_chat_sessions.tsv#<session id>", "expect": {...}}`` (the text
-stays in ../shared/data; references are skipped when it is absent).  ``expect`` maps each rule
+stays in ../shared/data; references are skipped when it is absent).  ``split`` is ``dev`` (the
+detectors were tuned on it) or ``test`` (labelled before the detectors ever ran on it; run it
+only when a change is finished).  ``expect`` maps each rule
 that must fire to the message indices where it must; every other rule must stay silent.  A
 finding counts at (case, rule, message index).  Run ``python -m replykit.audit.evaluate``.
 """
@@ -45,18 +47,21 @@ SCOPE = (
 @dataclass(frozen=True)
 class Case:
     source: str  # "jddc_chat_sessions.tsv#<id>" or "written:<line>"
+    split: str
     conversation: Conversation
     expect: dict[str, frozenset[int]]
 
 
-def load_cases(data_dir: Path | None) -> Iterator[Case]:
+def load_cases(data_dir: Path | None, split: str = "dev") -> Iterator[Case]:
     lines = resources.files("replykit.audit").joinpath("devset.jsonl").read_text(encoding="utf-8").splitlines()
     wanted: dict[str, tuple[int, dict[str, Any]]] = {}
     for number, line in enumerate(lines, 1):
         item = json.loads(line)
+        if item["split"] != split:
+            continue
         expect = {rule: frozenset(at) for rule, at in item["expect"].items()}
         if "dialogue" in item:
-            yield Case(f"written:{number}", dialogue(item["dialogue"], cid=f"written-{number}"), expect)
+            yield Case(f"written:{number}", split, dialogue(item["dialogue"], cid=f"written-{number}"), expect)
         else:
             wanted[item["ref"]] = (number, expect)  # type: ignore[assignment]
     if not wanted or data_dir is None:
@@ -69,15 +74,15 @@ def load_cases(data_dir: Path | None) -> Iterator[Case]:
         for conversation in read_log(data_dir / name):
             if conversation.id in sessions:
                 _, expect = sessions[conversation.id]
-                yield Case(f"{name}#{conversation.id}", conversation, expect)
+                yield Case(f"{name}#{conversation.id}", split, conversation, expect)
 
 
-def evaluate(data_dir: Path | None = None) -> tuple[dict[str, Score], int, int]:
+def evaluate(data_dir: Path | None = None, split: str = "dev") -> tuple[dict[str, Score], int, int]:
     """Scores per rule, and the number of written and real cases."""
     auditor = Auditor(Config(audit={"drafts": False}), entry_points=False)
     scores = {rule: Score() for rule in SCOPE}
     written = real = 0
-    for case in load_cases(data_dir if data_dir is not None else default_data_dir()):
+    for case in load_cases(data_dir if data_dir is not None else default_data_dir(), split):
         if case.source.startswith("written:"):
             written += 1
         else:
@@ -110,9 +115,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m replykit.audit.evaluate", description=__doc__)
     parser.add_argument("--errors", action="store_true", help="list every false positive and negative")
     parser.add_argument("--data", type=Path, help="../shared/data (default: found next to the repo)")
+    parser.add_argument("--split", choices=["dev", "test"], default="dev", help="which labelled split (default: dev)")
     args = parser.parse_args(argv)
-    scores, written, real = evaluate(args.data)
-    print(f"{written + real} dialogues ({real} real references, {written} written)\n")
+    scores, written, real = evaluate(args.data, args.split)
+    print(f"{args.split}: {written + real} dialogues ({real} real references, {written} written)\n")
     print(markdown(scores))
     if args.errors:
         for rule, s in scores.items():
