@@ -105,7 +105,8 @@ def main() -> int:
             figures.append(row)
             print(
                 f"{scale:>5}x {conversations:>13} {rows:>9} {m['seconds']:>7.1f} {m['cpu_seconds']:>7.1f} "
-                f"{row['conversations_per_cpu_s']:>10.0f} {row['messages_per_cpu_s']:>9.0f} {m['peak_rss_mib']:>7.0f} MiB"
+                f"{row['conversations_per_cpu_s']:>10.0f} {row['messages_per_cpu_s']:>9.0f} "
+                f"{m['peak_rss_mib']:>7.0f} MiB"
             )
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2), encoding="utf-8")
