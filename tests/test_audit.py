@@ -180,7 +180,7 @@ def test_partitions_merge_to_the_same_result(auditor: Auditor) -> None:
 def test_every_agent_message_is_checked_with_the_customer_message() -> None:
     seen: list[Any] = []
 
-    seen_rule = rule("spy", "seen", severity="info", fix=None, description="d", zh="z", en="e")
+    seen_rule = rule("seen", severity="info", fix=None, description="d", zh="z", en="e")
 
     class Spy:
         @hookimpl

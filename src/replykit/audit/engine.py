@@ -99,7 +99,7 @@ class Auditor:
         for impl in reversed(pm.hook.replykit_conversation_rules.get_hookimpls()):
             declared: Iterable[ConversationRule] = impl.function()  # type: ignore[assignment]
             for r in declared:
-                owned = r.owned_by(impl.plugin_name)
+                owned = r.registered_as(impl.plugin_name)
                 if owned.id in self.rules:
                     raise ReplykitError(f"conversation rule {owned.id} is declared twice")
                 self.rules[owned.id] = owned

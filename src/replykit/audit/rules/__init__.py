@@ -93,7 +93,7 @@ class ConversationRule:
         if self.plugin and not self.id:
             object.__setattr__(self, "id", f"{self.plugin}.{self.name}")
 
-    def owned_by(self, plugin: str) -> ConversationRule:
+    def registered_as(self, plugin: str) -> ConversationRule:
         """The rule as registered by ``plugin`` (the registry records the owner)."""
         return replace(self, plugin=plugin, id=f"{plugin}.{self.name}")
 
