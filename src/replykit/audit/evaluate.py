@@ -63,7 +63,7 @@ def load_cases(data_dir: Path | None, split: str = "dev") -> Iterator[Case]:
         if "dialogue" in item:
             yield Case(f"written:{number}", split, dialogue(item["dialogue"], cid=f"written-{number}"), expect)
         else:
-            wanted[item["ref"]] = (number, expect)  # type: ignore[assignment]
+            wanted[item["ref"]] = (number, expect)
     if not wanted or data_dir is None:
         return
     by_file: dict[str, dict[str, Any]] = {}
