@@ -363,3 +363,13 @@ def test_conversation_model_schema_is_published() -> None:
     schema = json.loads((ROOT / "docs" / "schema" / "conversation.schema.json").read_text(encoding="utf-8"))
     assert schema["$id"].endswith("conversation.json")
     assert Conversation.model_json_schema(mode="serialization")["properties"] == schema["properties"]
+
+
+def test_audit_doc_lists_every_conversation_rule_and_threshold() -> None:
+    from replykit.audit.config import Thresholds
+
+    doc = (ROOT / "docs" / "audit.md").read_text(encoding="utf-8")
+    for rid in Auditor(entry_points=False).rules:
+        assert f"`{rid}`" in doc, rid
+    for name in ("first-response-seconds", "response-seconds", "long-wait-seconds", "repeat-similarity"):
+        assert name in doc and name.replace("-", "_") in Thresholds.model_fields
