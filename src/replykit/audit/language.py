@@ -192,6 +192,7 @@ WAIT_REQUEST = re.compile(r"(请|麻烦|劳烦)?(您|亲)?(稍等|稍候|等一�
 FOLLOW_UP_VERBS = frozenset(
     "联系 回复 回电 致电 答复 反馈 查 查询 查看 核实 核查 跟进 确认 通知 告知 回访 转达".split()  # noqa: SIM905
 )
+DONE = frozenset(["已经", "已", "刚", "刚刚", "刚才", "之前"])
 NEGATION = frozenset(["不", "没", "没有", "无法", "不能", "不会", "不用", "不必", "别", "未"])
 APOLOGY = re.compile(r"抱歉|对不起|不好意思|致歉|歉意|道歉|请见谅|请谅解|敬请谅解|多多包涵|sorry", re.I)
 _AFFECT = "久等|着急|担心|失望|不便|麻烦|困扰|不愉快|不开心|生气|不满|焦急|心急|受累|费心|等待|烦恼"
@@ -392,6 +393,8 @@ def promise_in(c: Clause) -> Promise | None:
         before = words[max(0, i - 6) : i]
         if any(b in NEGATION for b in before[-3:]):
             continue
+        if any(b in DONE for b in before[-4:]):
+            continue  # 已经为您提交了: done, not promised
         if any(b in ("您", "你", "亲") for b in before[-1:]) and not BENEFACTIVE.search("".join(before[-2:])):
             continue  # 您联系… : the customer is the one who acts
         if any(b in ("如果", "若", "假如", "要是", "的话") for b in words[:i]):
@@ -407,10 +410,25 @@ def promise_in(c: Clause) -> Promise | None:
         to_customer = subject and i + 1 < len(words) and words[i + 1] in ("您", "你", "亲")  # 我通知您
         if (timed and (subject or for_customer or not customer_subject)) or for_customer or to_customer:
             follow_up = w in FOLLOW_UP_VERBS or w[:-1] in FOLLOW_UP_VERBS or wait is not None
-            return Promise(text.strip(), due_of(text), c.start, follow_up)
+            return Promise(c.text.strip(), due_of(c.text), c.start, follow_up)
     if wait:
-        return Promise(text.strip(), "soon", c.start)
+        return Promise(c.text.strip(), "soon", c.start)
     return None
+
+
+_NUMERALS = {
+    "一": "1",
+    "两": "2",
+    "二": "2",
+    "三": "3",
+    "四": "4",
+    "五": "5",
+    "六": "6",
+    "七": "7",
+    "八": "8",
+    "九": "9",
+    "十": "10",
+}
 
 
 def due_of(text: str) -> str:
@@ -422,7 +440,7 @@ def due_of(text: str) -> str:
     if hours:
         amount = hours.group(1)
         unit = hours.group(3)
-        amount = "N" if "x]" in amount else amount
+        amount = "N" if "x]" in amount else _NUMERALS.get(amount, amount)
         return f"within {amount} {'hours' if unit == '小时' else 'days' if unit == '天' else 'working days'}"
     if _DATE.search(text):
         return "date"
