@@ -13,6 +13,7 @@ import sys
 from typing import Any
 
 from replykit.errors import ReplykitError
+from replykit.term import is_terminal
 
 EPILOG = """\
 examples:
@@ -197,7 +198,7 @@ class Bar:
     nothing when stderr is not a terminal or in CI."""
 
     def __init__(self, enabled: bool = True) -> None:
-        self.enabled = enabled and _is_terminal() and not os.environ.get("CI")
+        self.enabled = enabled and is_terminal(sys.stderr) and not os.environ.get("CI")
         self.bar: Any = None
         self.width = 0
         self.shown = 0
@@ -231,10 +232,3 @@ class Bar:
             sys.stderr.write("\r" + " " * self.width + "\r")
             sys.stderr.flush()
             self.width = 0
-
-
-def _is_terminal() -> bool:
-    try:
-        return sys.stderr.isatty()
-    except (AttributeError, ValueError):
-        return False
