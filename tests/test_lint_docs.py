@@ -58,7 +58,7 @@ def test_docs_have_commands_and_snippets() -> None:
 @pytest.mark.parametrize("command", commands())
 def test_documented_commands_parse(command: str) -> None:
     args = build_parser().parse_args(shlex.split(command, comments=True)[1:])
-    assert args.command in ("lint", "check", "rules", "plugins")
+    assert args.command in ("lint", "check", "rules", "plugins", "audit")
 
 
 def test_yaml_snippets_load_and_precommit_hook_ids_exist() -> None:
