@@ -373,3 +373,32 @@ def test_audit_doc_lists_every_conversation_rule_and_threshold() -> None:
         assert f"`{rid}`" in doc, rid
     for name in ("first-response-seconds", "response-seconds", "long-wait-seconds", "repeat-similarity"):
         assert name in doc and name.replace("-", "_") in Thresholds.model_fields
+
+
+# -- hostile input ----------------------------------------------------------------------------
+
+
+def test_hostile_logs_fail_cleanly(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.jsonl"
+    deep.write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    with pytest.raises(LogError, match=r"deep\.jsonl:1: JSON nested too deeply"):
+        list(read_log(deep))
+    deep_array = tmp_path / "deep.json"
+    deep_array.write_text("[" + "[" * 100_000 + "]" * 100_000 + "]", encoding="utf-8")
+    with pytest.raises(LogError, match="nested too deeply"):
+        list(read_log(deep_array))
+    long = tmp_path / "long.tsv"
+    long.write_text("s1\tu\t0\t0\t0\tnan\t" + "长" * (2 << 20) + "\ns2\tu\t0\t0\t0\tnan\t在吗\n", encoding="utf-8")
+    with pytest.raises(LogError, match=r"long\.tsv:1: line longer than"):
+        list(read_log(long, format="jddc"))
+    stats = ReadStats()
+    assert [c.id for c in read_log(long, format="jddc", skip_bad_rows=True, stats=stats)] == ["s2"]
+    assert stats.skipped == 1
+
+
+def test_a_large_chatwoot_conversation_is_read_whole(tmp_path: Path) -> None:
+    big = {"id": 1, "messages": [{"message_type": 0, "content": "在吗" * 50, "created_at": i} for i in range(40_000)]}
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps([big, {"id": 2, "messages": []}], ensure_ascii=False), encoding="utf-8")
+    conversations = list(read_log(path))
+    assert [c.id for c in conversations] == ["1", "2"] and len(conversations[0].messages) == 40_000

@@ -35,7 +35,7 @@ def detect_format(path: Path) -> str:
     if suffix == ".jsonl":
         try:
             first = json.loads(head) if head.strip() else {}
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             return "jsonl"  # the reader reports the bad row
         return "chatwoot" if isinstance(first, dict) and isinstance(first.get("messages"), list) else "jsonl"
     raise LogError(f"{path}: cannot tell the log format from the suffix {suffix or '(none)'}; use --input-format")

@@ -39,6 +39,9 @@ def _from_json_text(text: str, number: int, policy: RowPolicy) -> Iterator[Conve
     except json.JSONDecodeError as exc:
         policy.bad(number, f"invalid JSON: {exc.msg}")
         return
+    except RecursionError:
+        policy.bad(number, "JSON nested too deeply")
+        return
     yield from _from_object(obj, number, policy)
 
 
@@ -148,9 +151,12 @@ def _stream_json(path: Path) -> Iterator[tuple[int, Any]]:
                     f"{path}: a single JSON object larger than {MAX_OBJECT_BYTES} bytes; use an array or JSON Lines"
                 )
             try:
-                yield 1, json.loads(rest)
+                whole = json.loads(rest)
             except json.JSONDecodeError as exc:
                 raise LogError(f"{path}:{exc.lineno}: invalid JSON: {exc.msg}") from None
+            except RecursionError:
+                raise LogError(f"{path}: JSON nested too deeply") from None
+            yield 1, whole
             return
         pos += 1
         done = False
@@ -160,8 +166,12 @@ def _stream_json(path: Path) -> Iterator[tuple[int, Any]]:
                 return
             try:
                 obj, end = decoder.raw_decode(buf, pos)
+            except RecursionError:
+                raise LogError(f"{path}:{line}: JSON nested too deeply") from None
             except json.JSONDecodeError as exc:
-                more = stream.read(CHUNK)
+                # An element not yet complete: read as much again as is buffered, so a large
+                # conversation is decoded a logarithmic number of times, not once per chunk.
+                more = stream.read(max(CHUNK, len(buf) - pos))
                 if not more:
                     raise LogError(f"{path}:{line + buf.count(chr(10), 0, exc.pos)}: invalid JSON: {exc.msg}") from None
                 if len(buf) - pos > MAX_OBJECT_BYTES:

@@ -150,6 +150,9 @@ def _jsonl_rows(
         except json.JSONDecodeError as exc:
             policy.bad(number, f"invalid JSON: {exc.msg}")
             continue
+        except RecursionError:
+            policy.bad(number, "JSON nested too deeply")
+            continue
         if not isinstance(record, dict):
             policy.bad(number, f"expected a JSON object, found {type(record).__name__}")
             continue
