@@ -131,8 +131,8 @@ FUTURE_DAYS = {
     "今晚": "today",
     "明天": "tomorrow",
     "明日": "tomorrow",
+    "后天": "in 2 days",
 }
-FUTURE_DAYS["后天"] = "in 2 days"
 MODALS = frozenset(["会", "将", "要", "再", "一定", "肯定", "保证", "争取"])
 COMMIT_VERBS = frozenset(
     [
@@ -404,11 +404,10 @@ def promise_in(c: Clause) -> Promise | None:
         timed = timed or bool(_HOURS.search(text) or _DATE.search(text))
         for_customer = BENEFACTIVE.search(prefix) is not None
         subject = any(b in AGENT_SUBJECTS for b in words[: i + 1])
-        customer_subject = bool(re.match(r"^(麻烦|请)?(您|你|亲)(可以|需要|要|先|自己|直接|再|来)", text.strip()))
-        if customer_subject and not for_customer:
-            continue
+        if not for_customer and _CUSTOMER_ACTS.match(text.strip()):
+            continue  # 您可以联系…: an instruction to the customer
         to_customer = subject and i + 1 < len(words) and words[i + 1] in ("您", "你", "亲")  # 我通知您
-        if (timed and (subject or for_customer or not customer_subject)) or for_customer or to_customer:
+        if timed or for_customer or to_customer:
             follow_up = w in FOLLOW_UP_VERBS or w[:-1] in FOLLOW_UP_VERBS or wait is not None
             return Promise(c.text.strip(), due_of(c.text), c.start, follow_up)
     if wait:
@@ -416,6 +415,7 @@ def promise_in(c: Clause) -> Promise | None:
     return None
 
 
+_CUSTOMER_ACTS = re.compile(r"^(麻烦|请)?(您|你|亲)(可以|需要|要|先|自己|直接|再|来)")
 _NUMERALS = {
     "一": "1",
     "两": "2",
