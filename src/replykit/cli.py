@@ -349,9 +349,9 @@ def _rules(args: argparse.Namespace) -> int:
             {
                 "id": rid,
                 "plugin": r.plugin,
-                "severity": r.severity,
+                "severity": assistant.registry.severity(rid),  # after the config's overrides
                 "fix": r.fix,
-                "enabled": rid in assistant.enabled,
+                "enabled": assistant.registry.is_enabled(rid),
                 "description": r.describe(config.locale),
             }
         )

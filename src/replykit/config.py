@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -22,6 +23,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 CONFIG_FILES = ("replykit.toml", "pyproject.toml")
+V = TypeVar("V")
 
 
 def _kebab(name: str) -> str:
@@ -53,6 +55,7 @@ class Config(BaseModel):
         default=None, description="Default target script when the context gives none."
     )
     strict: bool = Field(default=False, description="Raise when a plugin fails instead of recording the error.")
+    trace: bool = Field(default=False, description="Print every plugin hook call to stderr (as REPLYKIT_TRACE=1 does).")
     plugins: dict[str, dict[str, Any]] = Field(
         default_factory=dict, description="Options per plugin: [tool.replykit.plugins.emoji]."
     )
@@ -224,16 +227,30 @@ def prefix_matches(prefix: str, rule_id: str) -> bool:
     return prefix == "ALL" or rule_id == prefix or rule_id.startswith(prefix + ".")
 
 
-def most_specific(prefixes: list[str], rule_id: str) -> int:
-    """Length of the most specific matching prefix (-1 when none; 'ALL' counts as 0)."""
-    best = -1
-    for p in prefixes:
-        if prefix_matches(p, rule_id):
-            best = max(best, 0 if p == "ALL" else len(p))
-    return best
+def specificity(prefix: str, rule_id: str) -> int:
+    """How specifically a prefix names a rule: -1 when it does not match, 0 for 'ALL', else
+    its length.  The one definition of "the most specific prefix wins"."""
+    if not prefix_matches(prefix, rule_id):
+        return -1
+    return 0 if prefix == "ALL" else len(prefix)
 
 
-def switched_on(on: list[str], off: list[str], rule_id: str) -> bool:
+def most_specific(prefixes: Iterable[str], rule_id: str) -> int:
+    """The specificity of the most specific matching prefix (-1 when none matches)."""
+    return max((specificity(p, rule_id) for p in prefixes), default=-1)
+
+
+def switched_on(on: Iterable[str], off: Iterable[str], rule_id: str) -> bool:
     """ruff's rule: the more specific prefix wins; on a tie, 'off' wins."""
     pos, neg = most_specific(on, rule_id), most_specific(off, rule_id)
     return pos >= 0 and pos > neg
+
+
+def override(values: Mapping[str, V], rule_id: str, default: V) -> V:
+    """The value of the most specific matching prefix (``severity = {"negative": "info"}``)."""
+    best, value = -1, default
+    for prefix, candidate in values.items():
+        rank = specificity(prefix, rule_id)
+        if rank > best:
+            best, value = rank, candidate
+    return value

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from replykit.convert import changes, to_simplified_same_length
@@ -24,6 +24,7 @@ class Token(NamedTuple):
 
 Segmenter = Callable[[str], list[tuple[str, int, int]]]
 
+_set = object.__setattr__  # the draft's own way past its read-only __setattr__
 MASK = "\ue000"  # stands for protected text in Draft.norm
 # Full-width ASCII letters and digits fold to half-width; full-width punctuation stays, because
 # Chinese rules match on "，" and "！".
@@ -39,25 +40,62 @@ class Draft:
     ``text`` is the original; ``norm`` has the same length, with traditional characters folded
     to simplified, full-width letters and digits to half-width, and protected spans replaced by
     ``MASK`` so no rule matches inside a placeholder, a mask, a URL or a number.
+
+    Read-only: every plugin sees the same draft, so assigning an attribute raises
+    AttributeError (in the plugin's own hook call, recorded as its error) and the spans it
+    hands out are tuples.
     """
+
+    __slots__ = (
+        "_clauses",
+        "_enabled",
+        "_segmenter",
+        "_segments",
+        "_tagged",
+        "_sentences",
+        "context",
+        "is_traditional",
+        "norm",
+        "protected",
+        "text",
+    )
+    text: str
+    """The draft as given."""
+    context: Context
+    protected: tuple[tuple[int, int], ...]
+    """Sorted, disjoint (start, end) spans no rule may rewrite."""
+    norm: str
+    """Same-length normalised view for matching (see the class docstring)."""
+    is_traditional: bool
+    """True when folding to simplified changed some character."""
+    _segmenter: Callable[[], Segmenter]
+    _enabled: frozenset[str | Rule]
+    _segments: dict[tuple[int, int], tuple[Token, ...]]
+    _tagged: dict[tuple[int, int], tuple[tuple[Token, str], ...] | None]
+    _sentences: tuple[tuple[int, int], ...] | None
+    _clauses: tuple[tuple[int, int], ...] | None
 
     def __init__(
         self,
         text: str,
         context: Context,
-        protected: list[tuple[int, int]],
+        protected: Sequence[tuple[int, int]],
         segmenter: Callable[[], Segmenter],
         enabled_rules: frozenset[str | Rule],
     ) -> None:
+        # Written through a writable twin of the class (same slots), then frozen: cheaper than
+        # one object.__setattr__ call per attribute, and this runs for every draft.
+        frozen = type(self)
+        _set(self, "__class__", _WritableDraft)
         self.text = text
         self.context = context
-        self.protected = protected
+        self.protected = tuple(protected)
         self._segmenter = segmenter
         self._enabled = enabled_rules
-        self._segments: dict[tuple[int, int], list[Token]] = {}
-        self._tagged: dict[tuple[int, int], list[tuple[Token, str]] | None] = {}
-        self._sentences: list[tuple[int, int]] | None = None
-        self._clauses: list[tuple[int, int]] | None = None
+        self._segments = {}
+        self._tagged = {}
+        self._sentences = None
+        self._clauses = None
         # Every plugin matches on norm, so it is built eagerly; the checks below keep the
         # common case (simplified, no full-width letters) free of translate() and OpenCC.
         masked = text.translate(_WIDTH) if _FULL_WIDTH.search(text) else text
@@ -73,25 +111,34 @@ class Draft:
         if changes(masked, "t2s"):
             norm = to_simplified_same_length(masked)
         self.norm = norm
-        """Same-length normalised view for matching (see the class docstring)."""
         self.is_traditional = norm != masked
-        """True when folding to simplified changed some character."""
+        _set(self, "__class__", frozen)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"the draft is read-only (draft.{name} cannot be assigned)")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"the draft is read-only (draft.{name} cannot be deleted)")
 
     @property
-    def sentences(self) -> list[tuple[int, int]]:
+    def sentences(self) -> tuple[tuple[int, int], ...]:
         """(start, end) of each sentence, ending punctuation included (computed on first use;
         an unpunctuated stretch is cut every 300 characters)."""
-        if self._sentences is None:
-            self._sentences = _bounded(_SENTENCE, self.text, _MAX_SENTENCE)
-        return self._sentences
+        found = self._sentences
+        if found is None:
+            found = _bounded(_SENTENCE, self.text, _MAX_SENTENCE)
+            _set(self, "_sentences", found)
+        return found
 
     @property
-    def clauses(self) -> list[tuple[int, int]]:
+    def clauses(self) -> tuple[tuple[int, int], ...]:
         """(start, end) of each clause (split at ，、；： and sentence ends), punctuation included
         (an unpunctuated stretch is cut every 120 characters)."""
-        if self._clauses is None:
-            self._clauses = _bounded(_CLAUSE, self.text, _MAX_CLAUSE)
-        return self._clauses
+        found = self._clauses
+        if found is None:
+            found = _bounded(_CLAUSE, self.text, _MAX_CLAUSE)
+            _set(self, "_clauses", found)
+        return found
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The sentence containing offset pos."""
@@ -101,28 +148,29 @@ class Draft:
         """The clause containing offset pos."""
         return _span_at(self.clauses, pos, len(self.text))
 
-    def words_in(self, start: int, end: int) -> list[Token]:
+    def words_in(self, start: int, end: int) -> tuple[Token, ...]:
         """Words of norm[start:end] with offsets into the draft; segmented once per range."""
         key = (start, end)
         cached = self._segments.get(key)
         if cached is None:
             segment = self._segmenter()
-            cached = [Token(w, start + s, start + e) for w, s, e in segment(self.norm[start:end])]
+            cached = tuple(Token(w, start + s, start + e) for w, s, e in segment(self.norm[start:end]))
             self._segments[key] = cached
         return cached
 
-    def tagged_words_in(self, start: int, end: int) -> list[tuple[Token, str]] | None:
+    def tagged_words_in(self, start: int, end: int) -> tuple[tuple[Token, str], ...] | None:
         """Words of norm[start:end] with their part-of-speech tags (jieba's tag set), or None
         when the segmenter cannot tag (it has no ``tag(text) -> [(word, tag)]`` method)."""
         key = (start, end)
         if key not in self._tagged:
             tag = getattr(self._segmenter(), "tag", None)
-            tagged: list[tuple[Token, str]] | None = None
+            tagged: tuple[tuple[Token, str], ...] | None = None
             if tag is not None:
-                tagged, pos = [], start
+                found, pos = [], start
                 for word, flag in tag(self.norm[start:end]):
-                    tagged.append((Token(word, pos, pos + len(word)), flag))
+                    found.append((Token(word, pos, pos + len(word)), flag))
                     pos += len(word)
+                tagged = tuple(found)
             self._tagged[key] = tagged
         return self._tagged[key]
 
@@ -154,6 +202,14 @@ class Draft:
         return overlaps(self.protected, start, end)
 
 
+class _WritableDraft(Draft):
+    """Draft while its __init__ fills it in."""
+
+    __slots__ = ()
+    __setattr__ = object.__setattr__  # type: ignore[assignment]
+    __delattr__ = object.__delattr__
+
+
 # Real clauses and sentences are short; an unpunctuated paste of 100,000 characters is not one
 # clause, or every rule looking "around its hit" would read all of it and checking it would be
 # quadratic. Longer stretches are cut into pieces of this size.
@@ -161,7 +217,7 @@ _MAX_CLAUSE = 120
 _MAX_SENTENCE = 300
 
 
-def _bounded(pattern: re.Pattern[str], text: str, most: int) -> list[tuple[int, int]]:
+def _bounded(pattern: re.Pattern[str], text: str, most: int) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     for m in pattern.finditer(text):
         s, e = m.span()
@@ -170,10 +226,10 @@ def _bounded(pattern: re.Pattern[str], text: str, most: int) -> list[tuple[int, 
             s += most
         if e > s:
             spans.append((s, e))
-    return spans
+    return tuple(spans)
 
 
-def _span_at(spans: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:
+def _span_at(spans: Sequence[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:
     lo, hi = 0, len(spans) - 1
     while lo <= hi:
         mid = (lo + hi) // 2

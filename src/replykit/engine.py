@@ -9,19 +9,20 @@ with another insertion at the same point and with any edit that covers its point
 from __future__ import annotations
 
 import bisect
+import os
 import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
-from replykit.config import Config, describe_errors, prefix_matches, switched_on
+from replykit.config import Config
 from replykit.draft import Draft, Segmenter
-from replykit.errors import ConfigError, PluginFailure, ReplykitError
+from replykit.errors import PluginFailure, PluginOutputError, ReplykitError
 from replykit.models import SEVERITY_RANK, Annotation, Context, FixLevel, PluginError, Severity, Suggestion
-from replykit.plugins import impls, make_plugin_manager, positional_impls
-from replykit.protect import compile_protection, contained, inside, overlaps, protected_spans, touching
+from replykit.plugins import call_each, make_plugin_manager, positional_callers, positional_impls, trace, wrapped
+from replykit.protect import PatternBudgetExceeded, Protection, contained, inside, overlaps, touching
 from replykit.registry import RuleRegistry
 from replykit.rules import Rule
 
@@ -32,6 +33,7 @@ _PUA = re.compile("[\U000f0000-\U0010ffff]")  # where the marks come from
 
 
 _DECLARED = object()  # report(fix=...) not given: the rule's declared applicability
+_APPLICABILITY = (None, "safe", "unsafe")
 
 
 class _Collector:
@@ -59,20 +61,50 @@ class _Collector:
         args: dict[str, Any] | None = None,
         deferred: bool | None = None,
     ) -> None:
+        # Everything a plugin hands over is checked here, inside its own hook call: a bad value
+        # is that plugin's error, and cannot reach the merge where it would cost every plugin's
+        # findings.
         plugin = self.plugin
-        r = self.own.get(rule)
+        try:
+            r = self.own.get(rule)
+        except TypeError:  # unhashable
+            r = None
         if r is None:
-            raise ReplykitError(f"plugin {plugin!r} reported an undeclared rule {rule!r}")
+            raise PluginOutputError(f"plugin {plugin!r} reported an undeclared rule {rule!r}")
         if r.id not in self.enabled:
             return
+        if type(start) is not int or type(end) is not int:
+            raise PluginOutputError(f"{r.id}: offsets must be int, not {type(start).__name__}..{type(end).__name__}")
         if not (0 <= start <= end <= self.length):
-            raise ReplykitError(f"{r.id}: span {start}..{end} is outside the draft (length {self.length})")
+            raise PluginOutputError(f"{r.id}: span {start}..{end} is outside the draft (length {self.length})")
         if start < end and inside(self.protected, start, end):
             return  # wholly inside a placeholder, mask, URL or number
         applicability = r.fix if fix is _DECLARED else fix
+        if applicability not in _APPLICABILITY:
+            raise PluginOutputError(f"{r.id}: fix must be 'safe', 'unsafe' or None, not {applicability!r}")
         later = r.deferred if deferred is None else deferred
-        finding = _Finding(r, start, end, list(replacements), applicability, args, later)  # type: ignore[arg-type]
+        if args is not None and not isinstance(args, dict):
+            raise PluginOutputError(f"{r.id}: args must be a dict, not {type(args).__name__}")
+        finding = _Finding(r, start, end, _replacements(r, replacements), applicability, args, bool(later))
         self.findings.append((plugin, finding))
+
+
+def _replacements(r: Rule, replacements: Sequence[str]) -> list[str]:
+    """The replacements as a list of str, or PluginOutputError ('abc' is not ['a', 'b', 'c'])."""
+    if type(replacements) is list or type(replacements) is tuple:
+        out = list(replacements)
+    elif isinstance(replacements, (str, bytes)) or not hasattr(replacements, "__iter__"):
+        raise PluginOutputError(
+            f"{r.id}: replacements must be a list of str, not {type(replacements).__name__} {replacements!r:.40}"
+        )
+    else:
+        out = list(replacements)
+    for item in out:
+        if type(item) is not str:
+            raise PluginOutputError(f"{r.id}: a replacement must be a str, not {type(item).__name__} {item!r:.40}")
+        if _SURROGATE.search(item):
+            raise PluginOutputError(f"{r.id}: a replacement contains a lone surrogate")
+    return out
 
 
 _NO_RULES: Mapping[str | Rule, Rule] = {}
@@ -118,87 +150,62 @@ class Assistant:
         self.strict = self.config.strict if strict is None else strict
         self.plugin_manager = make_plugin_manager(plugins, defaults=defaults, entry_points_=entry_points)
         pm = self.plugin_manager
-        self.registry = RuleRegistry(pm)
+        if self.config.trace and not os.environ.get("REPLYKIT_TRACE"):
+            trace(pm)
+        self.registry = RuleRegistry(pm, self.config)
+        """Which rules exist, which are on, severity, fixable, options: ask it."""
         self.rules: dict[str, Rule] = self.registry.rules
-        self._check_selectors()
-        cfg = self.config
-        self.enabled = frozenset(
-            rid for rid in self.rules if switched_on([*cfg.select, *cfg.extend_select], cfg.ignore, rid)
-        )
+        self.enabled = self.registry.enabled
+        self.options = self.registry.options
         # What Draft.enabled accepts: an id, a plugin's declaration or the registered rule.
         self._enabled_keys: frozenset[str | Rule] = self.enabled.union(
             key for rid in self.enabled for key in (self.rules[rid], self.rules[rid].declared) if key is not None
         )
-        self._severity = {rid: self._override(rid, r.severity) for rid, r in self.rules.items()}
-        self._fixable = {rid: switched_on(cfg.fixable, cfg.unfixable, rid) for rid in self.rules}
-        self.options = self._plugin_options()
+        self._severity = self.registry.severities
+        self._fixable = self.registry.fixables
         active = {self.rules[rid].plugin for rid in self.enabled}
-        # Per plugin, everything its check needs that does not change from draft to draft.
+        # Per plugin, everything its check needs that does not change from draft to draft: the
+        # fast path (the functions themselves) and the same through pluggy (per-plugin hook
+        # callers), taken while a wrapper or a hook-call monitor is present.
+        by_plugin = self.registry.by_plugin
         self._checkers = [
-            (name, fn, self.options.get(name), self.registry.by_plugin.get(name, _NO_RULES))
+            (name, fn, self.options.get(name), by_plugin.get(name, _NO_RULES))
             for name, fn in positional_impls(pm, "replykit_check")
             if name in active
         ]
-        self._finalizers = dict(positional_impls(pm, "replykit_finalize"))
-        extra = [p for _, fn in impls(pm, "replykit_protected_patterns") for p in fn()]
-        self._protect = compile_protection(extra)
+        self._hooked_checkers = [
+            (name, fn, self.options.get(name), by_plugin.get(name, _NO_RULES))
+            for name, fn in positional_callers(pm, "replykit_check")
+            if name in active
+        ]
+        self._fast_finalizers: dict[str, Callable[..., Any]] = dict(positional_impls(pm, "replykit_finalize"))
+        self._hooked_finalizers: dict[str, Callable[..., Any]] = {
+            name: _first_result(fn) for name, fn in positional_callers(pm, "replykit_finalize")
+        }
+        self._wrapped = wrapped(pm, "replykit_check") or wrapped(pm, "replykit_finalize")
+        self._protection = Protection(
+            (name, [p for found in results if found for p in found])
+            for name, results in call_each(pm, "replykit_protected_patterns")
+        )
         self._segment: Segmenter | None = None
         self._segment_lock = threading.Lock()
+        pm.freeze()
 
     # -- building -------------------------------------------------------------------------
 
-    def _check_selectors(self) -> None:
-        cfg = self.config
-        lists = {
-            "select": cfg.select,
-            "extend-select": cfg.extend_select,
-            "ignore": cfg.ignore,
-            "fixable": cfg.fixable,
-            "unfixable": cfg.unfixable,
-            "severity": list(cfg.severity),
-        }
-        for key, prefixes in lists.items():
-            for p in prefixes:
-                if not any(prefix_matches(p, rid) for rid in self.rules) and p != "ALL":
-                    raise ConfigError(f"{cfg.where(key)}'{key}': unknown rule or prefix {p!r}")
-
-    def _override(self, rule_id: str, default: str) -> Any:
-        best, value = -1, default
-        for prefix, severity in self.config.severity.items():
-            if prefix_matches(prefix, rule_id):
-                length = 0 if prefix == "ALL" else len(prefix)
-                if length > best:
-                    best, value = length, severity
-        return value
-
-    def _plugin_options(self) -> dict[str, Any]:
-        cfg = self.config
-        models = {name: fn() for name, fn in impls(self.plugin_manager, "replykit_options_model")}
-        names = {name for name, _ in self.plugin_manager.list_name_plugin()}
-        for name in cfg.plugins:
-            if name not in names:
-                raise ConfigError(f"{cfg.where('plugins.' + name)}'plugins.{name}': no plugin named {name!r} is loaded")
-        options: dict[str, Any] = {}
-        for name in names:
-            # Files spell keys in kebab-case (extra-terms); models use snake_case.
-            raw = {k.replace("-", "_"): v for k, v in cfg.plugins.get(name, {}).items()}
-            model: type[BaseModel] | None = models.get(name)
-            if model is None:
-                options[name] = raw
-                continue
-            try:
-                options[name] = model.model_validate(raw)
-            except ValidationError as exc:
-                raise ConfigError(describe_errors(exc, cfg.source, prefix=f"plugins.{name}")) from None
-        return options
+    @property
+    def _through_pluggy(self) -> bool:
+        """Whether per-draft hooks go through pluggy (a wrapper or a monitor would miss the
+        fast path)."""
+        return self._wrapped or self.plugin_manager.monitors > 0
 
     def severity(self, rule_id: str) -> Severity:
-        """A rule's severity after the config's overrides."""
-        return self._severity[rule_id]  # type: ignore[no-any-return]
+        """A rule's severity after the config's overrides (``registry.severity``)."""
+        return self.registry.severity(rule_id)
 
     def fixable(self, rule_id: str) -> bool:
-        """Whether the config lets this rule's fixes be applied."""
-        return self._fixable[rule_id]
+        """Whether the config lets this rule's fixes be applied (``registry.fixable``)."""
+        return self.registry.fixable(rule_id)
 
     def segmenter(self) -> Segmenter:
         """The word segmenter, created on first use (jieba's dictionary loads only then)."""
@@ -255,12 +262,23 @@ class Assistant:
     def _suggest(self, text: str, ctx: Context, fixes: str) -> Suggestion:
         if ctx.target_script is None and self.config.target_script is not None:
             ctx = ctx.model_copy(update={"target_script": self.config.target_script})
-        draft = Draft(text, ctx, protected_spans(text, self._protect), self.segmenter, self._enabled_keys)
+        try:
+            protected = self._protection.spans(text)
+        except PatternBudgetExceeded as exc:
+            if self.strict:
+                raise
+            error = PluginError(
+                plugin=exc.plugin, hook="replykit_protected_patterns", error=type(exc).__name__, message=str(exc)
+            )
+            return Suggestion(original=text, text=text, changed=False, errors=[error])
+        draft = Draft(text, ctx, protected, self.segmenter, self._enabled_keys)
         findings: list[tuple[str, _Finding]] = []
         errors: list[PluginError] = []
         collector = _Collector(self.enabled, draft, findings)
         report = collector.report
-        for name, fn, options, own in self._checkers:
+        hooked = self._through_pluggy
+        finalizers = self._hooked_finalizers if hooked else self._fast_finalizers
+        for name, fn, options, own in self._hooked_checkers if hooked else self._checkers:
             collector.plugin = name
             collector.own = own
             try:
@@ -287,11 +305,11 @@ class Assistant:
         if new_text != text:
             # Words other plugins inserted must be finalized too (converted to the target
             # script), even where the original needed nothing.
-            for name in self._finalizers:
+            for name in finalizers:
                 if name not in deferred and self._may_finalize(name, levels):
                     deferred[name] = []
         for name, indices in deferred.items():
-            finalize = self._finalizers.get(name)
+            finalize = finalizers.get(name)
             if finalize is None:
                 continue
             try:
@@ -385,7 +403,7 @@ class Assistant:
     def _finalize(
         self, fn: Callable[..., str | None], text: str, draft: Draft, options: Any, anns: list[Annotation]
     ) -> str | None:
-        spans = protected_spans(text, self._protect)
+        spans = self._protection.spans(text)
         marks = _free_marks(text, len(spans))
         pieces, kept, pos = [], [], 0
         for mark, (s, e) in zip(marks, spans):
@@ -397,6 +415,10 @@ class Assistant:
         result = fn("".join(pieces), draft, options, anns)
         if result is None:
             return None
+        if type(result) is not str:
+            raise PluginOutputError(f"finalize returned {type(result).__name__} {result!r:.40}, not a str")
+        if _SURROGATE.search(result):
+            raise PluginOutputError("finalize returned a text with a lone surrogate")
         if not marks:
             return result
         # One pass each, not one per span: a long draft can hold thousands of protected spans.
@@ -405,6 +427,16 @@ class Assistant:
         if len(found) != len(marks) or len(set(found)) != len(marks):
             raise ReplykitError("finalize lost or duplicated a protected span")
         return result.translate({ord(mark): original for mark, original in zip(marks, kept)})
+
+
+def _first_result(call: Callable[..., list[Any]]) -> Callable[..., Any]:
+    """A finalize hook caller returning its first non-None result, as the fast path's function
+    returns its one result."""
+
+    def first(*args: Any) -> Any:
+        return next((r for r in call(*args) if r is not None), None)
+
+    return first
 
 
 def _free_marks(text: str, count: int) -> list[str]:

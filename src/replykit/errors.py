@@ -21,6 +21,21 @@ class PluginFailure(ReplykitError):
         self.original = exc
 
 
+class PluginLoadError(ReplykitError):
+    """A plugin cannot be loaded as written (unknown hook, bad arguments, invalid pattern,
+    an implementation option replykit cannot honour); names the plugin."""
+
+    def __init__(self, plugin: str, message: str) -> None:
+        super().__init__(f'plugin "{plugin}": {message}')
+        self.plugin = plugin
+
+
+class PluginOutputError(ReplykitError):
+    """A plugin handed the engine something it cannot use (a finding with float offsets, a
+    replacement that is not a str, a finalized text that is not a str, ...).  Raised inside the
+    plugin's own hook call, so it is recorded as that plugin's error."""
+
+
 class PhraseFileError(ReplykitError):
     """A phrase file is unreadable, undecodable or malformed, or a fix cannot be written back.
 

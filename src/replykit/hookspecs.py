@@ -51,6 +51,17 @@ hookimpl = pluggy.HookimplMarker(PROJECT)
 
 Report = Callable[..., None]
 
+HOOKS = (
+    "replykit_rules",
+    "replykit_options_model",
+    "replykit_protected_patterns",
+    "replykit_segmenter",
+    "replykit_check",
+    "replykit_finalize",
+    "replykit_phrase_formats",
+)
+"""Every hook name, in the order documented below."""
+
 # ---------------------------------------------------------------------------------------------
 # Declaring rules and options (called once, when an Assistant is built)
 # ---------------------------------------------------------------------------------------------

@@ -3,7 +3,13 @@
 Placeholders (``{{contact.name}}``, ``${name}``), anonymisation masks and platform codes
 (``[订单x]``, ``[微笑]``, ``#E-s[数字x]``), URLs, e-mail addresses, and every number (phone, order
 and tracking numbers, amounts, dates, times): its digits, not the unit or measure word after it.
-Plugins may add patterns through the ``replykit_protected_patterns`` hook.
+Plugins may add patterns through the ``replykit_protected_patterns`` hook (``Protection``).
+
+A plugin's patterns are compiled with ``regex`` (Python ``re`` syntax) and run with a budget:
+``PLUGIN_PATTERN_BUDGET`` seconds per text.  A pattern that backtracks past it on some input
+raises ``PatternBudgetExceeded`` naming the plugin; the engine records it as that plugin's
+error and leaves the draft as written (a text whose protected spans are unknown is never
+rewritten).
 """
 
 from __future__ import annotations
@@ -11,8 +17,11 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+import regex
+
+from replykit.errors import PluginLoadError, ReplykitError
 from replykit.scan import jump_finditer
 
 # Each alternative is anchored on a cheap first character so the combined scan stays linear.
@@ -33,6 +42,63 @@ BUILTIN_PATTERNS: tuple[str, ...] = (
     r"|[A-Za-z]{0,4}\d[\d\-\s:./,]*\d(?:\s?[%％])?"
     r"|[A-Za-z]{0,4}\d(?:\s?[%％])?",
 )
+
+
+PLUGIN_PATTERN_BUDGET = 0.1
+"""Seconds one plugin's protected patterns may spend on one text."""
+
+
+class PatternBudgetExceeded(ReplykitError):
+    """A plugin's protected pattern ran past ``PLUGIN_PATTERN_BUDGET`` on a text."""
+
+    def __init__(self, plugin: str) -> None:
+        super().__init__(
+            f'plugin "{plugin}": a protected pattern took longer than {PLUGIN_PATTERN_BUDGET} s on this '
+            "text (catastrophic backtracking?); the draft was left as written"
+        )
+        self.plugin = plugin
+
+
+class Protection:
+    """The built-in patterns plus each plugin's (``replykit_protected_patterns``).
+
+    :raises PluginLoadError: a plugin returned something that is not a valid pattern.
+    """
+
+    def __init__(self, plugin_patterns: Iterable[tuple[str, Sequence[str]]] = ()) -> None:
+        self.plugins: list[tuple[str, regex.Pattern[str]]] = []
+        for plugin, patterns in plugin_patterns:
+            if isinstance(patterns, str):
+                raise PluginLoadError(plugin, "replykit_protected_patterns must return a list of patterns, not a str")
+            checked = []
+            for pattern in patterns:
+                if not isinstance(pattern, str):
+                    raise PluginLoadError(plugin, f"protected pattern {pattern!r} is not a str")
+                try:
+                    regex.compile(pattern)
+                except (regex.error, ValueError, OverflowError) as exc:
+                    raise PluginLoadError(plugin, f"invalid protected pattern {pattern!r}: {exc}") from None
+                checked.append(f"(?:{pattern})")
+            if checked:
+                self.plugins.append((plugin, regex.compile("|".join(checked))))
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Sorted, non-overlapping protected spans of text.
+
+        :raises PatternBudgetExceeded: a plugin's pattern ran past its budget.
+        """
+        spans = protected_spans(text, _BUILTIN)
+        if not self.plugins:
+            return spans
+        found = list(spans)
+        for plugin, pattern in self.plugins:
+            try:
+                found.extend(
+                    m.span() for m in pattern.finditer(text, timeout=PLUGIN_PATTERN_BUDGET) if m.end() > m.start()
+                )
+            except TimeoutError:
+                raise PatternBudgetExceeded(plugin) from None
+        return merge_spans(sorted(found))
 
 
 def compile_protection(extra: Iterable[str] = ()) -> re.Pattern[str]:
@@ -77,7 +143,7 @@ def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """True when [start, end) shares a character with a protected span.
 
     An insertion (start == end) overlaps only when it falls strictly inside a span.
@@ -93,12 +159,12 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
-def contained(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+def contained(spans: Sequence[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
     """Protected spans lying wholly inside [start, end)."""
     return [(s, e) for s, e in touching(spans, start, end) if start <= s and e <= end]
 
 
-def touching(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+def touching(spans: Sequence[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
     """Protected spans sharing a character with [start, end)."""
     i = bisect.bisect_right(spans, (start, sys.maxsize))
     out = []
@@ -110,7 +176,7 @@ def touching(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[i
     return out
 
 
-def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """True when [start, end) lies wholly inside one protected span."""
     i = bisect.bisect_right(spans, (start, sys.maxsize))
     return i > 0 and spans[i - 1][0] <= start and end <= spans[i - 1][1]

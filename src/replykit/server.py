@@ -313,14 +313,13 @@ def _rules(rk: Assistant) -> RulesResponse:
     rows = []
     for rid in sorted(rk.rules):
         r = rk.rules[rid]
-        severity = rk.severity(rid)  # after config overrides
         rows.append(
             RuleInfo(
                 id=rid,
                 plugin=r.plugin,
-                severity=severity,
+                severity=rk.registry.severity(rid),  # after the config's overrides
                 fix=r.fix,
-                enabled=rid in rk.enabled,
+                enabled=rk.registry.is_enabled(rid),
                 description=r.description,
             )
         )

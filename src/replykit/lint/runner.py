@@ -27,7 +27,7 @@ from replykit.lint.results import FileResult, Finding, LintReport
 from replykit.lint.scope import Scope
 from replykit.lint.settings import LintSettings
 from replykit.models import Annotation, Context, FixLevel
-from replykit.plugins import impls, make_plugin_manager
+from replykit.plugins import call_each, make_plugin_manager
 
 PROGRESS_EVERY = 256
 MAX_FIX_PASSES = 10  # fixes are idempotent; a few passes settle fixes that overlapped
@@ -94,7 +94,12 @@ class Linter:
         """Suffix -> format; a later-registered plugin's format wins for the same suffix."""
         if given is None:
             pm = make_plugin_manager(self.plugins, entry_points_=self.entry_points)
-            given = [fmt for _, fn in reversed(impls(pm, "replykit_phrase_formats")) for fmt in fn()]
+            given = [
+                fmt
+                for _, results in reversed(call_each(pm, "replykit_phrase_formats"))
+                for found in results
+                for fmt in found
+            ]
         by_suffix: dict[str, PhraseFormat] = {}
         for fmt in given:
             for suffix in fmt.suffixes:
@@ -351,7 +356,7 @@ class Linter:
         annotation = Annotation(
             plugin=rule.plugin,
             rule=rule.id,
-            severity=scope.severity(rule.id, rule.severity),
+            severity=scope.assistant.registry.severity(rule.id),
             message=rule.message(scope.config.locale, **args),
             start=0,
             end=0,

@@ -7,12 +7,11 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
-from replykit.config import Config, prefix_matches
+from replykit.config import Config
 from replykit.engine import Assistant
 from replykit.errors import ConfigError
 from replykit.lint import rules as lint_rules
 from replykit.lint.settings import LintSettings
-from replykit.models import Severity
 
 
 class Scope:
@@ -46,7 +45,8 @@ class Scope:
                     raise ConfigError(f"{where}'per-file-ignores.\"{glob}\"': unknown rule or prefix {p!r}")
 
     def known(self, prefix: str) -> bool:
-        return any(prefix_matches(prefix, rid) for rid in self.assistant.rules)
+        """Whether a selector names at least one rule (``RuleRegistry.known``)."""
+        return self.assistant.registry.known(prefix)
 
     def relative(self, path: Path) -> str:
         try:
@@ -73,14 +73,6 @@ class Scope:
             if _matches_any([glob], rel, path.name):
                 out.extend(prefixes)
         return tuple(out)
-
-    def severity(self, rule_id: str, default: Severity) -> Severity:
-        """The rule's severity after ``[tool.replykit] severity`` overrides (most specific wins)."""
-        best, value = -1, default
-        for prefix, severity in self.config.severity.items():
-            if prefix_matches(prefix, rule_id) and (length := 0 if prefix == "ALL" else len(prefix)) > best:
-                best, value = length, severity
-        return value
 
 
 def _matches_any(globs: Iterable[str], rel: str, name: str) -> bool:
