@@ -183,10 +183,7 @@ class Assistant:
             name: _first_result(fn) for name, fn in positional_callers(pm, "replykit_finalize")
         }
         self._wrapped = wrapped(pm, "replykit_check") or wrapped(pm, "replykit_finalize")
-        self._protection = Protection(
-            (name, [p for found in results if found for p in found])
-            for name, results in call_each(pm, "replykit_protected_patterns")
-        )
+        self._protection = Protection(call_each(pm, "replykit_protected_patterns"))
         self._segment: Segmenter | None = None
         self._segment_lock = threading.Lock()
         pm.freeze()

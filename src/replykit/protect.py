@@ -65,20 +65,19 @@ class Protection:
     :raises PluginLoadError: a plugin returned something that is not a valid pattern.
     """
 
-    def __init__(self, plugin_patterns: Iterable[tuple[str, Sequence[str]]] = ()) -> None:
+    def __init__(self, plugin_patterns: Iterable[tuple[str, Sequence[Sequence[str] | None]]] = ()) -> None:
+        """:param plugin_patterns: (plugin, what each of its implementations returned)."""
         self.plugins: list[tuple[str, regex.Pattern[str]]] = []
-        for plugin, patterns in plugin_patterns:
-            if isinstance(patterns, str):
-                raise PluginLoadError(plugin, "replykit_protected_patterns must return a list of patterns, not a str")
+        for plugin, returned in plugin_patterns:
             checked = []
-            for pattern in patterns:
-                if not isinstance(pattern, str):
-                    raise PluginLoadError(plugin, f"protected pattern {pattern!r} is not a str")
-                try:
-                    regex.compile(pattern)
-                except (regex.error, ValueError, OverflowError) as exc:
-                    raise PluginLoadError(plugin, f"invalid protected pattern {pattern!r}: {exc}") from None
-                checked.append(f"(?:{pattern})")
+            for patterns in returned:
+                if patterns is None:
+                    continue
+                if isinstance(patterns, (str, bytes)) or not isinstance(patterns, Iterable):
+                    raise PluginLoadError(
+                        plugin, f"replykit_protected_patterns must return a list of str, not {patterns!r:.40}"
+                    )
+                checked.extend(_checked(plugin, patterns))
             if checked:
                 self.plugins.append((plugin, regex.compile("|".join(checked))))
 
@@ -99,6 +98,20 @@ class Protection:
             except TimeoutError:
                 raise PatternBudgetExceeded(plugin) from None
         return merge_spans(sorted(found))
+
+
+def _checked(plugin: str, patterns: Iterable[object]) -> list[str]:
+    """Each pattern as a group of the plugin's alternation; PluginLoadError naming the plugin."""
+    out = []
+    for pattern in patterns:
+        if not isinstance(pattern, str):
+            raise PluginLoadError(plugin, f"protected pattern {pattern!r} is not a str")
+        try:
+            regex.compile(pattern)
+        except (regex.error, ValueError, OverflowError) as exc:
+            raise PluginLoadError(plugin, f"invalid protected pattern {pattern!r}: {exc}") from None
+        out.append(f"(?:{pattern})")
+    return out
 
 
 def compile_protection(extra: Iterable[str] = ()) -> re.Pattern[str]:
