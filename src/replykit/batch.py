@@ -108,8 +108,8 @@ def _check_chunk(items: Sequence[tuple[object, Any]], fixes: FixLevel) -> list[P
     return [_pack(draft, _check(assistant, draft, ctx, fixes)) for draft, ctx in items]
 
 
-# Results cross the process boundary as plain tuples: unpickling pydantic models costs the
-# parent ~20 us each, which capped the speed-up of two workers; tuples cost a few us.
+# Results cross the process boundary as plain tuples: the parent unpickles every result alone,
+# and pydantic models cost it far more than tuples do, which capped the workers' speed-up.
 _ANN_FIELDS = tuple(Annotation.model_fields)
 _ERR_FIELDS = tuple(PluginError.model_fields)
 Packed = tuple[str | None, str | None, bool, list[tuple[Any, ...]], list[tuple[Any, ...]]] | None

@@ -1,6 +1,6 @@
 """The default word segmenter: rjieba (the ``fast`` extra) when installed, else jieba.
 
-Both use jieba's dictionary and give the same words; rjieba is about 30x faster.  The import
+Both use jieba's dictionary and give the same words; rjieba (Rust) is much faster.  The import
 and the dictionary load happen on the first segmentation, not at import time.  Both can also
 tag parts of speech (jieba's tag set: ``v`` verb, ``vn`` verbal noun, ``p`` preposition …)
 through the segmenter's ``tag`` method, read by ``Draft.tagged_words_in``.
