@@ -71,3 +71,18 @@ def test_cli_lists_the_plugin_rule(installed: Path) -> None:
     proc = run(installed, code)
     assert proc.returncode == 0, proc.stderr
     assert "adlaw.absolute-claim" in {r["id"] for r in json.loads(proc.stdout)}
+
+
+def test_the_plugin_passes_its_own_tests(installed: Path) -> None:
+    # What the plugin's own CI runs: its tests (replykit.testing), from its folder.
+    environ = {k: v for k, v in os.environ.items() if k != "REPLYKIT_LOAD_PLUGINS"}
+    environ["PYTHONPATH"] = str(installed)
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=PLUGIN,
+        capture_output=True,
+        text=True,
+        env=environ,
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
+    assert " passed" in proc.stdout and "failed" not in proc.stdout

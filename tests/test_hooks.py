@@ -284,3 +284,33 @@ def test_replykit_trace_environment_variable() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.count("replykit_check [hook]") >= 4
+
+
+def test_hooks_lists_every_hookspec() -> None:
+    import inspect
+
+    from replykit import hookspecs
+
+    specs = {n for n, fn in inspect.getmembers(hookspecs, inspect.isfunction) if n.startswith("replykit_")}
+    assert set(hookspecs.HOOKS) == specs
+
+
+def test_the_plugin_tutorial_in_hooks_md_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+    import types
+    from pathlib import Path
+
+    from replykit.testing import example_cases
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "hooks.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", doc, re.S)
+    module = types.ModuleType("replykit_shopslang")
+    exec(next(b for b in blocks if "SLANG = rule(" in b), module.__dict__)
+    monkeypatch.setitem(sys.modules, "replykit_shopslang", module)
+    tests: dict[str, Any] = {}
+    exec(next(b for b in blocks if "example_cases(replykit_shopslang" in b), tests)
+    cases = example_cases(module, name="shopslang")
+    assert [c.kind for c in cases] == ["flags", "leaves alone", "leaves alone", "declares examples"]
+    for case in cases:
+        case.check()
+    tests["test_check_reports_the_slang"]()

@@ -1,60 +1,45 @@
-"""Every declared rule example runs here: bad drafts are flagged and fixed as declared,
-must-not-fire drafts are left alone, and every rule has examples of both kinds."""
+"""Every declared rule example runs here, through replykit.testing (what a third-party plugin
+uses too): bad drafts are flagged and fixed as declared, must-not-fire drafts are left alone,
+and every rule has examples of both kinds."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-import replykit
-from replykit.rules import Clean, Example, Rule
+from replykit.testing import ExampleCase, FakeReport, example_cases, make_draft
 
-ALL_RULES: list[Rule] = sorted(replykit.Assistant(entry_points=False).rules.values(), key=lambda r: r.id)
-_ASSISTANTS: dict[tuple[str, str], replykit.Assistant] = {}
+CASES = example_cases()
 
 
-def assistant_for(rule: Rule, options: dict[str, Any] | None) -> replykit.Assistant:
-    key = (rule.id, repr(sorted((options or {}).items())))
-    if key not in _ASSISTANTS:
-        plugins = {rule.plugin: options} if options else {}
-        config = replykit.Config(select=[rule.id], plugins=plugins, strict=True)
-        _ASSISTANTS[key] = replykit.Assistant(config, entry_points=False)
-    return _ASSISTANTS[key]
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_declared_example(case: ExampleCase) -> None:
+    case.check()
 
 
-def bad_cases() -> list[Any]:
-    return [pytest.param(r, ex, id=f"{r.id}:{i}:{ex.bad[:12]}") for r in ALL_RULES for i, ex in enumerate(r.examples)]
+def test_every_builtin_rule_has_cases() -> None:
+    rules = {case.rule.id for case in CASES}
+    assert {"negative.cannot", "politeness.curt", "but.opening", "script.convert"} <= rules
+    assert all(any(c.kind == "flags" for c in CASES if c.rule.id == rid) for rid in rules)
 
 
-def clean_cases() -> list[Any]:
-    return [pytest.param(r, c, id=f"{r.id}:{i}:{c.text[:12]}") for r in ALL_RULES for i, c in enumerate(r.clean)]
+def test_a_case_fails_when_its_example_does_not_hold() -> None:
+    from dataclasses import replace
+
+    from replykit.rules import Example
+
+    case = next(c for c in CASES if c.kind == "flags" and c.rule.id == "negative.cannot")
+    wrong = replace(case, example=Example("您好，已为您登记"))
+    with pytest.raises(AssertionError, match="did not flag"):
+        wrong.check()
 
 
-@pytest.mark.parametrize(("rule", "example"), bad_cases())
-def test_bad_example_is_flagged_and_fixed(rule: Rule, example: Example) -> None:
-    s = assistant_for(rule, example.options).suggest(example.bad, example.context, fixes="unsafe")
-    hits = [a for a in s.annotations if a.rule == rule.id]
-    assert hits, f"{rule.id} did not flag {example.bad!r}"
-    for a in hits:
-        assert example.bad[a.start : a.end] == a.text
-    if example.good is not None:
-        assert s.text == example.good
-        again = assistant_for(rule, example.options).suggest(example.good, example.context, fixes="unsafe")
-        if rule.fix is not None and example.good != example.bad:
-            assert not [a for a in again.annotations if a.rule == rule.id and a.fix], (
-                f"{rule.id} still fires on its own fix {example.good!r}"
-            )
+def test_fake_report_and_make_draft_run_a_hook_directly() -> None:
+    from replykit.builtin import but
 
-
-@pytest.mark.parametrize(("rule", "clean"), clean_cases())
-def test_clean_example_is_not_flagged(rule: Rule, clean: Clean) -> None:
-    s = assistant_for(rule, clean.options).suggest(clean.text, clean.context)
-    assert not [a for a in s.annotations if a.rule == rule.id], f"{rule.id} fired on {clean.text!r}"
-
-
-@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.id)
-def test_every_rule_declares_examples(rule: Rule) -> None:
-    assert rule.examples, f"{rule.id} has no bad->good examples"
-    assert rule.clean, f"{rule.id} has no must-not-fire examples"
-    assert rule.description and rule.message_zh and rule.message_en
+    draft = make_draft("但是这个需要您确认一下", {"customer_message": "好的"})
+    report = FakeReport()
+    but.replykit_check(draft, None, report)
+    assert report.rule_names == ["opening"]
+    assert report.spans(draft.text) == ["但是"]
+    with pytest.raises(TypeError):
+        report("opening", 0, 2, "abc")
