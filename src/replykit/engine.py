@@ -149,7 +149,7 @@ class Assistant:
         self.config = config or Config()
         self.strict = self.config.strict if strict is None else strict
         self.plugin_manager = make_plugin_manager(plugins, defaults=defaults, entry_points_=entry_points)
-        pm = self.plugin_manager
+        pm = self._pm = self.plugin_manager
         if self.config.trace and not os.environ.get("REPLYKIT_TRACE"):
             trace(pm)
         self.registry = RuleRegistry(pm, self.config)
@@ -273,7 +273,7 @@ class Assistant:
         errors: list[PluginError] = []
         collector = _Collector(self.enabled, draft, findings)
         report = collector.report
-        hooked = self._through_pluggy
+        hooked = self._wrapped or self._pm.monitors > 0  # then through pluggy (see _through_pluggy)
         finalizers = self._hooked_finalizers if hooked else self._fast_finalizers
         for name, fn, options, own in self._hooked_checkers if hooked else self._checkers:
             collector.plugin = name
