@@ -202,3 +202,27 @@ def test_strict_mode_raises_naming_the_plugin() -> None:
     with pytest.raises(replykit.PluginFailure, match='plugin "hostile" failed in replykit_check') as caught:
         a.suggest(DRAFT)
     assert isinstance(caught.value.original, PluginOutputError)
+
+
+def test_the_guard_bounds_a_slow_plugins_time() -> None:
+    import threading
+
+    release = threading.Event()
+
+    def slow(draft: Any, report: Any) -> None:
+        release.wait(30)  # a plugin stuck in I/O or a long Python loop
+
+    assistant = replykit.Assistant(plugins=[hostile(slow)], entry_points=False)
+    held: list[Any] = []
+    guard = replykit.ReplyGuard(send=lambda text: None, on_hold=held.append, assistant=assistant, timeout=0.2)
+    try:
+        verdict = guard(DRAFT)
+    finally:
+        release.set()
+    assert verdict.action == "hold" and verdict.reason_code == "check-failed"
+    assert [e.error for e in verdict.errors] == ["TimeoutError"]
+    assert held == [verdict]
+    fast = replykit.ReplyGuard(send=lambda text: None, on_hold=held.append, timeout=30)
+    assert fast.check("您好，已为您登记").action == "send"
+    with pytest.raises(ValueError, match="timeout"):
+        replykit.ReplyGuard(timeout=0)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import inspect
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -86,6 +87,11 @@ class _GuardCore:
     :param hold_on_error: hold when a plugin failed or the check raised (else send anyway).
     :param log_text: also log the draft and the sent text, at DEBUG only.
     :param executor: AsyncReplyGuard only: the thread pool for checks (the loop's default if None).
+    :param timeout: seconds the safe-fix check may take; past it the draft is held with a
+        ``TimeoutError`` (reason "check-failed").  The check runs in a daemon thread that is
+        left to finish on its own: Python cannot stop it.  This bounds code that returns to the
+        interpreter or releases the GIL (Python loops, ``regex`` with its own ``timeout``,
+        I/O); one call into ``re`` that backtracks holds the GIL until it returns.
     """
 
     def __init__(
@@ -101,6 +107,7 @@ class _GuardCore:
         hold_on_error: bool = True,
         log_text: bool = False,
         executor: Executor | None = None,
+        timeout: float | None = None,
     ) -> None:
         if assistant is not None and config is not None:
             raise ValueError("pass either an assistant or a config, not both")
@@ -115,13 +122,19 @@ class _GuardCore:
         self.hold_on_error = hold_on_error
         self.log_text = log_text
         self.executor = executor
+        if timeout is not None and not timeout > 0:
+            raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
+        self.timeout = timeout
         self._floor = SEVERITY_RANK[hold_on]
 
     def check(self, draft: str, context: ContextArg = None, **extra: Any) -> Verdict:
         """Decide about one draft without sending anything (blocking: runs the checks)."""
         started = time.perf_counter()
         try:
-            checked = self.assistant.suggest(draft, context, fixes=self.fixes)
+            if self.timeout is None:
+                checked = self.assistant.suggest(draft, context, fixes=self.fixes)
+            else:
+                checked = _within(self.timeout, lambda: self.assistant.suggest(draft, context, fixes=self.fixes))
         except TypeError:
             raise  # not a str: a bug in the bot, not a draft to review
         except Exception as exc:  # a bad draft or a strict-mode plugin failure
@@ -267,6 +280,28 @@ class AsyncReplyGuard(_GuardCore):
         if inspect.isawaitable(result):
             await result
         return verdict
+
+
+def _within(seconds: float, check: Callable[[], Suggestion]) -> Suggestion:
+    """check() in a daemon thread, or TimeoutError after ``seconds`` (the thread is not stopped)."""
+    done = threading.Event()
+    outcome: list[Any] = []
+
+    def run() -> None:
+        try:
+            outcome.append(check())
+        except BaseException as exc:  # handed to the caller's thread
+            outcome.append(exc)
+        done.set()
+
+    threading.Thread(target=run, name="replykit-guard-check", daemon=True).start()
+    if not done.wait(seconds):
+        raise TimeoutError(f"the check took longer than {seconds} s")
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    checked: Suggestion = result
+    return checked
 
 
 def _callbacks(send: Any, on_hold: Any) -> tuple[Any, Any]:
