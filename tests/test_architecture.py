@@ -42,6 +42,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
             "replykit.schema",
             "replykit.eval",
             "replykit.testing",
+            "replykit.audit",
         ),
     ),
     ("command line", ("replykit.cli", "replykit.__main__")),

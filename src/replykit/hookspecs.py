@@ -59,6 +59,8 @@ HOOKS = (
     "replykit_check",
     "replykit_finalize",
     "replykit_phrase_formats",
+    "replykit_conversation_rules",
+    "replykit_check_conversation",
 )
 """Every hook name, in the order documented below."""
 

@@ -41,6 +41,19 @@ DEFAULT_PLUGINS: tuple[tuple[str, str], ...] = (
 )
 
 
+# The hooks replykit calls once per plugin (``per_plugin``), and those an Assistant's engine
+# reads when it is built.
+PER_PLUGIN_HOOKS = (
+    "replykit_rules",
+    "replykit_options_model",
+    "replykit_protected_patterns",
+    "replykit_check",
+    "replykit_finalize",
+    "replykit_phrase_formats",
+)
+_ENGINE_HOOKS = PER_PLUGIN_HOOKS[:5]
+
+
 class PluginManager(pluggy.PluginManager):
     """pluggy's manager, counting its hook-call monitors (``enable_tracing`` is one).
 
@@ -70,10 +83,10 @@ class PluginManager(pluggy.PluginManager):
         return remove
 
     def register(self, plugin: object, name: str | None = None) -> str | None:
-        if self.frozen:
+        if self.frozen and _hook_names(plugin):
             raise ReplykitError(
                 f"cannot register plugin {name or plugin!r}: an Assistant was built from this plugin "
-                "manager; pass plugins=[...] to a new Assistant instead"
+                "manager and its draft hooks are fixed; pass plugins=[...] to a new Assistant instead"
             )
         try:
             return super().register(plugin, name=name)
@@ -82,13 +95,25 @@ class PluginManager(pluggy.PluginManager):
             raise PluginLoadError(label, str(exc)) from None
 
     def unregister(self, plugin: object | None = None, name: str | None = None) -> Any:
-        if self.frozen:
-            raise ReplykitError("cannot unregister a plugin: an Assistant was built from this plugin manager")
+        target = plugin if plugin is not None else self.get_plugin(name or "")
+        if self.frozen and target is not None and _hook_names(target):
+            raise ReplykitError("cannot unregister a plugin with draft hooks: an Assistant was built from it")
         return super().unregister(plugin, name)
 
     def freeze(self) -> None:
         """Refuse further (un)registration: the engine's call table is built."""
         self.frozen = True
+
+
+def _hook_names(plugin: object) -> list[str]:
+    """The attributes of a plugin that could implement one of the engine's hooks (any name may,
+    through ``specname``)."""
+    names = []
+    for attr in dir(plugin):
+        opts = getattr(getattr(plugin, attr, None), f"{hookspecs.PROJECT}_impl", None)
+        if isinstance(opts, dict) and (opts.get("specname") or attr) in _ENGINE_HOOKS:
+            names.append(attr)
+    return names
 
 
 def make_plugin_manager(
@@ -146,9 +171,7 @@ def _check_implementations(pm: pluggy.PluginManager) -> None:
         pm.check_pending()
     except pluggy.PluginValidationError as exc:
         raise PluginLoadError(pm.get_name(exc.plugin) or "?", str(exc)) from None
-    for hook in hookspecs.HOOKS:
-        if hook == "replykit_segmenter":
-            continue  # called once through pm.hook (firstresult), not per plugin
+    for hook in PER_PLUGIN_HOOKS:
         plain = {impl.plugin_name for impl in getattr(pm.hook, hook).get_hookimpls() if not _wraps(impl)}
         for impl in getattr(pm.hook, hook).get_hookimpls():
             if _wraps(impl) and impl.plugin_name in plain:

@@ -19,7 +19,7 @@ from replykit.audit.results import ConversationResult, Finding, PluginErrorItem,
 from replykit.audit.routing import category, complaint
 from replykit.audit.rules import ConversationRule
 from replykit.audit.transcript import Transcript
-from replykit.config import Config, prefix_matches, switched_on
+from replykit.config import Config, override, prefix_matches, switched_on
 from replykit.engine import Assistant
 from replykit.errors import ConfigError, PluginFailure, ReplykitError
 from replykit.models import SEVERITY_RANK
@@ -121,13 +121,7 @@ class Auditor:
                     raise ConfigError(f"{where}'audit.{key}': unknown conversation rule or prefix {p!r}")
 
     def severity(self, rule_id: str, default: str) -> str:
-        best, value = -1, default
-        for prefix, severity in self.settings.severity.items():
-            if prefix_matches(prefix, rule_id):
-                length = 0 if prefix == "ALL" else len(prefix)
-                if length > best:
-                    best, value = length, severity
-        return value
+        return override(self.settings.severity, rule_id, default)
 
     def options_for(self, plugin: str) -> Any:
         if plugin == builtin.PLUGIN_NAME:
