@@ -429,11 +429,12 @@ def test_ten_thousand_findings_in_one_draft_all_apply() -> None:
 
 def test_replacements_read_in_the_target_script() -> None:
     # A zh-TW reply: the suggested wording of every finding is shown as the text will read.
-    s = replykit.Assistant(entry_points=False).suggest("我们不能给你退款", {"target_script": "zh-TW"})
-    rewritten = "我們不能給您退款，我們能為您做的是把您的情況登記反饋給售後，儘快給您一個處理方案"
+    s = replykit.Assistant(entry_points=False).suggest("我们没办法给你加急", {"target_script": "zh-TW"})
+    rewritten = "我們沒辦法給您加急，我們能為您做的是隨時幫您跟進訂單進度，有更新馬上告訴您"
     assert s.text == rewritten  # 你 -> 您 carried into the rewrite, then converted
-    negative = next(a for a in s.annotations if a.rule == "negative.cannot")
+    negative = next(a for a in s.annotations if a.rule == "negative.no-way")
     assert negative.replacements == [rewritten]
-    assert negative.text == "我们不能给你退款"  # the flagged text stays the draft's own
-    plain = replykit.Assistant(entry_points=False).suggest("我们不能给你退款")
-    assert next(a for a in plain.annotations if a.rule == "negative.cannot").replacements[0].startswith("我们不能给您")
+    assert negative.text == "我们没办法给你加急"  # the flagged text stays the draft's own
+    plain = replykit.Assistant(entry_points=False).suggest("我们没办法给你加急")
+    no_way = next(a for a in plain.annotations if a.rule == "negative.no-way")
+    assert no_way.replacements[0].startswith("我们没办法给您")

@@ -72,20 +72,18 @@ def check_invariants(text: str, s: Suggestion) -> None:
 @pytest.mark.parametrize(
     ("draft", "expected"),
     [
-        ("我們不能給您退款", "我們不能給您退款，我們能為您做的是把您的情況登記反饋給售後，儘快給您一個處理方案"),
-        (
-            "親，地址是無法修改的哦",
-            "親，地址是無法修改的哦，我們能為您做的是在訂單上備註您的新地址，並聯系快遞儘量按新地址派送",
-        ),
-        ("這個沒辦法幫您加急呢", "這個沒辦法幫您加急呢，我們能為您做的是給您的訂單備註加急，並隨時幫您跟進物流"),
-        ("具體時間我們也無法確定", "具體時間我們也無法確定，我們能為您做的是給您的訂單備註加急，並隨時幫您跟進物流"),
+        ("我們不能給您退款", "我們不能給您退款"),  # advice: no default offer for a refund
+        ("親，地址是無法修改的哦", "親，地址是無法修改的哦"),
+        ("這個沒辦法幫您加急呢", "這個沒辦法幫您加急呢，我們能為您做的是隨時幫您跟進訂單進度，有更新馬上告訴您"),
+        ("具體時間我們也無法確定", "具體時間我們也無法確定，我們能為您做的是隨時幫您跟進訂單進度，有更新馬上告訴您"),
+        ("這款賣完了,我們沒辦法給您換貨哦", "這款賣完了,我們沒辦法給您換貨哦,我們能為您做的是一有貨就馬上通知您"),
         ("這不是我應該做的", "很抱歉，這個我們沒有相關權限，您可以諮詢平臺客服看看"),
     ],
 )
 def test_traditional_draft_gets_a_traditional_rewrite(neg: replykit.Assistant, draft: str, expected: str) -> None:
     s = neg.suggest(draft)
     assert s.text == expected
-    assert all(a.fix == "unsafe" for a in s.annotations)
+    assert all(a.fix == ("unsafe" if s.changed else None) for a in s.annotations)
 
 
 def test_traditional_and_simplified_fire_the_same_rules(neg: replykit.Assistant) -> None:
@@ -171,38 +169,74 @@ def test_subject_appears_once_and_the_decision_is_kept(neg: replykit.Assistant, 
 # --- offsets and spans --------------------------------------------------------------------------
 
 
-def test_only_the_clause_is_replaced(neg: replykit.Assistant) -> None:
-    draft = "您好，订单已经发货了，地址是无法修改的哦，麻烦您留意配送员的电话"
+def test_the_offer_goes_after_the_whole_sentence(neg: replykit.Assistant) -> None:
+    draft = "您好，这款暂时缺货，我们无法按时发货哦，还请您谅解。谢谢您的理解。"
     s = neg.suggest(draft)
     (a,) = s.annotations
-    assert a.text == "地址是无法修改的哦"
-    assert s.text.startswith("您好，订单已经发货了，地址是无法修改的哦，我们能为您做的是")
-    assert s.text.endswith("，麻烦您留意配送员的电话")
+    assert a.text == "我们无法按时发货哦，还请您谅解"  # never before the trailing courtesy
+    offer = "我们能为您做的是一有货就马上通知您"
+    assert s.text == f"您好，这款暂时缺货，我们无法按时发货哦，还请您谅解，{offer}。谢谢您的理解。"
 
 
 def test_a_vocative_after_the_refusal_stays_before_the_offer(neg: replykit.Assistant) -> None:
-    s = neg.suggest("这个不能退货的亲")
-    assert s.annotations[0].text == "这个不能退货的亲"
-    assert s.text.startswith("这个不能退货的亲，我们能为您做的是")
+    s = neg.suggest("这个没法加急的亲")
+    assert s.annotations[0].text == "这个没法加急的亲"
+    assert s.text.startswith("这个没法加急的亲，我们能为您做的是")
 
 
-def test_bubbles_merged_by_spaces_are_separate_clauses(neg: replykit.Assistant) -> None:
-    draft = "稍等 这边查询一下 订单是无法取消的呢 请问还有其他可以帮您的吗?"
+def test_nothing_is_added_after_a_question(neg: replykit.Assistant) -> None:
+    draft = "稍等 这边查询一下 具体哪天到货我们也没法确定呢 您看可以吗?"
     s = neg.suggest(draft)
-    assert [a.text for a in s.annotations] == ["订单是无法取消的呢"]
-    assert s.text == (
-        "稍等 这边查询一下 订单是无法取消的呢，我们能为您做的是登记您的需求，尽快帮您核实有没有其他处理办法"
-        " 请问还有其他可以帮您的吗?"
-    )
+    (a,) = s.annotations
+    assert a.text == "具体哪天到货我们也没法确定呢" and not a.applied and not s.changed
+    assert a.replacements[0] == "具体哪天到货我们也没法确定呢，我们能为您做的是随时帮您跟进订单进度，有更新马上告诉您"
 
 
 def test_one_applied_rewrite_per_sentence(neg: replykit.Assistant) -> None:
-    draft = "这个已经无法取消了，已经出库了也无法拦截呢。"
+    draft = "这个已经没货了，我们无法按时发货，也无法帮您加急呢。"
     s = neg.suggest(draft)
     assert len(s.annotations) == 2
     assert [a.applied for a in s.annotations] == [True, False]
     assert s.annotations[1].fix is None and s.annotations[1].replacements
-    assert s.text.count("能为您做的是") == 1
+    assert s.text == "这个已经没货了，我们无法按时发货，也无法帮您加急呢，我们能为您做的是一有货就马上通知您。"
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "本店商品一经售出，概不退换，敬请谅解。",
+        "包裹一旦离开仓库，本公司即无法更改收件地址。",
+        "买家签收后超过七天的订单，不予受理退款申请。",
+        "定制商品一经下单，本店恕不接受退换。",
+    ],
+)
+def test_policy_text_gets_advice_only(neg: replykit.Assistant, draft: str) -> None:
+    s = neg.suggest(draft, {"offers": {"refund": "为您申请运费补贴", "address": "为您联系快递转寄"}})
+    assert s.annotations and not s.changed
+    assert all(a.fix is None and "能为您做的是" not in a.replacements[0] for a in s.annotations)
+
+
+@pytest.mark.parametrize(
+    ("draft", "offers"),
+    [
+        ("亲，地址是无法修改的哦", {"address": "在订单上备注您的新地址"}),  # names the refused topic
+        ("亲，这单我们不能补发了哦", {"other": "补发一个小赠品"}),  # grants the refused service
+        ("亲，偏远地区不在包邮范围内哦", {"discount": "送您一张店铺优惠券"}),
+    ],
+)
+def test_an_offer_that_grants_what_was_refused_is_not_applied(
+    neg: replykit.Assistant, draft: str, offers: dict[str, str]
+) -> None:
+    s = neg.suggest(draft, {"offers": offers})
+    assert s.annotations and not s.changed
+
+
+def test_a_chat_reply_without_an_approved_offer_is_left_alone(neg: replykit.Assistant) -> None:
+    for draft in ("亲，这个已经出库了，无法取消的哦", "抱歉亲，这件已经过了七天，不能给您退货了"):
+        s = neg.suggest(draft)
+        (a,) = s.annotations
+        assert not s.changed and a.fix is None
+        assert "处理" in a.replacements[0] and a.replacements[1].endswith("……")
 
 
 def test_without_a_known_alternative_the_text_is_left_alone(neg: replykit.Assistant) -> None:
@@ -232,7 +266,7 @@ def test_offers_with_slots_are_a_config_error() -> None:
 
 
 def test_fixes_are_unsafe_only(neg: replykit.Assistant) -> None:
-    draft = "我们不能给您退款"
+    draft = "具体时间我们也无法确定"
     assert neg.suggest(draft, fixes="safe").text == draft
     assert neg.suggest(draft, fixes="unsafe").changed
 
@@ -404,15 +438,16 @@ def test_every_real_negation_line(neg: replykit.Assistant) -> None:
         changed += s.changed
     assert count == 290
     assert flagged > 100
-    assert changed > 30  # only where the draft or the offer catalogue knows what can be done
+    # Only where the draft's own alternative or an offer that grants nothing refused applies.
+    assert changed > 5
 
 
 def test_a_leading_connective_is_left_to_the_but_plugin() -> None:
     # negative's rewrite starts after 但是, so both fixes apply and no comma is doubled.
-    offer = "我们能为您做的是把您的情况登记反馈给售后，尽快给您一个处理方案"
-    both = replykit.Assistant(entry_points=False).suggest("非常抱歉，但是我们不能给您退款")
-    assert both.text == f"非常抱歉，我们不能给您退款，{offer}"
+    offer = "我们能为您做的是随时帮您跟进订单进度，有更新马上告诉您"
+    both = replykit.Assistant(entry_points=False).suggest("非常抱歉，但是我们没办法帮您加急")
+    assert both.text == f"非常抱歉，我们没办法帮您加急，{offer}"
     alone = replykit.Assistant(replykit.Config(select=["negative"]), entry_points=False)
-    assert alone.suggest("非常抱歉，但是我们不能给您退款").text == f"非常抱歉，但是我们不能给您退款，{offer}"
+    assert alone.suggest("非常抱歉，但是我们没办法帮您加急").text == f"非常抱歉，但是我们没办法帮您加急，{offer}"
     (a,) = alone.suggest("但是不能合并的").annotations
     assert a.text == "不能合并的" and a.fix is None

@@ -11,7 +11,8 @@ punctuation or spaces, as JD bubbles are merged by spaces):
 * the clause is split into ``topic + subject + adverbs + NEG + verb phrase + particles``;
 * ``reframe`` decides what the finding offers: nothing when the draft already gives a reason
   and an alternative, the draft's own alternative folded into 我们能为您做的是…, an offer from
-  the catalogue (``offers``) after the refusal, or advice with a slot template.
+  the catalogue (``offers``) at the end of the sentence of a chat reply (``register``), or
+  advice (policy text, a promise the shop did not make, an offer that grants what was refused).
 
 Pieces are sliced from ``draft.text``, so masks and the draft's script survive; inserted words
 are converted to traditional when the draft is traditional.
@@ -54,6 +55,7 @@ from replykit.builtin.negative.not_my_job import NOT_MY_JOB, not_my_job_fix
 from replykit.builtin.negative.offers import DEFAULTS, NegativeOptions
 from replykit.builtin.negative.policy_refusal import POLICY_REFUSAL
 from replykit.builtin.negative.reframe import Reframe, reframe
+from replykit.builtin.negative.register import Register, register_of
 from replykit.draft import Draft
 from replykit.hookspecs import Report, hookimpl
 from replykit.rules import Rule
@@ -94,6 +96,7 @@ def replykit_check(draft: Draft, options: Any, report: Report) -> None:
     norm = draft.norm
     done = -1  # one finding per clause
     fixed: set[tuple[int, int]] = set()  # one applied rewrite per sentence; later ones are advice
+    register: Register | None = None  # read once, on the first refusal
     for candidate in CANDIDATE.finditer(norm):
         if candidate.start() < done:
             continue
@@ -107,18 +110,22 @@ def replykit_check(draft: Draft, options: Any, report: Report) -> None:
         rule = NOT_MY_JOB if isinstance(found, Reframe) else found.rule
         if not draft.enabled(rule):
             continue
+        if register is None:
+            register = register_of(norm)
         if isinstance(found, Reframe):
-            result: Reframe | None = found
+            result: Reframe | None = found._replace(applicable=register != "policy")
         else:
-            result = reframe(draft, found.clause, found.hit.start(), found.hit.end(), found.ce, opts, call_offers)
+            hit = found.hit
+            result = reframe(draft, found.clause, hit.start(), hit.end(), found.ce, opts, call_offers, register)
         if result is None:
             continue
         sentence = draft.sentence_at(result.start)
+        replacements = [result.replacement, *result.more]
         if result.applicable and sentence not in fixed:
             fixed.add(sentence)
-            report(rule, result.start, result.end, [result.replacement])
+            report(rule, result.start, result.end, replacements)
         else:
-            report(rule, result.start, result.end, [result.replacement], fix=None)
+            report(rule, result.start, result.end, replacements, fix=None)
 
 
 def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:

@@ -17,10 +17,13 @@ BARE_REFUSAL = rule(
         Example("亲，不可以的哦", "亲，不可以的哦"),
         Example("不行的呢", "不行的呢"),
         Example("这不可能", "这不可能"),
+        # A handling plan after a firm "no" is the shop's decision: advice unless configured.
+        Example("退货不行的哦亲", "退货不行的哦亲"),
         Example(
-            "退货不行的哦亲",
-            "退货不行的哦亲，我们能为您做的是把您的情况登记反馈给售后，尽快给您一个处理方案",
+            "这款没货了，今天发货不行的哦亲",
+            "这款没货了，今天发货不行的哦亲，我们能为您做的是一有货就马上通知您",
         ),
+        Example("本公司规定：开封商品退货一律不支持。", "本公司规定：开封商品退货一律不支持。"),  # policy text
         Example("那不行，只能退一件", "那不行，我们能为您做的是退一件"),
         Example("親，不支持的哦", "親，不支持的哦"),
     ],

@@ -1,11 +1,13 @@
 """The offer catalogue: what this shop can really do after a refusal, by topic.
 
-A refusal reads best followed by what can be done instead (the seeds' practice: compensate or
-shift focus after a "no").  The negative plugin names the refusal's topic from its words and
-appends ``<subject>能为您做的是<offer>`` when the catalogue has an offer for it.  Offers come from
-three places, the later winning per topic: the defaults below, ``[tool.replykit.plugins.
-negative.offers]`` in the config, and ``Context.offers`` for one call.  An empty offer switches a
-topic off: the refusal then gets advice with a slot template, and its text is left alone.
+A refusal reads best followed by its reason and what can be done instead (seed practice).  The
+negative plugin names the refusal's topic from its words and, in a chat reply, appends
+``<subject>能为您做的是<offer>`` when the offer may be applied and grants nothing just refused
+(``contradicts``).  Offers come from three places, the later winning per topic: the defaults
+below, ``[tool.replykit.plugins.negative.offers]`` in the config, and ``Context.offers`` for one
+call.  The shop's own offers are applied; of the defaults only those that promise no decision
+are (``DEFAULT_OFFERS``), the others are suggested in advice (``SUGGESTED_OFFERS``).  An empty
+offer switches a topic off: the refusal then gets advice with a slot template.
 
 Offers are verb phrases in Simplified Chinese, said after "我们能为您做的是"; they are converted
 to traditional characters in a traditional draft.
@@ -15,24 +17,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Literal, get_args
+from typing import Literal, NamedTuple, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Topic = Literal["refund", "exchange", "address", "discount", "delivery", "invoice", "cancel", "stock", "other"]
 TOPICS: tuple[str, ...] = get_args(Topic)
 
-# Drawn from seed practice (登记反馈, 备注, 加急, 优惠券, 补发): things nearly every shop can do.
-# "other" has no default: an unknown refusal gets advice, not an invented promise.
+# Applied by default: a follow-up any shop can do without deciding anything (watch the order,
+# tell the customer when stock is back).  They grant nothing that was refused, so they fit
+# whatever the draft said no to.
 DEFAULT_OFFERS: dict[str, str] = {
+    "delivery": "随时帮您跟进订单进度，有更新马上告诉您",
+    "stock": "一有货就马上通知您",
+}
+# Suggested only (advice, never applied): a handling plan promised after a firm "no" is a
+# decision the shop has to make.  A shop that does make it sets the topic in its config.
+# Address, discount and invoice have no default at all: every stock offer for them (a note of
+# the new address, a coupon, an invoice request taken down) grants what was just refused.
+SUGGESTED_OFFERS: dict[str, str] = {
     "refund": "把您的情况登记反馈给售后，尽快给您一个处理方案",
     "exchange": "把您的情况登记反馈给售后，尽快给您一个处理方案",
-    "address": "在订单上备注您的新地址，并联系快递尽量按新地址派送",
-    "discount": "送您一张店铺优惠券，下次购物时使用",
-    "delivery": "给您的订单备注加急，并随时帮您跟进物流",
-    "invoice": "登记您的开票需求，尽快给您答复",
-    "cancel": "登记您的需求，尽快帮您核实有没有其他处理办法",
-    "stock": "在到货后第一时间通知您，或为您推荐有现货的相近款",
+    "cancel": "把您的需求记录下来，帮您核实有没有其他处理办法",
 }
 
 # The topic of a refusal, from the words of its clause: the first topic whose words occur wins,
@@ -42,12 +48,12 @@ _TOPIC_WORDS: tuple[tuple[str, str], ...] = (
     ("invoice", "发票|开票|税号|抬头"),
     ("address", "地址|收货人|收件人|改派"),
     ("discount", "价格|价钱|改价|便宜|优惠|议价|还价|降价|打折|折扣|包邮|少点|减免|价保|保价|差价"),
-    ("stock", "缺货|现货|库存|补货|断货"),
+    ("stock", "缺货|现货|库存|补货|断货|没(?:有)?货|无货|售罄|卖完"),
     ("refund", "退款|退钱|退货|退还|退回|退换|退费|仅退|拒收|退"),
     ("exchange", "换货|更换|调换|换"),
     ("cancel", "取消|撤销|撤回|拦截"),
     # Time only: where a shop ships to (不设配送服务) is not something 加急 answers.
-    ("delivery", "加急|到货|按时|准时|时效|几天|多久|时间"),
+    ("delivery", "加急|到货|按时|准时|时效|几天|多久|(?<!第一)时间|明天|今天|后天|当天|几点|哪天"),
 )
 _TOPICS = tuple((name, re.compile(words)) for name, words in _TOPIC_WORDS)
 _STOCK = dict(_TOPICS)["stock"]
@@ -103,10 +109,36 @@ def check_offers(offers: Mapping[str, str]) -> dict[str, str]:
 DEFAULTS = NegativeOptions()
 
 
-def offer_for(topic: str, options: NegativeOptions, call: Mapping[str, str] | None) -> str:
-    """The offer for a topic: this call's, else the config's, else the default ('' for none)."""
+class Offer(NamedTuple):
+    """An offer and whether it may be applied (the shop's own, or a default that promises nothing)."""
+
+    text: str
+    applicable: bool
+
+
+def offer_for(topic: str, options: NegativeOptions, call: Mapping[str, str] | None) -> Offer:
+    """The offer for a topic: this call's, else the config's, else the default; a suggested
+    default is advice only, and ``''`` means none."""
     if call and topic in call:
-        return call[topic].strip()
+        return Offer(call[topic].strip(), True)
     if topic in options.offers:
-        return options.offers[topic].strip()
-    return DEFAULT_OFFERS.get(topic, "")
+        return Offer(options.offers[topic].strip(), True)
+    if topic in DEFAULT_OFFERS:
+        return Offer(DEFAULT_OFFERS[topic], True)
+    return Offer(SUGGESTED_OFFERS.get(topic, ""), False)
+
+
+def contradicts(offer: str, refused: str, topic: str) -> bool:
+    """The offer names what was just refused: its topic (an address offer after 无法更改地址,
+    a coupon after 优惠券不予补给 or 不包邮) or the refused service itself (补发 after 不补发)."""
+    named = {name for name, pattern in _TOPICS if pattern.search(offer)}
+    refused_topics = {name for name, pattern in _TOPICS if pattern.search(refused)}
+    if topic in named or named & refused_topics:
+        return True
+    service = _SERVICE_WORD.search(refused)
+    return service is not None and service.group() in offer
+
+
+# The first two-character service word of a refusal (补发, 修改, 退款): an offer repeating it
+# grants what was refused.
+_SERVICE_WORD = re.compile(r"(?:补|退|换|改|修|取|撤|加|开|送|发|包|赔|拆|合|并)[\u4e00-\u9fff]")

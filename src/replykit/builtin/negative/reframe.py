@@ -1,15 +1,18 @@
 """What a refusal becomes: the draft's decision kept, followed by what can really be done.
 
-Seed practice is to follow a "no" with what the shop can do for the customer.  Three cases:
+Seed practice is to follow a "no" with its reason and a real alternative.  Four cases:
 
-* the draft already says what can be done (可以/能/帮您/建议您/您可以… in the same or the next
-  clause): with a reason too (因为…, 由于…, the order's status) the line is what the seeds ask
-  for and is left alone; without one, a shop action (可以在完成后为您换开) is folded into the
-  positive frame, 我们能为您做的是在完成后为您换开; a customer action (建议您…) is left alone;
-* the offer catalogue has something for the refusal's topic: the refusal stays as written (the
-  decision, its reason, conditions and masks are facts the customer needs) and
-  ``，我们能为您做的是<offer>`` follows it;
-* nothing is known: advice, with a slot template in the replacements; the text is untouched.
+* the draft already says what can be done (可以/能/帮您/建议您/您可以… in the same clause or
+  a later one of the sentence): with a reason too (因为…, 由于…, the order's status) the line is
+  what the seeds ask for and is left alone; without one, a shop action in the next clause
+  (可以在完成后为您换开) is folded into the positive frame, 我们能为您做的是在完成后为您换开;
+  a customer action (建议您…) is left alone;
+* the draft is a rule for every buyer (``register``: 本店/买家/一经/概不…): advice that keeps
+  the rule and adds a channel (如有疑问，欢迎联系客服), never an applied rewrite;
+* a chat reply and an offer that may be applied (the shop's own, or a default that promises
+  nothing, see ``offers``) and grants nothing just refused: the refusal stays as written and
+  ``，我们能为您做的是<offer>`` goes at the end of its sentence, with the draft's own comma;
+* otherwise advice: the suggested offer and a slot template in the replacements, text untouched.
 
 Nothing with a slot marker is ever applied.
 """
@@ -25,10 +28,10 @@ from replykit.builtin.negative.clause import (
     QUESTION,
     SUBJECT,
     Clause,
-    lead_comma,
     subject_words,
 )
-from replykit.builtin.negative.offers import SLOT_MARKERS, NegativeOptions, offer_for, topic_of
+from replykit.builtin.negative.offers import SLOT_MARKERS, NegativeOptions, contradicts, offer_for, topic_of
+from replykit.builtin.negative.register import Register
 from replykit.convert import in_draft_script
 from replykit.draft import Draft
 
@@ -72,7 +75,16 @@ class Reframe(NamedTuple):
     start: int
     end: int
     replacement: str
-    applicable: bool  # False: advice, the replacement holds a slot
+    applicable: bool  # False: advice (a slot, a promise the shop did not make, or policy text)
+    more: tuple[str, ...] = ()  # further replacements for an agent's UI (a slot template)
+
+
+# Policy text keeps its rule; what it can add is a way to ask (the reading's advice).
+POLICY_CHANNEL = ("如有疑问", "欢迎联系客服")
+_CHANNEL_NAMED = re.compile(r"客服|联系|咨询|回复|电话|邮件")  # then only the reason is missing
+_SENTENCE_END = "。！？!?\n"
+_FULL_COMMA = re.compile(r"，")
+_HALF_COMMA = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf],|,[\u4e00-\u9fff\u3400-\u4dbf]")
 
 
 def reframe(
@@ -83,6 +95,7 @@ def reframe(
     ce: int,
     options: NegativeOptions,
     call_offers: Mapping[str, str] | None,
+    register: Register,
 ) -> Reframe | None:
     """The finding for a refusal whose clause runs from ``clause.start`` to ``ce`` (no
     punctuation), or None when the draft already gives a reason and an alternative."""
@@ -90,11 +103,13 @@ def reframe(
     start = clause.start
     end = _content_end(norm, start, ce)
     subject = subject_words(draft, clause, tr)
-    comma = lead_comma(clause)  # after 抱歉 or 亲 with no punctuation, the rewrite opens with "，"
+    sep = _comma(text)
+    comma = sep if clause.lead else ""  # after 抱歉 or 亲 with no punctuation, the rewrite opens with one
     same = norm[hit_end:end]
-    nxt = _next_clause(draft, ce)
-    if nxt is not None and _FRAMED.match(norm, *nxt):
+    tail = _sentence_tail(draft, start, ce)
+    if _FRAMED.search(norm, ce, tail):
         return None
+    nxt = _next_clause(draft, ce)
     # After the negation a bare 可以 belongs to what is refused (不能说一定可以送达).
     after_hit = _ALTERNATIVE_HERE.search(same)
     alt_here = _ALTERNATIVE_HERE.search(norm, start, hit_start) is not None or (
@@ -114,15 +129,37 @@ def reframe(
         s, e = fold.span("subject")
         who = text[s:e] if s >= 0 else subject
         kept = text[start : nxt[0]]
-        return Reframe(start, fold.end(), f"{comma}{kept}{who}{in_draft_script(CAN_DO, tr)}", True)
+        folded = f"{comma}{kept}{who}{in_draft_script(CAN_DO, tr)}"
+        return Reframe(start, fold.end(), folded, register != "policy")
+    if _later_way(draft, nxt, tail):
+        return None  # 无法退货，请谅解，如有质量问题可联系客服: the draft's own way forward
+    asks = QUESTION.search(norm, ce, tail) is not None
+    if asks:
+        tail = end  # …，您看可以吗？ an addition after the question would not read
+    # What is added goes after the whole sentence (never between two refusals or before a
+    # trailing courtesy), with the draft's own comma.
+    kept = text[start:tail]
     sentence_start = draft.sentence_at(start)[0]
     bare = not _NAMES_SOMETHING.search(norm, hit_end, end)
     topic = topic_of(norm[hit_start:end], norm[start:hit_start], norm[sentence_start:start], bare=bare)
-    offer = _usable(offer_for(topic, options, call_offers))
-    kept = text[start:end]
-    if offer:
-        return Reframe(start, end, f"{comma}{kept}，{subject}{in_draft_script(CAN_DO + offer, tr)}", True)
-    return Reframe(start, end, f"{comma}{kept}，{subject}{in_draft_script(CAN_DO, tr)}{SLOT}", False)
+    if register == "policy":
+        # A rule for every buyer: its reason and a channel, never a promise to one customer.
+        if _CHANNEL_NAMED.search(norm, sentence_start, tail):
+            return Reframe(start, tail, f"{comma}{in_draft_script('因为', tr)}{SLOT}{sep}{kept}", False)
+        channel = sep.join(in_draft_script(w, tr) for w in POLICY_CHANNEL)
+        return Reframe(start, tail, f"{comma}{kept}{sep}{channel}", False)
+    offer = offer_for(topic, options, call_offers)
+    usable = _usable(offer.text)
+    refused = norm[hit_start:tail]
+    if usable and contradicts(usable, refused, topic):
+        usable = ""
+    frame = f"{comma}{kept}{sep}{subject}{in_draft_script(CAN_DO, tr)}"
+    if usable:
+        said = in_draft_script(usable, tr).replace("，", sep)
+        applicable = offer.applicable and register == "chat" and not asks
+        # An advice finding also offers the slot template, for the agent to write their own.
+        return Reframe(start, tail, frame + said, applicable, () if applicable else (frame + SLOT,))
+    return Reframe(start, tail, frame + SLOT, False)
 
 
 def _usable(offer: str) -> str:
@@ -159,3 +196,28 @@ def _has_reason(draft: Draft, start: int, end: int) -> bool:
     """A reason in the refusal's sentence up to its end (因为…，所以无法…; 已发货的无法…)."""
     s = draft.sentence_at(start)[0]
     return _REASON.search(draft.norm, max(s, start - 60), end) is not None
+
+
+def _sentence_tail(draft: Draft, start: int, ce: int) -> int:
+    """Where an addition goes: the end of the refusal's sentence, before its final punctuation."""
+    norm = draft.norm
+    tail = draft.sentence_at(start)[1]
+    while tail > ce and norm[tail - 1] in _SENTENCE_END + "~～ \t":
+        tail -= 1
+    return max(tail, _content_end(norm, start, ce))
+
+
+def _later_way(draft: Draft, nxt: tuple[int, int] | None, tail: int) -> bool:
+    """A later clause of the sentence already offers a way forward."""
+    while nxt is not None and nxt[0] < tail:
+        if _offers_a_way(draft.norm, nxt):
+            return True
+        nxt = _next_clause(draft, draft.clause_at(nxt[0])[1])
+    return False
+
+
+def _comma(text: str) -> str:
+    """The draft's own comma: half-width when it writes Chinese with "," and never "，"."""
+    if _FULL_COMMA.search(text) is None and _HALF_COMMA.search(text) is not None:
+        return ","
+    return "，"

@@ -1,0 +1,57 @@
+"""Who a draft speaks to: one customer in a chat, or every buyer in a policy or notice text.
+
+An offer after a refusal ("我们能为您做的是…") is something said to one customer about their
+case; appended to a shop's rules ("本店商品一经售出概不退换") it reads as an exception to the rule.
+The register is read from how the draft is built, not from its topic:
+
+* a chat reply addresses the customer: a vocative (亲), an apology, the agent as "I" (我,
+  小妹, 这边), the customer's own case (您这边, 这单, 这件), or, more weakly, 您/你, 我们
+  speaking to them (我们这边, 我们目前), chat particles at a clause end (哦, 呢, 啦) and "now"
+  (目前, 现在, 暂时);
+* a policy or notice text speaks to everyone: buyers in the third person (买家, 客户, 顾客),
+  the shop naming itself (本店, 本公司, 我方), absolutes (一经, 一律, 概, 均, 凡, 任何), formal
+  negators (不得, 恕, 不予), general conditions (如有, 若因, 一旦, 否则, 逾期) and notices to
+  all buyers (敬请, 请勿, 购买前请…).
+
+A strong chat signal wins over policy words (亲，本店一律不退换哦 is an agent quoting the rule);
+policy words win over weak chat signals (我们不接受已开封商品的退货 on an FAQ page).  A draft
+with neither is ``unknown``: nothing says it is addressed to one customer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Register = Literal["chat", "policy", "unknown"]
+
+# Only said to one customer in a conversation.
+_CHAT_STRONG = re.compile(
+    r"亲(?![人戚自身密手子朋近友属们])|亲爱的(?!买家|顾客|客户|会员|用户|们)|小主|客官"
+    r"|(?<!深感)抱歉|不好意思|对不起|谢谢亲|辛苦您"
+    r"|(?<![自])我(?![们方司国店公行])|小妹|妹子|这边"
+    r"|(?:您|你)(?:这边|那边|这单|这件|这个)|这单|这件"
+)
+# Said to one customer, but also found on FAQ pages that address the reader.
+_CHAT_WEAK = re.compile(
+    r"您|你|咱们|我们(?=这边|目前|现在|暂时|也|真的|确实|实在)"
+    r"|[哦呢啦呀哈嘛哟喔噢哒滴捏](?=[，。！？,!?~～\s]|$)|[~～]|目前|现在|暂时"
+)
+_POLICY = re.compile(
+    r"买家|卖家|客户(?!端|服务)|顾客|用户|消费者|会员|收件人"
+    r"|本店|本公司|本司|本网|本站|本平台|本商城|本商店|本行|我方|我司|敝店|敝公司"
+    r"|一经|一律|一概|概不|(?<!平)均(?!匀|衡|价)|(?<![平非但])凡|任何|一切|所有|各(?!位)"
+    r"|不得|恕|不予|不作|须|视同|视为|为准|逾期|否则"
+    r"|如有|若有|如因|若因|如属|若属|如需|一旦|通常|原则上"
+    r"|敬请|请勿|请注意|请于|购买前|下单前|结帐前|结账前|购买时"
+)
+
+
+def register_of(norm: str) -> Register:
+    """The register of a whole draft (``draft.norm``: simplified, same length)."""
+    if _CHAT_STRONG.search(norm):
+        return "chat"
+    policy = _POLICY.search(norm) is not None
+    if policy:
+        return "policy"
+    return "chat" if _CHAT_WEAK.search(norm) else "unknown"
