@@ -245,7 +245,7 @@ def test_a_wrapper_around_finalize_can_change_the_text() -> None:
             found = yield
             return [r + "!" if isinstance(r, str) else r for r in found]
 
-    s = build(Shout()).suggest("不能退", {"target_script": "zh-TW"})
+    s = build(Shout()).suggest("你好，软件已更新", {"target_script": "zh-TW"})
     assert s.text.endswith("!")
 
 
