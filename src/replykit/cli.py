@@ -30,6 +30,7 @@ from replykit.term import (
     silence_stdout,
     use_color,
 )
+from replykit.terminal import printable
 
 __all__ = ["Exit", "build_parser", "exit_code", "load_config", "main", "render_text"]
 
@@ -115,6 +116,26 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     serve.add_argument("--max-body-bytes", type=int, default=1 << 20, help="larger bodies get 413")
+    serve.add_argument(
+        "--token",
+        help="require 'Authorization: Bearer TOKEN' on /v1/ (default: the REPLYKIT_TOKEN environment variable)",
+    )
+    serve.add_argument(
+        "--allowed-host",
+        action="append",
+        metavar="NAME",
+        help="answer only this Host name (repeat; '*.example.com' for subdomains; default: the loopback "
+        "names when bound to loopback, else any)",
+    )
+    serve.add_argument(
+        "--read-timeout",
+        type=float,
+        default=10.0,
+        help="seconds for a request's headers, and for its body (default: 10)",
+    )
+    serve.add_argument(
+        "--idle-timeout", type=float, default=5.0, help="seconds a kept-alive connection may sit idle (default: 5)"
+    )
     _common(serve, formats=False)
     return parser
 
@@ -160,7 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return Exit.BROKEN_PIPE
     except ReplykitError as exc:
         for line in str(exc).splitlines():
-            print(f"replykit: error: {line}", file=sys.stderr)
+            print(f"replykit: error: {printable(line)}", file=sys.stderr)
         return Exit.ERROR
     except KeyboardInterrupt:
         return 130
@@ -289,16 +310,19 @@ def render_text(
     for a in s.annotations:
         row, col = position(s.original, a.start, line)
         mark = {"safe": "[*] ", "unsafe": "[~] ", None: ""}[a.fix]
-        shown = f"「{a.text}」"
+        shown = f"「{printable(a.text)}」"
         if a.replacements:
-            shown += "→" + " | ".join(f"「{r}」" if r else ("(删除)" if zh else "(delete)") for r in a.replacements)
+            shown += "→" + " | ".join(
+                f"「{printable(r)}」" if r else ("(删除)" if zh else "(delete)") for r in a.replacements
+            )
         done = ("（已修复）" if zh else " (applied)") if a.applied else ""
         rule = paint(a.rule, SEVERITY_STYLE[a.severity], color)
-        out.append(f"{paint(f'{prefix}{row}:{col}:', 'bold', color)} {rule} {mark}{a.message} {shown}{done}")
+        where = printable(f"{prefix}{row}:{col}:")
+        out.append(f"{paint(where, 'bold', color)} {rule} {mark}{printable(a.message)} {shown}{done}")
     for e in s.errors:
-        out.append(f"{prefix}{line}: plugin {e.plugin} failed in {e.hook}: {e.error}: {e.message}")
+        out.append(printable(f"{prefix}{line}: plugin {e.plugin} failed in {e.hook}: {e.error}: {e.message}"))
     if s.changed and suggested:
-        out.append(f"{prefix}{line}: " * bool(prefix) + ("建议: " if zh else "Suggested: ") + s.text)
+        out.append(printable(f"{prefix}{line}: " * bool(prefix) + ("建议: " if zh else "Suggested: ") + s.text))
     if status:
         out.append(status_line([s], locale, None, color))
     return "\n".join(out)
@@ -386,5 +410,14 @@ def _serve(args: argparse.Namespace) -> int:
         from replykit.server import serve  # starlette and uvicorn load only here
     except ImportError:
         raise ReplykitError('serve needs the server extra: pip install "replykit[server]"') from None
-    serve(load_config(args), host=args.host, port=args.port, max_body_bytes=args.max_body_bytes)
+    serve(
+        load_config(args),
+        host=args.host,
+        port=args.port,
+        max_body_bytes=args.max_body_bytes,
+        token=args.token,
+        allowed_hosts=args.allowed_host,
+        read_timeout=args.read_timeout,
+        idle_timeout=args.idle_timeout,
+    )
     return Exit.OK

@@ -35,7 +35,9 @@ BUILTIN_PATTERNS: tuple[str, ...] = (
     # URLs: ASCII only, so Chinese text right after a URL is not swallowed.
     r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+",
     r"www\.[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]+",
-    r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}",  # e-mail
+    # e-mail; the parts are bounded (RFC 5321: 64 and 255) so a long run of letters costs a
+    # fixed amount per position instead of a scan to the end of the run.
+    r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9.\-]{1,252}\.[A-Za-z]{2,63}",
     # Numbers with their separators: phone, order/tracking numbers, amounts, dates, times.  The
     # digits only: a unit or measure word next to them (3个, 5天) is text, converted like any other.
     r"[¥￥$]\s?\d[\d,]*(?:\.\d+)?"

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from replykit.config import split_list
 from replykit.errors import ReplykitError
 from replykit.term import EXIT_CODES_HELP, add_format_option, failing, use_color
+from replykit.terminal import printable
 
 if TYPE_CHECKING:  # the runner imports the engine: load it only when lint runs
     from replykit.config import Config
@@ -92,6 +95,18 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     read.add_argument(
         "--stdin-filename", metavar="NAME", help="with PATH -: the name (and so the format and config) of stdin"
     )
+    from replykit.lint.formats import Limits
+
+    limits = p.add_argument_group("limits (a file over one is an error; see docs/security.md)")
+    for flag, help_ in (
+        ("--max-file-bytes", "largest phrase file read, in bytes"),
+        ("--max-phrase-chars", "longest phrase, in characters"),
+        ("--max-cells", "most cells in one sheet of a workbook"),
+        ("--max-unpacked-bytes", "most bytes an xlsx may decompress to"),
+        ("--max-unpack-ratio", "highest compression ratio of an xlsx member"),
+    ):
+        default = getattr(Limits, flag[2:].replace("-", "_"))
+        limits.add_argument(flag, type=_positive, metavar="N", help=f"{help_} (default: {default})")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -115,6 +130,11 @@ def run(args: argparse.Namespace) -> int:
             "fail_on": args.fail_on,
             "format": args.format,
             "respect_gitignore": args.respect_gitignore,
+            "max_file_bytes": args.max_file_bytes,
+            "max_phrase_chars": args.max_phrase_chars,
+            "max_cells": args.max_cells,
+            "max_unpacked_bytes": args.max_unpacked_bytes,
+            "max_unpack_ratio": args.max_unpack_ratio,
         },
         fixes=fixes,
         write=args.fix and not args.diff and not stdin,
@@ -129,20 +149,23 @@ def run(args: argparse.Namespace) -> int:
 
         print(show_settings(scope.config, _lint_origins(scope, linter, args)), end="")
         return 0
+    previous = _exit_on_sigterm()
     try:
         report = linter.lint_stdin(_stdin_bytes(), args.stdin_filename) if stdin else linter.lint(args.paths)
     finally:
         progress.close()
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     if not report.files and not report.errors:
         report.warnings.append(f"no phrase files found in {' '.join(args.paths)} ({', '.join(sorted(linter.formats))})")
     for why, skipped in linter.missing.items():
         names = ", ".join(str(p) for p in skipped[:3]) + (", ..." if len(skipped) > 3 else "")
         report.warnings.append(f"{why}; not read: {names}")
     for warning in report.warnings:
-        for line in warning.splitlines():  # one refused phrase per line
-            print(f"replykit: warning: {line}", file=sys.stderr)
+        for line in warning.split("\n"):  # one refused phrase per line
+            print(f"replykit: warning: {printable(line)}", file=sys.stderr)
     for error in report.errors:
-        print(f"replykit: error: {error}", file=sys.stderr)
+        print(f"replykit: error: {printable(error)}", file=sys.stderr)
     if args.diff:
         return _diff(report, args)
     if stdin and args.fix:  # as ruff: the fixed file to stdout, the findings to stderr
@@ -236,3 +259,25 @@ def _adjust(config: Config, args: argparse.Namespace) -> Config:
             lint["extend-exclude"] = [*before, *split_list(args.extend_exclude)] if isinstance(before, list) else before
         config = config.merged(lint=lint)
     return config
+
+
+def _exit_on_sigterm() -> Any:
+    """Make ``kill`` (SIGTERM) unwind like Ctrl-C, so a fix being written removes its temporary
+    file; returns the previous handler (None when not in the main thread)."""
+
+    def terminate(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, terminate)
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, not {value!r}")
+    return number

@@ -14,6 +14,7 @@ from replykit import __version__
 from replykit.lint.results import FileResult, Finding, LintReport
 from replykit.rules import Rule
 from replykit.term import SEVERITY_STYLE, paint
+from replykit.terminal import printable, printable_lines
 
 SCHEMA_VERSION = 1
 INFORMATION_URI = "https://github.com/replykit/replykit"
@@ -31,7 +32,7 @@ def suggestion(f: Finding) -> str:
 
 
 def _one_line(text: str) -> str:
-    return text.replace("\r", "\\r").replace("\n", "\\n")
+    return printable(text)
 
 
 # -- text -------------------------------------------------------------------------------------
@@ -39,9 +40,9 @@ def _one_line(text: str) -> str:
 
 def text_line(f: Finding, color: bool = False) -> str:
     """ruff-like: ``path:line:col: rule [*] message 「text」→「fix」 [phrase id]``."""
-    where = paint(f"{f.path}:{f.line}:{f.column}:", "bold", color)
-    rule = paint(f.rule, SEVERITY_STYLE[f.severity], color)
-    return f"{where} {rule} {_MARK[f.fix]}{f.message} {suggestion(f)} [phrase {f.phrase}]"
+    where = paint(printable(f"{f.path}:{f.line}:{f.column}:"), "bold", color)
+    rule = paint(printable(f.rule), SEVERITY_STYLE[f.severity], color)
+    return f"{where} {rule} {_MARK[f.fix]}{printable(f.message)} {suggestion(f)} [phrase {printable(f.phrase)}]"
 
 
 def render_text(report: LintReport, color: bool = False) -> str:
@@ -189,8 +190,8 @@ def github_line(f: Finding) -> str:
         "endColumn": str(max(f.end_column, f.column)),
         "title": f"replykit {f.rule}",
     }
-    joined = ",".join(f"{k}={escape_property(v)}" for k, v in props.items())
-    message = f"[phrase {f.phrase}] {f.message} {suggestion(f)}"
+    joined = ",".join(f"{k}={escape_property(printable(v))}" for k, v in props.items())
+    message = printable_lines(f"[phrase {printable(f.phrase)}] {f.message} {suggestion(f)}")
     return f"::{_GITHUB_LEVEL[f.severity]} {joined}::{escape_data(message)}"
 
 
@@ -237,7 +238,10 @@ def render_diff(report: LintReport) -> str:
     for r in report.changed_files:
         old, new = _diffable(r)
         out.extend(difflib.unified_diff(old, new, fromfile=f"a/{r.display}", tofile=f"b/{r.display}"))
-    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in out)
+    return "".join(
+        printable_lines(line) if line.endswith("\n") else printable_lines(line) + "\n\\ No newline at end of file\n"
+        for line in out
+    )
 
 
 def _diffable(r: FileResult) -> tuple[list[str], list[str]]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -21,6 +20,7 @@ from replykit.config import Config, find_config_file, prefix_matches
 from replykit.engine import Assistant
 from replykit.errors import ConfigError, MissingPackageError, PhraseFileError, ReplykitError
 from replykit.lint import rules as lint_rules
+from replykit.lint.files import read_regular, special_kind, write_atomic
 from replykit.lint.formats import Phrase, PhraseDocument, PhraseFormat
 from replykit.lint.gitignore import GitIgnore
 from replykit.lint.results import FileResult, Finding, LintReport
@@ -131,8 +131,9 @@ class Linter:
 
     # -- discovery ------------------------------------------------------------------------
 
-    def discover(self, paths: Sequence[str]) -> tuple[list[Path], list[str]]:
-        """Phrase files under ``paths`` (sorted within each folder), and path errors.
+    def discover(self, paths: Sequence[str]) -> tuple[list[Path], list[str], list[str]]:
+        """Phrase files under ``paths`` (sorted within each folder), path errors, and notes on
+        what was skipped: FIFOs, devices, sockets and links to them are never opened.
 
         A file named on the command line is read unless excluded; a folder walk takes files of a
         known format, skipping hidden entries, ``exclude`` / ``extend-exclude`` and ``.gitignore``d
@@ -141,10 +142,14 @@ class Linter:
         """
         files: list[Path] = []
         errors: list[str] = []
+        notes: list[str] = []
         for arg in paths:
             path = Path(arg)
-            if path.is_dir():
-                files.extend(self._walk(path))
+            special = special_kind(path)
+            if special:
+                notes.append(f"{arg}: skipped: not a regular file ({special})")
+            elif path.is_dir():
+                files.extend(self._walk(path, notes))
             elif path.is_file():
                 if self.scope_for(path).excluded(path):
                     continue
@@ -162,9 +167,9 @@ class Linter:
             if key not in seen:
                 seen.add(key)
                 unique.append(f)
-        return unique, errors
+        return unique, errors, notes
 
-    def _walk(self, top: Path) -> list[Path]:
+    def _walk(self, top: Path, notes: list[str]) -> list[Path]:
         out: list[Path] = []
         gitignore = GitIgnore(top)
         for folder, dirs, names in os.walk(top):
@@ -180,7 +185,10 @@ class Linter:
             for name in sorted(names):
                 path = base / name
                 why = self._skip(path, gitignore, is_dir=False)
-                if why is None:
+                special = special_kind(path) if why is None else None
+                if special:
+                    notes.append(f"{display_path(path)}: skipped: not a regular file ({special})")
+                elif why is None:
                     out.append(path)
                 else:
                     self.explain(path, why)
@@ -219,8 +227,7 @@ class Linter:
     # -- linting --------------------------------------------------------------------------
 
     def lint(self, paths: Sequence[str]) -> LintReport:
-        files, errors = self.discover(paths)
-        warnings: list[str] = []
+        files, errors, warnings = self.discover(paths)
         results: list[FileResult] = []
         self._files = (0, len(files))
         for done, path in enumerate(files):
@@ -258,10 +265,11 @@ class Linter:
                 result.original, document = self._load(fmt, path, scope, result.display)
             else:
                 result.original, document = data, _read(fmt, path, data, scope, result.display)
+            scope.settings.limits().check_phrases(document, result.display)
             result.document = document
             self._check(document, scope, result)
             if result.new is not None and self.write:
-                _write_atomic(path, result.new)
+                write_atomic(path, result.new, result.display)
         except ReplykitError as exc:
             if isinstance(exc, ConfigError):
                 raise
@@ -271,10 +279,7 @@ class Linter:
 
     def _load(self, fmt: PhraseFormat, path: Path, scope: Scope, display: str) -> tuple[bytes, PhraseDocument]:
         """A phrase file's bytes and its document as the format reads it."""
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise PhraseFileError(display, f"cannot read: {exc.strerror or exc}") from None
+        data = read_regular(path, scope.settings.max_file_bytes, display)
         return data, _read(fmt, path, data, scope, display)
 
     def _check(self, doc: PhraseDocument, scope: Scope, result: FileResult) -> None:
@@ -386,12 +391,20 @@ def _render(doc: PhraseDocument, new_texts: dict[int, str]) -> tuple[bytes | Non
     :returns: (new bytes or None, the fixes kept, why refused phrases were left unfixed: one
         message per distinct reason, on the first phrase it refused; ``""`` on the others)
     """
+    refused: dict[int, PhraseFileError] = {}
+    for index, text in new_texts.items():  # cheap refusals first: they never hold the others back
+        refusal = doc.refusal(index, text)
+        if refusal is not None:
+            refused[index] = refusal
+    if refused:
+        new_texts = {i: t for i, t in new_texts.items() if i not in refused}
+        if not new_texts:
+            return None, {}, _refusals(doc, refused)
     try:
-        return doc.render(new_texts), new_texts, {}
+        return doc.render(new_texts), new_texts, _refusals(doc, refused)
     except PhraseFileError:
         pass
     kept: dict[int, str] = {}
-    refused: dict[int, PhraseFileError] = {}
     if doc.renderer is not None:
         for index, text in new_texts.items():
             try:
@@ -401,9 +414,9 @@ def _render(doc: PhraseDocument, new_texts: dict[int, str]) -> tuple[bytes | Non
             else:
                 kept[index] = text
     else:  # a read-only format refuses every fix for the same reason
-        refused = {
-            i: PhraseFileError(str(doc.path), f"the {doc.format} format cannot be written back") for i in new_texts
-        }
+        refused.update(
+            {i: PhraseFileError(str(doc.path), f"the {doc.format} format cannot be written back") for i in new_texts}
+        )
     if kept:
         try:
             return doc.render(kept), kept, _refusals(doc, refused)
@@ -504,22 +517,6 @@ def _verified(
         if new.text != expected:
             raise PhraseFileError(where, "refusing to write fixes: the phrase would read back changed", row=old.row)
     return again.phrases
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write a temp file next to ``path`` and replace it, keeping the file's permissions."""
-    mode = path.stat().st_mode & 0o7777
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise PhraseFileError(str(path), f"cannot write fixes: {exc.strerror or exc}") from None
 
 
 def display_path(path: Path) -> str:

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from replykit.config import Config, describe_errors
 from replykit.errors import ConfigError
-from replykit.lint.formats import LintOptions
+from replykit.lint.formats import Limits, LintOptions
 
 # Skipped while walking folders (never when a file is named on the command line), as ruff's defaults.
 DEFAULT_EXCLUDE = ("node_modules", "__pycache__", "venv", "site-packages", "~$*")
@@ -44,6 +44,15 @@ class LintSettings(BaseModel):
     respect_gitignore: bool = Field(default=True, description="Skip files and folders that .gitignore files ignore.")
     fail_on: FailOn = Field(default="warning", description="Exit 1 when a finding is at or above this severity.")
     format: OutputFormat = Field(default="text", description="Output format: text, json, sarif or github.")
+    max_file_bytes: int = Field(default=Limits.max_file_bytes, gt=0, description="Largest phrase file read, in bytes.")
+    max_phrase_chars: int = Field(default=Limits.max_phrase_chars, gt=0, description="Longest phrase, in characters.")
+    max_cells: int = Field(default=Limits.max_cells, gt=0, description="Most cells in one sheet of a workbook.")
+    max_unpacked_bytes: int = Field(
+        default=Limits.max_unpacked_bytes, gt=0, description="Most bytes an xlsx workbook may decompress to."
+    )
+    max_unpack_ratio: int = Field(
+        default=Limits.max_unpack_ratio, gt=0, description="Highest compression ratio of an xlsx member."
+    )
 
     @classmethod
     def from_config(cls, config: Config) -> LintSettings:
@@ -55,4 +64,16 @@ class LintSettings(BaseModel):
 
     def read_options(self) -> LintOptions:
         """The options the format readers take."""
-        return LintOptions(column=self.column, ignore_column=self.ignore_column, encoding=self.encoding)
+        return LintOptions(
+            column=self.column, ignore_column=self.ignore_column, encoding=self.encoding, limits=self.limits()
+        )
+
+    def limits(self) -> Limits:
+        """What reading one file may cost."""
+        return Limits(
+            max_file_bytes=self.max_file_bytes,
+            max_phrase_chars=self.max_phrase_chars,
+            max_cells=self.max_cells,
+            max_unpacked_bytes=self.max_unpacked_bytes,
+            max_unpack_ratio=self.max_unpack_ratio,
+        )

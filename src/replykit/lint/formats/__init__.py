@@ -8,6 +8,7 @@ Built-in formats are returned by ``replykit.builtin.formats`` from the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Protocol, runtime_checkable
 from replykit.errors import PhraseFileError
 
 __all__ = [
+    "Limits",
     "LintOptions",
     "Locator",
     "Phrase",
@@ -25,10 +27,45 @@ __all__ = [
     "Renderer",
 ]
 
+# Files whose cells a spreadsheet opens: a cell starting with = + - @ (also after a tab or a
+# carriage return) runs as a formula there ("CSV injection").
+SPREADSHEET_FORMATS = frozenset({"csv", "tsv", "xlsx", "xls"})
+_FORMULA_START = re.compile(r"[\t\r]*[=+\-@]")
+
 # offset into Phrase.text -> 1-based (line, column) in the file
 Locator = Callable[[int], tuple[int, int]]
 # new texts by phrase index -> the file's new bytes
 Renderer = Callable[[Mapping[int, str]], bytes]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much one phrase file may cost to read; over a limit, the file is an error naming it.
+
+    Each has a ``[tool.replykit.lint]`` key and a ``replykit lint`` flag to raise it.
+    """
+
+    max_file_bytes: int = 10_000_000
+    """``max-file-bytes``: the file's size on disk."""
+    max_phrase_chars: int = 20_000
+    """``max-phrase-chars``: one phrase's length (the service takes at most as much)."""
+    max_cells: int = 1_000_000
+    """``max-cells``: cells of one sheet, from its declared dimension, before it is loaded."""
+    max_unpacked_bytes: int = 100_000_000
+    """``max-unpacked-bytes``: an xlsx's members once decompressed."""
+    max_unpack_ratio: int = 100
+    """``max-unpack-ratio``: decompressed over compressed size of an xlsx member."""
+
+    def check_phrases(self, document: PhraseDocument, display: str) -> None:
+        """PhraseFileError naming the first phrase over ``max_phrase_chars``."""
+        for phrase in document.phrases:
+            if len(phrase.text) > self.max_phrase_chars:
+                raise PhraseFileError(
+                    display,
+                    f"phrase {phrase.id!r} has {len(phrase.text):,} characters, over the limit of "
+                    f"{self.max_phrase_chars:,} (raise it with --max-phrase-chars)",
+                    phrase.row,
+                )
 
 
 @dataclass
@@ -41,6 +78,8 @@ class LintOptions:
     """Table column (or JSON/YAML key) holding ``replykit: ignore[...]`` directives."""
     encoding: str | None = None
     """Force this encoding instead of detecting it."""
+    limits: Limits = field(default_factory=Limits)
+    """What reading one file may cost."""
 
 
 @dataclass
@@ -89,6 +128,22 @@ class PhraseDocument:
     renderer: Renderer | None = field(default=None, repr=False, compare=False)
     """Writes changed texts back; None for a read-only format."""
 
+    def refusal(self, index: int, text: str) -> PhraseFileError | None:
+        """Why ``text`` must not replace phrase ``index`` in this file, or None.
+
+        A fix never makes a spreadsheet cell start like a formula (a phrase whose author
+        wrote it that way is left as it is).
+        """
+        if self.format not in SPREADSHEET_FORMATS or not _FORMULA_START.match(text):
+            return None
+        if _FORMULA_START.match(self.phrases[index].text):
+            return None
+        phrase, first = self.phrases[index], text.lstrip("\t\r")[:1]
+        message = (
+            f"phrase {phrase.id!r}: the fix would start the cell with {first!r}, which spreadsheets run as a formula"
+        )
+        return PhraseFileError(str(self.path), message, phrase.row)
+
     def render(self, new_texts: Mapping[int, str]) -> bytes:
         """The file's bytes with ``phrases[i].text`` replaced by ``new_texts[i]``.
 
@@ -99,6 +154,10 @@ class PhraseDocument:
         changed = {i: t for i, t in new_texts.items() if t != self.phrases[i].text}
         if not changed:
             return self.original
+        for index, text in changed.items():
+            refusal = self.refusal(index, text)
+            if refusal:
+                raise refusal
         if self.renderer is None:
             raise PhraseFileError(str(self.path), f"the {self.format} format cannot be written back")
         return self.renderer(changed)

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import importlib
 import io
+import re
+import zipfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from replykit.errors import MissingPackageError, PhraseFileError
-from replykit.lint.formats import LintOptions, Locator, Phrase, PhraseDocument
+from replykit.lint.formats import Limits, LintOptions, Locator, Phrase, PhraseDocument
 from replykit.lint.formats.columns import cell_id, locate
 from replykit.lint.formats.source import label, parse_directive
 
@@ -96,10 +98,13 @@ class XlsxFormat:
     def read(self, path: Path, data: bytes, options: LintOptions) -> PhraseDocument:
         openpyxl = _need("openpyxl", path)
         keep_vba = path.suffix.lower() == ".xlsm"
+        check_workbook(data, str(path), options.limits)
         try:
             wb = openpyxl.load_workbook(io.BytesIO(data), keep_vba=keep_vba)
         except Exception as exc:  # zip/XML errors of many kinds
             raise PhraseFileError(str(path), f"not a readable Excel workbook ({type(exc).__name__}: {exc})") from None
+        for ws in wb.worksheets:  # rows below are dense: one stray far cell would fill the gap
+            _check_cells(ws.max_row * ws.max_column, ws.title, str(path), options.limits)
         sheets = [
             (ws.title, [[c.value for c in row] for row in ws.iter_rows(min_row=1, min_col=1, values_only=False)])
             for ws in wb.worksheets
@@ -134,6 +139,8 @@ class XlsFormat:
             book = xlrd.open_workbook(file_contents=data)
         except Exception as exc:  # xlrd raises many kinds
             raise PhraseFileError(str(path), f"not a readable .xls workbook ({type(exc).__name__}: {exc})") from None
+        for sh in book.sheets():
+            _check_cells(sh.nrows * sh.ncols, sh.name, str(path), options.limits)
         sheets = [
             (sh.name, [[_xls_value(sh.cell(r, c)) for c in range(sh.ncols)] for r in range(sh.nrows)])
             for sh in book.sheets()
@@ -153,3 +160,77 @@ def _xls_value(cell: Any) -> Any:
     if cell.ctype in (2, 3):
         return cell.value
     return None
+
+
+_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"(?:[A-Z]+\d+:)?([A-Z]{1,3})(\d{1,7})\"")
+_CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s>/]")
+_READ_CHUNK = 1 << 20
+
+
+def check_workbook(data: bytes, path: str, limits: Limits) -> None:
+    """Refuse a workbook that would cost too much to load, before openpyxl sees it.
+
+    From the zip directory: the members' decompressed size and each member's compression
+    ratio (zipfile stops reading a member at its declared size, so these are upper bounds).
+    From each sheet: its declared dimension, then its cells counted while streaming it.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise PhraseFileError(path, f"not a readable Excel workbook ({type(exc).__name__}: {exc})") from None
+    with archive:
+        members = archive.infolist()
+        total = sum(m.file_size for m in members)
+        if total > limits.max_unpacked_bytes:
+            raise PhraseFileError(
+                path,
+                f"the workbook unpacks to {total:,} bytes, over the limit of {limits.max_unpacked_bytes:,} "
+                "(raise it with --max-unpacked-bytes)",
+            )
+        for m in members:
+            ratio = m.file_size / max(m.compress_size, 1)
+            if m.file_size > _READ_CHUNK and ratio > limits.max_unpack_ratio:
+                raise PhraseFileError(
+                    path,
+                    f"{m.filename} is compressed {ratio:,.0f} to 1, over the limit of {limits.max_unpack_ratio} "
+                    "(a zip bomb? raise it with --max-unpack-ratio)",
+                )
+        for m in members:
+            if m.filename.startswith("xl/worksheets/") and m.filename.endswith(".xml"):
+                _check_sheet(archive, m, path, limits)
+
+
+def _check_sheet(archive: zipfile.ZipFile, member: zipfile.ZipInfo, path: str, limits: Limits) -> None:
+    name = member.filename.rsplit("/", 1)[-1]
+    cells, tail = 0, b""
+    try:
+        with archive.open(member) as fh:
+            head = fh.read(4096)
+            dim = _DIMENSION.search(head)
+            if dim:
+                _check_cells(int(dim.group(2)) * _column_number(dim.group(1).decode()), name, path, limits)
+            chunk = head
+            while chunk:
+                block = tail + chunk
+                cells += len(_CELL_TAG.findall(block)) - len(_CELL_TAG.findall(tail))
+                _check_cells(cells, name, path, limits)
+                tail = block[-16:]
+                chunk = fh.read(_READ_CHUNK)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise PhraseFileError(path, f"not a readable Excel workbook ({type(exc).__name__}: {exc})") from None
+
+
+def _column_number(letters: str) -> int:
+    n = 0
+    for c in letters:
+        n = n * 26 + ord(c) - 64
+    return n
+
+
+def _check_cells(cells: int, sheet: str, path: str, limits: Limits) -> None:
+    if cells > limits.max_cells:
+        raise PhraseFileError(
+            path,
+            f"sheet {sheet!r} spans {cells:,} cells, over the limit of {limits.max_cells:,} "
+            "(raise it with --max-cells)",
+        )
