@@ -31,6 +31,7 @@ from chatwoot_bot.app import create_app, review_note
 from chatwoot_bot.faq import answer as faq_answer
 
 TOKEN = "test-bot-token"
+WEBHOOK_TOKEN = "test-webhook-secret-0123456789"
 
 # A fake plugin for deterministic verdicts: "yyds" is a safe fix, "不能" an unsafe one.
 SLANG = rule("slang", severity="warning", fix="safe", description="Slang.", zh="网络用语", en="Slang")
@@ -107,10 +108,15 @@ def chatwoot() -> Iterator[FakeChatwoot]:
     fake.server.server_close()
 
 
-def webhook(port: int, payload: Any) -> tuple[int, dict[str, Any]]:
+def webhook(
+    port: int, payload: Any, token: str | None = WEBHOOK_TOKEN, headers: dict[str, str] | None = None
+) -> tuple[int, dict[str, Any]]:
     data = payload if isinstance(payload, bytes) else json.dumps(payload, ensure_ascii=False).encode()
+    query = f"?token={token}" if token is not None else ""
     req = urllib.request.Request(
-        f"http://127.0.0.1:{port}/webhook", data=data, headers={"Content-Type": "application/json"}
+        f"http://127.0.0.1:{port}/webhook{query}",
+        data=data,
+        headers={"Content-Type": "application/json", **(headers or {})},
     )
     try:
         with urllib.request.urlopen(req, timeout=5) as resp:
@@ -155,7 +161,7 @@ def toy_answer(message: str) -> str | None:
 
 
 def test_clean_draft_is_posted_fixed_and_held_draft_becomes_a_private_note(chatwoot: FakeChatwoot) -> None:
-    app = create_app(chatwoot.url, TOKEN, guard=fake_guard(), answer=toy_answer)
+    app = create_app(chatwoot.url, TOKEN, webhook_token=WEBHOOK_TOKEN, guard=fake_guard(), answer=toy_answer)
     with serve_app(app) as port:
         assert webhook(port, incoming("什么时候发货", conversation=7)) == (200, {"status": "accepted"})
         first = chatwoot.wait_for(1)[0]
@@ -187,7 +193,7 @@ def test_clean_draft_is_posted_fixed_and_held_draft_becomes_a_private_note(chatw
     ],
 )
 def test_events_that_need_no_answer_are_ignored(chatwoot: FakeChatwoot, changes: dict[str, Any], reason: str) -> None:
-    app = create_app(chatwoot.url, TOKEN, guard=fake_guard(), answer=toy_answer)
+    app = create_app(chatwoot.url, TOKEN, webhook_token=WEBHOOK_TOKEN, guard=fake_guard(), answer=toy_answer)
     with serve_app(app) as port:
         status, body = webhook(port, {**incoming("什么时候发货"), **changes})
         assert status == 200 and body["status"] == "ignored" and reason in body["reason"]
@@ -196,7 +202,7 @@ def test_events_that_need_no_answer_are_ignored(chatwoot: FakeChatwoot, changes:
 
 
 def test_bad_webhook_bodies(chatwoot: FakeChatwoot) -> None:
-    app = create_app(chatwoot.url, TOKEN, guard=fake_guard(), answer=toy_answer)
+    app = create_app(chatwoot.url, TOKEN, webhook_token=WEBHOOK_TOKEN, guard=fake_guard(), answer=toy_answer)
     with serve_app(app) as port:
         assert webhook(port, b"{not json")[0] == 400
         assert webhook(port, [1, 2])[1]["status"] == "ignored"
@@ -209,7 +215,7 @@ def test_real_faq_and_real_plugins(chatwoot: FakeChatwoot) -> None:
     # Whatever the built-in rules say today: one post per answered message, and a public
     # reply carries nothing left at warning or above.
     guard = replykit.AsyncReplyGuard(assistant=replykit.Assistant(entry_points=False))
-    app = create_app(chatwoot.url, TOKEN, guard=guard)
+    app = create_app(chatwoot.url, TOKEN, webhook_token=WEBHOOK_TOKEN, guard=guard)
     questions = ["請問什麼時候發貨", "怎么退款", "可以开发票吗", "你们几点上班"]
     with serve_app(app) as port:
         for i, q in enumerate(questions):
@@ -230,6 +236,7 @@ def test_docs_snippet_works_as_written(chatwoot: FakeChatwoot, monkeypatch: pyte
     (code,) = re.findall(r"```python\n(.*?)```", doc, flags=re.S)
     monkeypatch.setenv("CHATWOOT_URL", chatwoot.url)
     monkeypatch.setenv("CHATWOOT_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("BOT_WEBHOOK_TOKEN", WEBHOOK_TOKEN)
     namespace: dict[str, Any] = {"__name__": "bot"}
     exec(compile(code, "docs/chatwoot.md", "exec"), namespace)
     with serve_app(namespace["app"]) as port:

@@ -63,7 +63,8 @@ CONTEXTS: list[dict[str, Any] | None] = [
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[TestClient]:
-    with TestClient(APP, raise_server_exceptions=False) as c:
+    # raw bodies (content=...) are sent as JSON too; tests of other types set their own header
+    with TestClient(APP, raise_server_exceptions=False, headers={"Content-Type": "application/json"}) as c:
         yield c
 
 
@@ -187,11 +188,12 @@ def test_openapi_document_is_served_and_valid(client: TestClient) -> None:
 
 # -- schemathesis: every operation, generated inputs, responses checked against the document --
 
-# 413 is a correct rejection of a schema-violating body too (e.g. over maxItems and the size limit).
+# 413 is a correct rejection of a schema-violating body too (e.g. over maxItems and the size limit),
+# and 415 of a missing body (sent without a JSON content type).
 ST_CONFIG = schemathesis.Config.from_str(
     """
 [checks.negative_data_rejection]
-expected-statuses = [400, 405, 413, 422]
+expected-statuses = [400, 405, 413, 415, 422]
 """
 )
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP, config=ST_CONFIG)

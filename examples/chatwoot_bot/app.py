@@ -3,16 +3,21 @@
 Chatwoot POSTs every event of the inbox to the agent bot's ``outgoing_url``; the bot answers
 through the REST API (Chatwoot ignores the webhook's response body).  The webhook returns at
 once and the work runs as a background task, so Chatwoot's delivery never waits on us.
+
+Nothing is believed before ``security.WebhookSecurity`` has checked the shared secret, the
+body size, Chatwoot's signature and the JSON's depth; then the event must match ``Event``
+(ids are positive integers below 2**31, never booleans, floats or strings) before its ids reach
+an API path.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 from collections.abc import AsyncIterator, Callable
-from typing import Any
+from typing import Annotated, Any
 
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.applications import Starlette
 from starlette.background import BackgroundTask
 from starlette.requests import Request
@@ -23,20 +28,54 @@ import replykit
 
 from .chatwoot import ChatwootClient
 from .faq import answer as faq_answer
+from .security import Rejected, WebhookSecurity
 
 logger = logging.getLogger("chatwoot_bot")
 
 Answerer = Callable[[str], "str | None"]
+# Chatwoot's ids are database integers: positive, and inside a signed 32-bit column.
+Id = Annotated[int, Field(strict=True, gt=0, lt=2**31)]
+MAX_CONTENT_CHARS = 20_000
+
+
+class _Ref(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    id: Id
+
+
+class _Sender(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    type: str | None = None
+
+
+class Event(BaseModel):
+    """The fields of a ``message_created`` webhook the bot reads (Chatwoot sends more)."""
+
+    model_config = ConfigDict(extra="ignore")
+    event: str
+    message_type: str | None = None
+    private: bool = False
+    content: str | None = Field(default=None, max_length=MAX_CONTENT_CHARS)
+    sender: _Sender | None = None
+    account: _Ref
+    conversation: _Ref
 
 
 def create_app(
     chatwoot_url: str,
     api_token: str,
     *,
+    webhook_token: str,
+    signing_secret: str | None = None,
     guard: replykit.AsyncReplyGuard | None = None,
     answer: Answerer = faq_answer,
 ) -> Starlette:
-    """The bot; ``guard`` defaults to holding anything at warning or above."""
+    """The bot; ``guard`` defaults to holding anything at warning or above.
+
+    :param webhook_token: the shared secret Chatwoot's webhook URL carries (``?token=``).
+    :param signing_secret: the webhook's signing secret, for Chatwoot versions that sign.
+    """
+    security = WebhookSecurity(webhook_token, signing_secret)
     guard = guard or replykit.AsyncReplyGuard(hold_on="warning")
     state: dict[str, ChatwootClient] = {}
 
@@ -48,13 +87,18 @@ def create_app(
 
     async def webhook(request: Request) -> JSONResponse:
         try:
-            payload = json.loads(await request.body())
-        except (ValueError, UnicodeDecodeError):
-            return JSONResponse({"status": "error", "message": "invalid JSON"}, status_code=400)
+            payload = await security.payload(request)
+        except Rejected as exc:
+            return JSONResponse({"status": "error", "message": exc.reason}, status_code=exc.status)
         why_not = _ignore_reason(payload)
         if why_not:
             return JSONResponse({"status": "ignored", "reason": why_not})
-        task = BackgroundTask(_reply, state["client"], guard, answer, payload)
+        try:
+            event = Event.model_validate(payload)
+        except ValidationError as exc:
+            where = "; ".join(".".join(map(str, e["loc"])) + ": " + e["msg"] for e in exc.errors()[:3])
+            return JSONResponse({"status": "error", "message": f"invalid event: {where}"}, status_code=422)
+        task = BackgroundTask(_reply, state["client"], guard, answer, event)
         return JSONResponse({"status": "accepted"}, background=task)
 
     async def healthz(request: Request) -> JSONResponse:
@@ -80,26 +124,14 @@ def _ignore_reason(payload: Any) -> str | None:
         return f"sender type {sender.get('type')!r}"
     if not isinstance(payload.get("content"), str) or not payload["content"].strip():
         return "no text content"
-    if not _ids(payload):
+    if not all(isinstance(payload.get(key), dict) and "id" in payload[key] for key in ("account", "conversation")):
         return "no account or conversation id"
     return None
 
 
-def _ids(payload: dict[str, Any]) -> tuple[int, int] | None:
-    account, conversation = payload.get("account"), payload.get("conversation")
-    if not isinstance(account, dict) or not isinstance(conversation, dict):
-        return None
-    acc, conv = account.get("id"), conversation.get("id")
-    if not isinstance(acc, int) or not isinstance(conv, int):
-        return None
-    return acc, conv
-
-
-async def _reply(
-    client: ChatwootClient, guard: replykit.AsyncReplyGuard, answer: Answerer, payload: dict[str, Any]
-) -> None:
-    account_id, conversation_id = _ids(payload) or (0, 0)
-    message = payload["content"]
+async def _reply(client: ChatwootClient, guard: replykit.AsyncReplyGuard, answer: Answerer, event: Event) -> None:
+    account_id, conversation_id = event.account.id, event.conversation.id
+    message = event.content or ""
     draft = answer(message)
     if draft is None:
         logger.info("no FAQ answer for conversation %s; left to the agents", conversation_id)
