@@ -16,7 +16,6 @@ import gc
 import importlib.util
 import os
 import pickle
-import re
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -28,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from replykit.config import Config
 from replykit.engine import Assistant, default_assistant
 from replykit.errors import ReplykitError
-from replykit.models import SEVERITY_RANK, Annotation, Context, FixLevel, PluginError, Suggestion
+from replykit.models import LONE_SURROGATE, SEVERITY_RANK, Annotation, Context, FixLevel, PluginError, Suggestion
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -36,7 +35,6 @@ if TYPE_CHECKING:
     from typing_extensions import TypeIs
 
 ContextArg = Context | Mapping[str, Any] | None
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _PROGRESS_MIN = 1000  # progress=None shows a bar from this many drafts on (or unknown length)
 _EXTRA = "pip install 'replykit[notebook]'"
 
@@ -51,7 +49,7 @@ def failed(draft: object, exc: BaseException) -> Suggestion:
     result still serialises), else ``""``; one PluginError from plugin "replykit", hook
     "input", names the exception (a strict-mode PluginFailure names the plugin in its message).
     """
-    text = _SURROGATE.sub("\ufffd", draft) if isinstance(draft, str) else ""
+    text = LONE_SURROGATE.sub("\ufffd", draft) if isinstance(draft, str) else ""
     error = PluginError(plugin="replykit", hook="input", error=type(exc).__name__, message=str(exc))
     return Suggestion(original=text, text=text, changed=False, errors=[error])
 

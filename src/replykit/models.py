@@ -18,10 +18,11 @@ FixLevel = Literal["safe", "unsafe", "none"]
 TargetScript = Literal["zh-Hans", "zh-Hant", "zh-TW", "zh-HK", "auto"]
 
 SCHEMA_VERSION = 1
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
 # Every model here is declared with defer_build=True: pydantic builds its validator on first
 # use, so `import replykit` stays as cheap as importing pydantic itself.
 SEVERITY_RANK: dict[str, int] = {"error": 3, "warning": 2, "info": 1}
+# Half of a UTF-16 pair on its own: no UTF encoding can write it.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Context(BaseModel):
@@ -49,7 +50,7 @@ class Context(BaseModel):
     @field_validator("customer_message")
     @classmethod
     def _no_lone_surrogate(cls, message: str | None) -> str | None:
-        bad = _SURROGATE.search(message) if message else None
+        bad = LONE_SURROGATE.search(message) if message else None
         if bad:
             raise ValueError(
                 f"lone surrogate U+{ord(bad.group()):04X} at offset {bad.start()}; decode the text properly"

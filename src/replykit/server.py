@@ -28,7 +28,6 @@ import hmac
 import json
 import logging
 import os
-import re
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any, Literal
 
@@ -47,7 +46,7 @@ from replykit.apidocs import render as render_docs
 from replykit.config import Config
 from replykit.engine import Assistant
 from replykit.errors import ReplykitError
-from replykit.models import Applicability, Context, FixLevel, Severity, Suggestion
+from replykit.models import LONE_SURROGATE, Applicability, Context, FixLevel, Severity, Suggestion
 
 logger = logging.getLogger("replykit.server")
 
@@ -60,7 +59,6 @@ READ_TIMEOUT = 10.0  # seconds for the headers, and again for the body, of one r
 IDLE_TIMEOUT = 5.0  # seconds a kept-alive connection may sit idle
 TOKEN_ENV = "REPLYKIT_TOKEN"
 LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # ---------------------------------------------------------------------------------------------
 # Wire models (requests forbid unknown keys, so a typo fails loudly)
@@ -371,7 +369,7 @@ def _surrogate_at(value: Any) -> list[str | int] | None:
     while stack:
         item, loc = stack.pop()
         if isinstance(item, str):
-            if _LONE_SURROGATE.search(item):
+            if LONE_SURROGATE.search(item):
                 return loc
         elif isinstance(item, dict):
             for k, v in item.items():

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from replykit.errors import PhraseFileError
+from replykit.models import LONE_SURROGATE
 
 __all__ = [
     "Limits",
@@ -57,13 +58,23 @@ class Limits:
     """``max-unpack-ratio``: decompressed over compressed size of an xlsx member."""
 
     def check_phrases(self, document: PhraseDocument, display: str) -> None:
-        """PhraseFileError naming the first phrase over ``max_phrase_chars``."""
+        """PhraseFileError naming the first phrase that is over ``max_phrase_chars`` or holds a
+        lone surrogate (a JSON or YAML escape like ``\\ud800`` without its pair: no encoding
+        can write it, and no rule can read it)."""
         for phrase in document.phrases:
             if len(phrase.text) > self.max_phrase_chars:
                 raise PhraseFileError(
                     display,
                     f"phrase {phrase.id!r} has {len(phrase.text):,} characters, over the limit of "
                     f"{self.max_phrase_chars:,} (raise it with --max-phrase-chars)",
+                    phrase.row,
+                )
+            bad = LONE_SURROGATE.search(phrase.text)
+            if bad:
+                raise PhraseFileError(
+                    display,
+                    f"phrase {phrase.id!r} holds a lone surrogate (U+{ord(bad.group()):04X}) at character "
+                    f"{bad.start() + 1}: an escape without its pair; fix the file",
                     phrase.row,
                 )
 
