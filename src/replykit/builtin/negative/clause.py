@@ -57,8 +57,11 @@ JOB_PREFIX = re.compile(r"(?:这个|这)(?:也|可|并|真的)?$")
 PARTICLES = "的了啦呢哦哈呀哟噢欧滴啊喔嘛咯哒"
 VOCATIVE = r"亲爱的|亲亲|亲|小主|客官|您好"
 CLAUSE_PUNCT_CHARS = "。！？!?\n，,、；;：:~～ \t.·…"
-TAIL = re.compile(f"(?:[{PARTICLES}]|{VOCATIVE}|[~～·.…!！])*$")
-BARE = re.compile(f"(?:[{PARTICLES}]|{VOCATIVE}|[~～·.…])*")
+# Inside a repeat, 亲亲 is 亲 twice: an alternative that is two others in a row lets a failing
+# run be split 2^n ways.
+VOCATIVE_REPEATED = r"亲爱的|亲|小主|客官|您好"
+TAIL = re.compile(f"(?:[{PARTICLES}]|{VOCATIVE_REPEATED}|[~～·.…!！])*$")
+BARE = re.compile(f"(?:[{PARTICLES}]|{VOCATIVE_REPEATED}|[~～·.…])*")
 VOCATIVE_AT = re.compile(f"(?:{VOCATIVE})(?:[{PARTICLES}]*)(?:[{re.escape(CLAUSE_PUNCT_CHARS)}]|$)")
 PARTICLE_RUN = re.compile(f"[{PARTICLES}]*")
 SUBJECT = re.compile(
@@ -67,7 +70,9 @@ SUBJECT = re.compile(
 NOT_COPULA = "(?<![但只还就可于总凡倒要若])是"  # 是 as filler, not inside 但是/只是/要是
 FILLER = re.compile(
     "(?:"
-    + _alt("也 都 还 就 确实 真的 实在 已经 真 一般来说 一般 正常 完全 的确 也很无奈 很无奈 这里 来说 可是 肯定")
+    # No word here may be two others in a row (一般来说 is 一般 + 来说): a run that fails at its
+    # end would be split every possible way, 2^n tries.
+    + _alt("也 都 还 就 确实 真的 实在 已经 真 一般 正常 完全 的确 很无奈 这里 来说 可是 肯定")
     + "|"
     + _alt("暂时 目前 现在 暂 当前 将 将会 会 即 则 便")
     + "|"

@@ -49,6 +49,8 @@ def _is_fixed(folded: str, pos: int) -> bool:
 def check_you(draft: Draft, quoted: Quoted, report: Report) -> None:
     norm = draft.norm
     folded = norm.replace("妳", "你")
+    # Adjacent singular 你 make one finding: a run of n costs one report, not n.
+    run_start = run_end = -1
     for m in _YOU.finditer(norm):
         pos = m.start()
         if _is_fixed(folded, pos) or pos in quoted:
@@ -59,5 +61,11 @@ def check_you(draft: Draft, quoted: Quoted, report: Report) -> None:
                 report(YOU, pos, m.end(), ["贵", "您"], fix="unsafe")
             else:
                 report(YOU, pos, m.end(), ["您", "各位"], fix="unsafe")
+        elif pos == run_end:
+            run_end += 1
         else:
-            report(YOU, pos, pos + 1, ["您"])
+            if run_end > run_start:
+                report(YOU, run_start, run_end, ["您" * (run_end - run_start)])
+            run_start, run_end = pos, pos + 1
+    if run_end > run_start:
+        report(YOU, run_start, run_end, ["您" * (run_end - run_start)])
