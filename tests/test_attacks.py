@@ -480,12 +480,12 @@ def test_row9_token_content_type_and_host(service: TestClient) -> None:
 
 
 def test_row9_response_does_not_balloon(service: TestClient) -> None:
-    body = json.dumps({"text": "你" * 20_000}, ensure_ascii=False).encode()
+    body = json.dumps({"text": "你，" * 10_000}, ensure_ascii=False).encode()  # a finding per 你
     r = service.post("/v1/suggest", content=body, headers={**AUTH, "Content-Type": "application/json"})
     assert r.status_code == 200
     assert len(r.content) < 3 * len(body) + 64_000, len(r.content)
     assert int(r.headers["X-Replykit-Annotations-Dropped"]) > 0
-    lint_body = json.dumps({"phrases": ["你" * 20_000]}, ensure_ascii=False).encode()
+    lint_body = json.dumps({"phrases": ["你，" * 10_000]}, ensure_ascii=False).encode()
     r = service.post("/v1/lint", content=lint_body, headers={**AUTH, "Content-Type": "application/json"})
     result = r.json()["results"][0]
     assert len(r.content) < 3 * len(lint_body) + 64_000
@@ -615,7 +615,7 @@ def test_row10_lone_surrogate_in_customer_message() -> None:
     # Refused where the Context is validated, naming the field; no plugin ever sees it.
     assistant = replykit.Assistant(entry_points=False)
     context = {"customer_message": "請問\ud800什麼時候發貨", "target_script": "auto"}
-    with pytest.raises(replykit.ReplykitError, match="customer_message.*surrogate"):
+    with pytest.raises(replykit.ReplykitError, match=r"customer_message.*surrogate"):
         assistant.suggest("您好，马上为您处理", context)
     verdict = replykit.ReplyGuard(assistant=assistant).check("您好，马上为您处理", context)
     assert not verdict.errors or all(e.plugin == "replykit" for e in verdict.errors)  # no plugin failed

@@ -33,7 +33,7 @@ SMALL, LARGE = 25_000, 100_000
 GROWTH_BOUND = 8.0  # for 4× the text: linear is 4, quadratic 16
 # Seconds at LARGE under which a scan is not timed again: n² on 100,000 characters costs
 # seconds, so a scan this fast is linear whatever the noise.
-TOO_FAST_TO_TIME = 0.03
+TOO_FAST_TO_TIME = 0.1
 TAIL = "§"  # ends every run: patterns anchored at the end fail there and backtrack
 
 # Runs of one character class, and of the pairs and words that make patterns start and fail
