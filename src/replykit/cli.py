@@ -27,10 +27,10 @@ from replykit.term import (
     failing,
     is_terminal,
     paint,
+    printable,
     silence_stdout,
     use_color,
 )
-from replykit.terminal import printable
 
 __all__ = ["Exit", "build_parser", "exit_code", "load_config", "main", "render_text"]
 

@@ -20,13 +20,21 @@ from pydantic import ValidationError
 from replykit.config import Config
 from replykit.draft import Draft, Segmenter
 from replykit.errors import PluginFailure, PluginOutputError, ReplykitError
-from replykit.models import SEVERITY_RANK, Annotation, Context, FixLevel, PluginError, Severity, Suggestion
+from replykit.models import (
+    LONE_SURROGATE,
+    SEVERITY_RANK,
+    Annotation,
+    Context,
+    FixLevel,
+    PluginError,
+    Severity,
+    Suggestion,
+)
 from replykit.plugins import call_each, make_plugin_manager, positional_callers, positional_impls, trace, wrapped
 from replykit.protect import PatternBudgetExceeded, Protection, contained, inside, overlaps, touching
 from replykit.registry import RuleRegistry
 from replykit.rules import Rule
 
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _FIX_LEVELS = {"none": (), "safe": ("safe",), "unsafe": ("safe", "unsafe")}
 _PUA_BASE = 0xF0000  # supplementary private use area: masks protected spans during finalize
 _PUA = re.compile("[\U000f0000-\U0010ffff]")  # where the marks come from
@@ -102,7 +110,7 @@ def _replacements(r: Rule, replacements: Sequence[str]) -> list[str]:
     for item in out:
         if type(item) is not str:
             raise PluginOutputError(f"{r.id}: a replacement must be a str, not {type(item).__name__} {item!r:.40}")
-        if _SURROGATE.search(item):
+        if LONE_SURROGATE.search(item):
             raise PluginOutputError(f"{r.id}: a replacement contains a lone surrogate")
     return out
 
@@ -238,7 +246,7 @@ class Assistant:
         if fixes not in _FIX_LEVELS:
             raise ReplykitError(f"fixes must be 'safe', 'unsafe' or 'none', not {fixes!r}")
         ctx = _context(context)
-        bad = _SURROGATE.search(text)
+        bad = LONE_SURROGATE.search(text)
         if bad:
             raise ReplykitError(
                 f"the draft contains a lone surrogate (U+{ord(bad.group()):04X}) at offset "
@@ -414,7 +422,7 @@ class Assistant:
             return None
         if type(result) is not str:
             raise PluginOutputError(f"finalize returned {type(result).__name__} {result!r:.40}, not a str")
-        if _SURROGATE.search(result):
+        if LONE_SURROGATE.search(result):
             raise PluginOutputError("finalize returned a text with a lone surrogate")
         if not marks:
             return result

@@ -2,12 +2,19 @@
 
 Colour follows https://no-color.org and the FORCE_COLOR convention: on only for a terminal,
 off when ``NO_COLOR`` is set (to anything non-empty), on when ``FORCE_COLOR`` is set.
+
+Untrusted text (phrase ids, file names, drafts, plugin messages) is printed through
+``printable``: printed raw, an ESC sequence changes the window title, clears the screen or
+recolours the log, a carriage return overwrites what came before, and bidirectional
+overrides reorder what a reviewer reads.  Each such character is shown as a Python-style
+escape (``\\x1b``, ``\\r``, ``\\u202e``); every other character is left as it is.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Iterable
 from enum import IntEnum
@@ -77,3 +84,26 @@ def add_format_option(p: argparse.ArgumentParser | argparse._ArgumentGroup, choi
         default=None,
         help=help or f"output format: {', '.join(choices)} (default: {choices[0]})",
     )
+
+
+# C0 and C1 controls, DEL, and the bidirectional embeddings, overrides and isolates.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_IN_LINES = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\r(?!\n)"
+)
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(m: re.Match[str]) -> str:
+    c = m.group()
+    return _NAMED.get(c) or (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
+
+
+def printable(text: str) -> str:
+    """``text`` on one line with every control character escaped."""
+    return _UNSAFE.sub(_escape, text)
+
+
+def printable_lines(text: str) -> str:
+    """``text`` with control characters escaped except tabs and line breaks (LF, CRLF)."""
+    return _UNSAFE_IN_LINES.sub(_escape, text)

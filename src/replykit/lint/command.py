@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from replykit.config import split_list
 from replykit.errors import ReplykitError
-from replykit.term import EXIT_CODES_HELP, add_format_option, failing, use_color
-from replykit.terminal import printable
+from replykit.term import EXIT_CODES_HELP, add_format_option, failing, printable, use_color
 
 if TYPE_CHECKING:  # the runner imports the engine: load it only when lint runs
     from replykit.config import Config

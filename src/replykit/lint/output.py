@@ -13,8 +13,7 @@ from urllib.parse import quote
 from replykit import __version__
 from replykit.lint.results import FileResult, Finding, LintReport
 from replykit.rules import Rule
-from replykit.term import SEVERITY_STYLE, paint
-from replykit.terminal import printable, printable_lines
+from replykit.term import SEVERITY_STYLE, paint, printable, printable_lines
 
 SCHEMA_VERSION = 1
 INFORMATION_URI = "https://github.com/replykit/replykit"
