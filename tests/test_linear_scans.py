@@ -151,8 +151,8 @@ def test_the_families_are_found() -> None:
 
 
 # Families whose scan on a run is still quadratic (a repeat anchored at the end, searched:
-# every start in the run re-scans the rest); bounded today by the clause they are searched in.
-KNOWN_QUADRATIC = ("negative.clause.TAIL",)
+# every start in the run re-scans the rest).
+KNOWN_QUADRATIC: tuple[str, ...] = ()
 
 
 @pytest.mark.slow

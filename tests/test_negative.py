@@ -9,6 +9,8 @@ from collections.abc import Sequence
 
 import pytest
 from conftest import shared_lines
+from hypothesis import given
+from hypothesis import strategies as st
 
 import replykit
 from replykit import hookimpl
@@ -451,3 +453,14 @@ def test_a_leading_connective_is_left_to_the_but_plugin() -> None:
     assert alone.suggest("非常抱歉，但是我们没办法帮您加急").text == f"非常抱歉，但是我们没办法帮您加急，{offer}"
     (a,) = alone.suggest("但是不能合并的").annotations
     assert a.text == "不能合并的" and a.fix is None
+
+
+@given(st.text(alphabet="的了呢哦亲爱小主客官您好~！!X退", max_size=30), st.data())
+def test_tail_end_is_the_start_of_the_tail_pattern(text: str, data: st.DataObject) -> None:
+    from replykit.builtin.negative.clause import PARTICLES, TAIL_MARKS, VOCATIVE_REPEATED, tail_end
+
+    tail = re.compile(f"(?:[{PARTICLES}]|{VOCATIVE_REPEATED}|[{TAIL_MARKS}])*$")  # searched: quadratic
+    start = data.draw(st.integers(0, len(text)))
+    ce = data.draw(st.integers(start, len(text)))
+    m = tail.search(text, start, ce)
+    assert tail_end(text, start, ce) == (m.start() if m else ce)

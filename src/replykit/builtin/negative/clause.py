@@ -60,7 +60,10 @@ CLAUSE_PUNCT_CHARS = "。！？!?\n，,、；;：:~～ \t.·…"
 # Inside a repeat, 亲亲 is 亲 twice: an alternative that is two others in a row lets a failing
 # run be split 2^n ways.
 VOCATIVE_REPEATED = r"亲爱的|亲|小主|客官|您好"
-TAIL = re.compile(f"(?:[{PARTICLES}]|{VOCATIVE_REPEATED}|[~～·.…!！])*$")
+# The clause tail: particles, vocatives and these marks (tail_end scans it backwards).
+TAIL_MARKS = "~～·.…!！"
+_TAIL_WORDS = tuple(sorted((w for w in VOCATIVE_REPEATED.split("|") if len(w) > 1), key=len, reverse=True))
+_TAIL_CHARS = frozenset(PARTICLES + TAIL_MARKS + "".join(w for w in VOCATIVE_REPEATED.split("|") if len(w) == 1))
 BARE = re.compile(f"(?:[{PARTICLES}]|{VOCATIVE_REPEATED}|[~～·.…])*")
 VOCATIVE_AT = re.compile(f"(?:{VOCATIVE})(?:[{PARTICLES}]*)(?:[{re.escape(CLAUSE_PUNCT_CHARS)}]|$)")
 PARTICLE_RUN = re.compile(f"[{PARTICLES}]*")
@@ -147,10 +150,22 @@ def verb_phrase_end(norm: str, start: int, ce: int) -> int:
 
 
 def tail_end(norm: str, start: int, ce: int) -> int:
-    """End of the clause without its trailing particles and vocatives."""
-    tail = TAIL.search(norm, start, ce)
-    end = tail.start() if tail else ce
-    return max(end, start)
+    """End of the clause without its trailing particles, vocatives and ``TAIL_MARKS``.
+
+    Scanned backwards from the clause end: a forward search for that repeat re-scans the rest of
+    a run from every start in it, quadratic on a clause that is one long run of particles.
+    A vocative word is tried before its last character alone (亲爱的 before 的).
+    """
+    end = ce
+    while end > start:
+        word = next((w for w in _TAIL_WORDS if norm.endswith(w, start, end)), None)
+        if word is not None:
+            end -= len(word)
+        elif norm[end - 1] in _TAIL_CHARS:
+            end -= 1
+        else:
+            break
+    return end
 
 
 def span_end(norm: str, end: int, ce: int) -> int:
