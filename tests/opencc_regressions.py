@@ -54,12 +54,38 @@ CASES: list[tuple[str, str, str, str]] = [
     ("城堡的士兵", "zh-TW", "城堡的士兵", OPENCC + "664"),
     ("低级别产品", "zh-TW", "低級別產品", "https://github.com/nk2028/opencc-js/issues/37"),
     ("演算法", "zh-TW", "演算法", OPENCC + "950"),
-]
-
-# Reported cases the safe tier still gets wrong: the segmenter itself reads the wrong word
-# (干看, 冷面 as one word; 天后 by its unknown-word model) and agrees with OpenCC's phrase table.
-KNOWN_MISSES: list[tuple[str, str, str, str]] = [
+    # The segmenter guesses an unknown word (干看, 天后) or knows the word in another sense (冷面)
+    # and agrees with OpenCC's phrase table.
     ("干看", "zh-TW", "乾看", OPENCC + "579"),
     ("冷面笑匠", "zh-TW", "冷面笑匠", OPENCC + "316"),
     ("将于第3个工作天后自动取消", "zh-HK", "將於第3個工作天後自動取消", OPENCC + "1497"),
+]
+
+# Characters with several traditional forms, each in a word of either reading (written for this
+# repo): every one must come out right or be left for a person.
+MULTI_FORM_TRAPS: list[tuple[str, str, str]] = [
+    ("您的头发很好看", "zh-TW", "您的頭髮很好看"),
+    ("我们发现了问题", "zh-TW", "我們發現了問題"),
+    ("面条已经煮好", "zh-TW", "麵條已經煮好"),
+    ("请您面对面确认", "zh-TW", "請您面對面確認"),
+    ("皇后的故事", "zh-TW", "皇后的故事"),
+    ("以后再联系您", "zh-TW", "以後再聯繫您"),
+    ("空气很干燥", "zh-TW", "空氣很乾燥"),
+    ("干部培训", "zh-TW", "幹部培訓"),
+    ("包装里面有说明书", "zh-HK", "包裝裏面有説明書"),
+    ("距离三公里", "zh-TW", "距離三公里"),
+    ("只有一只猫", "zh-TW", "只有一隻貓"),
+    ("钟表维修", "zh-TW", "鐘錶維修"),
+    ("一见钟情", "zh-TW", "一見鍾情"),
+    ("松树下面", "zh-TW", "松樹下面"),
+    ("请放松心情", "zh-TW", "請放鬆心情"),
+    ("先后两次发货", "zh-TW", "先後兩次發貨"),
+    ("拜天后娘娘", "zh-HK", "拜天后娘娘"),
+    ("三天后发货", "zh-TW", "三天後發貨"),
+    ("一碗冷面", "zh-TW", "一碗冷麵"),
+    ("他冷面以对", "zh-TW", "他冷面以對"),
+    ("饼干很干", "zh-TW", "餅乾很乾"),
+    ("学历证明", "zh-TW", "學歷證明"),
+    ("自制的果酱", "zh-TW", "自製的果醬"),
+    ("才能发货", "zh-TW", "才能發貨"),
 ]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from opencc_regressions import CASES, KNOWN_MISSES
+from opencc_regressions import CASES, MULTI_FORM_TRAPS
 
 import replykit
 from replykit.builtin.script.target import script_of
@@ -90,10 +90,20 @@ def test_the_regression_table_is_big_enough() -> None:
     assert len(CASES) >= 30 and all(src.startswith("https://github.com/") for *_, src in CASES)
 
 
-@pytest.mark.xfail(strict=True, reason="the segmenter reads the same wrong word as OpenCC")
-@pytest.mark.parametrize(("draft", "target", "right", "source"), KNOWN_MISSES, ids=[c[0] for c in KNOWN_MISSES])
-def test_known_misses(draft: str, target: str, right: str, source: str) -> None:
-    assert _wrong_safe_positions(draft, target, right) == [], source
+@pytest.mark.parametrize(("draft", "target", "right"), MULTI_FORM_TRAPS, ids=[c[0] for c in MULTI_FORM_TRAPS])
+def test_multi_form_traps_are_right_or_left_for_a_person(draft: str, target: str, right: str) -> None:
+    assert _wrong_safe_positions(draft, target, right) == []
+
+
+def test_the_traps_are_converted_where_the_word_settles_it() -> None:
+    # Not everything is left for a person: the unambiguous words still convert safely.
+    ctx = {"target_script": "zh-TW"}
+    for draft, right in (
+        ("您的头发很好看", "您的頭髮很好看"),
+        ("面条已经煮好", "麵條已經煮好"),
+        ("以后再联系您", "以後再聯繫您"),
+    ):
+        assert SCRIPT.suggest(draft, ctx, fixes="safe").text == right
 
 
 def test_protected_terms_and_inline_marker() -> None:

@@ -3,7 +3,9 @@
 Both use jieba's dictionary and give the same words; rjieba (Rust) is much faster.  The import
 and the dictionary load happen on the first segmentation, not at import time.  Both can also
 tag parts of speech (jieba's tag set: ``v`` verb, ``vn`` verbal noun, ``p`` preposition …)
-through the segmenter's ``tag`` method, read by ``Draft.tagged_words_in``.
+through the segmenter's ``tag`` method, read by ``Draft.tagged_words_in``, and give only the
+dictionary's words (``known_words``: no guess of the unknown-word model), read by
+``Draft.known_words``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ class _Rjieba:
     def tag(self, text: str) -> list[tuple[str, str]]:
         return list(self._rjieba.tag(text))
 
+    def known_words(self, text: str) -> list[tuple[str, int, int]]:
+        return list(self._rjieba.tokenize(text, hmm=False))
+
 
 class _Jieba:
     def __init__(self, module: Any) -> None:
@@ -36,6 +41,9 @@ class _Jieba:
         import jieba.posseg
 
         return [(pair.word, pair.flag) for pair in jieba.posseg.lcut(text)]
+
+    def known_words(self, text: str) -> list[tuple[str, int, int]]:
+        return list(self._jieba.tokenize(text, HMM=False))
 
 
 def rjieba_segmenter() -> Segmenter | None:

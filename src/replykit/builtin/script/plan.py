@@ -8,10 +8,14 @@ anything converts it: per character, *traditional* (OpenCC's t2s changes it), *s
   nothing for zh-Hant), never through a simplified->traditional table: 天後 stays 天後;
 - a simplified character goes through the character-level config (s2t, s2tw, s2hk).  When it
   has more than one traditional form (发 -> 發/髮, see ``ambiguous``), the choice is certain
-  only if the word the segmenter puts around it converts to the same choice on its own:
+  only if (1) the dictionary word the segmenter puts around it (a known word, not a guess of
+  its unknown-word model: 干看 and 工作天后 are guesses) converts to the same choice on its own:
   OpenCC's longest match crosses word boundaries (被|发明 read as 被发|明 -> 被髮明), the
-  segmenter does not.  Otherwise the change is ``ambiguous``: left for a person, with the
-  word's reading first;
+  segmenter does not; a one-character word is evidence only for the characters whose other
+  forms live inside longer words (``BOUND_ALTERNATIVES``); and (2) no phrase of OpenCC's table
+  that lists several readings covers it (冷面 -> 冷麪 or 冷面): the segmenter and OpenCC may agree
+  on the word and still not know its sense.  Otherwise the change is ``ambiguous``: left for a
+  person, with the word's reading first;
 - regional vocabulary (软件 -> 軟體, s2twp / s2hkp over the character-level result) is a
   separate ``vocabulary`` change, one per word, so a person decides;
 - quotation marks “” -> 「」 are ``quotes`` changes (Taiwan and Hong Kong).
@@ -27,7 +31,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from replykit.builtin.script.ambiguous import AMBIGUOUS, BOUND_ALTERNATIVES
+from replykit.builtin.script.ambiguous import AMBIGUOUS, BOUND_ALTERNATIVES, COMPETING_READINGS
 from replykit.convert import changes
 from replykit.convert import convert as _convert
 
@@ -45,6 +49,8 @@ _QUOTE = re.compile("[“”‘’]")
 # Pieces between punctuation and spaces (bounded, so every OpenCC call stays short).
 _PIECE = re.compile(r"[^\s。！？!?，,、；;：:…~～\"'“”‘’「」『』（）()【】]{1,120}")
 _AMBIGUOUS = re.compile("[" + "".join(sorted(AMBIGUOUS)) + "]")
+# Every start of a phrase with several readings (a lookahead finds overlapping ones; longest first).
+_COMPETING = re.compile("(?=(" + "|".join(sorted(COMPETING_READINGS, key=lambda k: (-len(k), k))) + "))")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]{2}")
 _COMPAT = re.compile("[\uf900-\ufaff]")  # compatibility ideographs: OpenCC normalises them, we keep them
 
@@ -117,9 +123,11 @@ def piece_scripts(text: str) -> Iterable[tuple[int, int, str]]:
         yield m.start(), m.end(), kind
 
 
-def plan(text: str, target: str, segment: Segment | None) -> list[Change]:
+def plan(text: str, target: str, segment: Segment | None, known: Segment | None = None) -> list[Change]:
     """Every change converting text to target, sorted by start ('zh-Hans', 'zh-Hant',
-    'zh-TW', 'zh-HK' or 'fold-trad')."""
+    'zh-TW', 'zh-HK' or 'fold-trad').  ``segment`` gives the words of a text; ``known`` its
+    dictionary words only (no unknown-word guesses), the evidence for an ambiguous character
+    (``segment`` when not given)."""
     out: list[Change] = []
     if target == "zh-Hans":
         for m in _PIECE.finditer(text):
@@ -147,7 +155,14 @@ def plan(text: str, target: str, segment: Segment | None) -> list[Change]:
             t, s = script_counts(text)
             majority_trad = t > s
         out += _convert_piece(
-            piece, m.start(), target, trad, simp, has_t or (not has_s and bool(majority_trad)), segment
+            piece,
+            m.start(),
+            target,
+            trad,
+            simp,
+            has_t or (not has_s and bool(majority_trad)),
+            segment,
+            known or segment,
         )
     if target in ("zh-TW", "zh-HK"):
         out += [Change(m.start(), m.end(), QUOTE_MARKS[m.group()], QUOTE) for m in _QUOTE.finditer(text)]
@@ -179,6 +194,7 @@ def _convert_piece(
     simp: list[bool],
     traditional_context: bool,
     segment: Segment | None,
+    known: Segment | None,
 ) -> list[Change]:
     char_config = CHARACTER_CONFIGS[target]
     view = _same_length(piece, "t2s") if any(trad) else piece  # the piece in simplified characters
@@ -186,6 +202,8 @@ def _convert_piece(
     variant_config = VARIANT_CONFIGS.get(target)
     variant = _same_length(piece, variant_config) if variant_config else piece
     words: list[tuple[str, int, int]] | None = None
+    evidence: list[tuple[str, int, int]] | None = None
+    contested: dict[int, tuple[str, ...]] | None = None
     out: list[Change] = []
     simplified_positions = False
     for i, c in enumerate(piece):
@@ -198,11 +216,14 @@ def _convert_piece(
         simplified_positions = True
         new = conv[i]
         if view[i] in AMBIGUOUS:
-            if words is None:
-                words = _words(view, segment)
-            best, certain = _reading(view, i, words, char_config, new)
-            if not certain:
-                choices = tuple(dict.fromkeys((best, new, *_forms(view[i], variant_config))))
+            if evidence is None:
+                evidence, contested = _words(view, known), _contested(view)
+            best, certain = _reading(view, i, evidence, char_config, new)
+            readings = contested.get(i, ()) if contested else ()
+            if readings and variant_config:  # 才能 -> 才能 or 纔能: both 才能 in Taiwan
+                readings = tuple(dict.fromkeys(convert(r, variant_config) for r in readings))
+            if not certain or len(readings) > 1:
+                choices = tuple(dict.fromkeys((best, new, *readings, *_forms(view[i], variant_config))))
                 out.append(Change(base + i, base + i + 1, best, UNSURE, choices))
                 continue
         if new != c:
@@ -243,6 +264,19 @@ def _words(view: str, segment: Segment | None) -> list[tuple[str, int, int]]:
     if segment is None:
         return [(c, i, i + 1) for i, c in enumerate(view)]
     return segment(view)
+
+
+def _contested(view: str) -> dict[int, tuple[str, ...]]:
+    """Positions of view that a phrase with several readings covers, and their readings there."""
+    out: dict[int, tuple[str, ...]] = {}
+    for m in _COMPETING.finditer(view):
+        key = m.group(1)
+        readings = COMPETING_READINGS[key]
+        for j in range(len(key)):
+            chars = tuple(dict.fromkeys(r[j] for r in readings))
+            if len(chars) > 1:
+                out[m.start() + j] = tuple(dict.fromkeys((*out.get(m.start() + j, ()), *chars)))
+    return out
 
 
 def _reading(view: str, i: int, words: list[tuple[str, int, int]], config: str, in_context: str) -> tuple[str, bool]:
