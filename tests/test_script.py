@@ -260,3 +260,32 @@ def test_regional_lines_convert_to_their_own_region_with_variants_only() -> None
     lines, pairs = own_region_changes()
     assert lines > 50
     assert set(pairs) <= READ_AND_ACCEPTED, pairs
+
+
+class _CharSegmenter:
+    """A segmenter plugin that knows no words: every character is one."""
+
+    @replykit.hookimpl(tryfirst=True)
+    def replykit_segmenter(self) -> object:
+        return lambda text: [(c, i, i + 1) for i, c in enumerate(text)]
+
+
+def test_piece_cache_is_per_segmenter_and_changes_nothing() -> None:
+    import importlib
+
+    plan_module = importlib.import_module("replykit.builtin.script.plan")
+
+    ctx = {"target_script": "zh-TW"}
+    drafts = ["您的头发很好看", "这个被发明出来了，预计3个工作日内发货", "软件已更新，面条已经煮好"]
+    warm = [SCRIPT.suggest(d, ctx, fixes="unsafe") for d in drafts]
+    for cached in plan_module._CACHED.values():
+        cached.cache_clear()  # type: ignore[attr-defined]
+    plan_module._scan.cache_clear()
+    assert [SCRIPT.suggest(d, ctx, fixes="unsafe") for d in drafts] == warm
+    # Another segmenter reads other words: 发 alone is no evidence for 髮.
+    chars = replykit.Assistant(
+        replykit.Config(select=["script"]), plugins=[("chars", _CharSegmenter())], entry_points=False
+    )
+    s = chars.suggest("您的头发很好看", ctx, fixes="safe")
+    assert s.text == "您的頭发很好看"
+    assert [a.text for a in s.annotations if a.rule == "script.ambiguous-character"] == ["发"]

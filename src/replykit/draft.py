@@ -178,12 +178,9 @@ class Draft:
         """Words of any text (not cached): ``(word, start, end)`` with the draft's segmenter."""
         return self._segmenter()(text)
 
-    def known_words(self, text: str) -> list[tuple[str, int, int]]:
-        """Words of any text that the segmenter's dictionary knows (its ``known_words`` method:
-        a run it could only guess at stays in single characters); its words when it has none."""
-        segmenter = self._segmenter()
-        known = getattr(segmenter, "known_words", None)
-        return list(known(text)) if known is not None else segmenter(text)
+    def segmenter(self) -> Segmenter:
+        """The draft's word segmenter (loaded on the first call in the process)."""
+        return self._segmenter()
 
     def word_boundary(self, start: int, end: int) -> bool:
         """True when [start, end) begins and ends on word boundaries of its clause."""

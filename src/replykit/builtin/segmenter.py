@@ -5,7 +5,7 @@ and the dictionary load happen on the first segmentation, not at import time.  B
 tag parts of speech (jieba's tag set: ``v`` verb, ``vn`` verbal noun, ``p`` preposition …)
 through the segmenter's ``tag`` method, read by ``Draft.tagged_words_in``, and give only the
 dictionary's words (``known_words``: no guess of the unknown-word model), read by
-``Draft.known_words``.
+the script plugin (the evidence for a character with several traditional forms).
 """
 
 from __future__ import annotations

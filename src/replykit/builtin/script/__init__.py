@@ -91,4 +91,4 @@ def replykit_finalize(text: str, draft: Draft, options: Any, annotations: Sequen
         for s, e in spans:
             chars[s:e] = MASK * (e - s)
         view = "".join(chars)
-    return apply(text, plan(view, target, draft.segment_text, draft.known_words), kinds)
+    return apply(text, plan(view, target, draft.segmenter), kinds)

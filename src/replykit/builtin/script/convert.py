@@ -68,7 +68,7 @@ CONVERT = rule(
 def report_conversion(draft: Draft, masked: str, target: str, options: ScriptOptions, report: Report) -> None:
     """Report the plan of converting the draft to target, one finding per run or word."""
     args = {"script": NAMES_ZH[target], "script_en": NAMES_EN[target]}
-    changes = plan(masked, target, draft.segment_text, draft.known_words)
+    changes = plan(masked, target, draft.segmenter)
     if not changes:
         return
     if draft.enabled(CONVERT):

@@ -59,5 +59,5 @@ def report_mixed(draft: Draft, masked: str, report: Report) -> None:
         "minority_en": NAMES_EN[minority],
         "majority_en": NAMES_EN[majority],
     }
-    for s, e, r in char_runs(plan(masked, target, draft.segment_text, draft.known_words)):
+    for s, e, r in char_runs(plan(masked, target, draft.segmenter)):
         report(MIXED, s, e, [r], args=args)

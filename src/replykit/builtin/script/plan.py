@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Iterable
+from typing import NamedTuple
 
 from replykit.builtin.script.ambiguous import AMBIGUOUS, BOUND_ALTERNATIVES, COMPETING_READINGS
 from replykit.convert import changes
@@ -58,10 +58,13 @@ _COMPAT = re.compile("[\uf900-\ufaff]")  # compatibility ideographs: OpenCC norm
 # Pieces are short and repeat (the check and the finalize of one draft convert the same
 # pieces; replies share phrases): a bounded cache of OpenCC results, safe across threads.
 convert = functools.lru_cache(maxsize=8192)(_convert)
+# The changes of a piece, relative to its start, are cached the same way (keyed on the piece, the
+# target and the segmenter object, so two segmenters never share words): the finalize of a draft
+# finds the pieces its check planned, and replies repeat their greetings and closings.
+_PIECE_CACHE = 4096
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """Replace text[start:end] with replacement; ``kind`` is its tier."""
 
     start: int
@@ -82,16 +85,41 @@ def _same_length(text: str, config: str) -> str:
     return "".join(parts)
 
 
-def marks(piece: str) -> tuple[list[bool], list[bool]]:
-    """Per character of a piece: (traditional, simplified)."""
+class _Scan(NamedTuple):
+    """A piece's script per character, and the conversions that told it."""
+
+    trad: tuple[bool, ...]
+    simp: tuple[bool, ...]
+    folded: str  # t2s
+    tw: str | None  # s2tw, when s2t changes something
+    hk: str | None  # s2hk, likewise
+
+
+@functools.lru_cache(maxsize=_PIECE_CACHE)
+def _scan(piece: str) -> _Scan:
     folded = _same_length(piece, "t2s")
-    trad = [a != b for a, b in zip(piece, folded)]
+    trad = tuple(a != b for a, b in zip(piece, folded))
     if not changes(piece, "s2t"):
-        return trad, [False] * len(piece)
+        return _Scan(trad, (False,) * len(piece), folded, None, None)
     tw = _same_length(piece, "s2tw")
     hk = _same_length(piece, "s2hk")
-    simp = [not t and a != b and a != c for t, a, b, c in zip(trad, piece, tw, hk)]
-    return trad, simp
+    simp = tuple(not t and a != b and a != c for t, a, b, c in zip(trad, piece, tw, hk))
+    return _Scan(trad, simp, folded, tw, hk)
+
+
+def _same_length_each(texts: list[str], config: str) -> list[str]:
+    """_same_length of each text, in one OpenCC call: no table entry holds a newline, so the
+    texts convert as they would one by one."""
+    joined = convert("\n".join(texts), config).split("\n")
+    if len(joined) != len(texts):  # pragma: no cover - a text held a newline
+        return [_same_length(t, config) for t in texts]
+    return [out if len(out) == len(t) else _same_length(t, config) for t, out in zip(texts, joined)]
+
+
+def marks(piece: str) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
+    """Per character of a piece: (traditional, simplified)."""
+    scan = _scan(piece)
+    return scan.trad, scan.simp
 
 
 def _needs_work(piece: str) -> bool:
@@ -116,25 +144,27 @@ def piece_scripts(text: str) -> Iterable[tuple[int, int, str]]:
     """(start, end, script) of each piece: 'zh-Hans', 'zh-Hant', 'mixed' or 'neither'."""
     for m in _PIECE.finditer(text):
         piece = m.group()
-        t, s = marks(piece) if _needs_work(piece) else ([], [])
+        t, s = marks(piece) if _needs_work(piece) else ((), ())
         kind = {(True, True): "mixed", (True, False): "zh-Hant", (False, True): "zh-Hans"}.get(
             (any(t), any(s)), "neither"
         )
         yield m.start(), m.end(), kind
 
 
-def plan(text: str, target: str, segment: Segment | None, known: Segment | None = None) -> list[Change]:
+def plan(text: str, target: str, segmenter: Callable[[], Segment] | None) -> list[Change]:
     """Every change converting text to target, sorted by start ('zh-Hans', 'zh-Hant',
-    'zh-TW', 'zh-HK' or 'fold-trad').  ``segment`` gives the words of a text; ``known`` its
-    dictionary words only (no unknown-word guesses), the evidence for an ambiguous character
-    (``segment`` when not given)."""
+    'zh-TW', 'zh-HK' or 'fold-trad').  ``segmenter`` gives the word segmenter, called when a
+    piece first needs words; its ``known_words`` (dictionary words only, no unknown-word
+    guesses), when it has that method, are the evidence for an ambiguous character."""
     out: list[Change] = []
     if target == "zh-Hans":
         for m in _PIECE.finditer(text):
             piece = m.group()
             if changes(piece, "t2s"):
-                out += _fold(piece, m.start())
+                out += _shifted(_fold(piece), m.start())
         return out
+    seg: Segment | None = None
+    loaded = segmenter is None
     majority_trad: bool | None = None
     for m in _PIECE.finditer(text):
         piece = m.group()
@@ -145,32 +175,40 @@ def plan(text: str, target: str, segment: Segment | None, known: Segment | None 
                     majority_trad = t > s
                 if majority_trad:
                     continue  # a traditional draft's words are the writer's: no vocabulary churn
-                out += _vocabulary(
-                    piece, m.start(), _words(piece, segment), CHARACTER_CONFIGS[target], PHRASE_CONFIGS[target]
-                )
+                if not loaded:
+                    seg, loaded = segmenter() if segmenter else None, True
+                out += _shifted(_cached(_piece_vocabulary, piece, target, seg), m.start())
             continue
         trad, simp = marks(piece)
         has_t, has_s = any(trad), any(simp)
         if not has_t and not has_s and majority_trad is None:
             t, s = script_counts(text)
             majority_trad = t > s
-        out += _convert_piece(
-            piece,
-            m.start(),
-            target,
-            trad,
-            simp,
-            has_t or (not has_s and bool(majority_trad)),
-            segment,
-            known or segment,
-        )
+        if not loaded:
+            seg, loaded = segmenter() if segmenter else None, True
+        traditional_context = has_t or (not has_s and bool(majority_trad))
+        out += _shifted(_cached(_convert_piece, piece, target, traditional_context, seg), m.start())
     if target in ("zh-TW", "zh-HK"):
         out += [Change(m.start(), m.end(), QUOTE_MARKS[m.group()], QUOTE) for m in _QUOTE.finditer(text)]
         out.sort(key=lambda c: (c.start, c.end))
     return out
 
 
-def _fold(piece: str, base: int) -> list[Change]:
+def _cached(fn: Callable[..., tuple[Change, ...]], piece: str, target: str, *rest: object) -> tuple[Change, ...]:
+    """fn's result from its bounded cache (computed directly for a segmenter that cannot be a
+    key)."""
+    if isinstance(rest[-1], Hashable):
+        return _CACHED[fn](piece, target, *rest)
+    return fn(piece, target, *rest)
+
+
+def _shifted(changes: tuple[Change, ...], base: int) -> list[Change]:
+    if not base:
+        return list(changes)
+    return [Change(base + c.start, base + c.end, c.replacement, c.kind, c.choices) for c in changes]
+
+
+def _fold(piece: str) -> tuple[Change, ...]:
     """Traditional to simplified.  Where the Taiwan reading differs (看著 -> 看着 with tw2s,
     看著 with t2s; but 土著 stays 土著) the choice is left for a person."""
     folded = _same_length(piece, "t2s")
@@ -180,60 +218,64 @@ def _fold(piece: str, base: int) -> list[Change]:
         if _COMPAT.match(a):
             continue
         if b != c:
-            out.append(Change(base + i, base + i + 1, c, UNSURE, (c, b)))
+            out.append(Change(i, i + 1, c, UNSURE, (c, b)))
         elif a != b:
-            out.append(Change(base + i, base + i + 1, b, CHAR))
-    return out
+            out.append(Change(i, i + 1, b, CHAR))
+    return tuple(out)
 
 
-def _convert_piece(
-    piece: str,
-    base: int,
-    target: str,
-    trad: list[bool],
-    simp: list[bool],
-    traditional_context: bool,
-    segment: Segment | None,
-    known: Segment | None,
-) -> list[Change]:
+def _convert_piece(piece: str, target: str, traditional_context: bool, segment: Segment | None) -> tuple[Change, ...]:
+    """The changes of one piece, offsets relative to the piece."""
+    trad, simp, folded, tw, hk = _scan(piece)
     char_config = CHARACTER_CONFIGS[target]
-    view = _same_length(piece, "t2s") if any(trad) else piece  # the piece in simplified characters
-    conv = _same_length(view, char_config)
+    view = folded if any(trad) else piece  # the piece in simplified characters
+    if view is piece and tw is not None and char_config == "s2tw":
+        conv = tw
+    elif view is piece and hk is not None and char_config == "s2hk":
+        conv = hk
+    else:
+        conv = _same_length(view, char_config)
     variant_config = VARIANT_CONFIGS.get(target)
     variant = _same_length(piece, variant_config) if variant_config else piece
-    words: list[tuple[str, int, int]] | None = None
+    compat = _COMPAT.search(piece) is not None
     evidence: list[tuple[str, int, int]] | None = None
+    alone: list[str] = []
     contested: dict[int, tuple[str, ...]] | None = None
     out: list[Change] = []
     simplified_positions = False
     for i, c in enumerate(piece):
-        if _COMPAT.match(c):
+        if compat and _COMPAT.match(c):
             continue
         if trad[i] or (not simp[i] and traditional_context):
             if variant[i] != c:
-                out.append(Change(base + i, base + i + 1, variant[i], CHAR))
+                out.append(Change(i, i + 1, variant[i], CHAR))
             continue
         simplified_positions = True
         new = conv[i]
         if view[i] in AMBIGUOUS:
             if evidence is None:
-                evidence, contested = _words(view, known), _contested(view)
-            best, certain = _reading(view, i, evidence, char_config, new)
+                evidence = _words(view, getattr(segment, "known_words", segment))
+                alone = _same_length_each([w for w, _, _ in evidence], char_config)
+                contested = _contested(view)
+            best, certain = _reading(view, i, evidence, alone, new)
             readings = contested.get(i, ()) if contested else ()
             if readings and variant_config:  # 才能 -> 才能 or 纔能: both 才能 in Taiwan
                 readings = tuple(dict.fromkeys(convert(r, variant_config) for r in readings))
             if not certain or len(readings) > 1:
                 choices = tuple(dict.fromkeys((best, new, *readings, *_forms(view[i], variant_config))))
-                out.append(Change(base + i, base + i + 1, best, UNSURE, choices))
+                out.append(Change(i, i + 1, best, UNSURE, choices))
                 continue
         if new != c:
-            out.append(Change(base + i, base + i + 1, new, CHAR))
+            out.append(Change(i, i + 1, new, CHAR))
     phrase_config = PHRASE_CONFIGS.get(target)
     if phrase_config and simplified_positions and convert(view, phrase_config) != convert(view, char_config):
-        if words is None:
-            words = _words(view, segment)
-        out += _vocabulary(view, base, words, char_config, phrase_config)
-    return out
+        out += _vocabulary(view, _words(view, segment), char_config, phrase_config)
+    return tuple(out)
+
+
+def _piece_vocabulary(piece: str, target: str, segment: Segment | None) -> tuple[Change, ...]:
+    """The regional words of a piece no character of which changes."""
+    return tuple(_vocabulary(piece, _words(piece, segment), CHARACTER_CONFIGS[target], PHRASE_CONFIGS[target]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -279,38 +321,48 @@ def _contested(view: str) -> dict[int, tuple[str, ...]]:
     return out
 
 
-def _reading(view: str, i: int, words: list[tuple[str, int, int]], config: str, in_context: str) -> tuple[str, bool]:
-    """How the word around view[i] converts that character on its own, and whether that makes
-    the choice certain."""
-    for _, s, e in words:
+def _reading(
+    view: str, i: int, words: list[tuple[str, int, int]], converted: list[str], in_context: str
+) -> tuple[str, bool]:
+    """How the word around view[i] converts that character on its own (``converted``: each
+    word converted alone), and whether that makes the choice certain."""
+    for (_, s, e), word in zip(words, converted):
         if s <= i < e:
+            alone = word[i - s]
             break
     else:  # pragma: no cover - a segmenter covers every character
-        s, e = i, i + 1
-    alone = _same_length(view[s:e], config)[i - s]
+        s, e, alone = i, i + 1, in_context
     certain = alone == in_context and (e - s > 1 or view[i] in BOUND_ALTERNATIVES)
     return alone, certain
 
 
-def _vocabulary(
-    view: str, base: int, words: list[tuple[str, int, int]], char_config: str, phrase_config: str
-) -> list[Change]:
+def _vocabulary(view: str, words: list[tuple[str, int, int]], char_config: str, phrase_config: str) -> list[Change]:
     """Regional words, one word at a time: a phrase table entry that spans two of the
     segmenter's words (改变|量子 read as 变量 -> 變數) is not a word of the text."""
-    out = []
-    for word, s, e in words:
-        if len(word) < 2 and not changes(word, "s2t"):
-            continue
-        plain = convert(word, char_config)
-        regional = convert(word, phrase_config)
+    out: list[Change] = []
+    candidates = [(word, s, e) for word, s, e in words if len(word) > 1 or changes(word, "s2t")]
+    if not candidates:
+        return out
+    texts = [word for word, _, _ in candidates]
+    plains = convert("\n".join(texts), char_config).split("\n")
+    regionals = convert("\n".join(texts), phrase_config).split("\n")
+    if len(plains) != len(texts) or len(regionals) != len(texts):  # pragma: no cover - a newline
+        plains = [convert(t, char_config) for t in texts]
+        regionals = [convert(t, phrase_config) for t in texts]
+    for (_, s, e), plain, regional in zip(candidates, plains, regionals):
         if plain == regional:
             continue
         # The regional form must be stable: converting it again changes nothing (演算法 would
         # grow to 演演算法 on every pass).
         if convert(_same_length(regional, "t2s"), phrase_config) != regional:
             continue
-        out.append(Change(base + s, base + e, regional, VOCABULARY))
+        out.append(Change(s, e, regional, VOCABULARY))
     return out
+
+
+_CACHED: dict[Callable[..., tuple[Change, ...]], Callable[..., tuple[Change, ...]]] = {
+    fn: functools.lru_cache(maxsize=_PIECE_CACHE)(fn) for fn in (_convert_piece, _piece_vocabulary)
+}
 
 
 def char_runs(changes: Iterable[Change]) -> list[tuple[int, int, str]]:
