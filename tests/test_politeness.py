@@ -10,9 +10,10 @@ import pytest
 from conftest import SHARED_DATA, shared_lines
 
 import replykit
+from replykit.builtin.politeness import RULES as POLITENESS_RULES
 from replykit.models import Suggestion
 
-RULES = ("you-honorific", "cold-reply", "curt", "blame-shift", "bare-request", "first-person")
+RULES = tuple(r.name for r in POLITENESS_RULES)
 
 
 @pytest.fixture(scope="module")
@@ -126,8 +127,6 @@ def test_longer_or_warm_replies_are_not_cold(polite: replykit.Assistant, draft: 
 @pytest.mark.parametrize(
     "draft",
     [
-        "这个我们也不清楚",
-        "不知道呢亲",
         "你自己去查物流",
         "我不是跟你说了吗",
         "已经说过了，不能退",
@@ -137,6 +136,14 @@ def test_longer_or_warm_replies_are_not_cold(polite: replykit.Assistant, draft: 
 )
 def test_curt_phrases_are_flagged(polite: replykit.Assistant, draft: str) -> None:
     assert "curt" in rules(polite.suggest(draft))
+
+
+@pytest.mark.parametrize("draft", ["这个我们也不清楚", "不知道呢亲", "我不清楚，您过两天再来电话吧"])
+def test_a_bare_dont_know_is_cold(polite: replykit.Assistant, draft: str) -> None:
+    """The blind labels of the public set read a bare 不知道 as cold, not curt."""
+    found = rules(polite.suggest(draft))
+    assert "cold-unknown" in found
+    assert "curt" not in found
 
 
 @pytest.mark.parametrize(
@@ -164,8 +171,6 @@ def test_curt_context_checks(polite: replykit.Assistant, draft: str) -> None:
         "这个跟我们没关系",
         "是系统问题",
         "这是快递的问题",
-        "规定就是这样",
-        "公司规定哦",
         "你去找快递吧",
     ],
 )
@@ -173,6 +178,13 @@ def test_blame_shifting_is_flagged(polite: replykit.Assistant, draft: str) -> No
     s = polite.suggest(draft)
     assert "blame-shift" in rules(s)
     assert all(a.fix is None for a in s.annotations if a.rule == "politeness.blame-shift")
+
+
+@pytest.mark.parametrize(
+    "draft", ["规定就是这样", "公司规定哦", "不好意思，这是公司规定", "这是平台的规定，还请您理解"]
+)
+def test_a_rule_given_as_a_wall_is_blame_policy(polite: replykit.Assistant, draft: str) -> None:
+    assert "blame-policy" in rules(polite.suggest(draft))
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from replykit.rules import Example, rule
 
 EXCLAMATIONS = rule(
     "exclamations",
-    severity="warning",
+    severity="info",
     fix="safe",
     description="Repeated or too many exclamation marks (max-exclamations).",
     description_zh="感叹号重复或过多（max-exclamations）。",

@@ -1,15 +1,18 @@
 """politeness: address the customer as 您, sound warm, never curt, never shift blame.
 
-Six rules (decisions and their reasons: docs/politeness.md):
+Rules (decisions and their reasons: docs/politeness.md), by family:
 
-- ``you-honorific``: 你/妳 addressing the customer -> 您 (safe); 你们 -> 您/贵 (unsafe).  Fixed
-  phrases (你我, 迷你, 你追我赶 ...), quoted text (“…” 「…」 "…" 《…》 【…】) and reported
-  speech after 说：/问： are left alone.
-- ``cold-reply``: a whole reply of one cold word (嗯, 好, 哦, 行, 知道了 ...) -> a warm form (safe).
-- ``curt``: 自己看, 不知道 as a bare answer, 听不懂吗, 说过了, 等着吧, 爱买不买 ... (unsafe or advice).
-- ``blame-shift``: 快递不是我们的, 我们也控制不了, 跟我没关系, bare 系统问题, 规定就是这样 ... (advice).
-- ``bare-request``: 提供一下订单号 without 请/麻烦/您/亲/…吗 -> 麻烦您… (unsafe).
-- ``first-person``: many 我/我们 and no 您/亲/咱们 (info, advice).
+- you: ``you-honorific``: 你/妳 addressing the customer -> 您 (safe); 你们 -> 您/贵 (unsafe).
+  Words that only contain 你 (迷你, 你我, names), quoted text and reported speech are left alone.
+- cold: ``cold-reply`` (嗯 -> 嗯嗯; 已处理, 好的收到, bare 请耐心等待), ``cold-unknown`` (不知道 as
+  the answer).
+- curt: ``curt`` (自己看, 听不懂吗, 说过了, insults), ``curt-dismissal`` (催也没用, 不可能,
+  请勿催促, 页面已说明), ``curt-elsewhere`` (上别家买, 可接受者再下单), ``curt-opener`` (喂，…),
+  ``curt-sarcasm`` (又不是…, 难道您…吗).
+- blame: ``blame-shift`` (courier, platform, system), ``blame-customer`` (您操作不当, 由您承担),
+  ``blame-policy`` (这是公司规定, 无法突破).
+- bare-request: ``bare-request`` (提供一下订单号 -> 麻烦您…), ``bare-must`` (买家必须… -> 请…).
+- ``first-person``: many 我/我们 and no 您/亲/咱们 (info, advice); owning a mistake is exempt.
 """
 
 from __future__ import annotations
@@ -17,11 +20,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from replykit.builtin.politeness.bare_must import BARE_MUST, check_must
 from replykit.builtin.politeness.bare_request import BARE, check_bare
+from replykit.builtin.politeness.blame_customer import BLAME_CUSTOMER, BLAME_CUSTOMER_PHRASES
+from replykit.builtin.politeness.blame_policy import BLAME_POLICY, POLICY_PHRASES
 from replykit.builtin.politeness.blame_shift import BLAME, BLAME_PHRASES
 from replykit.builtin.politeness.cold_reply import COLD, check_cold
+from replykit.builtin.politeness.cold_unknown import COLD_UNKNOWN, UNKNOWN_PHRASES
 from replykit.builtin.politeness.common import Quoted
 from replykit.builtin.politeness.curt import CURT, CURT_PHRASES
+from replykit.builtin.politeness.curt_dismissal import DISMISSAL, DISMISSAL_PHRASES
+from replykit.builtin.politeness.curt_elsewhere import ELSEWHERE, ELSEWHERE_PHRASES
+from replykit.builtin.politeness.curt_opener import OPENER, check_opener
+from replykit.builtin.politeness.curt_sarcasm import SARCASM, SARCASM_PHRASES
 from replykit.builtin.politeness.first_person import FIRST, check_first
 from replykit.builtin.politeness.phrases import PhraseScan
 from replykit.builtin.politeness.you_honorific import YOU, check_you
@@ -29,8 +40,35 @@ from replykit.draft import Draft
 from replykit.hookspecs import Report, hookimpl
 from replykit.rules import Rule
 
-RULES = (YOU, COLD, CURT, BLAME, BARE, FIRST)
-_PHRASES = PhraseScan((*CURT_PHRASES, *BLAME_PHRASES))
+RULES = (
+    YOU,
+    COLD,
+    COLD_UNKNOWN,
+    CURT,
+    DISMISSAL,
+    ELSEWHERE,
+    OPENER,
+    SARCASM,
+    BLAME,
+    BLAME_CUSTOMER,
+    BLAME_POLICY,
+    BARE,
+    BARE_MUST,
+    FIRST,
+)
+# Blame first: 这又不是我的错 is a denial of fault before it is sarcasm.
+_PHRASE_TABLE = (
+    *BLAME_CUSTOMER_PHRASES,
+    *BLAME_PHRASES,
+    *POLICY_PHRASES,
+    *CURT_PHRASES,
+    *DISMISSAL_PHRASES,
+    *ELSEWHERE_PHRASES,
+    *SARCASM_PHRASES,
+    *UNKNOWN_PHRASES,
+)
+_PHRASES = PhraseScan(_PHRASE_TABLE)
+_PHRASE_RULES = (CURT, DISMISSAL, ELSEWHERE, SARCASM, BLAME, BLAME_CUSTOMER, BLAME_POLICY, COLD_UNKNOWN)
 
 
 @hookimpl
@@ -46,9 +84,13 @@ def replykit_check(draft: Draft, options: Any, report: Report) -> None:
         check_you(draft, quoted, report)
     if draft.enabled(COLD):
         check_cold(draft, report)
-    if draft.enabled(CURT) or draft.enabled(BLAME):
+    if any(draft.enabled(r) for r in _PHRASE_RULES):
         _PHRASES.check(draft, quoted, report)
+    if draft.enabled(OPENER) and "喂" in norm:
+        check_opener(draft, report)
     if draft.enabled(BARE):
         check_bare(draft, report)
+    if draft.enabled(BARE_MUST):
+        check_must(draft, report)
     if draft.enabled(FIRST) and "我" in norm:
         check_first(draft, report)

@@ -1,10 +1,11 @@
-"""blame-shift: 快递不是我们的, 我们也控制不了, 跟我没关系, bare 系统问题, 规定就是这样 ... (advice)."""
+"""blame-shift: the courier, the platform or the system as the explanation, with no help offered:
+快递不是我们的, 我们也控制不了, 与我们无关, 我们只是代收, 请直接询问平台客服 (advice)."""
 
 from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.phrases import END, PARTICLES, US, Check, Phrase, not_question
+from replykit.builtin.politeness.phrases import END, OFFER, PARTICLES, US, Check, Phrase, not_question
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 
@@ -19,19 +20,27 @@ BLAME = rule(
     examples=[
         Example("亲，快递不是我们的，我们也控制不了"),
         Example("系统问题，跟我没关系"),
-        Example("规定就是这样，没法改"),
+        Example("发票由平台开具，发票问题请直接询问平台客服。"),
+        Example("我们只是代收，与我们无关"),
+        Example("快递和物流都不是我们能左右的"),
+        Example("快递的问题。"),
     ],
     clean=[
         "系统问题已修复，给您带来不便非常抱歉",
         "如果是快递的问题，我们会第一时间帮您处理",
         "这个跟您没关系的，是我们发错了",
         "您可以联系快递员协商送货时间哦",
+        "发票问题您可以直接询问平台客服，我们也会同步帮您跟进",
+        "我们只是暂时缺货，到货马上为您发出",
+        "关于快递的问题，我们已经帮您联系站点了",
+        "质量问题由我们承担全部责任",
     ],
 )
 
 _SORRY_WORDS = "抱歉|不好意思|对不起|歉意|见谅|谅解|理解|致歉"
-_SORRY = re.compile(_SORRY_WORDS)
-_APOLOGY_OR_HELP = re.compile(_SORRY_WORDS + "|修复|解决|恢复|处理|跟进|反馈|排查|[帮为给替](?:您|你|亲)")
+_APOLOGY_OR_HELP = re.compile(
+    _SORRY_WORDS + "|修复|解决|恢复|处理|跟进|反馈|排查|[帮为给替](?:您|你|亲)|(?:与|和|跟)?我们联系|联系我们"
+)
 _CONDITION = re.compile("如果|若|要是|假如|是否|是不是|排除|万一|如是|的话")
 
 
@@ -45,11 +54,28 @@ def _no_apology(draft: Draft, m: re.Match[str]) -> bool:
     return not _APOLOGY_OR_HELP.search(draft.norm)
 
 
-def _whole_clause(draft: Draft, m: re.Match[str]) -> bool:
-    """公司规定哦 / 这是规定呢 as the whole answer; 根据平台规定，… gives a reason, and
-    这是平台的规定，还请您理解 asks for understanding: both fine."""
+def _no_help_offered(draft: Draft, m: re.Match[str]) -> bool:
+    """请直接询问…: a brush-off unless we also help (我们也会帮您跟进)."""
+    return not OFFER.search(draft.norm) and not_question(draft, m)
+
+
+_OURS = re.compile("我们|我方|本店|本公司|人员|在线|售后|店铺")
+
+
+def _passed_on(draft: Draft, m: re.Match[str]) -> bool:
+    """请直接询问平台客服: handed to a third party, named as such or as the one the draft says
+    handles it (由虾皮开立 … 询问虾皮客服); 请直接联系客服人员 is our own service."""
+    who = m.group("who")
+    if _OURS.search(m.group()) or not _no_help_offered(draft, m):
+        return False
+    tail = m.group()[-2:]
+    return tail != "客服" or (bool(who) and who in draft.norm[: m.start()])
+
+
+def _bare_cause(draft: Draft, m: re.Match[str]) -> bool:
+    """快递的问题。 as the whole clause: an explanation with nothing else."""
     s, _ = draft.clause_at(m.start())
-    return not draft.norm[s : m.start()].strip() and not _SORRY.search(draft.norm)
+    return not draft.norm[s : m.start()].strip() and _no_apology(draft, m)
 
 
 def _not_conditional(draft: Draft, m: re.Match[str]) -> bool:
@@ -91,16 +117,25 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
         r"(?:问题|原因|责任)",
         _no_apology,
     ),
-    _blame(
-        "这样|规定|如此",
-        4,
-        r"(?:快递|物流)(?:就是|就)这样|规定(?:就是|就)这样|规定如此|就是(?:这么|这样)规定的",
-    ),
-    _blame(
-        "规定",
-        6,
-        r"(?:这是|这个是|都是|是)?(?:公司|平台|店铺|我们|商家)?(?:的)?规定(?=" + PARTICLES + END + ")",
-        _whole_clause,
-    ),
     _blame("快递", 5, r"(?:你|您)?(?:自己)?(?:去)?(?:找|问)快递(?:去|吧)"),
+    _blame(
+        "快递|物流|配送",
+        0,
+        r"(?:快递|物流|快递员|快递公司|配送)(?:那边|方面)?的(?:问题|原因|责任)(?=" + PARTICLES + END + ")",
+        _bare_cause,
+    ),
+    _blame("只是|仅是|只负责", 6, US + r"(?:只是|仅是|只|仅)(?:代收|代发|代售|代理|负责销售|中间商|个卖家)"),
+    _blame(
+        "左右|控制|决定|掌控",
+        8,
+        r"(?:不是|并非|非)" + US + r"(?:能|可以|所能)?(?:左右|控制|决定|掌控)(?:得了|的了|得)?",
+    ),
+    _blame(
+        "直接|自行",
+        2,
+        r"(?:直接|自行)(?:去|向|与|和|跟)?(?:询问|联系|咨询|找|问|致电)(?P<who>[^，。！？,!?]{0,8}?)"
+        r"(?:快递|物流|货运|平台|厂家|银行|官方|客服|网点)",
+        _passed_on,
+    ),
+    _blame("三方", 4, r"(?:快递|物流|配送)(?:属于|是|为)(?:第)?三方"),
 )

@@ -1,4 +1,6 @@
-"""cold-reply: a whole reply of one cold word (嗯, 好, 哦, 行, 知道了 ...) -> a warm form (safe)."""
+"""cold-reply: a short reply with no address and no softener: one cold word (嗯, 好, 知道了 -> a warm
+form, safe), a bare status or answer (已处理, 好的收到, 没有, 行吧: advice), a bare 请耐心等待 at the
+end of a reply (-> 请您耐心等待哦, unsafe)."""
 
 from __future__ import annotations
 
@@ -13,8 +15,8 @@ COLD = rule(
     "cold-reply",
     severity="warning",
     fix="safe",
-    description="A reply of one cold word (嗯, 好, 哦, 行, 知道了) sounds impatient.",
-    description_zh="只回一个冷冰冰的词（嗯、好、哦、行、知道了），显得不耐烦。",
+    description="A short unaddressed, unsoftened reply (嗯, 好, 已处理, 好的收到, 没有, 请耐心等待) sounds impatient.",
+    description_zh="简短、没有称呼也没有语气词的回复（嗯、好、已处理、好的收到、没有、请耐心等待），显得不耐烦。",
     zh="单字回复显得冷淡敷衍，换成更热情的说法",
     en="A one-word reply sounds cold and dismissive; use a warmer form",
     examples=[
@@ -23,8 +25,28 @@ COLD = rule(
         Example("哦！", "好的呀！"),
         Example("知道了", "好的，了解啦"),
         Example("對", "對的呢"),
+        Example("已处理"),
+        Example("好的收到。"),
+        Example("没有"),
+        Example("行吧"),
+        Example("已记录，已反馈"),
+        Example("请耐心等待", "请您耐心等待哦"),
+        Example("您的订单已提交成功，请耐心等待。", "您的订单已提交成功，请您耐心等待哦。"),
     ],
-    clean=["嗯嗯", "好的", "好的呢", "嗯，这边马上为您处理", "哦哦"],
+    clean=[
+        "嗯嗯",
+        "好的",
+        "好的呢",
+        "嗯，这边马上为您处理",
+        "哦哦",
+        "已为您处理好啦",
+        "没有的呢亲",
+        "好的收到~",
+        "已经给您退款了，请耐心等待到账哦",
+        "非常抱歉让您久等了，请耐心等待",
+        "已发货，单号[订单x]",
+        "不客气",
+    ],
 )
 
 _WARM = {
@@ -60,8 +82,39 @@ _COLD = re.compile(
 )
 
 
+# A short answer made only of acknowledgements, bare statuses (已处理, 已经退款了) and yes/no
+# words, with no 您/亲 and no particle: too many combinations for a table, one pattern.
+_UNIT = (
+    r"(?:好的?|嗯+|恩+|哦+|噢|喔|行吧?|好吧|ok|收到了?|了解了?|明白了?|知道了?|可以|是的?|对的?|有的?|没有|没|"
+    r"不行|不可以|不能|不是|不对|在的?|稍等|(?:已经?|都)(?!经)[一-鿿]{1,4}?了?)"
+)
+_SHORT = re.compile(r"\s*" + _UNIT + r"(?:[，,。.、\s]*" + _UNIT + r"){0,2}\s*[。.!！…]*\s*", re.I)
+_SHORT_MOST = 12
+# Alone, these already sound attentive (seed practice: 嗯嗯 and 好的 are warm, 嗯 and 好 are not).
+_FINE_ALONE = re.compile(r"\s*(?:好的|嗯嗯+|恩恩+|哦哦+|是的|对的|有的|在的|可以的)\s*[。.!！…]*\s*")
+_WARMTH = re.compile(
+    "您|你|妳|亲|呢|哦|呀|啦|哈|嘛|哟|噢|喔|~|～|感谢|谢谢|请|麻烦|为您|给您|帮您|[\U0001f300-\U0001faff]"
+)
+# 请耐心等待 closing a reply with nothing warm around it (no 呢/哦, no apology, no thanks).
+_WAIT = re.compile(r"(?<!还)请耐心等待(?:一下)?(?=[。.!！]*\s*$)")
+_WAIT_MOST = 40  # a short notice that ends on it; a long explanation has said enough
+_KIND = re.compile("抱歉|不好意思|对不起|久等|感谢|谢谢|辛苦|理解|呢|哦|呀|啦|~|～")
+_WAIT_WARM = "请您耐心等待哦"
+
+
 def check_cold(draft: Draft, report: Report) -> None:
-    m = _COLD.fullmatch(draft.norm)
+    norm = draft.norm
+    m = _COLD.fullmatch(norm)
     if m:
         s, e = m.span(1)
         report(COLD, s, e, [in_draft_script(_WARM[m.group(1).lower()], draft.is_traditional)])
+        return
+    short = len(norm.strip()) <= _SHORT_MOST
+    if short and _SHORT.fullmatch(norm) and not _WARMTH.search(norm) and not _FINE_ALONE.fullmatch(norm):
+        s = len(norm) - len(norm.lstrip())
+        e = len(norm.rstrip().rstrip("。.!！…"))
+        report(COLD, s, e, fix=None)
+        return
+    w = _WAIT.search(norm)
+    if w and len(norm) <= _WAIT_MOST and not _KIND.search(norm):
+        report(COLD, w.start(), w.end(), [in_draft_script(_WAIT_WARM, draft.is_traditional)], fix="unsafe")

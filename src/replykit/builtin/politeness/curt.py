@@ -1,10 +1,10 @@
-"""curt: 自己看, 不知道 as a bare answer, 听不懂吗, 说过了, 等着吧, 爱买不买 ... (unsafe or advice)."""
+"""curt: 自己看, 听不懂吗, 听懂了吧, 说过了, 等着吧, 爱买不买, insults ... (unsafe or advice)."""
 
 from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.phrases import END, PARTICLES, Check, Phrase, clause, not_question
+from replykit.builtin.politeness.phrases import Check, Phrase, clause, not_question
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 
@@ -12,34 +12,28 @@ CURT = rule(
     "curt",
     severity="warning",
     fix="unsafe",
-    description="Curt or rude wording (自己看, 不知道, 听不懂吗, 说过了, 等着吧, 爱买不买 ...).",
-    description_zh="生硬或不礼貌的说法（自己看、不知道、听不懂吗、说过了、等着吧、爱买不买……）。",
+    description="Curt or rude wording (自己看, 听不懂吗, 说过了, 等着吧, 爱买不买, 啰嗦 ...).",
+    description_zh="生硬或不礼貌的说法（自己看、听不懂吗、说过了、等着吧、爱买不买、啰嗦……）。",
     zh="{why}，容易让顾客觉得被敷衍或冒犯；换成耐心、主动帮忙的说法",
     en="{why_en}; the customer may feel brushed off or offended. Say it patiently and offer help",
     examples=[
         Example("自己看吧", "您可以查看一下哦"),
         Example("等着吧，到了会通知", "请您耐心等待一下哦，到了会通知"),
-        Example("这个我也不知道", None),
+        Example("你真啰嗦", None),
+        Example("喂，听懂了吧？", None),
+        Example("刚才不是告诉你了吗", None),
         Example("听不懂吗？退款已经退了", None),
         Example("爱买不买", None),
     ],
     clean=[
-        "如有不清楚的地方可以随时问我哦",
-        "我不知道您是否已经收到短信，麻烦您查看一下哦",
-        "图片有点看不清楚，麻烦您重新拍一张哦",
-        "这个不太清楚呢，我帮您问一下仓库哈",
         "您可以自己申请售后的",
+        "请问您看明白了吗？有不清楚的地方随时问我哦",
+        "给您添麻烦了，这边马上为您处理",
+        "这款吵闹环境下也能听清",
     ],
 )
 
 _SOFT = re.compile("可以|能|方便|建议|请|麻烦|辛苦|也可")
-_OFFER = re.compile(
-    r"[帮为给替](?:您|你|亲)[^。！？]{0,8}?(?:查|问|确认|核实|咨询|联系|反馈|跟进|了解|看)|问一下|问下|核实|确认一下|去问"
-)
-# 看不清楚, 说不清楚, 如有不清楚: a complement or a condition, not an answer.
-_RESULTATIVE = ("有", "看", "听", "说", "写", "拍", "印", "讲", "搞", "弄", "分", "查", "想", "记", "问", "得")
-_TRAILER = re.compile(PARTICLES + r"(?:亲(?:亲|爱的)?)?" + PARTICLES)  # 不知道呢亲: 亲 is a vocative
-_NOT_US = ("您", "你", "亲", "客户", "顾客", "客官", "大家", "他", "她")  # 您不知道…: about the customer
 
 
 def _not_softened(draft: Draft, m: re.Match[str]) -> bool:
@@ -52,18 +46,6 @@ def _not_softened(draft: Draft, m: re.Match[str]) -> bool:
 def _not_polite_question(draft: Draft, m: re.Match[str]) -> bool:
     """您没看到吗 may be a real question; a bare 没看到吗 is a rebuke."""
     return draft.norm[m.start() - 1 : m.start()] not in ("您", "是")
-
-
-def _bare_unknown(draft: Draft, m: re.Match[str]) -> bool:
-    """不知道/不清楚 as the whole answer: not 看不清楚, not 您不知道, not followed by an offer."""
-    norm = draft.norm
-    before = norm[max(0, m.start() - 4) : m.start()].rstrip("也还都并真确实是就")
-    if before.endswith(_RESULTATIVE) or before.endswith(_NOT_US):
-        return False
-    # Followed by an offer (我帮您问一下) or by guidance for the customer (…您可以…): not a brush-off.
-    after = _TRAILER.match(norm, m.end())
-    rest = after.end() if after else m.end()
-    return not _OFFER.search(norm, rest) and "您" not in norm[rest:]
 
 
 def _curt(
@@ -98,6 +80,14 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         "Asking 'don't you understand?' blames the customer",
     ),
     _curt(
+        "懂了|明白了",
+        2,
+        r"(?:听|看)?(?:懂|明白)了(?:吧|没|没有)",
+        "“听懂了吧”居高临下",
+        "'Got it now?' talks down to the customer",
+        check=_not_polite_question,
+    ),
+    _curt(
         "没看",
         2,
         r"(?:你|妳)?(?:是)?(?:没看到|没看见)(?:吗|么|嘛)",
@@ -106,9 +96,9 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         check=_not_polite_question,
     ),
     _curt(
-        "说了|说过|讲了|讲过",
-        5,
-        r"(?:我)?不是(?:跟|和|给)?(?:你|您)?(?:说|讲)(?:过)?了(?:吗|嘛|么)?",
+        "说了|说过|讲了|讲过|告诉|回复|解释",
+        6,
+        r"(?:我)?不是(?:跟|和|给)?(?:你|您|妳)?(?:说|讲|告诉|回复|解释)(?:过)?(?:你|您|妳)?了(?:吗|嘛|么)?",
         "“不是说了吗”显得不耐烦",
         "'Didn't I tell you?' sounds impatient",
     ),
@@ -130,20 +120,16 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         "请您耐心等待一下哦",
     ),
     _curt(
-        "爱买不买|不买|爱要不要|随便你|随你|你爱怎么|你想怎么样|你到底|你问我我问谁|我怎么知道|烦不烦|有完没完|问了|投诉|看着办|爱咋咋",
-        4,
+        "爱买不买|不买|爱要不要|随便你|随你|你爱怎么|你想怎么样|你到底|你问我我问谁|我怎么知道|烦不烦|有完没完|问了|投诉|看着办|爱咋咋"
+        "|啰嗦|啰唆|罗嗦|烦人|事多|事儿多|矫情|无理取闹|找茬|找碴|胡搅蛮缠|烦我|吵|闹|买不起|打肿脸|折腾人|嘴巴干净",
+        5,
         r"爱买不买|不买拉倒|不买就算了|爱要不要|随便你|随你便|随你吧|你爱怎么|你想怎么样|你到底(?:想|要)"
         r"|你问我我问谁|我怎么知道|烦不烦|有完没完|别问了|(?:不要|别)再问了|(?:那)?你(?:就)?去投诉(?:吧)?"
-        r"|看着办|爱咋咋",
+        r"|看着办|爱咋咋"
+        r"|(?:你|妳|您)(?:真|太|好|很)?(?:啰嗦|啰唆|罗嗦|烦人|事多|事儿多|矫情)|(?:真|太|好)(?:啰嗦|啰唆|罗嗦|烦人|事多|矫情)"
+        r"|无理取闹|找茬|找碴|胡搅蛮缠"
+        r"|(?:别|不要)(?:啰嗦|罗嗦|啰唆|烦我|吵|闹)|买不起|打肿脸充胖子|折腾人|嘴巴干净",
         "这是冒犯顾客的说法",
         "This wording offends the customer",
-    ),
-    _curt(
-        "知道|清楚",
-        3,
-        r"不(?:太|是很|大|很)?(?:知道|清楚)(?=" + PARTICLES + r"(?:亲(?:亲|爱的)?)?" + PARTICLES + END + ")",
-        "只说“不知道/不清楚”像在敷衍",
-        "A bare 'I don't know' sounds like a brush-off",
-        check=_bare_unknown,
     ),
 )

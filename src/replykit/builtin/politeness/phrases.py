@@ -29,7 +29,13 @@ class Phrase(NamedTuple):
     check: Check | None = None
 
 
-US = r"(?:我们|我|这边|小妹|妹子|客服|咱们|店铺|商家|小二|本店|小店)"
+US = r"(?:我们|我|这边|小妹|妹子|客服|咱们|店铺|商家|小二|本店|小店|本公司|我司|卖家|卖场)"
+# The customer as the subject of a clause: 您, 你, 买家, 亲 ... (亲 not 亲自/亲手/亲身).
+CUSTOMER = r"(?:您|你|妳|买家|客户|顾客|买方|用户|消费者|阁下|亲(?![自手身眼笔属戚友人生]))"
+# Help we offer: with it a sentence about the courier or a rule is an explanation, not a brush-off.
+OFFER = re.compile(
+    r"[帮为给替](?:您|你|亲)|协助|我们(?:会|将|可以|马上|立即|立刻|这边)|(?:这边|小妹|妹子)(?:会|马上|立即)|尽快"
+)
 PARTICLES = r"[的呢哦啊哈了呀啦诶耶嘛哟滴]*"
 END = r"(?=\s|$|[，,。.!！?？~～;；…、)）])"
 QUESTION_AFTER = re.compile(r"\s*(?:吗|么|嘛|呢?[?？])")
@@ -81,14 +87,18 @@ def _match_around(phrase: Phrase, norm: str, pos: int) -> re.Match[str] | None:
     return None
 
 
+def phrase(
+    rule: Rule, core: str, reach: int, pattern: str, replacement: str = "", check: Check | None = None
+) -> Phrase:
+    """A phrase of a rule whose message takes no reason argument."""
+    return Phrase(core.split("|"), reach, re.compile(pattern), rule, "", "", replacement, check)
+
+
 def _report_phrase(draft: Draft, phrase: Phrase, m: re.Match[str], report: Report) -> None:
     # Advice carries no replacement: no drop-in text fits every sentence these phrases end up in;
     # the message says what to write instead.
     s, e = m.span()
-    if not phrase.why:  # blame-shift: advice with no reason argument
-        report(phrase.rule, s, e)
-        return
-    args = {"why": phrase.why, "why_en": phrase.why_en}
+    args = {"why": phrase.why, "why_en": phrase.why_en} if phrase.why else None
     if phrase.replacement:
         report(phrase.rule, s, e, [in_draft_script(phrase.replacement, draft.is_traditional)], args=args)
     else:

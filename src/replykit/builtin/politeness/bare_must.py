@@ -1,0 +1,76 @@
+"""bare-must: a duty laid on the customer with 必须/务必/应/需 and no 请: 买家必须在1小时内付款,
+必须取消订单再重新下单 -> 请… (unsafe)."""
+
+from __future__ import annotations
+
+import re
+
+from replykit.convert import in_draft_script
+from replykit.draft import Draft
+from replykit.hookspecs import Report
+from replykit.rules import Example, rule
+
+BARE_MUST = rule(
+    "bare-must",
+    severity="warning",
+    fix="unsafe",
+    description="必须/务必/应/需 laid on the customer without 请 reads as a command.",
+    description_zh="对顾客用“必须/务必/应/需”而不加“请”，听起来像命令。",
+    zh="对顾客说“必须/应/需”像在下命令；用“请”来提要求，语气更客气",
+    en="必须/应/需 aimed at the customer reads as an order; ask with 请 instead",
+    examples=[
+        Example("下单后，买家必须在1小时内完成付款。", "下单后，买家请在1小时内完成付款。"),
+        Example("订单成立后无法修改，必须取消订单再重新下单。", "订单成立后无法修改，请取消订单再重新下单。"),
+        Example("退款用户需先与业务员联系", "退款用户请先与业务员联系"),
+        Example("您必须本人签收", "请您本人签收"),
+        Example("收货时务必当面验货", "收货时请务必当面验货"),
+    ],
+    clean=[
+        "请您务必在收货时当面验货哦",
+        "买家需要支付的运费是10元",
+        "您需要的尺码目前有货哦",
+        "商品必须保持完好才能二次销售，麻烦您寄回时包装好",
+        "我们必须先核实一下订单信息，请您稍等",
+        "发票须在订单完成后申请",
+        "您务必放心，我们一定处理好",
+        "如需开发票，请在备注中填写抬头",
+    ],
+)
+
+# The customer named as the one who must act; 您/你 only with the strong modals (您需要… is
+# often a plain statement of what is needed).
+_THIRD = r"(?:买家|客户|顾客|买方|用户|消费者|会员|收件人|收货人)"
+_DUTY = re.compile(
+    r"(?P<who>"
+    + _THIRD
+    + r")(?:也|都|则|就)?(?P<m3>必须|务必|须|需|应|应该|应当|一定要|得)(?!要[\u4e00-\u9fff]{0,2}的|要)"
+    r"|(?P<you>您|你|妳)(?:也|都|则|就)?(?P<m2>必须|一定要|应该|应当)"
+    r"|(?:^|(?<=[，,。；;：:\s时后前]))(?P<m1>必须|务必|一定要)"
+)
+# What must follow the modal: an action the customer takes, not 放心 or a state (是/有).
+_ACTION_NEXT = re.compile(r"(?:先|立即|马上|尽快|及时|在|于|将|把|与|和|跟|本人|亲自|当面)|[\u4e00-\u9fff]")
+_NOT_ACTION = re.compile(r"放心|是|有|要的|经过|保持完好")
+_SOFTENED = re.compile("请|麻烦|烦请|劳烦|如需|如要|若需|如果|若|是否")
+
+
+def check_must(draft: Draft, report: Report) -> None:
+    norm = draft.norm
+    for m in _DUTY.finditer(norm):
+        modal = m.group("m3") or m.group("m2") or m.group("m1")
+        if not _ACTION_NEXT.match(norm, m.end()) or _NOT_ACTION.match(norm, m.end()):
+            continue
+        cs, _ = draft.clause_at(m.start())
+        if _SOFTENED.search(norm, cs, m.start()):
+            continue
+        if m.group("who") and modal in ("需", "须", "应", "得") and norm.startswith("要", m.end()):
+            continue
+        keep = "务必" if modal == "务必" else ""
+        if m.group("you"):
+            polite, start = "请您" + keep, m.start()
+        elif m.group("who"):
+            start = m.start("m3")
+            polite = "请" + keep
+        else:
+            polite, start = "请" + keep, m.start("m1")
+        report(BARE_MUST, start, m.end(), [in_draft_script(polite, draft.is_traditional)])
+        return  # one command per reply makes the point

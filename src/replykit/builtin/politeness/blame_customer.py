@@ -1,0 +1,119 @@
+"""blame-customer: the reply puts the fault or the loss on the customer: 您操作不当, 是您自己的
+问题, 您看错了, 损失由您承担, 后果自负, 你为何不问清楚 (advice)."""
+
+from __future__ import annotations
+
+import re
+
+from replykit.builtin.politeness.phrases import CUSTOMER, not_question, phrase
+from replykit.draft import Draft
+from replykit.rules import Example, rule
+
+BLAME_CUSTOMER = rule(
+    "blame-customer",
+    severity="warning",
+    fix=None,
+    description="Putting the fault or the loss on the customer (您操作不当, 是您自己的问题, 损失由您承担, 您看错了).",
+    description_zh="把过错或损失推给顾客（您操作不当、是您自己的问题、损失由您承担、您看错了）。",
+    zh="把责任推给顾客会激化矛盾；先站在顾客一边，说明怎么解决，需要顾客注意的事用提醒的语气说",
+    en="Blaming the customer escalates the conflict; side with them, say how it gets solved, "
+    "and put what they must watch for as a friendly reminder",
+    examples=[
+        Example("这是您操作不当造成的"),
+        Example("这是您自己的责任"),
+        Example("您看错了"),
+        Example("签收后才反馈的，运输损失一律由您负责。"),
+        Example("因您的误操作导致的损失不予退款"),
+        Example("未仔细阅读说明的，后果自负"),
+        Example("你为何不问清楚"),
+        Example("如因買家填寫地址有誤造成退件，損失由買家自行承擔"),
+    ],
+    clean=[
+        "这不是您的问题，是我们发错了，非常抱歉",
+        "您的问题我已经收到，马上为您处理",
+        "如果您填错了地址也没关系，发货前我们可以帮您修改",
+        "退货运费由买家承担，质量问题由我们承担",
+        "您是不是看错了颜色呢？我再发一张实拍图给您",
+        "是我们的疏忽，给您添麻烦了",
+        "您自己的信息我们会严格保密",
+        "小妹刚才给您看错了，非常抱歉",
+    ],
+)
+
+_FAULT = (
+    r"(?:过失|疏忽|失误|误操作|操作不当|使用不当|操作失误|操作错误|保管不当|安装不当|操作有误|填写错误|填写有误"
+    r"|人为损坏)"
+)
+_OWN_FAULT = r"(?:责任|问题|原因|错|过错)"
+_NOT_THEIRS = re.compile(r"(?:不是|并非|非|不属于|不会是|并不是|不怪|不在于|与)\s*$")
+_CONDITION = re.compile(r"如果|若|要是|假如|万一|是否|是不是|可能|如|的话|怕")
+_CUSTOMER_AT = re.compile(CUSTOMER)
+_FEE = re.compile(r"运费|邮费|快递费|费用|手续费|差价|关税|税费|来回|往返")
+
+
+def _said_of_them(draft: Draft, m: re.Match[str]) -> bool:
+    """Not after 不是/并非 (这不是您的问题: taking the blame off them)."""
+    s, _ = draft.clause_at(m.start())
+    at = _CUSTOMER_AT.search(m.group())
+    if at and m.start() + at.start() > 0 and draft.norm[m.start() + at.start() - 1] in "给为帮替跟和对向":
+        return False  # 给您看错了: the customer is the object, the agent erred
+    return not _NOT_THEIRS.search(draft.norm[max(s, m.start() - 6) : m.start()])
+
+
+def _stated(draft: Draft, m: re.Match[str]) -> bool:
+    """您看错了 as a statement: not 如果您看错了, not 您是不是看错了呢？"""
+    s, _ = draft.clause_at(m.start())
+    return not _CONDITION.search(draft.norm[s : m.end()]) and not_question(draft, m) and _said_of_them(draft, m)
+
+
+def _not_a_fee(draft: Draft, m: re.Match[str]) -> bool:
+    """损失由您承担 / 由您负责 blames; 运费由买家承担 states who pays a fee."""
+    s, e = draft.clause_at(m.start())
+    return not _FEE.search(draft.norm[s : max(e, m.end())])
+
+
+BLAME_CUSTOMER_PHRASES = (
+    phrase(
+        BLAME_CUSTOMER,
+        "自己|自身|本人",
+        6,
+        r"(?:是|属于|因为|由于|因)?" + CUSTOMER + r"(?:自己|自身|本人)(?:的)?(?:个人)?" + _OWN_FAULT,
+        check=_said_of_them,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "过失|疏忽|失误|误操作|不当|操作|填写|人为",
+        8,
+        CUSTOMER + r"(?:自己|自身|本人)?(?:的)?(?:个人)?" + _FAULT,
+        check=_said_of_them,
+    ),
+    phrase(BLAME_CUSTOMER, "责任", 6, r"(?:这|那)?(?:是|属于)" + CUSTOMER + r"的责任", check=_said_of_them),
+    phrase(
+        BLAME_CUSTOMER,
+        "错了|错啦",
+        7,
+        CUSTOMER + r"(?:自己)?(?:看|填|写|选|拍|买|下|弄|搞|理解|记|输|点|听)错(?:了|啦)",
+        check=_stated,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "承担|负责|负担",
+        8,
+        r"(?:一律|均|全部|都|需|须|应|将)?由" + CUSTOMER + r"(?:自行|自己)?(?:承担|负责|负担)",
+        check=_not_a_fee,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "自负|自行承担|自己承担",
+        8,
+        r"(?:后果|责任|风险|损失)(?:由" + CUSTOMER + r")?(?:自负|自行承担|自己承担)"
+        r"|" + CUSTOMER + r"(?:自行|自己)承担(?:一切|全部|所有)?(?:的)?(?:责任|后果|损失|风险)",
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "为何|为什么|怎么|咋",
+        4,
+        CUSTOMER + r"(?:当时|之前|下单前|收货时)?(?:为何|为什么|怎么|咋)(?:不|没|没有)(?:先)?"
+        r"(?:问|看|说|检查|核对|确认|注意|仔细|填|写|选|量|阅读|读)",
+    ),
+)

@@ -1,0 +1,83 @@
+"""blame-policy: a rule given as a wall, with no reason and nothing we can do: 这是公司规定,
+规定就是这样, 平台有相关规定, 无法突破 (advice)."""
+
+from __future__ import annotations
+
+import re
+
+from replykit.builtin.politeness.phrases import END, OFFER, PARTICLES, not_question, phrase
+from replykit.draft import Draft
+from replykit.rules import Example, rule
+
+BLAME_POLICY = rule(
+    "blame-policy",
+    severity="warning",
+    fix=None,
+    description="Hiding behind a rule (这是公司规定, 规定就是这样, 无法突破) with no reason and no alternative.",
+    description_zh="只搬出规定当挡箭牌（这是公司规定、规定就是这样、无法突破），不讲原因也不给办法。",
+    zh="只搬出“规定”会让顾客觉得被搪塞；说明规定的原因，再给出我们能提供的办法",
+    en="Citing 'the rules' alone feels like a brush-off; explain why, then offer what we can do",
+    examples=[
+        Example("不好意思，这是公司规定"),
+        Example("规定就是这样，没法改"),
+        Example("公司规定哦"),
+        Example("平台有相关规定，签收后我们就不负责了"),
+        Example("这个价格已经无法突破了"),
+    ],
+    clean=[
+        "根据平台规定，签收后7天内都可以申请退货哦",
+        "这是平台的规定，不过我们可以为您申请一张优惠券作为补偿",
+        "按规定需要开具发票的，我们会随货寄出",
+        "公司规定的发货时间是48小时内，我们会尽快为您安排",
+        "您说的是公司规定吗？",
+    ],
+)
+
+_BODY = r"(?:公司|平台|店铺|商家|本店|我们|淘宝|京东|天猫|官方|系统|商城|厂家|国家)"
+_RULE = r"(?:规定|政策|制度|规则|流程)"
+_ALTERNATIVE = re.compile(OFFER.pattern + r"|可以|建议|您可|不过|但是|只要")
+
+
+def _nothing_offered(draft: Draft, m: re.Match[str]) -> bool:
+    """A wall when nothing after it offers an alternative (…，不过我们可以为您…)."""
+    return not_question(draft, m) and not _ALTERNATIVE.search(draft.norm, m.end())
+
+
+def _whole_clause(draft: Draft, m: re.Match[str]) -> bool:
+    """公司规定哦 as the whole clause; 根据平台规定，… gives a reason."""
+    s, _ = draft.clause_at(m.start())
+    return not draft.norm[s : m.start()].strip() and _nothing_offered(draft, m)
+
+
+_FOLLOW_END = "(?=" + PARTICLES + END + ")"
+
+POLICY_PHRASES = (
+    phrase(
+        BLAME_POLICY,
+        "这样|规定|如此|政策",
+        4,
+        r"(?:规定|政策|制度|规则)(?:就是|就|是)(?:这样|如此|这么规定的)|就是(?:这么|这样)规定的|规定如此",
+    ),
+    phrase(
+        BLAME_POLICY,
+        "规定|政策|制度|规则|流程",
+        10,
+        r"(?:这|那)(?:是|个是|都是|属于)" + _BODY + r"?(?:的)?(?:相关)?" + _RULE + _FOLLOW_END,
+        check=_nothing_offered,
+    ),
+    phrase(
+        BLAME_POLICY,
+        "规定|政策",
+        6,
+        r"(?:是)?" + _BODY + r"?(?:的)?" + r"(?:规定|政策)" + _FOLLOW_END,
+        check=_whole_clause,
+    ),
+    phrase(BLAME_POLICY, "有相关|有明确", 4, _BODY + r"(?:有|也有)(?:相关|明确)(?:的)?" + _RULE + _FOLLOW_END),
+    phrase(
+        BLAME_POLICY,
+        "突破|破例|通融|变通",
+        4,
+        r"(?:无法|不能|没法|没办法|不可以|不可能)(?:再)?(?:突破|破例|通融|变通)",
+        check=_nothing_offered,
+    ),
+)

@@ -1,0 +1,117 @@
+"""curt-dismissal: brushing the customer's words aside: futility (催也没用), 说了您也不懂, flat
+contradiction (不可能, 你说的不对), lecturing (投诉不是解决问题的办法), "it was stated"
+(页面已说明), refusing to discuss, telling them not to chase us (请勿催促) (advice)."""
+
+from __future__ import annotations
+
+import re
+
+from replykit.builtin.politeness.phrases import CUSTOMER, PARTICLES, phrase
+from replykit.draft import Draft
+from replykit.rules import Example, rule
+
+DISMISSAL = rule(
+    "curt-dismissal",
+    severity="warning",
+    fix=None,
+    description="Brushing the customer aside: 催也没用, 说了您也不懂, 不可能, 页面已说明, 请勿催促, 投诉不是办法.",
+    description_zh="打发顾客的说法：催也没用、说了您也不懂、不可能、页面已说明、请勿催促、投诉不是办法。",
+    zh="这样说是在打发或否定顾客，会让顾客觉得不被尊重；先接住顾客的问题，再说明能怎么处理",
+    en="This brushes the customer aside; acknowledge their point first, then say what can be done",
+    examples=[
+        Example("您催也没用，仓库按顺序发货"),
+        Example("跟您说了您也不懂"),
+        Example("这不可能！"),
+        Example("你说的不对"),
+        Example("差评并不是解决问题的办法哦"),
+        Example("详情页已经写明了，不退不换"),
+        Example("订单较多，请勿催促"),
+        Example("此类问题恕不回复"),
+    ],
+    clean=[
+        "您放心，这种情况不可能出现的，我们都有质检",
+        "不可能让您白跑一趟的，我们马上处理",
+        "详情页已写明尺寸，您可以参考一下哦",
+        "着急的心情我们理解，已经帮您催促仓库了",
+        "这款面霜用了也没有油腻感哦",
+        "如果投诉能解决您的问题，我们也支持您",
+        "您说的不对的地方我们马上改正",
+    ],
+)
+
+# What a customer does that an agent may call useless: chasing, complaining, asking.
+_CUSTOMER_ACT = r"(?:催|催促|投诉|问|找|急|着急|闹|生气|发火|打电话|差评|骂)"
+# What follows "页面已写明" when it is a rebuke: a refusal, or nothing.
+_STATED_THEN = "(?=" + PARTICLES + r"(?:不|无|概|一律|\s|$|[，,。.!！?？~～;；…、)）]))"
+_SILENCE = re.compile("恕|不予|不作|不做|不再")
+
+
+def _alone(draft: Draft, m: re.Match[str]) -> bool:
+    """不可能 as the whole clause (这不可能！), not 不可能让您… or 这种情况不可能出现."""
+    s, e = draft.clause_at(m.start())
+    rest = draft.norm[m.end() : e].strip("的啊呀啦了吧哦!！。.~～ ")
+    head = draft.norm[s : m.start()].strip()
+    return not rest and head in ("", "这", "那", "这是", "那是", "这个", "那个", "这绝对", "这根本")
+
+
+def _not_pointing_to_help(draft: Draft, m: re.Match[str]) -> bool:
+    """页面已写明: a rebuke when a refusal or nothing follows, help when 您可以/请参考 follows."""
+    _s, e = draft.sentence_at(m.start())
+    after = draft.norm[m.end() : e]
+    return not re.search("您可以|可以参考|请参考|请您|麻烦您|可以查看|为您|帮您", after)
+
+
+def _not_echo(draft: Draft, m: re.Match[str]) -> bool:
+    """您说的不对的地方: a concession about what was wrong, not a contradiction."""
+    return not draft.norm.startswith("的", m.end())
+
+
+def _declines_to_answer(draft: Draft, m: re.Match[str]) -> bool:
+    """恕不回复 / 不予答复: refusing to talk; a plain 不回复 may be 系统不回复 (a fact)."""
+    return _SILENCE.search(m.group()) is not None
+
+
+DISMISSAL_PHRASES = (
+    phrase(
+        DISMISSAL,
+        "没用|没有用|不管用|白搭",
+        10,
+        CUSTOMER + r"?(?:再|一直)?" + _CUSTOMER_ACT + r"(?:我|我们)?(?:也|都)(?:没(?:有)?用|不管用|白搭)",
+    ),
+    phrase(DISMISSAL, "不懂|不明白|不理解", 8, r"(?:说|讲|解释)了?" + CUSTOMER + r"?也(?:听)?(?:不懂|不明白|不理解)"),
+    phrase(DISMISSAL, "不可能", 4, r"(?:这|那)?(?:是|个|绝对|根本)?不可能", check=_alone),
+    phrase(
+        DISMISSAL,
+        "说的|说错|讲错",
+        2,
+        r"(?:你|您|妳)(?:说的|讲的)(?:不对|不是事实|有误|错了|不正确)|(?:你|您|妳)(?:说|讲)错了",
+        check=_not_echo,
+    ),
+    phrase(
+        DISMISSAL,
+        "不是",
+        6,
+        r"(?:投诉|差评|中评|催促|催单|生气|发火|吵闹|骂人)(?:并|也|可)?不是(?:解决(?:问题)?的?)?(?:办法|方法|方式|途径|手段|万能药)",
+    ),
+    phrase(
+        DISMISSAL,
+        "说明|注明|写明|标明|声明|写了|写过|说过|提示过",
+        8,
+        r"(?:页面|详情页?|宝贝详情|商品详情|直播间|公告|首页|描述|说明|主图)(?:里|上|中)?(?:早就|已经?|都|有)"
+        r"(?:说明|注明|写明|标明|声明|写了|写过|说过|提示过)(?:过)?(?:了|的)?" + _STATED_THEN,
+        check=_not_pointing_to_help,
+    ),
+    phrase(
+        DISMISSAL,
+        "勿|不要|别",
+        2,
+        r"(?:请|麻烦)?(?:勿|不要|别)(?:再|一直|频繁|反复|重复)?(?:催促|催单|催|问了|打扰|骚扰|刷屏|追问)(?![货发])",
+    ),
+    phrase(
+        DISMISSAL,
+        "回复|回答|答复|讨论",
+        12,
+        r"(?:恕|恕我们|请恕)?(?:对此类?(?:话题|问题)?)?(?:不作|不做|不予|不再|不)(?:回复|回答|答复|讨论)",
+        check=_declines_to_answer,
+    ),
+)

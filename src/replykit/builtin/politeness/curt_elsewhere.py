@@ -1,0 +1,60 @@
+"""curt-elsewhere: sending the customer away or telling them to take it or leave it:
+上别家买, 请到专柜购买, 可接受者再下单, 介意慎拍, 请绕行, 请谨慎考虑后再下单 (advice)."""
+
+from __future__ import annotations
+
+from replykit.builtin.politeness.phrases import phrase
+from replykit.rules import Example, rule
+
+ELSEWHERE = rule(
+    "curt-elsewhere",
+    severity="warning",
+    fix=None,
+    description="Sending the customer elsewhere or saying take it or leave it (上别家买, 可接受者再下单, 介意慎拍).",
+    description_zh="把顾客往外推或让顾客“能接受再买”：上别家买、可接受者再下单、介意慎拍。",
+    zh="把顾客往外推（去别家/能接受再买/介意勿拍）显得不欢迎；说明商品的情况和我们能提供的帮助，让顾客自己判断",
+    en="Pushing the customer away (buy elsewhere / only order if you accept) sounds unwelcoming; "
+    "state the facts and the help we offer instead",
+    examples=[
+        Example("嫌贵的话建议上别家购买"),
+        Example("如果您追求完美请到专柜购买。"),
+        Example("预售商品约20天发货，可接受者再下单。"),
+        Example("手工制作，有色差，介意者慎拍"),
+        Example("故意挑刺者请绕行"),
+        Example("接受不了的买家请慎重考虑"),
+        Example("請買家三思後再下單"),
+    ],
+    clean=[
+        "您可以到专柜验货，我们支持专柜验证哦",
+        "这款和别家的区别在于面料更厚实哦",
+        "其他店铺的活动我们这边不太清楚呢",
+        "可以接受的话我这边马上为您下单",
+        "您放心购买，不满意可以七天无理由退换",
+        "专柜同款，支持验货",
+    ],
+)
+
+_AWAY = r"(?:别家|别的(?:店|家|商家|地方)|其[他它](?:店铺?|商家|家|渠道|地方|平台)|专柜|实体店|别处)"
+_BUY = r"(?:进货|入货|购买|买|下单|选购|看看|拍)"
+_PICKY = r"(?:介意|在意|挑剔|追求完美|完美主义|较真|挑刺|发难|找茬)"
+
+ELSEWHERE_PHRASES = (
+    phrase(ELSEWHERE, "别家|别的|其他|其它|专柜|实体店|别处", 3, r"(?:上|去|到|找|选择|从|在|换)" + _AWAY + _BUY),
+    phrase(
+        ELSEWHERE,
+        "接受",
+        2,
+        r"(?:可|能)?接受(?:者|的(?:买家|亲|顾客|朋友)?)(?:再|才|方可|请)(?:下单|拍|拍下|购买|付款|下手|入手)"
+        r"|(?:不能|无法|不)接受(?:者|的(?:买家|亲|顾客)?)(?:请)?(?:勿|慎|不要|别)"
+        r"|接受不了(?:的)?(?:买家|亲|顾客|朋友)?(?:请)?(?:慎|勿|不要|别)",
+    ),
+    phrase(
+        ELSEWHERE,
+        "介意|在意|挑剔|完美|较真|挑刺|发难|找茬",
+        0,
+        _PICKY
+        + r"(?:者|的(?:买家|亲|顾客|朋友)?)?(?:请)?(?:慎拍|勿拍|慎购|勿购|慎重|慎入|勿入|绕行|绕道|别拍|不要拍|莫拍)",
+    ),
+    phrase(ELSEWHERE, "绕行|绕道", 4, r"(?:者|的人|的亲|的买家)(?:请)?绕(?:行|道)"),
+    phrase(ELSEWHERE, "谨慎|慎重|三思", 0, r"(?:谨慎|慎重)(?:斟酌|考虑)|三思(?:而后行|后再?(?:下单|拍|购买))?"),
+)

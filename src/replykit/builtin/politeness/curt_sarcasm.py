@@ -1,0 +1,62 @@
+"""curt-sarcasm: sarcasm and rhetorical questions aimed at the customer: 又不是…, 难道您…吗,
+你倒不耐烦了, 您就不能…吗 (advice)."""
+
+from __future__ import annotations
+
+import re
+
+from replykit.builtin.politeness.phrases import CUSTOMER, phrase
+from replykit.draft import Draft
+from replykit.rules import Example, rule
+
+SARCASM = rule(
+    "curt-sarcasm",
+    severity="warning",
+    fix=None,
+    description="Sarcasm or a rhetorical question aimed at the customer (又不是…, 难道您…吗, 你倒…了).",
+    description_zh="对顾客冷嘲热讽或反问（又不是……、难道您……吗、你倒……了）。",
+    zh="反问和讽刺会让顾客觉得被嘲笑；直接、平和地说明情况",
+    en="Sarcasm and rhetorical questions make the customer feel mocked; state the facts calmly",
+    examples=[
+        Example("没办法，又不是给您一个人用的。"),
+        Example("难道您收货前不检查吗？"),
+        Example("我还没着急，你倒不耐烦了。"),
+        Example("您就不能等两天吗"),
+    ],
+    clean=[
+        "这又不是您的错，是我们没有提前说明，非常抱歉",
+        "您倒是可以先试用几天，不合适再退",
+        "难道是快递送错了？我马上帮您查一下",
+        "您能等两天吗？到货后第一时间给您发出",
+        "又快又好的物流是我们的优势哦",
+    ],
+)
+
+_RHETORIC_END = re.compile(r"[^。！？!?\n]{0,30}?(?:吗|么|嘛)?[？?]|[^。！？!?\n]{0,30}?(?:吗|么|嘛)")
+_OWNING = re.compile(r"(?:您|你|妳|买家|顾客)的(?:错|问题|责任)")
+
+
+def _not_owning(draft: Draft, m: re.Match[str]) -> bool:
+    """这又不是您的错: taking the blame off the customer, kind; 又不是给您一个人用的: sarcasm."""
+    _s, e = draft.clause_at(m.start())
+    return not _OWNING.search(draft.norm, m.end(), e) and not draft.norm.startswith(("我", "我们"), m.end())
+
+
+def _asks_the_customer(draft: Draft, m: re.Match[str]) -> bool:
+    """难道 + the customer + a question: 难道您不检查吗; 难道是快递送错了 wonders about a cause."""
+    _, e = draft.sentence_at(m.start())
+    tail = draft.norm[m.end() : e]
+    return re.match(CUSTOMER, tail) is not None and _RHETORIC_END.match(draft.norm, m.end()) is not None
+
+
+SARCASM_PHRASES = (
+    phrase(SARCASM, "又不是", 0, r"又不是", check=_not_owning),
+    phrase(SARCASM, "难道", 0, r"难道", check=_asks_the_customer),
+    phrase(
+        SARCASM,
+        "倒",
+        1,
+        r"(?:你|您|妳)倒(?:是)?(?:先|还|挺|很|蛮)?(?:不耐烦|急|着急|生气|有理|委屈|急上了|嫌|怪|说)[^，。！？,!?]{0,4}(?:了|起来)",
+    ),
+    phrase(SARCASM, "就不能|就不会|就不", 2, r"(?:你|您|妳)就不(?:能|会|可以)[^，。！？,!?]{1,10}(?:吗|么|嘛)"),
+)
