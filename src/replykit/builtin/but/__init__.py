@@ -36,6 +36,7 @@ from replykit.hookspecs import Report, hookimpl
 from replykit.rules import Rule
 
 RULES = (PRAISE_CANCEL, APOLOGY_CANCEL, OPENING)
+_OPEN_BRACKETS = {"【": "】", "[": "]", "（": "）", "(": ")", "「": "」"}
 
 
 @hookimpl
@@ -55,6 +56,9 @@ def replykit_check(draft: Draft, options: Any, report: Report) -> None:
         if start < done:
             continue  # swallowed by the previous cut ("不过，可是…")
         before = norm[start - 1] if start else ""
+        bracketed = before in _OPEN_BRACKETS and norm[end : end + 1] == _OPEN_BRACKETS.get(before)
+        if bracketed:
+            before = norm[start - 2] if start > 1 else ""  # 【但是】 stands for the bare word
         at_boundary = not before or before in SEP
         if not at_boundary and (word != "但是" or before == "不"):
             continue  # 认可是, 这款可是, 只不过, 再好不过, 不但是
@@ -72,6 +76,8 @@ def replykit_check(draft: Draft, options: Any, report: Report) -> None:
         target = _classify(draft, norm, start, following)
         if target is None or not draft.enabled(target):
             continue
+        if bracketed:
+            start, end = start - 1, end + 1
         drop_end = cut_end(norm, end)
         done = drop_end
         if at_boundary:
