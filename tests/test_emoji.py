@@ -23,7 +23,7 @@ def emoji_only(options: dict[str, Any] | None = None, **config: Any) -> replykit
 
 
 EMOJI = emoji_only()
-CLOSING = "感谢您的支持，祝您生活愉快！"
+CLOSING = "订单已经发出了，祝生活愉快！"
 
 
 def rules(text: str, context: dict[str, Any] | None = None, assistant: replykit.Assistant = EMOJI) -> list[str]:
@@ -53,7 +53,7 @@ def test_styles_per_config_and_channel(options: dict[str, Any] | None, context: 
 
 
 def test_the_suggestion_is_an_insertion_after_the_last_natural_place() -> None:
-    draft = "您好，很高兴为您服务。已为您登记 请问还有其他可以帮您的吗？ 订单今天发出"
+    draft = "你好，已登记 还有其他问题吗？ 订单今天发出"
     (a,) = EMOJI.suggest(draft).annotations
     assert a.rule == "emoji.no-warmth" and a.start == a.end == draft.index("？") + 1
     assert a.replacements == ["😊"] and a.text == ""
@@ -84,6 +84,10 @@ def test_fix_is_safe_only_when_a_calm_customer_is_known() -> None:
         "感谢您的支持#E-s21",
         "感谢您的支持#E-s[数字x]",
         "嗯嗯，感谢您的支持",
+        "感谢您的支持",
+        "您好，很高兴为您服务。",
+        "请问还有其他问题吗？",
+        "麻烦签收后确认一下，再见",
     ],
 )
 def test_any_warmth_marker_silences_it(draft: str) -> None:
@@ -115,7 +119,7 @@ def test_glad_or_plain_customers_are_not_angry(customer: str) -> None:
 
 
 def test_insertion_never_lands_inside_a_protected_span() -> None:
-    draft = "感谢您的理解{{contact.name}}"
+    draft = "欢迎下次光临{{contact.name}}"
     s = EMOJI.suggest(draft)
     assert s.text == draft + "😊"
     assert_sound(draft, s)

@@ -1,4 +1,5 @@
-"""emoji.no-warmth: a reply with no warmth marker gets one emoji at its closing, thanks or greeting."""
+"""emoji.no-warmth: a reply with no warm wording (您, 亲, 呢/哦/呀, ~, 感谢, 请, 麻烦 ...) and no face gets
+one emoji at its closing or greeting; never on bad news, an upset customer or formal policy text."""
 
 from __future__ import annotations
 
@@ -15,44 +16,40 @@ NO_WARMTH = rule(
     "no-warmth",
     severity="info",
     fix="unsafe",
-    description="A reply without any warmth marker: suggest an emoji at its closing, thanks or greeting.",
-    description_zh="回复里没有任何表达温度的标记：建议在结尾、致谢或问候处加一个表情。",
+    description="A reply with no warm wording (您, 亲, 呢, 感谢, 请 ...) and no face: suggest an emoji at its closing.",
+    description_zh="回复里没有任何温和的措辞（您、亲、呢、感谢、请……）也没有表情：建议在结尾或问候处加一个表情。",
     zh="整条回复没有任何语气词或表情，显得冷淡；在{place}后加个表情更亲切",
     en="The reply has no warmth marker and reads cold; an emoji after the {place_en} softens it",
     examples=[
-        Example("感谢您的支持，祝您生活愉快！", "感谢您的支持，祝您生活愉快！😊"),
-        Example("请问还有其他可以帮到您的吗？", "请问还有其他可以帮到您的吗？[微笑]", options={"style": "code"}),
+        Example("订单已经发出了，祝生活愉快！", "订单已经发出了，祝生活愉快！😊"),
+        Example("已登记，还有其他问题吗？", "已登记，还有其他问题吗？[微笑]", options={"style": "code"}),
         Example(
-            "您好，很高兴为您服务。",
-            "您好，很高兴为您服务。O(∩_∩)O",
+            "欢迎下次光临",
+            "欢迎下次光临O(∩_∩)O",
             context={"channel": "wechat"},
             options={"channels": {"wechat": "kaomoji"}},
         ),
-        Example(
-            "订单已经发出 感谢您的耐心等待 请问还有什么可以帮您", "订单已经发出 感谢您的耐心等待 请问还有什么可以帮您😊"
-        ),
-        Example(
-            "好的，已为您备注，谢谢",
-            "好的，已为您备注，谢谢😊",
-            context={"customer_message": "麻烦备注一下周末送货"},
-        ),
+        Example("好的，已备注，再见", "好的，已备注，再见😊", context={"customer_message": "麻烦备注一下周末送货"}),
     ],
     clean=[
-        "亲，感谢您的支持，祝您生活愉快",
-        "感谢您的支持呢，祝您生活愉快",
-        "祝您生活愉快~",
-        "感谢您的支持，祝您生活愉快😊",
-        "感谢您的支持，祝您生活愉快O(∩_∩)O",
-        "感谢您的支持，祝您生活愉快[微笑]",
+        "亲，订单已经发出了，祝生活愉快",
+        "感谢您的支持，祝您生活愉快",
+        "感谢您的支持，祝您生活愉快！",
+        "您好，很高兴为您服务。",
+        "祝生活愉快~",
+        "订单已经发出了，祝生活愉快😊",
+        "订单已经发出了，祝生活愉快O(∩_∩)O",
+        "订单已经发出了，祝生活愉快[微笑]",
         "您的订单已发货",
         "好的",
         "嗯",
         "知道了",
-        "非常抱歉，您的包裹破损了，我们马上为您补发，感谢您的理解",
-        "这个无法修改地址，感谢您的理解",
-        Clean("感谢您的支持，祝您生活愉快！", context={"channel": "email"}),
-        Clean("感谢您的支持，祝您生活愉快！", options={"style": "none"}),
-        Clean("感谢您的支持，祝您生活愉快", context={"customer_message": "你们太慢了，我要投诉！"}),
+        "非常抱歉，包裹破损了，马上补发，再见",
+        "这个无法修改地址，再见",
+        "本店商品售出后七天内可退换，详见退换货规定，欢迎下次光临",
+        Clean("订单已经发出了，祝生活愉快！", context={"channel": "email"}),
+        Clean("订单已经发出了，祝生活愉快！", options={"style": "none"}),
+        Clean("订单已经发出了，祝生活愉快", context={"customer_message": "你们太慢了，我要投诉！"}),
     ],
 )
 
@@ -61,7 +58,7 @@ NO_WARMTH = rule(
 WARM = re.compile("亲(?![自手身眼笔属戚友人生])|" + "|".join("呢哦呀哟啦噢喔哒嘛~～") + "|哈|嗯嗯|恩恩|滴")
 # Natural places for an emoji; each alternative starts with a literal (see _PLACE_STARTS).
 _CLOSING = (
-    "祝您|祝你|再见|拜拜|期待(?:再次|下次|与您|您的|您再)|欢迎(?:再次|下次|您再次|您下次)?光临|随时(?:联系|找|咨询)"
+    "祝您|祝你|祝(?:生活|购物|工作|节日|周末|新年|身体|一切|您|你)|再见|拜拜|期待(?:再次|下次|与您|您的|您再)|欢迎(?:再次|下次|您再次|您下次)?光临|随时(?:联系|找|咨询)"
     "|欢迎您?(?:随时|再次|下次)?来?咨询"
 )
 # "请问还有其他可以帮您的吗" closes; "之前的订单还有什么问题吗" asks about the order: checked in code.
@@ -88,6 +85,11 @@ _BAD_NEWS = re.compile(
     "不能|无法|没办法|没法|不支持|不可以|不行|不了|办不到|做不到|"
     "损坏|破损|坏了|丢失|丢件|丢了|少发|漏发|错发|发错|延误|延迟|没收到|未收到|质量问题|投诉|差评"
 )
+# Warm wording: the honorific and courtesy words warm a reply as much as a face does, and a warm
+# greeting (您好，很高兴为您服务) needs no emoji.
+_WARM_WORDING = re.compile("您|感谢|谢谢|多谢|请|麻烦|辛苦|劳烦|咱们")
+# Formal or policy text (shop rules, notices): an emoji there reads as unserious.
+_FORMAL = re.compile("本店|本公司|我司|买家|卖家|规定|条款|政策|须知|一律|概不|凡是|说明|注意事项|公告")
 _COLD_ONE_WORD = re.compile("^\\s*(?:嗯|恩|好|哦|噢|行|知道了|好吧|收到|了解|明白|可以|是|对|好的|ok|OK)[。.!！]?\\s*$")
 _UNIT_END = "。！？!?\n"
 
@@ -110,7 +112,7 @@ def encodable_mark(opts: EmojiOptions, style: Style, encoding: object) -> str:
 
 def suggest_warmth(draft: Draft, mark: str, report: Report) -> None:
     norm = draft.norm
-    if _COLD_ONE_WORD.match(norm) or _BAD_NEWS.search(norm):
+    if _COLD_ONE_WORD.match(norm) or _BAD_NEWS.search(norm) or _WARM_WORDING.search(norm) or _FORMAL.search(norm):
         return
     customer = draft.context.customer_message
     if angry(customer):
