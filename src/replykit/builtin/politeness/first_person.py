@@ -1,4 +1,4 @@
-"""first-person: many 我/我们 and no 您/亲/咱们 (info, advice)."""
+"""first-person: many 我/我们 and no 您/亲/咱们 (info, advice); 我们 owning a mistake does not count."""
 
 from __future__ import annotations
 
@@ -21,12 +21,20 @@ FIRST = rule(
         "您好，我这边帮您查一下，我们会尽快给您回复",
         "我的京东-我的订单-我的发票里可以下载",
         "好的我这边留言站点，让站点告知我",
+        "是我们的疏忽，我们正在修正，我们会在今天内重新发出",
+        "可能我们前期说明不够清晰，这是我们的失误，我们马上改正",
     ],
 )
 
 
 # 我的京东 / 我的订单 / 我的-客户服务 are menu paths, not the agent speaking.
 _FIRST_PERSON = re.compile(r"我们|我(?!的(?:京东|订单|淘宝|天猫|钱包|账户|优惠券|发票|[-—>＞－\s]))")
+# Owning a mistake is good practice, however often it says 我们: 是我们的疏忽, 我们正在修正.
+_OWNING = re.compile(
+    r"(?:是|因为?|由于)?我们?(?:这边|自己)?的?(?:疏忽|失误|工作失误|过失|错|责任|不对|不周|考虑不周)"
+    r"|我们?(?:这边)?(?:正在|会|将|马上|立即|已经|一定)(?:修正|改正|改进|纠正|整改|检讨|反省|弥补)"
+    r"|我们?(?:这边)?(?:前期|之前|当时)?(?:说明|解释|沟通|做得|考虑|检查)(?:得)?不(?:够|到位|周|清楚|仔细)"
+)
 _ADDRESS = re.compile("您|你|妳|亲|咱|客官|顾客|小主")
 
 
@@ -34,7 +42,8 @@ def check_first(draft: Draft, report: Report) -> None:
     norm = draft.norm
     if _ADDRESS.search(norm):
         return
-    hits = list(_FIRST_PERSON.finditer(norm))
+    owned = [m.span() for m in _OWNING.finditer(norm)]
+    hits = [h for h in _FIRST_PERSON.finditer(norm) if not any(s <= h.start() < e for s, e in owned)]
     plural = sum(1 for h in hits if h.group() == "我们")
-    if len(hits) >= 3 or plural >= 2:
+    if hits and (len(hits) >= 3 or plural >= 2):
         report(FIRST, hits[0].start(), hits[0].end())

@@ -1,4 +1,9 @@
-"""you-honorific: 你/妳 addressing the customer -> 您 (safe); 你们 -> 您/贵 (unsafe)."""
+"""you-honorific: 你/妳 addressing the customer -> 您 (safe); 你们 -> 您/贵 (unsafe).
+
+Whether 你 is the pronoun is read from the words around it: plain contexts (start of a clause,
+after 请/给/为/帮…, before 好/们/的/可以…) need no segmenter; anywhere else the clause is segmented
+and 你 counts only when it is a word of its own (迷你裙, 你追我赶, 你来我往 are words that contain
+it), and not the middle of a person's name (surname + 你 + given name + 先生/女士, from the tags)."""
 
 from __future__ import annotations
 
@@ -31,6 +36,10 @@ YOU = rule(
         "大家你追我赶抢购中，您也可以看看哦",
         "让热情把你我的距离拉近一点",
         "快递员说：你好，包裹放门口了。",
+        "这条迷你裙是今年的新款",
+        "大家你来我往聊得很开心",
+        "李你华先生，您的包裹已签收",
+        "歌曲《你的名字》已上架",
     ],
 )
 
@@ -46,6 +55,34 @@ def _is_fixed(folded: str, pos: int) -> bool:
     return any(folded.startswith(p, pos - i) for p, i in _FIXED_AT if pos - i >= 0)
 
 
+# Neighbours that make 你 plainly the pronoun addressing someone: no segmentation needed.
+_PLAIN_BEFORE = frozenset(
+    "请祝谢给为帮让跟和向对问告诉通知提醒联系麻烦辛苦打扰感谢，,。！？!?：:；; ~～\n\t“”亲的吧呢哦啊"
+)
+_PLAIN_AFTER = frozenset("好们的可是要能在也就还先直接放这需如说看收申提填选点，,。！？!?~～ ")
+_PRONOUN_WORDS = frozenset(("你", "妳", "你们", "你們", "妳們", "妳们", "你好", "妳好", "你们好"))
+_TITLES = ("先生", "女士", "小姐", "同学", "老师", "经理", "总")
+
+
+def _addresses(draft: Draft, pos: int) -> bool:
+    """Whether the 你 at pos is the pronoun, not part of a word or a name."""
+    norm = draft.norm
+    before = norm[pos - 1] if pos else "\n"
+    after = norm[pos + 1 : pos + 2] or "\n"
+    if before in _PLAIN_BEFORE and (after in _PLAIN_AFTER or not ("\u4e00" <= after <= "\u9fff")):
+        return True
+    cs, ce = draft.clause_at(pos)
+    words = draft.words_in(cs, ce)
+    i = next((k for k, w in enumerate(words) if w.start <= pos < w.end), -1)
+    if i < 0 or words[i].word.replace("妳", "你") not in _PRONOUN_WORDS:
+        return False  # 迷你裙, 你追我赶: a word that only contains 你
+    if i > 0 and len(words[i - 1].word) == 1 and i + 2 < len(words) and words[i + 2].word.startswith(_TITLES):
+        # 李你华先生: surname + 你 + given name + title, when the tagger reads the first as a name
+        tagged = draft.tagged_words_in(words[i - 1].start, words[i + 2].end)
+        return not (tagged and tagged[0][1] == "nr")
+    return True
+
+
 def check_you(draft: Draft, quoted: Quoted, report: Report) -> None:
     norm = draft.norm
     folded = norm.replace("妳", "你")
@@ -53,7 +90,7 @@ def check_you(draft: Draft, quoted: Quoted, report: Report) -> None:
     run_start = run_end = -1
     for m in _YOU.finditer(norm):
         pos = m.start()
-        if _is_fixed(folded, pos) or pos in quoted:
+        if _is_fixed(folded, pos) or pos in quoted or not _addresses(draft, pos):
             continue
         if m.group(1):
             # 您们 is not standard; a reviewer picks 您 (one customer) or 贵 (their company).
