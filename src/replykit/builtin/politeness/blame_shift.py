@@ -24,6 +24,7 @@ BLAME = rule(
         Example("我们只是代收，与我们无关"),
         Example("快递和物流都不是我们能左右的"),
         Example("快递的问题。"),
+        Example("运输破损请自行与货运公司协商，本店概不负责。"),
     ],
     clean=[
         "系统问题已修复，给您带来不便非常抱歉",
@@ -70,6 +71,15 @@ def _passed_on(draft: Draft, m: re.Match[str]) -> bool:
         return False
     tail = m.group()[-2:]
     return tail != "客服" or (bool(who) and who in draft.norm[: m.start()])
+
+
+_DISCLAIM = re.compile(r"不承担|不负责|概不|无关|不予负责|不负任何")
+
+
+def _passed_and_disclaimed(draft: Draft, m: re.Match[str]) -> bool:
+    """请与货运公司协商 in a draft that also disclaims (本公司一概不承担责任): passed on;
+    您可以联系快递员协商送货时间 alone is a tip."""
+    return _DISCLAIM.search(draft.norm) is not None and not OFFER.search(draft.norm)
 
 
 def _bare_cause(draft: Draft, m: re.Match[str]) -> bool:
@@ -136,6 +146,13 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
         r"(?:直接|自行)(?:去|向|与|和|跟)?(?:询问|联系|咨询|找|问|致电)(?P<who>[^，。！？,!?]{0,8}?)"
         r"(?:快递|物流|货运|平台|厂家|银行|官方|客服|网点)",
         _passed_on,
+    ),
+    _blame(
+        "协商|交涉|索赔",
+        14,
+        r"(?:与|和|跟|联系|找)(?:相关|当地)?(?:的)?(?:货运公司|快递公司|物流公司|快递员|快递|物流|厂家|平台)"
+        r"(?:进行)?(?:协商|交涉|索赔)",
+        _passed_and_disclaimed,
     ),
     _blame("三方", 4, r"(?:快递|物流|配送)(?:属于|是|为)(?:第)?三方"),
 )

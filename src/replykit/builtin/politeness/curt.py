@@ -22,6 +22,8 @@ CURT = rule(
         Example("你真啰嗦", None),
         Example("喂，听懂了吧？", None),
         Example("刚才不是告诉你了吗", None),
+        Example("按我说的做就行", None),
+        Example("库存很充足，放心好了。", None),
         Example("听不懂吗？退款已经退了", None),
         Example("爱买不买", None),
     ],
@@ -110,6 +112,15 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         "“说过了”显得不耐烦",
         "'I already said so' sounds impatient",
         check=not_question,
+    ),
+    _curt(
+        "好了|就是了|按我|照我",
+        6,
+        r"(?:你|妳)?(?:放心|等着?|拍|买|用|退|看)(?:好了|就是了)(?![吗么嘛])"
+        r"|(?:按|照)我(?:说的|讲的)(?:做|来|操作|弄)?(?:就行|就好|就可以|就是)?了?",
+        "“放心好了/按我说的做”是在命令顾客",
+        "'Just do as I say' orders the customer around",
+        check=_not_softened,
     ),
     _curt(
         "等着|慢慢等|等就是",

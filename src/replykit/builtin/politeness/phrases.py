@@ -63,8 +63,10 @@ class PhraseScan:
     def check(self, draft: Draft, quoted: Quoted, report: Report) -> None:
         norm = draft.norm
         done = -1  # end of the last reported phrase: one finding per stretch of text
-        for hit in self._core_re.finditer(norm):
+        at = 0
+        while (hit := self._core_re.search(norm, at)) is not None:
             pos = hit.start()
+            at = pos + 1  # cores may overlap (又不是我的错: 又不是, 不是我): the next search starts here
             if pos < done:
                 continue
             for phrase in self._by_core[hit.group()]:
@@ -75,6 +77,7 @@ class PhraseScan:
                     continue
                 _report_phrase(draft, phrase, m, report)
                 done = m.end()
+                at = max(at, done)
                 break
 
 
