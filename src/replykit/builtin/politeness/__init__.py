@@ -68,7 +68,6 @@ _PHRASE_TABLE = (
     *UNKNOWN_PHRASES,
 )
 _PHRASES = PhraseScan(_PHRASE_TABLE)
-_PHRASE_RULES = (CURT, DISMISSAL, ELSEWHERE, SARCASM, BLAME, BLAME_CUSTOMER, BLAME_POLICY, COLD_UNKNOWN)
 
 
 @hookimpl
@@ -84,8 +83,7 @@ def replykit_check(draft: Draft, options: Any, report: Report) -> None:
         check_you(draft, quoted, report)
     if draft.enabled(COLD):
         check_cold(draft, report)
-    if any(draft.enabled(r) for r in _PHRASE_RULES):
-        _PHRASES.check(draft, quoted, report)
+    _PHRASES.check(draft, quoted, report)  # checks each phrase's rule is enabled before reporting
     if draft.enabled(OPENER) and "喂" in norm:
         check_opener(draft, report)
     if draft.enabled(BARE):

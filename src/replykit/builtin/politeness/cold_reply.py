@@ -104,6 +104,8 @@ _WAIT_WARM = "请您耐心等待哦"
 
 def check_cold(draft: Draft, report: Report) -> None:
     norm = draft.norm
+    if len(norm) > _WAIT_MOST:
+        return  # every cold form here is a short reply
     m = _COLD.fullmatch(norm)
     if m:
         s, e = m.span(1)
@@ -115,6 +117,6 @@ def check_cold(draft: Draft, report: Report) -> None:
         e = len(norm.rstrip().rstrip("。.!！…"))
         report(COLD, s, e, fix=None)
         return
-    w = _WAIT.search(norm)
-    if w and len(norm) <= _WAIT_MOST and not _KIND.search(norm):
+    w = _WAIT.search(norm) if "耐心等待" in norm else None
+    if w and not _KIND.search(norm):
         report(COLD, w.start(), w.end(), [in_draft_script(_WAIT_WARM, draft.is_traditional)], fix="unsafe")
