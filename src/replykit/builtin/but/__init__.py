@@ -81,7 +81,12 @@ def replykit_check(draft: Draft, options: Any, report: Report) -> None:
         drop_end = cut_end(norm, end)
         done = drop_end
         if at_boundary:
-            fix = apology_cancel.fix_level(following) if target is APOLOGY_CANCEL else "safe"
+            if target is APOLOGY_CANCEL:
+                fix = apology_cancel.fix_level(following)
+            elif target is PRAISE_CANCEL:
+                fix = praise_cancel.fix_level(previous_clause(norm, start) or "", following)
+            else:
+                fix = "safe"
             report(target, start, drop_end, [""], fix=fix, args={"word": draft.text[start:end]})
         else:
             # 好看但是贵: the clauses need a separator once the word goes; a person checks it.

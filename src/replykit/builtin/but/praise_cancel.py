@@ -25,6 +25,9 @@ PRAISE_CANCEL = rule(
         Example("这款很好看但是有点贵", "这款很好看，有点贵"),
         Example("這款很好看，不過有點貴", "這款很好看，有點貴"),
         Example("我们将协助您重新发货，但不提供退款", "我们将协助您重新发货，不提供退款"),
+        Example(
+            "我们决不推卸责任，但是如果没有质量问题，运费由您承担", "我们决不推卸责任，如果没有质量问题，运费由您承担"
+        ),
         Example("您的留言我已经收到，不过现在有点忙", "您的留言我已经收到，现在有点忙"),
         Example("我们会尽力满足，但不一定能完全一样", "我们会尽力满足，不一定能完全一样"),
         Example("我们会全程跟进！【但是】预售商品除外", "我们会全程跟进！预售商品除外"),
@@ -57,10 +60,14 @@ _OFFER = re.compile(
     "(?:申请|处理|解除|提交|催促|备注|安排|补发|退款|换货|取消|登记|反馈|加急|跟进|争取|赠送|送)"
     "|(?:可以|能)[^，,。！？!?\\s]{0,3}?"
     "(?:申请|处理|解除|提交|催促|备注|安排|补发|退款|换货|取消|登记|加急|退货|修改)"
-    # A promise or an acknowledgement: 我们将协助…, 我们会尽力…, 决不推卸责任, 您的问题我已经收到.
-    "|协助|尽力|尽量|决不|绝不|(?:我们|这边|小妹|妹子|客服|本店)(?:会|将|一定|马上|立即)"
+)
+# A promise or an acknowledgement: 我们将协助…, 我们会尽力…, 决不推卸责任, 您的问题我已经收到.
+# Wider than an offer, so dropping the connective after it is left to a person (unsafe).
+_PROMISE = re.compile(
+    "协助|尽力|尽量|决不|绝不|(?:我们|这边|小妹|妹子|客服|本店)(?:会|将|一定|马上|立即)"
     "|(?:已经|已)(?:收到|记下|记录|登记|备注)"
 )
+_CONDITION_NEXT = re.compile(r"[\s，,：:]*(?:如果|若|假如|要是|如)")
 _PRAISE = re.compile(
     "好看|漂亮|不错|很好|非常好|挺好|划算|实惠|优惠|便宜|值得|性价比|正品|质量好|好用|耐用|"
     "机智|聪明|有眼光|感动|支持我们|满意|合适|适合您|百搭|显瘦|好评|爆款|热卖|"
@@ -70,5 +77,17 @@ _PRAISE = re.compile(
 
 def takes_back_praise(previous: str) -> bool:
     """Whether the clause before the connective is a yes, an offer or praise."""
+    return _plainly_positive(previous) or _PROMISE.search(previous) is not None
+
+
+def _plainly_positive(previous: str) -> bool:
     core = previous.rstrip(TRAILING + " ")
     return bool(_YES.match(core) or _OFFER.search(previous) or _PRAISE.search(previous))
+
+
+def fix_level(previous: str, following: str) -> str:
+    """Safe after a plain yes, offer or praise; after a promise, or before a condition
+    (…，但是如果…), dropping the word can change how the sentence reads: a person checks it."""
+    if _CONDITION_NEXT.match(following) or not _plainly_positive(previous):
+        return "unsafe"
+    return "safe"

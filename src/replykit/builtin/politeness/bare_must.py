@@ -20,6 +20,7 @@ BARE_MUST = rule(
     en="必须/应/需 aimed at the customer reads as an order; ask with 请 instead",
     examples=[
         Example("下单后，买家必须在1小时内完成付款。", "下单后，买家请在1小时内完成付款。"),
+        Example("买家必须先付款，逾期买家必须重新下单", "买家请先付款，逾期买家请重新下单"),
         Example("订单成立后无法修改，必须取消订单再重新下单。", "订单成立后无法修改，请取消订单再重新下单。"),
         Example("退款用户需先与业务员联系", "退款用户请先与业务员联系"),
         Example("您必须本人签收", "请您本人签收"),
@@ -80,4 +81,3 @@ def check_must(draft: Draft, report: Report) -> None:
         else:
             polite, start = "请" + keep, m.start("m1")
         report(BARE_MUST, start, m.end(), [in_draft_script(polite, draft.is_traditional)])
-        return  # one command per reply makes the point
