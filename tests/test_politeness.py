@@ -6,6 +6,9 @@ over every line (skipped when the data is absent).
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterator
+
 import pytest
 from conftest import SHARED_DATA, shared_lines
 
@@ -310,3 +313,51 @@ def test_a_cold_word_after_a_leading_but_is_warmed_in_the_same_pass() -> None:
     once = a.suggest("但是嗯", fixes="safe").text
     assert once == "嗯嗯"
     assert a.suggest(once, fixes="safe").text == once
+
+
+# -- the construction rules on real agent lines ---------------------------------------------------
+
+# Real lines that look like a problem to a phrase list and are not (file:line in ../shared/data).
+REAL_TRAPS = [
+    ("agent_replies.jsonl", 2560, "cold-unknown"),  # 不是很清楚, then where the customer can see it
+    ("jddc_chat_sessions.tsv", 1443, "blame-customer"),  # 给您看错了: the agent misread, 您 is the object
+    ("jddc_chat_sessions.tsv", 4885, "curt"),  # 烦人 inside a garbled run of text, not said to anyone
+]
+
+
+def agent_lines(name: str) -> Iterator[tuple[int, str]]:
+    """(line number, text) of the agent's lines in a shared file (the TSV's speaker column is 1)."""
+    if not name.endswith(".tsv"):
+        yield from shared_lines(name)
+        return
+    path = SHARED_DATA / name
+    if not path.exists():
+        pytest.skip(f"{path} is absent (evaluation data lives outside the repo)")
+    with path.open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, 1):
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 7 and cols[2] == "1":
+                yield number, cols[6]
+
+
+@pytest.mark.parametrize(("name", "number", "rule"), REAL_TRAPS)
+def test_real_look_alikes_are_not_flagged(polite: replykit.Assistant, name: str, number: int, rule: str) -> None:
+    text = dict(agent_lines(name))[number]
+    assert rule not in rules(polite.suggest(text))
+
+
+# How often a rule may fire on real JD/Taobao agent lines, which are mostly polite: a construction
+# rule that fires more often has started to match ordinary wording.
+CEILINGS = {"cold-reply": 0.01, "bare-request": 0.006, "you-honorific": 0.02}
+
+
+def test_construction_rules_are_rare_on_real_agent_lines(polite: replykit.Assistant) -> None:
+    fired: Counter[str] = Counter()
+    total = 0
+    for name in [*SHARED_FILES, "jddc_chat_sessions.tsv"]:
+        for _number, text in agent_lines(name):
+            total += 1
+            fired.update({a.rule.removeprefix("politeness.") for a in polite.suggest(text).annotations})
+    assert total > 1000
+    for name in RULES:
+        assert fired[name] / total <= CEILINGS.get(name, 0.003), (name, fired[name], total)
