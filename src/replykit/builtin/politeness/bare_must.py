@@ -25,6 +25,7 @@ BARE_MUST = rule(
         Example("退款用户需先与业务员联系", "退款用户请先与业务员联系"),
         Example("您必须本人签收", "请您本人签收"),
         Example("收货时务必当面验货", "收货时请务必当面验货"),
+        Example("签收前一定要当面验货哦", "签收前请一定当面验货哦"),
     ],
     clean=[
         "请您务必在收货时当面验货哦",
@@ -35,6 +36,9 @@ BARE_MUST = rule(
         "发票须在订单完成后申请",
         "您务必放心，我们一定处理好",
         "如需开发票，请在备注中填写抬头",
+        "用户须知：下单后48小时内发货",
+        "必须的！这款是我们的爆款",
+        "会员需满100元才能使用优惠券",
     ],
 )
 
@@ -50,7 +54,8 @@ _DUTY = re.compile(
 )
 # What must follow the modal: an action the customer takes, not 放心 or a state (是/有).
 _ACTION_NEXT = re.compile(r"(?:先|立即|马上|尽快|及时|在|于|将|把|与|和|跟|本人|亲自|当面)|[\u4e00-\u9fff]")
-_NOT_ACTION = re.compile(r"放心|是|有|要的|经过|保持完好")
+# Not a command: 须知 (a notice), 必须的 (of course), a requirement (会员需满…, 需年满…), a state.
+_NOT_ACTION = re.compile(r"放心|是|有|要的|经过|保持完好|知|的|得|满|达到|年满|具备|符合|持有|为")
 _SOFTENED = re.compile("请|麻烦|烦请|劳烦|如需|如要|若需|如果|若|是否")
 
 
@@ -72,7 +77,7 @@ def check_must(draft: Draft, report: Report) -> None:
             continue
         if m.group("who") and modal in ("需", "须", "应", "得") and norm.startswith("要", m.end()):
             continue
-        keep = "务必" if modal == "务必" else ""
+        keep = {"务必": "务必", "一定要": "一定"}.get(modal, "")
         if m.group("you"):
             polite, start = "请您" + keep, m.start()
         elif m.group("who"):

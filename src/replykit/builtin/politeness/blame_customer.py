@@ -1,5 +1,5 @@
-"""blame-customer: the reply puts the fault or the loss on the customer: 您操作不当, 是您自己的
-问题, 您看错了, 损失由您承担, 后果自负, 你为何不问清楚 (advice)."""
+"""blame-customer: the reply puts the fault or the loss on the customer, or accuses them of bad
+faith: 您操作不当, 是您自己的问题, 您看错了, 损失由您承担, 后果自负, 你为何不问清楚, 威胁差评 (advice)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ BLAME_CUSTOMER = rule(
         Example("因您的误操作导致的损失不予退款"),
         Example("未仔细阅读说明的，后果自负"),
         Example("你为何不问清楚"),
+        Example("找各种理由威胁差评的，本店不欢迎"),
         Example("如因買家填寫地址有誤造成退件，損失由買家自行承擔"),
     ],
     clean=[
@@ -37,6 +38,8 @@ BLAME_CUSTOMER = rule(
         "是我们的疏忽，给您添麻烦了",
         "您自己的信息我们会严格保密",
         "小妹刚才给您看错了，非常抱歉",
+        "如果是您自己的原因退货，运费需要您承担哦",
+        "如遇恶意差评，我们会向平台申诉",
     ],
 )
 
@@ -60,6 +63,21 @@ def _said_of_them(draft: Draft, m: re.Match[str]) -> bool:
     return not _NOT_THEIRS.search(draft.norm[max(s, m.start() - 6) : m.start()])
 
 
+def _their_fault(draft: Draft, m: re.Match[str]) -> bool:
+    """是您自己的问题 blames; 如果是您自己的原因退货 states a return policy case."""
+    if m.group().endswith("原因"):
+        s, _ = draft.clause_at(m.start())
+        if _CONDITION.search(draft.norm[s : m.start()]):
+            return False
+    return _said_of_them(draft, m)
+
+
+def _accuses(draft: Draft, m: re.Match[str]) -> bool:
+    """找理由威胁差评 accuses; 如遇恶意差评，我们会申诉 states what the shop does in a case."""
+    s, _ = draft.clause_at(m.start())
+    return not _CONDITION.search(draft.norm[s : m.start()])
+
+
 def _stated(draft: Draft, m: re.Match[str]) -> bool:
     """您看错了 as a statement: not 如果您看错了, not 您是不是看错了呢？"""
     s, _ = draft.clause_at(m.start())
@@ -78,7 +96,7 @@ BLAME_CUSTOMER_PHRASES = (
         "自己|自身|本人",
         6,
         r"(?:是|属于|因为|由于|因)?" + CUSTOMER + r"(?:自己|自身|本人)(?:的)?(?:个人)?" + _OWN_FAULT,
-        check=_said_of_them,
+        check=_their_fault,
     ),
     phrase(
         BLAME_CUSTOMER,
@@ -108,6 +126,15 @@ BLAME_CUSTOMER_PHRASES = (
         8,
         r"(?:后果|责任|风险|损失)(?:由" + CUSTOMER + r")?(?:自负|自行承担|自己承担)"
         r"|" + CUSTOMER + r"(?:自行|自己)承担(?:一切|全部|所有)?(?:的)?(?:责任|后果|损失|风险)",
+    ),
+    # Accusing the customer of bad faith: 恶意差评, 威胁评价, 故意退货, 折腾人.
+    phrase(
+        BLAME_CUSTOMER,
+        "恶意|故意|威胁|敲诈|讹|折腾人|白嫖|差评师",
+        4,
+        r"(?:恶意|故意)(?:差评|中评|退货|退款|拒收|投诉|刷单|压价)|威胁(?:评价|差评|给差评|给中评)|敲诈|讹(?:人|钱|诈)"
+        r"|折腾人|白嫖|职业差评师",
+        check=_accuses,
     ),
     phrase(
         BLAME_CUSTOMER,

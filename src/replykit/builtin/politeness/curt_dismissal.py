@@ -30,6 +30,7 @@ DISMISSAL = rule(
     ],
     clean=[
         "您放心，这种情况不可能出现的，我们都有质检",
+        "不可能的哦，这款是纯棉的",
         "不可能让您白跑一趟的，我们马上处理",
         "详情页已写明尺寸，您可以参考一下哦",
         "着急的心情我们理解，已经帮您催促仓库了",
@@ -44,12 +45,16 @@ _CUSTOMER_ACT = r"(?:催|催促|投诉|问|找|急|着急|闹|生气|发火|打�
 # What follows "页面已写明" when it is a rebuke: a refusal, or nothing.
 _STATED_THEN = "(?=" + PARTICLES + r"(?:不|无|概|一律|\s|$|[，,。.!！?？~～;；…、)）]))"
 _SILENCE = re.compile("恕|不予|不作|不做|不再")
+_SOFT_TAIL = re.compile("[哦呢哈呀啦~～]")
 
 
 def _alone(draft: Draft, m: re.Match[str]) -> bool:
     """不可能 as the whole clause (这不可能！), not 不可能让您… or 这种情况不可能出现."""
     s, e = draft.clause_at(m.start())
-    rest = draft.norm[m.end() : e].strip("的啊呀啦了吧哦!！。.~～ ")
+    tail = draft.norm[m.end() : e]
+    if _SOFT_TAIL.search(tail):
+        return False  # 不可能的哦: a reassurance (will it fade? - no way), not a contradiction
+    rest = tail.strip("的啊了吧!！。. ")
     head = draft.norm[s : m.start()].strip()
     return not rest and head in ("", "这", "那", "这是", "那是", "这个", "那个", "这绝对", "这根本")
 

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import re
+
 from replykit.builtin.politeness.phrases import phrase
+from replykit.draft import Draft
 from replykit.rules import Example, rule
 
 ELSEWHERE = rule(
@@ -31,6 +34,8 @@ ELSEWHERE = rule(
         "可以接受的话我这边马上为您下单",
         "您放心购买，不满意可以七天无理由退换",
         "专柜同款，支持验货",
+        "专柜同价，您也可以到专柜购买哦",
+        "建议您慎重考虑尺码，不确定的话可以问我哦",
     ],
 )
 
@@ -38,8 +43,28 @@ _AWAY = r"(?:别家|别的(?:店|家|商家|地方)|其[他它](?:店铺?|商家
 _BUY = r"(?:进货|入货|购买|买|下单|选购|看看|拍)"
 _PICKY = r"(?:介意|在意|挑剔|追求完美|完美主义|较真|挑刺|发难|找茬)"
 
+# Sent elsewhere because of what the customer wants or dislikes (嫌贵的话, 如果您追求完美), or told
+# to go (建议/请…): "您也可以到专柜购买" offers a channel.
+_DISSATISFIED = re.compile("如果|假如|若|要是|嫌|的话|者|介意|觉得|优惠|便宜|完美|满意")
+_TOLD = re.compile("建议|请|就")
+
+
+def _pushed_away(draft: Draft, m: re.Match[str]) -> bool:
+    s, e = draft.sentence_at(m.start())
+    sentence = draft.norm[s:e]
+    if "也可以" in sentence or "也能" in sentence:
+        return False
+    return bool(_DISSATISFIED.search(sentence) or _TOLD.search(draft.norm, draft.clause_at(m.start())[0], m.start()))
+
+
 ELSEWHERE_PHRASES = (
-    phrase(ELSEWHERE, "别家|别的|其他|其它|专柜|实体店|别处", 3, r"(?:上|去|到|找|选择|从|在|换)" + _AWAY + _BUY),
+    phrase(
+        ELSEWHERE,
+        "别家|别的|其他|其它|专柜|实体店|别处",
+        3,
+        r"(?:上|去|到|找|选择|从|在|换)" + _AWAY + _BUY,
+        check=_pushed_away,
+    ),
     phrase(
         ELSEWHERE,
         "接受",
@@ -56,5 +81,10 @@ ELSEWHERE_PHRASES = (
         + r"(?:者|的(?:买家|亲|顾客|朋友)?)?(?:请)?(?:慎拍|勿拍|慎购|勿购|慎重|慎入|勿入|绕行|绕道|别拍|不要拍|莫拍)",
     ),
     phrase(ELSEWHERE, "绕行|绕道", 4, r"(?:者|的人|的亲|的买家)(?:请)?绕(?:行|道)"),
-    phrase(ELSEWHERE, "谨慎|慎重|三思", 0, r"(?:谨慎|慎重)(?:斟酌|考虑)|三思(?:而后行|后再?(?:下单|拍|购买))?"),
+    phrase(
+        ELSEWHERE,
+        "谨慎|慎重|三思",
+        0,
+        r"(?:谨慎|慎重)(?:斟酌|考虑)(?:清楚)?(?:[，,]?三思)?(?:后|之后)?再?(?:下单|购买|拍)|三思(?:而后行|后再?(?:下单|拍|购买))?",
+    ),
 )
