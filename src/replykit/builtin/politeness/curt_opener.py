@@ -19,6 +19,7 @@ OPENER = rule(
     examples=[
         Example("喂，您的快递到了", "您的快递到了"),
         Example("喂！在吗", "您好！在吗"),
+        Example("喂？还在吗", "您好，还在吗"),
         Example("好的。喂，订单号发一下", "好的。订单号发一下"),
     ],
     clean=[
@@ -30,8 +31,8 @@ OPENER = rule(
 )
 
 # 喂 at the start of a sentence, followed by a pause or an address; not 喂奶/喂食/喂养.
-_OPENER = re.compile(r"(?:^|(?<=[。！？!?\n]))\s*(喂+)\s*([，,！!~～。. ]+|(?=[你您妳]))")
-_GREETING_NEXT = re.compile(r"\s*(?:在吗|在不在|你好|您好|有人吗)")
+_OPENER = re.compile(r"(?:^|(?<=[。！？!?\n]))\s*(喂+)\s*([，,！!？?~～。. ]+|(?=[你您妳]))")
+_GREETING_NEXT = re.compile(r"\s*(?:还)?(?:在吗|在不在|你好|您好|有人吗)")
 
 
 def check_opener(draft: Draft, report: Report) -> None:
@@ -42,6 +43,7 @@ def check_opener(draft: Draft, report: Report) -> None:
         if not rest.strip():
             continue  # 喂 alone: a line of a phone script, nothing to rewrite
         if _GREETING_NEXT.match(rest):
-            report(OPENER, s, e, ["您好" + draft.text[m.start(2) : m.end(2)]])
+            pause = draft.text[m.start(2) : m.end(2)]
+            report(OPENER, s, e, ["您好" + ("，" if not pause.strip() or "?" in pause or "？" in pause else pause)])
         else:
             report(OPENER, s, e, [""])
