@@ -1,4 +1,5 @@
-"""jump_finditer finds what finditer finds; literal_starts reads an alternation's first characters."""
+"""jump_finditer finds what finditer finds; literal_starts reads an alternation's first characters;
+literal_trie matches what the longest-first alternation of its words matches."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from replykit.builtin.emoji import no_warmth as emoji
-from replykit.scan import jump_finditer, literal_starts
+from replykit.scan import jump_finditer, literal_starts, literal_trie
 
 
 def spans(matches: object) -> list[tuple[int, int, str | None]]:
@@ -48,3 +49,20 @@ def test_jump_finditer_is_finditer(text: str, misses: int | None) -> None:
     # Lookbehinds see the text before the candidate; after `misses` failures the plain scan
     # takes over from where the jumps stopped.
     assert spans(jump_finditer(re.compile("[ace]"), WORDS, text, misses)) == spans(WORDS.finditer(text))
+
+
+def test_literal_trie_factors_prefixes() -> None:
+    assert literal_trie(["不是", "不是我", "不要", "a.b"]) == "(?:a\\.b|不(?:是(?:我)?|要))"
+    with pytest.raises(ValueError, match="empty"):
+        literal_trie(["a", ""])
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.text(alphabet="不是我们要好了a.", min_size=1, max_size=4), min_size=1, max_size=8),
+    st.text(alphabet="不是我们要好了a.b，", max_size=30),
+)
+def test_literal_trie_finds_what_the_longest_first_alternation_finds(words: list[str], text: str) -> None:
+    flat = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+    trie = re.compile(literal_trie(words))
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]

@@ -9,7 +9,8 @@ character (a scan re runs in C) and tries the pattern only there.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 
 def jump_finditer(
@@ -82,3 +83,27 @@ def _class_end(text: str, i: int) -> int:
     while text[j] != "]":
         j += 2 if text[j] == "\\" else 1
     return j
+
+
+def literal_trie(words: Iterable[str]) -> str:
+    """A pattern matching any of ``words``, longest first, with shared prefixes factored out
+    (``不是|不是我|不要`` -> ``不(?:是(?:我)?|要)``). re tries a flat alternation of many literals
+    branch by branch at each candidate position; the factored form decides one character at a
+    time, so a scan for a hundred phrases costs about what one for a few dozen does."""
+    root: dict[str, Any] = {}
+    for word in words:
+        if not word:
+            raise ValueError("literal_trie: an empty word would match everywhere")
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
