@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from replykit.builtin.politeness.you_honorific import honorific
 from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.hookspecs import Report
@@ -21,6 +22,8 @@ BARE = rule(
         Example("提供一下订单号", "麻烦您提供一下订单号"),
         Example("订单号和地址发一下哦", "麻烦您把订单号和地址发一下哦"),
         Example("订单号", "麻烦您提供一下订单号"),
+        Example("你们公司的开票信息发我一下", "麻烦您把贵公司的开票信息发我一下"),
+        Example("迷你风扇的订单号发一下", "麻烦您把迷你风扇的订单号发一下"),
     ],
     clean=[
         "您提供一下订单号好吗",
@@ -48,7 +51,7 @@ _INFO = re.compile(
 # A softener in the request's clause or the one before makes it polite; 时候/之后/然后 make it a
 # step of instructions (选择开票的时候，填写地址), not a request.
 _SOFTENER = re.compile(
-    "(?:您|你)(?!们)|请|麻烦|辛苦|劳烦|烦请|劳驾|亲|方便|建议|最好|记得|是否|是不是|有没有|时候|之后|以后|然后|可以|可否|能否|能不能|能|好吗|好嘛|行吗|吗|么|嘛|帮我|帮忙|帮个忙|即可|就可以|就行|需要|要|得|一起"
+    "(?:您|(?<!迷)你)(?!们)|请|麻烦|辛苦|劳烦|烦请|劳驾|亲|方便|建议|最好|记得|是否|是不是|有没有|时候|之后|以后|然后|可以|可否|能否|能不能|能|好吗|好嘛|行吗|吗|么|嘛|帮我|帮忙|帮个忙|即可|就可以|就行|需要|要|得|一起"
 )
 _GREETING = re.compile("[您你妳]好")  # a greeting does not soften the request after it
 _ASKS = re.compile(r"[吗么嘛][^\u4e00-\u9fff]*$")
@@ -86,5 +89,6 @@ def check_bare(draft: Draft, report: Report) -> None:
             continue
         # The finding covers the request (object and verb) so it is visible; the original text stays.
         polite = "麻烦您把" if noun and not noun.startswith("把") else "麻烦您"
-        report(BARE, start, m.end(), [in_draft_script(polite, draft.is_traditional) + draft.text[start : m.end()]])
+        request = honorific(draft, start, m.end())  # 你们公司的… -> 贵公司的…
+        report(BARE, start, m.end(), [in_draft_script(polite, draft.is_traditional) + request])
         return  # one request per reply is enough to make the point

@@ -83,6 +83,23 @@ def _addresses(draft: Draft, pos: int) -> bool:
     return True
 
 
+def honorific(draft: Draft, start: int, end: int) -> str:
+    """The draft's text[start:end] with each 你 that addresses the customer as 您 (你们 as 贵
+    before an organisation): for rules whose replacement repeats the draft's words, so that a
+    rewrite never brings back a 你 this rule would flag."""
+    norm = draft.norm
+    folded = norm.replace("妳", "你")
+    out: list[str] = []
+    pos = start
+    for m in _YOU.finditer(norm, start, end):
+        if _is_fixed(folded, m.start()) or not _addresses(draft, m.start()):
+            continue
+        out += (draft.text[pos : m.start()], "贵" if m.group(1) and _PLURAL_ORG.match(norm, m.end()) else "您")
+        pos = m.end()
+    out.append(draft.text[pos:end])
+    return "".join(out)
+
+
 def check_you(draft: Draft, quoted: Quoted, report: Report) -> None:
     norm = draft.norm
     folded = norm.replace("妳", "你")
