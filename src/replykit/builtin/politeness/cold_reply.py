@@ -17,8 +17,8 @@ COLD = rule(
     fix="safe",
     description="A short unaddressed, unsoftened reply (嗯, 好, 已处理, 好的收到, 没有, 请耐心等待) sounds impatient.",
     description_zh="简短、没有称呼也没有语气词的回复（嗯、好、已处理、好的收到、没有、请耐心等待），显得不耐烦。",
-    zh="单字回复显得冷淡敷衍，换成更热情的说法",
-    en="A one-word reply sounds cold and dismissive; use a warmer form",
+    zh="简短又没有称呼和语气词的回复显得冷淡敷衍，换成更热情的说法",
+    en="A short reply with no address and no softening sounds cold and dismissive; use a warmer form",
     examples=[
         Example("嗯", "嗯嗯"),
         Example("好。", "好的呢。"),

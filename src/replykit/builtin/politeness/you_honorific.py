@@ -1,9 +1,10 @@
 """you-honorific: 你/妳 addressing the customer -> 您 (safe); 你们 -> 您/贵 (unsafe).
 
 Whether 你 is the pronoun is read from the words around it: plain contexts (start of a clause,
-after 请/给/为/帮…, before 好/们/的/可以…) need no segmenter; anywhere else the clause is segmented
-and 你 counts only when it is a word of its own (迷你裙, 你追我赶, 你来我往 are words that contain
-it), and not the middle of a person's name (surname + 你 + given name + 先生/女士, from the tags)."""
+after 请/给/为/帮…, before 好/们/的/可以…) need no segmenter; anywhere else the clause is
+segmented, and 你 counts unless its word is a loanword or a you-and-me idiom (迷你裙, 你追我赶,
+你来我往) or it sits inside a person's name (surname + 你 + given name + 先生/女士, from the
+part-of-speech tags). An idiom that addresses someone (如你所愿 -> 如您所愿) is still flagged."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ YOU = rule(
         Example("{{contact.name}}你好，请问有什么可以帮您？", "{{contact.name}}您好，请问有什么可以帮您？"),
         Example("你们单位的资质需要上传哦", "贵单位的资质需要上传哦"),
         Example("你们可以先下单哦", "您可以先下单哦"),
+        Example("祝新的一年如你所愿", "祝新的一年如您所愿"),
     ],
     clean=[
         "您好，这款迷你风扇很受欢迎哦",
@@ -74,8 +76,9 @@ def _addresses(draft: Draft, pos: int) -> bool:
     cs, ce = draft.clause_at(pos)
     words = draft.words_in(cs, ce)
     i = next((k for k, w in enumerate(words) if w.start <= pos < w.end), -1)
-    if i < 0 or words[i].word.replace("妳", "你") not in _PRONOUN_WORDS:
-        return False  # 迷你裙, 你追我赶: a word that only contains 你
+    word = words[i].word.replace("妳", "你") if i >= 0 else ""
+    if not word or (word not in _PRONOUN_WORDS and ("迷你" in word or "我" in word)):
+        return False  # 迷你裙 (a loanword), 你追我赶 (you-and-me: nobody addressed)
     if i > 0 and len(words[i - 1].word) == 1 and i + 2 < len(words) and words[i + 2].word.startswith(_TITLES):
         # 李你华先生: surname + 你 + given name + title, when the tagger reads the first as a name
         tagged = draft.tagged_words_in(words[i - 1].start, words[i + 2].end)
