@@ -129,17 +129,17 @@ def test_warmth_fix_in_a_gbk_file_uses_a_marker_the_file_can_hold(
     # A GBK quick-phrase file cannot store 😊: the warmth rule offers the kaomoji instead, and
     # the file stays GBK with CRLF line endings and every other byte.
     monkeypatch.chdir(tmp_path)
-    raw = "快捷编码,快捷短语,快捷短语分组\r\na,您好，请问有什么可以帮您？,问候\r\nb,感谢您的支持,结束\r\n".encode("gbk")
+    raw = "快捷编码,快捷短语,快捷短语分组\r\na,还有其他问题吗？,问候\r\nb,欢迎下次光临,结束\r\n".encode("gbk")
     path = tmp_path / "phrases.csv"
     path.write_bytes(raw)
     code, _out, err = run(capsys, "lint", "phrases.csv", "--fix", "--unsafe-fixes", "--select", "emoji")
     assert "warning" not in err
     expected = (
-        "快捷编码,快捷短语,快捷短语分组\r\na,您好，请问有什么可以帮您？O(∩_∩)O,问候\r\nb,感谢您的支持O(∩_∩)O,结束\r\n"
+        "快捷编码,快捷短语,快捷短语分组\r\na,还有其他问题吗？O(∩_∩)O,问候\r\nb,欢迎下次光临O(∩_∩)O,结束\r\n"
     )
     assert path.read_bytes() == expected.encode("gbk")
     assert code == 0
     # The same phrases in UTF-8 keep the configured style.
     path.write_bytes(raw.decode("gbk").encode("utf-8"))
     run(capsys, "lint", "phrases.csv", "--fix", "--unsafe-fixes", "--select", "emoji")
-    assert "您？😊" in path.read_text(encoding="utf-8")
+    assert "吗？😊" in path.read_text(encoding="utf-8")
