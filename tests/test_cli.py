@@ -134,9 +134,7 @@ def test_warmth_fix_in_a_gbk_file_uses_a_marker_the_file_can_hold(
     path.write_bytes(raw)
     code, _out, err = run(capsys, "lint", "phrases.csv", "--fix", "--unsafe-fixes", "--select", "emoji")
     assert "warning" not in err
-    expected = (
-        "快捷编码,快捷短语,快捷短语分组\r\na,还有其他问题吗？O(∩_∩)O,问候\r\nb,欢迎下次光临O(∩_∩)O,结束\r\n"
-    )
+    expected = "快捷编码,快捷短语,快捷短语分组\r\na,还有其他问题吗？O(∩_∩)O,问候\r\nb,欢迎下次光临O(∩_∩)O,结束\r\n"
     assert path.read_bytes() == expected.encode("gbk")
     assert code == 0
     # The same phrases in UTF-8 keep the configured style.
