@@ -414,7 +414,9 @@ def test_7_xls_fixes_give_one_warning_with_the_rows(
     pytest.importorskip("xlrd")
     monkeypatch.chdir(tmp_path)
     (tmp_path / "w.xls").write_bytes(source.read_bytes())
-    _, _, err = run(capsys, "lint", "w.xls", "--fix", "--unsafe-fixes", "-q", "--select", "emoji.no-warmth")
+    # Every phrase of this file is already warm (您, 亲), so a script target gives the fixes.
+    (tmp_path / "pyproject.toml").write_text('[tool.replykit]\ntarget-script = "zh-TW"\n', encoding="utf-8")
+    _, _, err = run(capsys, "lint", "w.xls", "--fix", "--unsafe-fixes", "-q", "--select", "script.convert")
     warnings = err.splitlines()
     assert len(warnings) == 1, err
     assert re.fullmatch(
