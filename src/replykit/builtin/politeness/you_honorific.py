@@ -59,9 +59,11 @@ def _is_fixed(folded: str, pos: int) -> bool:
 
 # Neighbours that make 你 plainly the pronoun addressing someone: no segmentation needed.
 _PLAIN_BEFORE = frozenset(
-    "请祝谢给为帮让跟和向对问告诉通知提醒联系麻烦辛苦打扰感谢，,。！？!?：:；; ~～\n\t“”亲的吧呢哦啊"
+    "请祝谢给为帮助让跟和向对问告诉通知提醒联系麻烦辛苦打扰感谢，,。！？!?：:；; ~～\n\t“”亲的吧呢哦啊"
 )
-_PLAIN_AFTER = frozenset("好们的可是要能在也就还先直接放这需如说看收申提填选点，,。！？!?~～ ")
+_PLAIN_AFTER = frozenset(
+    "好们的可是要能在也就还先直接放这需如说看收申提填选点查配送修备联耐发随升打稍预重哪取赔去核确退换下，,。！？!?~～ "
+)
 _PRONOUN_WORDS = frozenset(("你", "妳", "你们", "你們", "妳們", "妳们", "你好", "妳好", "你们好"))
 _TITLES = ("先生", "女士", "小姐", "同学", "老师", "经理", "总")
 
@@ -74,7 +76,9 @@ def _addresses(draft: Draft, pos: int) -> bool:
     if before in _PLAIN_BEFORE and (after in _PLAIN_AFTER or not ("\u4e00" <= after <= "\u9fff")):
         return True
     cs, ce = draft.clause_at(pos)
-    words = draft.words_in(cs, ce)
+    # A few characters around 你 settle which word it belongs to (a four-character idiom, a
+    # surname + given name + title): segmenting the window, not the clause, keeps pure jieba cheap.
+    words = draft.words_in(max(cs, pos - 4), min(ce, pos + 6))
     i = next((k for k, w in enumerate(words) if w.start <= pos < w.end), -1)
     word = words[i].word.replace("妳", "你") if i >= 0 else ""
     if not word or (word not in _PRONOUN_WORDS and ("迷你" in word or "我" in word)):
