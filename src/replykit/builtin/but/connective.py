@@ -28,8 +28,9 @@ AMOUNT_MASK = re.compile(r"\[(?:数字|金额|时间|日期)|[¥￥$]?\d")
 CONCESSION = re.compile("虽然|虽说|虽|尽管")
 # Clauses that carry no content of their own: address terms, acknowledgements, masks.
 # One character per repeat (亲, not 亲亲?; 嗯, not 嗯+): a repeat inside a repeat can split a run
-# in 2^n ways, and a clause that fails at its end tried them all. Brackets alone (【但是】) carry no content.
-_FILLER = re.compile("^(?:亲爱的|亲|小主|客官|嗯|恩|哈|呢|哦|[【】\[\]（）()]|" + MASK + ")*$")
+# in 2^n ways, and a clause that fails at its end tried them all. Brackets alone (【但是】) carry
+# no content.
+_FILLER = re.compile(r"^(?:亲爱的|亲|小主|客官|嗯|恩|哈|呢|哦|[【】\[\]（）()]|" + MASK + ")*$")
 TRAILING = "的哦呢哈呀哟啦滴噢喔了啊嘛~～!！" + MASK
 # A limitation or refusal before the contrast: then what follows compensates, which is good.
 NEGATIVE = re.compile(
