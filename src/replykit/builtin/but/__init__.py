@@ -81,6 +81,7 @@ def replykit_check(draft: Draft, options: Any, report: Report) -> None:
         drop_end = cut_end(norm, end)
         done = drop_end
         if at_boundary:
+            fix: str | None
             if target is APOLOGY_CANCEL:
                 fix = apology_cancel.fix_level(following)
             elif target is PRAISE_CANCEL:

@@ -20,17 +20,20 @@ PRAISE_CANCEL = rule(
         Example("这款很好看，但是有点贵", "这款很好看，有点贵"),
         Example("这边可以为您申请换货，但是商品寄回后要先检测", "这边可以为您申请换货，商品寄回后要先检测"),
         Example("是的哦，亲，不过需要您另外购买支架哦", "是的哦，亲，需要您另外购买支架哦"),
-        Example("可以为您催促，但不能保证今天送到", "可以为您催促，不能保证今天送到"),
+        Example("可以为您催促，但不能保证今天送到", "可以为您催促，但不能保证今天送到"),
         Example("好的呢 但是 审核需要一点时间哦", "好的呢 审核需要一点时间哦"),
         Example("这款很好看但是有点贵", "这款很好看，有点贵"),
         Example("這款很好看，不過有點貴", "這款很好看，有點貴"),
-        Example("我们将协助您重新发货，但不提供退款", "我们将协助您重新发货，不提供退款"),
+        # Advice only: after a promise, or before a caveat or condition, the connective carries
+        # the logic; a person rewrites the sentence.
+        Example("我们将协助您重新发货，但不提供退款", "我们将协助您重新发货，但不提供退款"),
         Example(
-            "我们决不推卸责任，但是如果没有质量问题，运费由您承担", "我们决不推卸责任，如果没有质量问题，运费由您承担"
+            "我们决不推卸责任，但是如果没有质量问题，运费由您承担",
+            "我们决不推卸责任，但是如果没有质量问题，运费由您承担",
         ),
-        Example("您的留言我已经收到，不过现在有点忙", "您的留言我已经收到，现在有点忙"),
-        Example("我们会尽力满足，但不一定能完全一样", "我们会尽力满足，不一定能完全一样"),
-        Example("我们会全程跟进！【但是】预售商品除外", "我们会全程跟进！预售商品除外"),
+        Example("您的留言我已经收到，不过现在有点忙", "您的留言我已经收到，不过现在有点忙"),
+        Example("我们会尽力满足，但不一定能完全一样", "我们会尽力满足，但不一定能完全一样"),
+        Example("我们会全程跟进！【但是】预售商品除外", "我们会全程跟进！【但是】预售商品除外"),
     ],
     clean=[
         "这款没有赠品，不过价格非常优惠呢",
@@ -62,12 +65,14 @@ _OFFER = re.compile(
     "(?:申请|处理|解除|提交|催促|备注|安排|补发|退款|换货|取消|登记|加急|退货|修改)"
 )
 # A promise or an acknowledgement: 我们将协助…, 我们会尽力…, 决不推卸责任, 您的问题我已经收到.
-# Wider than an offer, so dropping the connective after it is left to a person (unsafe).
+# Wider than an offer, so dropping the connective after it is left to a person (advice).
 _PROMISE = re.compile(
     "协助|尽力|尽量|决不|绝不|(?:我们|这边|小妹|妹子|客服|本店)(?:会|将|一定|马上|立即)"
     "|(?:已经|已)(?:收到|记下|记录|登记|备注)"
 )
 _CONDITION_NEXT = re.compile(r"[\s，,：:]*(?:如果|若|假如|要是|如)")
+# A caveat: the clause after the connective limits what came before (但不能保证…, 但暂不支持…).
+_CAVEAT_NEXT = re.compile(r"[\s，,：:]*(?:[也还并暂恕概]?(?:不|无法|没|未))")
 _PRAISE = re.compile(
     "好看|漂亮|不错|很好|非常好|挺好|划算|实惠|优惠|便宜|值得|性价比|正品|质量好|好用|耐用|"
     "机智|聪明|有眼光|感动|支持我们|满意|合适|适合您|百搭|显瘦|好评|爆款|热卖|"
@@ -85,9 +90,10 @@ def _plainly_positive(previous: str) -> bool:
     return bool(_YES.match(core) or _OFFER.search(previous) or _PRAISE.search(previous))
 
 
-def fix_level(previous: str, following: str) -> str:
-    """Safe after a plain yes, offer or praise; after a promise, or before a condition
-    (…，但是如果…), dropping the word can change how the sentence reads: a person checks it."""
-    if _CONDITION_NEXT.match(following) or not _plainly_positive(previous):
-        return "unsafe"
+def fix_level(previous: str, following: str) -> str | None:
+    """Safe after a plain yes, offer or praise; advice only (None) after a promise, or before
+    a condition (…，但是如果…) or a caveat (…，但不能保证…): there the connective carries the
+    logic, and without it the sentence reads broken or blunt, so a person rewrites it."""
+    if _CONDITION_NEXT.match(following) or _CAVEAT_NEXT.match(following) or not _plainly_positive(previous):
+        return None
     return "safe"

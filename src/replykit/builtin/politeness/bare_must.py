@@ -19,10 +19,12 @@ BARE_MUST = rule(
     zh="对顾客说“必须/应/需”像在下命令；用“请”来提要求，语气更客气",
     en="必须/应/需 aimed at the customer reads as an order; ask with 请 instead",
     examples=[
-        Example("下单后，买家必须在1小时内完成付款。", "下单后，买家请在1小时内完成付款。"),
-        Example("买家必须先付款，逾期买家必须重新下单", "买家请先付款，逾期买家请重新下单"),
+        # A duty on a third-person buyer is advice only: "买家请…" is awkward, and softening who
+        # pays or must act into a request blurs the duty; a person rewrites the notice.
+        Example("下单后，买家必须在1小时内完成付款。", "下单后，买家必须在1小时内完成付款。"),
+        Example("买家必须先付款，逾期买家必须重新下单", "买家必须先付款，逾期买家必须重新下单"),
         Example("订单成立后无法修改，必须取消订单再重新下单。", "订单成立后无法修改，请取消订单再重新下单。"),
-        Example("退款用户需先与业务员联系", "退款用户请先与业务员联系"),
+        Example("退款用户需先与业务员联系", "退款用户需先与业务员联系"),
         Example("您必须本人签收", "请您本人签收"),
         Example("收货时务必当面验货", "收货时请务必当面验货"),
         Example("签收前一定要当面验货哦", "签收前请一定当面验货哦"),
@@ -78,11 +80,12 @@ def check_must(draft: Draft, report: Report) -> None:
         if m.group("who") and modal in ("需", "须", "应", "得") and norm.startswith("要", m.end()):
             continue
         keep = {"务必": "务必", "一定要": "一定"}.get(modal, "")
+        fix: str | None = "unsafe"
         if m.group("you"):
             polite, start = "请您" + keep, m.start()
         elif m.group("who"):
             start = m.start("m3")
-            polite = "请" + keep
+            polite, fix = "请" + keep, None
         else:
             polite, start = "请" + keep, m.start("m1")
-        report(BARE_MUST, start, m.end(), [in_draft_script(polite, draft.is_traditional)])
+        report(BARE_MUST, start, m.end(), [in_draft_script(polite, draft.is_traditional)], fix=fix)
