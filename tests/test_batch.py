@@ -213,10 +213,10 @@ def test_the_calling_process_is_one_of_the_workers(
 ) -> None:
     # n workers = n - 1 processes + this one, which claims ranges like they do; the order
     # of the results never changes.
-    from replykit import batch
+    from replykit.batch import workers as batch
 
     here = []
-    check = batch._check
+    check = batch.check
     parent, worker_started = os.getpid(), multiprocessing.Event()
 
     def counting(assistant: Assistant, draft: object, context: object, fixes: str) -> object:
@@ -227,7 +227,7 @@ def test_the_calling_process_is_one_of_the_workers(
             here.append(draft)
         return check(assistant, draft, context, fixes)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(batch, "_check", counting)
+    monkeypatch.setattr(batch, "check", counting)
     drafts = [f"你好{i}，你的订单" for i in range(3000)]
     parallel = replykit.suggest_many(drafts, assistant=fake, workers=workers, chunksize=50, progress=False)
     assert [s.original for s in parallel] == drafts
@@ -254,9 +254,9 @@ def test_both_parallel_paths_match_the_serial_result(fake: Assistant, shape: str
 
 
 def test_claims_cover_the_list_once_in_order_and_shrink_at_the_end() -> None:
-    from replykit.batch import _Claims
+    from replykit.batch.workers import Claims
 
-    claims = _Claims(multiprocessing.Value("q", 0), 10_000, 2, 1000)
+    claims = Claims(multiprocessing.Value("q", 0), 10_000, 2, 1000)
     spans = list(iter(claims.next, None))
     assert spans[0] == (0, 1000) and spans[-1][1] == 10_000
     assert all(a[1] == b[0] for a, b in pairwise(spans))  # contiguous, no overlap
