@@ -372,11 +372,11 @@ def _superscript(n: int) -> str:
 
 
 def print_suggestion(s: Suggestion, *, locale: str = "zh", file: TextIO | None = None) -> None:
-    """Print for a person: rich colours when rich is installed, else ``cli.render_text``."""
+    """Print for a person: rich colours when rich is installed, else ``render.render_text``."""
     try:
         from rich.console import Console
     except ImportError:
-        from replykit.cli import render_text
+        from replykit.render import render_text
 
         print(render_text(s, locale), file=file)
         return
