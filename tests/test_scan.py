@@ -1,5 +1,6 @@
-"""jump_finditer finds what finditer finds; literal_starts reads an alternation's first characters;
-literal_trie matches what the longest-first alternation of its words matches."""
+"""The literal prefilter finds what finditer finds (jump_finditer, Prefiltered and each of their
+users); literal_starts reads an alternation's first characters; literal_trie matches what the
+longest-first alternation of its words matches."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from replykit import protect
+from replykit.builtin.emoji import faces
 from replykit.builtin.emoji import no_warmth as emoji
-from replykit.scan import jump_finditer, literal_starts, literal_trie
+from replykit.scan import Prefiltered, jump_finditer, literal_starts, literal_trie
 
 
 def spans(matches: object) -> list[tuple[int, int, str | None]]:
@@ -37,7 +40,7 @@ PLACE_FRAGMENTS = [
 @given(st.lists(st.sampled_from(PLACE_FRAGMENTS), max_size=12).map("".join))
 def test_emoji_places_match_the_plain_scan(text: str) -> None:
     plain = spans(emoji._PLACE.finditer(text))
-    assert spans(jump_finditer(emoji._PLACE_STARTS, emoji._PLACE, text)) == plain
+    assert spans(emoji._PLACES.finditer(text)) == plain
 
 
 WORDS = re.compile(r"(?<!x)ab+|cd|e(?=f)")
@@ -66,3 +69,56 @@ def test_literal_trie_finds_what_the_longest_first_alternation_finds(words: list
     flat = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
     trie = re.compile(literal_trie(words))
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdefx中", max_size=30), st.sampled_from([None, 0, 1, 3]))
+def test_prefiltered_is_finditer(text: str, misses: int | None) -> None:
+    plain = spans(WORDS.finditer(text))
+    assert spans(Prefiltered(WORDS, contains=re.compile("[ace]")).finditer(text)) == plain
+    assert spans(Prefiltered(WORDS, starts=re.compile("[ace]"), misses=misses).finditer(text)) == plain
+    both = Prefiltered(WORDS, contains=re.compile("[ace]"), starts=re.compile("[ace]"), misses=misses)
+    assert spans(both.finditer(text)) == plain
+
+
+def test_prefiltered_builds_its_pattern_only_for_a_text_that_passes() -> None:
+    built = []
+
+    def build() -> re.Pattern[str]:
+        built.append(1)
+        return WORDS
+
+    lazy = Prefiltered(build, contains=re.compile("[ace]"))
+    assert list(lazy.finditer("中文 xyz")) == [] and not built
+    assert spans(lazy.finditer("abb cd")) == spans(WORDS.finditer("abb cd"))
+    assert spans(lazy.finditer("cd")) == [(0, 2, None)] and built == [1]
+    with pytest.raises(ValueError, match="needs starts"):
+        Prefiltered(WORDS, misses=3)
+    with pytest.raises(TypeError, match="compiled re pattern"):
+        Prefiltered(build, starts=re.compile("a"))
+
+
+PROTECTED_FRAGMENTS = [
+    "{{contact.name}}", "[订单1]", "https://a.cn/x?y=1", "a@b.cn", "¥12.5", "$3", "100%", "#12",
+    "13800138000", "ABC-123", "订单", "您好", "，", " ", "x", ".", "-", "+", "_", "１２",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PROTECTED_FRAGMENTS), max_size=10).map("".join))
+def test_protected_spans_match_the_plain_scan(text: str) -> None:
+    plain = protect.merge_spans(m.span() for m in protect._BUILTIN.finditer(text) if m.end() > m.start())
+    assert protect.protected_spans(text, protect._BUILTIN) == plain
+
+
+FACE_FRAGMENTS = [
+    "😊", "👍🏻", "👨\u200d👩\u200d👧", "🇨🇳", "★", "^_^", "(≧▽≦)", "o(∩_∩)o", "[微笑]", "[流泪]", "[订单]",
+    "#E-s01", "#E-a[笑]", "好的", "，", "[", "#", "^", "▽",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FACE_FRAGMENTS), max_size=10).map("".join))
+def test_face_prefilters_match_the_plain_scan(text: str) -> None:
+    for found in (faces._EMOJI, faces._KAOMOJI_FOUND, faces._CODE_FOUND):
+        assert spans(found.finditer(text)) == spans(found.pattern.finditer(text))

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from replykit.errors import PluginLoadError, ReplykitError
-from replykit.scan import jump_finditer
+from replykit.scan import Prefiltered
 
 # Each alternative is anchored on a cheap first character so the combined scan stays linear.
 BUILTIN_PATTERNS: tuple[str, ...] = (
@@ -125,25 +125,27 @@ def compile_protection(extra: Iterable[str] = ()) -> re.Pattern[str]:
 
 
 _BUILTIN = re.compile("|".join(f"(?:{p})" for p in BUILTIN_PATTERNS))
-# Every match of a built-in pattern contains one of these characters (\d: any Unicode digit,
-# as the number patterns use it). Most replies contain none, and one search for them is
-# cheaper than the full alternation.
-_BUILTIN_FIRST = re.compile(r"[{$%#\[A-Za-z\d¥￥]")
-# Every match of a built-in pattern starts with one of these: jump_finditer tries the eleven
-# alternatives only there (cheaper on Chinese replies, where these characters are rare).
-_BUILTIN_START = re.compile(r"[{$%#\[A-Za-z\d._+\-¥￥]")
-_JUMP_MISSES = 6  # then the text is letter-heavy (English): the plain scan is cheaper
+# Every match of a built-in pattern contains one of the `contains` characters (\d: any Unicode
+# digit, as the number patterns use it): most replies contain none. Every match starts with one
+# of the `starts` characters: the eleven alternatives are tried only there (cheaper on Chinese
+# replies, where these characters are rare) until six tries failed (then the text is
+# letter-heavy, English, and the plain scan is cheaper).
+_BUILTIN_PREFILTERED = Prefiltered(
+    _BUILTIN,
+    contains=re.compile(r"[{$%#\[A-Za-z\d¥￥]"),
+    starts=re.compile(r"[{$%#\[A-Za-z\d._+\-¥￥]"),
+    misses=6,
+)
 
 
 def protected_spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """Sorted, non-overlapping (start, end) spans of protected text."""
-    if pattern is not _BUILTIN:
-        matches: Iterable[re.Match[str]] = pattern.finditer(text)
-    elif _BUILTIN_FIRST.search(text):
-        matches = jump_finditer(_BUILTIN_START, pattern, text, _JUMP_MISSES)
-    else:
-        return []
-    return merge_spans(m.span() for m in matches if m.end() > m.start())
+    matches = _BUILTIN_PREFILTERED.finditer(text) if pattern is _BUILTIN else pattern.finditer(text)
+    spans = []
+    for m in matches:  # a loop: a comprehension costs a call even when nothing matched (most drafts)
+        if m.end() > m.start():
+            spans.append(m.span())
+    return merge_spans(spans) if spans else spans
 
 
 def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

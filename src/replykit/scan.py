@@ -1,4 +1,7 @@
-"""A faster ``finditer`` for alternations whose matches are rare and start on known characters.
+"""The literal prefilter: scan cheaply for what every match must have, then confirm with the pattern.
+
+``Prefiltered`` is the one helper rules and ``protect`` use for it; ``jump_finditer`` is its
+"try the pattern only where a match can start" half, ``literal_starts`` builds that start class.
 
 re tries every alternative of an alternation at every position of the text unless it can see
 one set of first characters (a literal alternation like ``抱歉|对不起`` is fine; one whose
@@ -9,8 +12,17 @@ character (a scan re runs in C) and tries the pattern only there.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Generic, Protocol, TypeVar, cast
+
+M = TypeVar("M")
+M_co = TypeVar("M_co", covariant=True)
+
+
+class Finder(Protocol[M_co]):
+    """A compiled pattern of ``re`` or of the ``regex`` module."""
+
+    def finditer(self, string: str) -> Iterator[M_co]: ...
 
 
 def jump_finditer(
@@ -107,3 +119,67 @@ def literal_trie(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return emit(root)
+
+
+class Prefiltered(Generic[M]):
+    """A pattern behind a literal prefilter: cheap scans rule a text out (or narrow where to
+    look) before the pattern runs; ``finditer`` yields what ``pattern.finditer`` would.
+
+    ``contains``: a cheap pattern (a character class, a literal) that finds something inside
+    every match; a text without it has no match, and the pattern never runs on it.
+    ``starts``: a cheap pattern that matches where every match begins (``literal_starts``); the
+    pattern (a ``re`` one) is tried only there, and after ``misses`` failed tries the rest of
+    the text is scanned plainly (see ``jump_finditer``).
+    ``pattern`` may be a function that builds it, called on the first text that passes
+    ``contains``: a costly pattern, or the module that compiles it, loads only when needed.
+    A property test per user checks the prefiltered matches against the plain scan.
+    """
+
+    __slots__ = ("_build", "_pattern", "contains", "finditer", "misses", "starts")
+
+    def __init__(
+        self,
+        pattern: Finder[M] | Callable[[], Finder[M]],
+        *,
+        contains: re.Pattern[str] | None = None,
+        starts: re.Pattern[str] | None = None,
+        misses: int | None = None,
+    ) -> None:
+        if starts is not None and not isinstance(pattern, re.Pattern):
+            raise TypeError("starts jumps with re: the pattern must be a compiled re pattern")
+        if starts is None and misses is not None:
+            raise ValueError("misses counts failed jumps: it needs starts")
+        self._pattern: Finder[M] | None = None if callable(pattern) else pattern
+        self._build = pattern if callable(pattern) else None
+        self.contains, self.starts, self.misses = contains, starts, misses
+        # What pattern.finditer(text) yields, found with the prefilter. A function made for
+        # this prefilter: every draft goes through it, most stop at the first scan.
+        self.finditer: Callable[[str], Iterable[M]] = self._finder()
+
+    @property
+    def pattern(self) -> Finder[M]:
+        if self._pattern is None:
+            assert self._build is not None
+            self._pattern = self._build()
+        return self._pattern
+
+    def _finder(self) -> Callable[[str], Iterable[M]]:
+        search = self.contains.search if self.contains is not None else None
+        starts, misses = self.starts, self.misses
+        if starts is not None:
+            # A re pattern (checked in __init__), so M is re.Match[str].
+            jump = cast(re.Pattern[str], self._pattern)
+
+            def jumping(text: str) -> Iterable[M]:
+                if search is not None and search(text) is None:
+                    return ()
+                return cast(Iterator[M], jump_finditer(starts, jump, text, misses))
+
+            return jumping
+
+        def probing(text: str) -> Iterable[M]:
+            if search is not None and search(text) is None:
+                return ()
+            return (self._pattern or self.pattern).finditer(text)
+
+        return probing

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, NamedTuple
@@ -10,6 +9,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from replykit.draft import Draft
 from replykit.hookspecs import Report
 from replykit.rules import Rule
+from replykit.scan import Prefiltered
 
 if TYPE_CHECKING:
     import regex
@@ -38,11 +38,13 @@ _EMOJI_PATTERN = (
 )
 
 
-@functools.cache
 def _emoji() -> regex.Pattern[str]:
     import regex
 
     return regex.compile(_EMOJI_PATTERN)
+
+
+_EMOJI = Prefiltered(_emoji, contains=_EMOJI_PROBE)
 
 
 _NOT_FACES = frozenset("★☆✓✔✕✖✗✘☐☑☒✂✉✏✒")  # list bullets and check marks, not faces
@@ -54,6 +56,7 @@ _KAOMOJI = re.compile(
     r"|o\(\*?[￣^][▽ω][￣^]\*?\)[oO/]"
 )
 _KAOMOJI_HINT = re.compile("[∩^＾≧▽ω￣]")  # every kaomoji above has one: a cheap first pass
+_KAOMOJI_FOUND = Prefiltered(_KAOMOJI, contains=_KAOMOJI_HINT)
 # Every face has a character of one of the three probes: an emoji, a kaomoji hint, or the
 # "[" / "#" a platform code starts with.
 _FACE_PROBE = re.compile(f"[{_EMOJI_PROBE.pattern[1:-1]}{_KAOMOJI_HINT.pattern[1:-1]}\\[#]")
@@ -66,6 +69,7 @@ _CODE_NAMES_CHEERFUL = frozenset(_CHEERFUL_CODES.split())
 _OTHER_CODES = "流泪 大哭 难过 委屈 抱抱 拥抱 抱拳 握手 合十 擦汗 尴尬 再见 加油 奋斗 咖啡 "
 _CODE_NAMES_OTHER = frozenset(_OTHER_CODES.split())
 _CODE = re.compile(r"\[([^\[\]\n]{1,4})\]|#E-[A-Za-z]{1,3}(?:\[[^\[\]\n]{1,12}\]|\d{1,4})")
+_CODE_FOUND = Prefiltered(_CODE, contains=re.compile(r"\[|#E-"))
 
 
 def find_faces(draft: Draft) -> list[Face]:
@@ -74,22 +78,20 @@ def find_faces(draft: Draft) -> list[Face]:
     faces: list[Face] = []
     if not _FACE_PROBE.search(text):
         return faces  # most replies: one scan instead of three
-    for e in _emoji().finditer(text) if _EMOJI_PROBE.search(text) else ():
+    for e in _EMOJI.finditer(text):
         if e.group() in _NOT_FACES or e.group() < "\u2600":
             continue  # bullets and check marks; ©, ®, ™, ‼ and arrows are pictographic, not faces
         faces.append(Face(e.start(), e.end(), "unicode", e.group()[0] not in _UNICODE_SAD))
-    if _KAOMOJI_HINT.search(text):
-        for m in _KAOMOJI.finditer(text):
-            faces.append(Face(m.start(), m.end(), "kaomoji", True))
-    if "[" in text or "#E-" in text:
-        for m in _CODE.finditer(text):
-            name = m.group(1)
-            if name is None:
-                faces.append(Face(m.start(), m.end(), "code", False))  # JD codes: meaning unknown
-            elif name in _CODE_NAMES_CHEERFUL:
-                faces.append(Face(m.start(), m.end(), "code", True))
-            elif name in _CODE_NAMES_OTHER:
-                faces.append(Face(m.start(), m.end(), "code", False))
+    for m in _KAOMOJI_FOUND.finditer(text):
+        faces.append(Face(m.start(), m.end(), "kaomoji", True))
+    for m in _CODE_FOUND.finditer(text):
+        name = m.group(1)
+        if name is None:
+            faces.append(Face(m.start(), m.end(), "code", False))  # JD codes: meaning unknown
+        elif name in _CODE_NAMES_CHEERFUL:
+            faces.append(Face(m.start(), m.end(), "code", True))
+        elif name in _CODE_NAMES_OTHER:
+            faces.append(Face(m.start(), m.end(), "code", False))
     faces.sort()
     return faces
 

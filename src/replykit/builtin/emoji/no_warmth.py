@@ -10,7 +10,7 @@ from replykit.builtin.emoji.options import EmojiOptions, Style
 from replykit.draft import Draft
 from replykit.hookspecs import Report
 from replykit.rules import Clean, Example, rule
-from replykit.scan import jump_finditer, literal_starts
+from replykit.scan import Prefiltered, literal_starts
 
 NO_WARMTH = rule(
     "no-warmth",
@@ -70,7 +70,7 @@ _ASK = "有什么(?:问题|需要)"  # a greeting only after 请问/您好 (chec
 _PLACE = re.compile(
     f"(?P<closing>{_CLOSING})|(?P<more>{_MORE})|(?P<thanks>{_THANKS})|(?P<greeting>{_GREETING})|(?P<ask>{_ASK})"
 )
-_PLACE_STARTS = literal_starts(_CLOSING, _MORE, _THANKS, _GREETING, _ASK)  # see jump_finditer
+_PLACES = Prefiltered(_PLACE, starts=literal_starts(_CLOSING, _MORE, _THANKS, _GREETING, _ASK))
 _HELLO_ONLY = re.compile("\\s*(?:您好|你好)[\\s,，.。!！]*")
 _PLACE_NAMES = {
     "closing": ("结束语", "closing"),
@@ -132,7 +132,7 @@ def _last_place(norm: str) -> tuple[str, int]:
     if _HELLO_ONLY.fullmatch(norm):
         return "greeting", len(norm.rstrip())
     place, pos = "", -1
-    for m in jump_finditer(_PLACE_STARTS, _PLACE, norm):
+    for m in _PLACES.finditer(norm):
         kind = m.lastgroup or "closing"
         start = m.start()
         if kind == "more" and start > 0 and norm[start - 1] not in _MORE_AFTER:
