@@ -31,7 +31,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("plugin API", ("replykit.draft", "replykit.hookspecs")),
     ("plugin host", ("replykit.plugins", "replykit.registry")),
     ("engine", ("replykit.engine",)),
-    ("plugins", ("replykit.builtin", "replykit.lint.formats", "replykit.lint.rules")),
+    ("plugins", ("replykit.builtin", "replykit.lint.formats")),
     (
         "applications",
         (

@@ -92,6 +92,7 @@ def test_plugins(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     names = [p["name"] for p in json.loads(out)]
     assert "script" in names and "formats" in names
+    assert "replykit" in names  # the lint runner's rules are a plugin like the others
 
 
 @pytest.mark.slow

@@ -27,7 +27,7 @@ SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 @pytest.fixture(autouse=True)
 def lint_plugins(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Only the fake rules, the script plugin and the built-in formats load; run inside tmp_path."""
-    keep = [(n, m) for n, m in plugins.DEFAULT_PLUGINS if n in ("script", "segmenter", "formats")]
+    keep = [(n, m) for n, m in plugins.DEFAULT_PLUGINS if n in ("script", "segmenter", "formats", "replykit")]
     monkeypatch.setattr(plugins, "DEFAULT_PLUGINS", (*keep, ("fake", "lint_fake_plugin")))
     monkeypatch.chdir(tmp_path)
 

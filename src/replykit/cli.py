@@ -290,11 +290,9 @@ def exit_code(suggestion: Suggestion, fail_on: str) -> int:
 
 def _rules(args: argparse.Namespace) -> int:
     from replykit.engine import Assistant
-    from replykit.lint import rules as lint_rules
 
     config = load_config(args)
-    # The lint runner's own rules (replykit.unused-suppression) are listed with the plugins' rules.
-    assistant = Assistant(config, plugins=[(lint_rules.PLUGIN_NAME, lint_rules)])
+    assistant = Assistant(config)
     rows = []
     for rid in sorted(assistant.rules):
         r = assistant.rules[rid]

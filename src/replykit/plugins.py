@@ -38,6 +38,7 @@ DEFAULT_PLUGINS: tuple[tuple[str, str], ...] = (
     ("script", "replykit.builtin.script"),
     ("segmenter", "replykit.builtin.segmenter"),
     ("formats", "replykit.builtin.formats"),
+    ("replykit", "replykit.builtin.lint"),
 )
 
 

@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from replykit.builtin import lint as lint_rules
 from replykit.config import Config, find_config_file, prefix_matches
 from replykit.engine import Assistant
 from replykit.errors import ConfigError, MissingPackageError, PhraseFileError, ReplykitError
-from replykit.lint import rules as lint_rules
 from replykit.lint.files import read_regular, special_kind, write_atomic
 from replykit.lint.formats import Phrase, PhraseDocument, PhraseFormat
 from replykit.lint.gitignore import GitIgnore

@@ -10,7 +10,6 @@ from typing import Any
 from replykit.config import Config
 from replykit.engine import Assistant
 from replykit.errors import ConfigError
-from replykit.lint import rules as lint_rules
 from replykit.lint.settings import LintSettings
 
 
@@ -21,7 +20,7 @@ class Scope:
         self.config = config
         self.settings = settings
         self.root = Path(config.source).resolve().parent if config.source else Path.cwd()
-        self._plugins = [(lint_rules.PLUGIN_NAME, lint_rules), *plugins]
+        self._plugins = list(plugins)
         self._entry_points = entry_points
         self._assistants: dict[tuple[str, ...], Assistant] = {}
         self.assistant = self.assistant_for(())

@@ -1,4 +1,9 @@
-"""Rules the lint runner reports itself (not from a draft): registered as the "replykit" plugin."""
+"""The "replykit" plugin: the rules the lint runner reports itself (not from a draft).
+
+A built-in like the others (``plugins.DEFAULT_PLUGINS``), so ``replykit plugins`` and
+``replykit rules`` list it and config selects its rules; no draft hook, so ``suggest`` never
+calls it.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,6 @@ from collections.abc import Sequence
 
 from replykit.hookspecs import hookimpl
 from replykit.rules import Rule, rule
-
-PLUGIN_NAME = "replykit"
 
 UNUSED_SUPPRESSION = rule(
     "unused-suppression",
