@@ -257,8 +257,6 @@ def pooled(
     not fork: a pool of n - 1 processes that chunks are sent to, and this process, which checks
     chunks itself whenever the next result is not back yet (Shared is faster where it applies:
     drafts are not pickled and no pool thread has to win the GIL to feed a worker)."""
-    # Workers rebuild the pipeline from the config (and the plugin list of a custom Assistant):
-    # an Assistant holds a plugin manager and locks, which do not cross process boundaries.
     # A caller's own Assistant sends its plugin list; otherwise workers build the default one.
     specs = plugin_specs(local) if custom else None
     init: tuple[Any, ...] = (local.config, specs, local.strict)
