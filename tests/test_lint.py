@@ -16,7 +16,7 @@ import pytest
 
 from replykit import plugins
 from replykit.cli import main
-from replykit.lint import output
+from replykit.lint.output import github as output
 from replykit.lint.progress import Progress
 from replykit.lint.results import Finding
 from replykit.lint.runner import Linter

@@ -51,10 +51,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     fix.add_argument("--diff", action="store_true", help="print a unified diff of the fixes; write nothing")
     out = p.add_argument_group("output")
+    from replykit.lint.output import OUTPUTS
+
     add_format_option(
         out,
-        ["text", "json", "sarif", "github"],
-        "text (default), json, sarif (SARIF 2.1.0) or github (workflow annotations); --output-format as in ruff",
+        list(OUTPUTS),
+        ", ".join(o.help for o in OUTPUTS.values()) + "; --output-format as in ruff",
     )
     out.add_argument("-o", "--output-file", metavar="FILE", help="write the findings to FILE instead of stdout")
     out.add_argument(
@@ -110,7 +112,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     """Lint the paths; returns the exit code (ReplykitError propagates to the CLI's handler)."""
-    from replykit.lint import output
+    from replykit.lint.output import OUTPUTS, summary
     from replykit.lint.progress import Progress
     from replykit.lint.runner import Linter
 
@@ -176,20 +178,16 @@ def run(args: argparse.Namespace) -> int:
     fail_on = "never" if args.exit_zero else settings.fail_on
     if args.statistics:
         rules = {rid: r for each in linter.scopes for rid, r in each.assistant.rules.items()}
-        body = output.render_statistics(report, rules, scope.config.locale)
-    elif settings.format == "sarif":
-        rules = {rid: r for each in linter.scopes for rid, r in each.assistant.rules.items()}
-        body = output.render_sarif(report, rules)
-    elif settings.format == "text":
-        out_stream = sys.stderr if to_stderr else sys.stdout
-        body = output.render_text(report, color=not args.output_file and use_color(out_stream))
+        body = summary.render_statistics(report, rules, scope.config.locale)
     else:
-        body = {"github": output.render_github, "json": output.render_json}[settings.format](report)
+        rules = {rid: r for each in linter.scopes for rid, r in each.assistant.rules.items()}
+        color = not args.output_file and use_color(sys.stderr if to_stderr else sys.stdout)
+        body = OUTPUTS[settings.format].render(report, rules, color)
     _emit(body, args.output_file, sys.stderr if to_stderr else sys.stdout)
     if not args.quiet and not args.statistics:
-        to_stdout = settings.format in ("text", "github") and not args.output_file and not to_stderr
-        summary = output.render_summary(report, fixes=fixes, wrote=linter.write or to_stderr)
-        print(summary, end="", file=sys.stdout if to_stdout else sys.stderr)
+        to_stdout = OUTPUTS[settings.format].summary_on_stdout and not args.output_file and not to_stderr
+        closing = summary.render_summary(report, fixes=fixes, wrote=linter.write or to_stderr)
+        print(closing, end="", file=sys.stdout if to_stdout else sys.stderr)
     if report.errors:
         return 2
     return failing((f.severity for f in report.findings), fail_on)
@@ -221,9 +219,9 @@ def _lint_origins(scope: Any, linter: Any, args: argparse.Namespace) -> dict[str
 
 
 def _diff(report: LintReport, args: argparse.Namespace) -> int:
-    from replykit.lint import output
+    from replykit.lint.output.summary import render_diff
 
-    _emit(output.render_diff(report), args.output_file)
+    _emit(render_diff(report), args.output_file)
     changed = len(report.changed_files)
     if not args.quiet:
         print(

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 
 from replykit.config import Config, describe_errors
 from replykit.errors import ConfigError
 from replykit.lint.formats import Limits, LintOptions
+from replykit.lint.output import OUTPUTS
 
 # Skipped while walking folders (never when a file is named on the command line), as ruff's defaults.
 DEFAULT_EXCLUDE = ("node_modules", "__pycache__", "venv", "site-packages", "~$*")
 
-OutputFormat = Literal["text", "json", "sarif", "github"]
 FailOn = Literal["error", "warning", "info", "never"]
 
 
@@ -43,7 +44,7 @@ class LintSettings(BaseModel):
     )
     respect_gitignore: bool = Field(default=True, description="Skip files and folders that .gitignore files ignore.")
     fail_on: FailOn = Field(default="warning", description="Exit 1 when a finding is at or above this severity.")
-    format: OutputFormat = Field(default="text", description="Output format: text, json, sarif or github.")
+    format: str = Field(default="text", description="Output format: text, json, sarif or github (lint.output.OUTPUTS).")
     max_file_bytes: int = Field(default=Limits.max_file_bytes, gt=0, description="Largest phrase file read, in bytes.")
     max_phrase_chars: int = Field(default=Limits.max_phrase_chars, gt=0, description="Longest phrase, in characters.")
     max_cells: int = Field(default=Limits.max_cells, gt=0, description="Most cells in one sheet of a workbook.")
@@ -53,6 +54,15 @@ class LintSettings(BaseModel):
     max_unpack_ratio: int = Field(
         default=Limits.max_unpack_ratio, gt=0, description="Highest compression ratio of an xlsx member."
     )
+
+    @field_validator("format")
+    @classmethod
+    def _registered_output(cls, value: str) -> str:
+        if value not in OUTPUTS:
+            names = [repr(name) for name in OUTPUTS]
+            # The wording pydantic gives a Literal, as for every other choice in the config.
+            raise PydanticCustomError("literal_error", f"Input should be {', '.join(names[:-1])} or {names[-1]}")
+        return value
 
     @classmethod
     def from_config(cls, config: Config) -> LintSettings:
