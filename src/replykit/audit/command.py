@@ -70,6 +70,14 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     cfg.add_argument("--ignore", metavar="PREFIXES", help="conversation-rule prefixes to disable (adds)")
     cfg.add_argument("--no-drafts", action="store_true", help="skip the per-reply rules on agent messages")
     cfg.add_argument("--locale", choices=["zh", "en"], help="language of messages")
+    dist = p.add_argument_group("on a Dask cluster (the dask extra; docs/scale.md)")
+    dist.add_argument("--scheduler", metavar="ADDRESS", help="audit on this Dask scheduler (tcp://host:8786)")
+    dist.add_argument("--workers", type=int, metavar="N", help="audit on a local Dask cluster of N worker processes")
+    dist.add_argument(
+        "--by-conversation",
+        action="store_true",
+        help="the Parquet log is already partitioned by conversation id (no shuffle)",
+    )
 
 
 def parse_columns(value: str | None) -> dict[str, str]:
@@ -104,6 +112,8 @@ def run(args: argparse.Namespace) -> int:
         changes["locale"] = args.locale
     config = config.merged(**changes)
     AuditConfig.from_config(config)  # bad keys fail before any log is read
+    if args.scheduler or args.workers:
+        return _run_on_cluster(args, config)
     auditor = Auditor(config)
     stats = ReadStats()
     conversations = read_logs(
@@ -130,6 +140,51 @@ def run(args: argparse.Namespace) -> int:
         raise
     _report(args, summary, stats)
     return _exit_code(args, summary)
+
+
+def _run_on_cluster(args: argparse.Namespace, config: Any) -> int:
+    """The same audit on Dask: Parquet logs in, the per-conversation tables written by the
+    workers as partitioned Parquet, the summary merged on the cluster."""
+    if args.scheduler and args.workers:
+        raise ReplykitError("--scheduler and --workers: give one (a running cluster, or a local one to start)")
+    if args.workers is not None and args.workers < 1:
+        raise ReplykitError("--workers: expected a number of worker processes of 1 or more")
+    if args.format not in ("text", "parquet", "html"):
+        raise ReplykitError(
+            f"--format {args.format} is not written on a cluster; use parquet (a folder of partitioned tables), "
+            "html or text"
+        )
+    if args.input_format not in ("auto", "parquet") or not all(_parquet_source(p) for p in args.logs):
+        raise ReplykitError(
+            "on a cluster the log is read as Parquet (a .parquet file, a folder of them or a URL); "
+            "convert it once with: replykit audit LOG --format parquet, or write it from pandas"
+        )
+    try:
+        from replykit.dask import audit, cluster
+    except ImportError:
+        raise ReplykitError('--scheduler and --workers need Dask: pip install "replykit[dask]"') from None
+    from replykit.audit.readers import ReadStats
+
+    output = (args.output or "audit-report") if args.format == "parquet" else None
+    logs = args.logs[0] if len(args.logs) == 1 else list(args.logs)
+    with cluster(args.scheduler, args.workers):
+        summary = audit(
+            logs,
+            output,
+            config,
+            columns=parse_columns(args.columns),
+            by_conversation=args.by_conversation,
+            skip_bad_rows=args.skip_bad_rows,
+        )
+    if args.format == "html":
+        _HtmlSink(args.output or "audit-report.html", args.logs).close(summary)
+    _report(args, summary, ReadStats())
+    return _exit_code(args, summary)
+
+
+def _parquet_source(path: str) -> bool:
+    lowered = path.lower().rstrip("/")
+    return lowered.endswith(".parquet") or "://" in path or os.path.isdir(path) or "*" in path
 
 
 def _sink(args: argparse.Namespace, tables: Any) -> Any:
