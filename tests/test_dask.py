@@ -207,3 +207,17 @@ def test_cli_audit_on_a_local_cluster(tmp_path: Path, monkeypatch: pytest.Monkey
 def _write(path: Path, frame: pd.DataFrame) -> Path:
     frame.to_parquet(path, index=False)
     return path
+
+
+def test_bad_rows_fail_naming_the_partition_or_are_skipped_and_counted(client: Any) -> None:
+    from replykit.audit.readers import ReadStats
+
+    frame = chatlog.frame(200)
+    frame.loc[5, "role"] = "martian"
+    log = dd.from_pandas(frame, npartitions=1)
+    with pytest.raises(replykit.ReplykitError, match=r"partition 0:6: .*martian"):
+        rd.audit(log, None, by_conversation=True)
+    stats = ReadStats()
+    summary = rd.audit(log, None, by_conversation=True, skip_bad_rows=True, stats=stats)
+    assert stats.skipped == 1 and stats.rows == len(frame)
+    assert summary.messages == len(frame) - 1

@@ -36,6 +36,7 @@ from replykit.errors import ReplykitError
 
 if TYPE_CHECKING:
     from replykit.audit.engine import Auditor
+    from replykit.audit.readers.common import ReadStats
     from replykit.audit.results import Summary
     from replykit.engine import Assistant
 
@@ -275,6 +276,7 @@ def audit(
     by_conversation: bool = False,
     skip_bad_rows: bool = False,
     storage_options: Mapping[str, Any] | None = None,
+    stats: ReadStats | None = None,
 ) -> Summary:
     """Audit a log on the current Dask scheduler and return the summary of every conversation.
 
@@ -289,6 +291,8 @@ def audit(
     :param by_conversation: the log's partitions already hold whole conversations with their
         rows in order (a log written partitioned by conversation id); otherwise the rows are
         shuffled by conversation id first.
+    :param skip_bad_rows: skip and count bad rows (in ``stats``) instead of failing on the first.
+    :param stats: receives the rows read and the bad rows skipped, over every partition.
     """
     dask = _dask()
     if isinstance(config, Mapping):
@@ -320,6 +324,9 @@ def audit(
     merged = _tree_merge(dask, tasks)
     (result,) = dask.compute(merged)
     summary: Summary = result.summary
+    if stats is not None:
+        stats.rows, stats.conversations = result.stats.rows, result.stats.conversations
+        stats.skipped, stats.reasons = result.stats.skipped, result.stats.reasons
     if target is not None:
         target.write_summary(summary)
     return summary
@@ -358,11 +365,16 @@ def _in_input_order(part: Any, conversation: str) -> Any:
 class PartResult:
     """A partition's (or a run of adjacent partitions') summary and boundary conversation ids."""
 
-    def __init__(self, summary: Summary, first: str | None, last: str | None, where: str) -> None:
+    def __init__(
+        self, summary: Summary, first: str | None, last: str | None, where: str, stats: ReadStats | None = None
+    ) -> None:
+        from replykit.audit.readers.common import ReadStats
+
         self.summary = summary
         self.first = first
         self.last = last
         self.where = where
+        self.stats = stats if stats is not None else ReadStats()
 
     def then(self, other: PartResult) -> PartResult:
         if self.last is not None and self.last == other.first:
@@ -373,7 +385,12 @@ class PartResult:
         self.summary.merge(other.summary)
         last = other.last if other.last is not None else self.last
         first = self.first if self.first is not None else other.first
-        return PartResult(self.summary, first, last, other.where)
+        stats = self.stats
+        stats.rows += other.stats.rows
+        stats.conversations += other.stats.conversations
+        stats.skipped += other.stats.skipped
+        stats.reasons = (stats.reasons + other.stats.reasons)[:20]
+        return PartResult(self.summary, first, last, other.where, stats)
 
 
 def _then(a: PartResult, b: PartResult) -> PartResult:
@@ -399,7 +416,9 @@ def _empty_result() -> PartResult:
     return PartResult(Summary(), None, None, "no partition")
 
 
-def conversations_of(part: Any, fields: Mapping[str, str], where: str, skip_bad_rows: bool = False) -> Iterator[Any]:
+def conversations_of(
+    part: Any, fields: Mapping[str, str], where: str, skip_bad_rows: bool = False, stats: ReadStats | None = None
+) -> Iterator[Any]:
     """The conversations of one partition (a pandas DataFrame), read as the Parquet reader reads
     rows: the same time, role and null handling, so the audit sees the same messages."""
     import pyarrow as pa
@@ -408,7 +427,7 @@ def conversations_of(part: Any, fields: Mapping[str, str], where: str, skip_bad_
     from replykit.audit.readers.table import row_from_record
 
     wanted = sorted(set(fields.values()))
-    policy = RowPolicy(Path(where), skip_bad_rows, ReadStats())
+    policy = RowPolicy(Path(where), skip_bad_rows, stats if stats is not None else ReadStats())
     table = pa.Table.from_pandas(part[wanted], preserve_index=False)
 
     def rows() -> Iterator[Any]:
@@ -416,6 +435,7 @@ def conversations_of(part: Any, fields: Mapping[str, str], where: str, skip_bad_
         for batch in table.to_batches(max_chunksize=_ROWS_PER_BATCH):
             for record in batch.to_pylist():
                 number += 1
+                policy.stats.rows += 1
                 try:
                     yield row_from_record(record, dict(fields), number)
                 except BadRow as exc:
@@ -434,14 +454,17 @@ def audit_partition(
     skip_bad_rows: bool = False,
 ) -> PartResult:
     """Audit one partition on a worker; write its rows of the per-conversation tables."""
+    from replykit.audit.readers.common import ReadStats
+
     where = f"partition {index}"
+    stats = ReadStats()
     auditor = worker_auditor(config)
     summary = auditor.new_summary()
     writer = _PartWriter(output, storage_options, index) if output else None
     first: str | None = None
     last: str | None = None
     try:
-        for result in auditor.run(conversations_of(part, fields, where, skip_bad_rows), summary):
+        for result in auditor.run(conversations_of(part, fields, where, skip_bad_rows, stats), summary):
             first = result.id if first is None else first
             last = result.id
             if writer is not None:
@@ -452,7 +475,7 @@ def audit_partition(
         if writer is not None:
             writer.abort()
         raise
-    return PartResult(summary, first, last, where)
+    return PartResult(summary, first, last, where, stats)
 
 
 class _Target:

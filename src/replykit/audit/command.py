@@ -167,6 +167,7 @@ def _run_on_cluster(args: argparse.Namespace, config: Any) -> int:
 
     output = (args.output or "audit-report") if args.format == "parquet" else None
     logs = args.logs[0] if len(args.logs) == 1 else list(args.logs)
+    stats = ReadStats()
     with cluster(args.scheduler, args.workers):
         summary = audit(
             logs,
@@ -175,10 +176,11 @@ def _run_on_cluster(args: argparse.Namespace, config: Any) -> int:
             columns=parse_columns(args.columns),
             by_conversation=args.by_conversation,
             skip_bad_rows=args.skip_bad_rows,
+            stats=stats,
         )
     if args.format == "html":
         _HtmlSink(args.output or "audit-report.html", args.logs).close(summary)
-    _report(args, summary, ReadStats())
+    _report(args, summary, stats)
     return _exit_code(args, summary)
 
 
