@@ -87,15 +87,16 @@ def test_show_settings_says_where_each_value_came_from(
 
 def test_2_extras_match_the_jobs() -> None:
     extras = PYPROJECT["project"]["optional-dependencies"]
-    for name in ("yaml", "excel", "server", "notebook", "fast", "parquet", "all"):
+    for name in ("yaml", "excel", "server", "notebook", "fast", "parquet", "dask", "all"):
         assert name in extras, name
     names = {name: {re.split(r"[<>=\[; ]", d)[0].lower() for d in deps} for name, deps in extras.items()}
     assert "pyyaml" in names["yaml"]
     assert {"openpyxl", "xlrd"} <= names["excel"]
     assert "ipykernel" in names["notebook"]  # a notebook runs: IPython and a kernel
     assert "pyarrow" in names["parquet"]  # audit reads and writes Parquet
+    assert {"dask", "distributed", "pyarrow"} <= names["dask"]  # replykit.dask, audit --scheduler
     all_extras = set(extras["all"][0].split("[")[1].split("]")[0].split(","))
-    assert all_extras == {"yaml", "excel", "server", "notebook", "fast", "parquet"}
+    assert all_extras == {"yaml", "excel", "server", "notebook", "fast", "parquet", "dask"}
 
 
 def test_2_precommit_hook_installs_what_the_formats_need() -> None:
