@@ -549,3 +549,18 @@ def test_one_unwritable_phrase_does_not_block_the_others() -> None:
     assert path.read_text(encoding="utf-8") == "你好\n# a comment\n请登录账号\n"
     assert [(f.rule, f.line) for f in report.findings] == [("fake.you", 1)]
     assert report.fixed == 1
+
+
+def test_jobs_lint_files_in_worker_processes_with_the_same_report(tmp_path: Path) -> None:
+    from replykit.lint.output import render_json, summary_data
+    from replykit.lint.runner import Linter
+
+    for i in range(5):
+        (tmp_path / f"p{i}.txt").write_text(f"不能退款，这是规定\n您好{i}\n我们没办法给你换货\n", encoding="utf-8")
+    (tmp_path / "t.csv").write_text("code,text\nr1,我们没办法给你换货\nr2,好的\n", encoding="utf-8")
+    (tmp_path / "bad.json").write_text("{", encoding="utf-8")
+    one = Linter().lint([str(tmp_path)])
+    many = Linter().lint([str(tmp_path)], jobs=3)
+    assert render_json(many) == render_json(one)
+    assert summary_data(many) == summary_data(one)
+    assert summary_data(one)["phrases"] == 17

@@ -69,6 +69,14 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "--statistics", action="store_true", help="print how many findings each rule has, not the findings"
     )
     out.add_argument("-q", "--quiet", action="store_true", help="no summary and no progress counter")
+    out.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="lint N files at a time in worker processes (default: 1; --diff and stdin use one)",
+    )
     out.add_argument("-v", "--verbose", action="store_true", help="say which files a folder walk skipped and why")
     out.add_argument(
         "--show-settings", action="store_true", help="print the resolved settings, where each came from, and exit"
@@ -152,7 +160,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     previous = _exit_on_sigterm()
     try:
-        report = linter.lint_stdin(_stdin_bytes(), args.stdin_filename) if stdin else linter.lint(args.paths)
+        report = linter.lint_stdin(_stdin_bytes(), args.stdin_filename) if stdin else linter.lint(args.paths, args.jobs)
     finally:
         progress.close()
         if previous is not None:

@@ -46,6 +46,8 @@ class FileResult:
     new_texts: dict[int, str] = field(default_factory=dict)
     """Fixed phrase texts by phrase index."""
     document: PhraseDocument | None = None
+    phrases: int = 0
+    """How many phrases the file holds (kept when ``document`` is dropped by ``--jobs`` workers)."""
     error: str | None = None
     warning: str | None = None
     """A non-fatal note, e.g. fixes skipped because the format is read-only."""

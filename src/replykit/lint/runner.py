@@ -9,9 +9,10 @@ its format, read back to prove no phrase was lost, and written atomically.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -226,12 +227,12 @@ class Linter:
 
     # -- linting --------------------------------------------------------------------------
 
-    def lint(self, paths: Sequence[str]) -> LintReport:
+    def lint(self, paths: Sequence[str], jobs: int = 1) -> LintReport:
+        """Lint files and folders; ``jobs`` > 1 lints that many files at a time in worker processes."""
         files, errors, warnings = self.discover(paths)
         results: list[FileResult] = []
         self._files = (0, len(files))
-        for done, path in enumerate(files):
-            result = self.lint_file(path)
+        for done, result in enumerate(self._results(files, jobs)):
             results.append(result)
             if result.error:
                 errors.append(result.error)
@@ -240,6 +241,22 @@ class Linter:
             self._files = (done + 1, len(files))
             self._tick(0)
         return LintReport(results, errors, warnings)
+
+    def _results(self, files: list[Path], jobs: int) -> Iterator[FileResult]:
+        """Each file's result, in order: here, or from ``jobs`` forked worker processes (a diff
+        needs each file's document, which stays in the process that read it)."""
+        if jobs <= 1 or len(files) < 2 or (self.fixes != "none" and not self.write) or not _can_fork():
+            yield from (self.lint_file(path) for path in files)
+            return
+        global _POOL_LINTER
+        _POOL_LINTER = self  # the forked workers inherit it: the adjust callback need not pickle
+        try:
+            with multiprocessing.get_context("fork").Pool(min(jobs, len(files))) as pool:
+                for result in pool.imap(_lint_in_worker, files):
+                    self._tick(result.phrases)
+                    yield result
+        finally:
+            _POOL_LINTER = None
 
     def _tick(self, phrases: int) -> None:
         self._phrases += phrases
@@ -267,6 +284,7 @@ class Linter:
                 result.original, document = data, _read(fmt, path, data, scope, result.display)
             scope.settings.limits().check_phrases(document, result.display)
             result.document = document
+            result.phrases = len(document.phrases)
             self._check(document, scope, result)
             if result.new is not None and self.write:
                 write_atomic(path, result.new, result.display)
@@ -517,6 +535,22 @@ def _verified(
         if new.text != expected:
             raise PhraseFileError(where, "refusing to write fixes: the phrase would read back changed", row=old.row)
     return again.phrases
+
+
+_POOL_LINTER: Linter | None = None
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _lint_in_worker(path: Path) -> FileResult:
+    linter = _POOL_LINTER
+    assert linter is not None
+    linter.progress = None  # the parent counts
+    result = linter.lint_file(path)
+    result.document = None  # closures over the parsed file: not sent back
+    return result
 
 
 def display_path(path: Path) -> str:

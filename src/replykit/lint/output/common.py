@@ -27,7 +27,7 @@ def summary_data(report: LintReport) -> dict[str, Any]:
     counts = Counter(f.rule for f in report.findings)
     return {
         "files": len(report.files),
-        "phrases": sum(len(r.document.phrases) for r in report.files if r.document),
+        "phrases": sum(r.phrases for r in report.files),
         "findings": len(report.findings),
         "fixed": report.fixed,
         "changed_files": len(report.changed_files),
