@@ -221,3 +221,11 @@ def test_bad_rows_fail_naming_the_partition_or_are_skipped_and_counted(client: A
     summary = rd.audit(log, None, by_conversation=True, skip_bad_rows=True, stats=stats)
     assert stats.skipped == 1 and stats.rows == len(frame)
     assert summary.messages == len(frame) - 1
+
+
+def test_check_names_a_missing_column_before_any_task_runs() -> None:
+    frame = dd.from_pandas(pd.DataFrame({"text": ["好的"]}), npartitions=1)
+    with pytest.raises(replykit.ReplykitError, match="no column 'draft'"):
+        rd.check(frame)
+    with pytest.raises(replykit.ReplykitError, match="fixes must be"):
+        rd.check(frame, "text", fixes="all")

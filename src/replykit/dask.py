@@ -191,6 +191,11 @@ def check(
     for name, dtype in zip(CHECK_COLUMNS, ("object", "bool", "int64", "object", "object", "object")):
         meta[name] = pd.Series(dtype=dtype)
     context = {"customer_message": customer_column, "target_script": target_script_column, "channel": channel_column}
+    if fixes not in ("safe", "unsafe", "none"):
+        raise ReplykitError(f"fixes must be 'safe', 'unsafe' or 'none', not {fixes!r}")
+    for name in (column, *(c for c in context.values() if c)):
+        if name not in frame.columns:
+            raise ReplykitError(f"no column {name!r} (columns: {', '.join(map(str, frame.columns))[:200]})")
     return frame.map_partitions(
         check_partition,
         column,
