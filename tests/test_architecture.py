@@ -45,6 +45,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
             "replykit.eval",
             "replykit.testing",
             "replykit.audit",
+            "replykit.dask",
         ),
     ),
     ("command line", ("replykit.cli", "replykit.__main__")),

@@ -614,7 +614,7 @@ def lint(paths: Sequence[str], config: Config | Mapping[str, Any] | None = None)
     from replykit.lint.runner import Linter
 
     data = config_data(config) if config is not None else ""
-    files, errors = Linter().discover(list(paths))
+    files, errors, _skipped = Linter().discover(list(paths))  # notes on skipped FIFOs and devices
     meta = pd.DataFrame({name: pd.Series(dtype="int64" if name in _INT else "object") for name in LINT_COLUMNS})
     from replykit.lint.runner import display_path
 
