@@ -58,14 +58,24 @@ def _one_process(log: Path, out: Path) -> dict[str, float]:
     return {
         "wall": time.perf_counter() - t0,
         "cpu": time.process_time() - c0,
-        "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "rss_mib": _peak_rss_mib(),
         "conversations": summary.conversations,
     }
 
 
 def _worker_stats() -> dict[str, float]:
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    return {"cpu": usage.ru_utime + usage.ru_stime, "rss_mib": usage.ru_maxrss / 1024}
+    return {"cpu": usage.ru_utime + usage.ru_stime, "rss_mib": _peak_rss_mib()}
+
+
+def _peak_rss_mib() -> float:
+    """This process's own peak RSS.  ru_maxrss is not: a spawned worker inherits the high-water
+    mark of the parent it was forked from, so it reads the parent's size."""
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _warm() -> None:
@@ -170,7 +180,11 @@ def main() -> None:
                 flush=True,
             )
             if single is not None:
-                print(f"speed-up: {single['wall'] / dist['wall']:.2f}x wall", flush=True)
+                print(
+                    f"speed-up: {single['wall'] / dist['wall']:.2f}x wall; from CPU time, on {args.workers} "
+                    f"dedicated cores: {args.workers * single['cpu'] / dist['cpu']:.2f}x",
+                    flush=True,
+                )
             print(f"overhead per partition: {_partition_overhead(client) * 1000:.1f} ms", flush=True)
             print(f"scheduler cost per task: {_task_cost(client) * 1000:.2f} ms", flush=True)
         cluster.close()
