@@ -208,7 +208,7 @@ def check(
 
 def check_partition(part: Any, column: str, context: Mapping[str, str], config: str, fixes: str) -> Any:
     """One partition of ``check`` (a pandas DataFrame in, the same with the result columns out)."""
-    from replykit.batch import _check
+    from replykit.batch.drafts import check as check_draft
 
     assistant = worker_assistant(config)
     out: dict[str, list[Any]] = {name: [] for name in CHECK_COLUMNS}
@@ -216,7 +216,7 @@ def check_partition(part: Any, column: str, context: Mapping[str, str], config: 
     given = {key: part[col].tolist() for key, col in context.items()}
     for i, draft in enumerate(drafts):
         ctx = {key: _value(values[i]) for key, values in given.items()}
-        s = _check(assistant, draft, {k: v for k, v in ctx.items() if v is not None} or None, fixes)  # type: ignore[arg-type]
+        s = check_draft(assistant, draft, {k: v for k, v in ctx.items() if v is not None} or None, fixes)  # type: ignore[arg-type]
         out["suggestion"].append(s.text)
         out["changed"].append(s.changed)
         out["findings"].append(len(s.annotations))
