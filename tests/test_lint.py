@@ -552,7 +552,8 @@ def test_one_unwritable_phrase_does_not_block_the_others() -> None:
 
 
 def test_jobs_lint_files_in_worker_processes_with_the_same_report(tmp_path: Path) -> None:
-    from replykit.lint.output import render_json, summary_data
+    from replykit.lint.output.common import summary_data
+    from replykit.lint.output.json_report import render_json
     from replykit.lint.runner import Linter
 
     for i in range(5):
