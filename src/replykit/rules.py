@@ -86,13 +86,19 @@ class Rule:
         return self.description if locale == "en" or not self.description_zh else self.description_zh
 
     def message(self, locale: str, **args: Any) -> str:
-        template = self.message_en if locale == "en" else self.message_zh
-        if not args:
-            return template
-        try:
-            return template.format(**args)
-        except (KeyError, IndexError, ValueError):
-            return template
+        return localized_message(self.message_zh, self.message_en, locale, args)
+
+
+def localized_message(zh: str, en: str, locale: str, args: dict[str, Any]) -> str:
+    """A rule's message in the locale's language, filled from ``args``; a template whose
+    fields do not match the arguments is shown as it is rather than failing the check."""
+    template = en if locale == "en" else zh
+    if not args:
+        return template
+    try:
+        return template.format(**args)
+    except (KeyError, IndexError, ValueError):
+        return template
 
 
 def rule(

@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from replykit.audit.model import Conversation, Message, Role
 from replykit.models import Severity
+from replykit.rules import localized_message
 
 _RULE_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _LINE = re.compile(r"^\s*([CABS])(?:@(\d+(?:\.\d+)?))?(?:#(\S+))?\s*[:：]\s?(.*)$")
@@ -98,13 +99,7 @@ class ConversationRule:
         return replace(self, plugin=plugin, id=f"{plugin}.{self.name}")
 
     def message(self, locale: str, **args: Any) -> str:
-        template = self.message_en if locale == "en" else self.message_zh
-        if not args:
-            return template
-        try:
-            return template.format(**args)
-        except (KeyError, IndexError, ValueError):
-            return template
+        return localized_message(self.message_zh, self.message_en, locale, args)
 
 
 def conversation_rule(
