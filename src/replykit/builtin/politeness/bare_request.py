@@ -24,6 +24,8 @@ BARE = rule(
         Example("订单号", "麻烦您提供一下订单号"),
         Example("你们公司的开票信息发我一下", "麻烦您把贵公司的开票信息发我一下"),
         Example("迷你风扇的订单号发一下", "麻烦您把迷你风扇的订单号发一下"),
+        Example("把地址改一下", "麻烦您把地址改一下"),
+        Example("把收货信息核对下", "麻烦您把收货信息核对下"),
     ],
     clean=[
         "您提供一下订单号好吗",
@@ -33,17 +35,21 @@ BARE = rule(
         "帮我提供一下手机号哈",
         "这边提供一下发票给财务",
         "辛苦提供下收货人信息，为您取消",
+        "我把地址改一下",
+        "这边把地址修改一下哦",
+        "地址改一下就可以了",
     ],
 )
 
 
 # A plain character-class search is cheaper than _REQUEST's look-ahead filter, and most
 # replies hold none of these characters.
-_REQUEST_FIRST = re.compile("[提上填告发留拍截]")
+_REQUEST_FIRST = re.compile("[提上填告发留拍截改修寄核]")
 _REQUEST = re.compile(
-    r"(?=[提上填告发留拍截])"  # first-character filter: keeps the scan cheap
+    r"(?=[提上填告发留拍截改修寄核])"  # first-character filter: keeps the scan cheap
     r"(?:(?:提供|上传|填写|告知|告诉我)(?:一下|下)?|(?:发|留)(?:一下|下|过来|给我|我)(?!来|去|单|货|们)"
-    r"|拍(?:一下|个|张)(?=照|图|视频)|截(?:个|一下|下)?图)"
+    r"|拍(?:一下|个|张)(?=照|图|视频)|截(?:个|一下|下)?图"
+    r"|(?P<ba>改|修改|寄|核对)(?:一下|下|过来|回来))"
 )
 _INFO = re.compile(
     "订单|单号|编号|号码|手机号|电话|地址|名称|税号|抬头|截图|照片|图片|视频|信息|资料|验证码|账号|ID|id|姓名|联系方式|凭证|发票|运单|金额|型号|链接|资质|图|照"
@@ -77,6 +83,8 @@ def check_bare(draft: Draft, report: Report) -> None:
         if lead:
             start = lead.end()
         noun = norm[start : m.start()]
+        if m.group("ba") and not noun.startswith("把"):
+            continue  # 改一下/寄回来 ask the customer only with 把 + what (把地址改一下)
         if _AGENT.search(noun) or _DONE.match(norm, m.end()):
             continue
         if not _INFO.search(norm[start:ce]):

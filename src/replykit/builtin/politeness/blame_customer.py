@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.phrases import CUSTOMER, not_question, phrase
+from replykit.builtin.politeness.phrases import CUSTOMER, PARTICLES, not_question, phrase
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 
@@ -27,6 +27,16 @@ BLAME_CUSTOMER = rule(
         Example("未仔细阅读说明的，后果自负"),
         Example("你为何不问清楚"),
         Example("找各种理由威胁差评的，本店不欢迎"),
+        Example("是你自己没注意看"),
+        Example("您没看清楚页面说明"),
+        Example("都是您的问题"),
+        Example("谁让您不看详情的"),
+        Example("只能怪您自己没选对尺码"),
+        Example("您没有及时确认收货才会这样"),
+        Example("是您使用的问题"),
+        Example("你不会用"),
+        Example("是您地址填错了"),
+        Example("您操作錯了"),
         Example("如因買家填寫地址有誤造成退件，損失由買家自行承擔"),
     ],
     clean=[
@@ -38,6 +48,14 @@ BLAME_CUSTOMER = rule(
         "是我们的疏忽，给您添麻烦了",
         "您自己的信息我们会严格保密",
         "小妹刚才给您看错了，非常抱歉",
+        "您没有看错，确实是这个价格",
+        "您没注意到也正常，我再说明一下",
+        "如果您没有收到，我们给您补发",
+        "您不会用的话我教您",
+        "这不能怪您，是我们没写清楚",
+        "是您的订单吗？我帮您查一下",
+        "您没看清楚的地方我再发一遍",
+        "请问您填错的地址离收货地址远吗",
         "如果是您自己的原因退货，运费需要您承担哦",
         "如遇恶意差评，我们会向平台申诉",
     ],
@@ -82,6 +100,35 @@ def _stated(draft: Draft, m: re.Match[str]) -> bool:
     """您看错了 as a statement: not 如果您看错了, not 您是不是看错了呢？"""
     s, _ = draft.clause_at(m.start())
     return not _CONDITION.search(draft.norm[s : m.end()]) and not_question(draft, m) and _said_of_them(draft, m)
+
+
+# What the customer failed to do, or did wrong: 没看清楚, 没注意, 不会用, 填错, 选反.
+_MISSED = r"(?:没|没有|未)(?:仔细|认真|好好)?(?:看清楚?|看仔细|看到|看明白|注意到?|留意到?|核对|确认|检查|阅读|读|填对|选对|写对|量好?)"
+_DID_WRONG = r"(?:看|填|写|选|拍|买|下|弄|搞|理解|记|输|点|听|操作|用|装|安装|贴|寄|退)(?:错|反)"
+_CANNOT = r"不会(?:用|使用|操作|安装|看)"
+_ATTRIBUTIVE = re.compile(r"的(?=[\u4e00-\u9fff])")
+_AFTER_FAULT = re.compile(PARTICLES + r"(?:的话|吗|么|嘛|也正常|也没关系|没关系|的地方|的部分|[?？])")
+
+
+def _fault_stated(draft: Draft, m: re.Match[str]) -> bool:
+    """您没看清楚 / 是你自己没注意 / 您不会用: a statement of the customer's fault; not 如果您没收到,
+    not 您不会用的话, not 您没注意到也正常, not 这不能怪您."""
+    if _AFTER_FAULT.match(draft.norm, m.end()) or _ATTRIBUTIVE.match(draft.norm, m.end()):
+        return False  # 您没注意到也正常, 您填错的地址: not a statement of fault
+    s, _ = draft.clause_at(m.start())
+    if "请问" in draft.norm[s : m.start()]:
+        return False
+    return _stated(draft, m)
+
+
+_NOT_BLAMING = re.compile(r"(?:不|不能|不会|别|不该|不应该|怎么能|哪能|难)$")
+
+
+def _blamed(draft: Draft, m: re.Match[str]) -> bool:
+    """怪您 blames; 不能怪您 / 这不怪您 takes it off them; 奇怪/难怪 are other words."""
+    if m.group().startswith("怪") and draft.norm[m.start() - 1 : m.start()] in ("奇", "难", "古", "责", "见", "作"):
+        return False
+    return not _NOT_BLAMING.search(draft.norm[max(0, m.start() - 3) : m.start()]) and not_question(draft, m)
 
 
 def _not_a_fee(draft: Draft, m: re.Match[str]) -> bool:
@@ -135,6 +182,40 @@ BLAME_CUSTOMER_PHRASES = (
         r"(?:恶意|故意)(?:差评|中评|退货|退款|拒收|投诉|刷单|压价)|威胁(?:评价|差评|给差评|给中评)|敲诈|讹(?:人|钱|诈)"
         r"|折腾人|白嫖|职业差评师",
         check=_accuses,
+    ),
+    # The customer as subject + a fault predicate: 您没看清楚, 是你自己没注意, 您地址填错了, 你不会用.
+    phrase(
+        BLAME_CUSTOMER,
+        "没|未|错|反|不会",
+        14,
+        r"(?:(?<![不非])(?:是|都是|还不是|就是|因为|由于))?"
+        + CUSTOMER
+        + r"(?:自己|本人)?(?:当时|之前|下单时|收货时)?(?:[^，。！？,!?\s您你没未不]{0,4}?)"
+        + r"(?:"
+        + _MISSED
+        + r"|"
+        + _DID_WRONG
+        + r"|"
+        + _CANNOT
+        + r")(?:了|啦)?",
+        check=_fault_stated,
+    ),
+    # 是您的问题 / 都是您自己的原因 / 是您使用的问题: the fault named as theirs.
+    phrase(
+        BLAME_CUSTOMER,
+        "问题|原因|错|过错",
+        10,
+        r"(?<![不非])(?:是|都是|属于|还不是)" + CUSTOMER + r"(?:自己)?(?:使用|操作|保管|安装|填写|选择)?的(?:问题|原因|错|过错)",
+        check=_their_fault,
+    ),
+    # 谁让您… / 怪您自己…: the loss put on the customer by a rebuke.
+    phrase(BLAME_CUSTOMER, "谁让|谁叫|怪", 2, r"(?:谁让|谁叫|只能怪|要怪就怪|怪)" + CUSTOMER, check=_blamed),
+    phrase(
+        BLAME_CUSTOMER,
+        "才",
+        14,
+        CUSTOMER + r"(?:自己)?(?:没|没有|未|不)[^，。！？,!?]{1,10}?才(?:会|导致|造成|出现|引起)",
+        check=_stated,
     ),
     phrase(
         BLAME_CUSTOMER,

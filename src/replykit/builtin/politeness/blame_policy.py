@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.phrases import END, OFFER, PARTICLES, not_question, phrase
+from replykit.builtin.politeness.phrases import CLAUSE_END, OFFER, not_question, phrase
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 
@@ -23,6 +23,11 @@ BLAME_POLICY = rule(
         Example("公司规定哦"),
         Example("平台有相关规定，签收后我们就不负责了"),
         Example("这个价格已经无法突破了"),
+        Example("规定就是规定"),
+        Example("政策就是政策，我们也没办法"),
+        Example("这是系统设定的"),
+        Example("系统默认的，改不了"),
+        Example("沒有辦法，這是規定"),
     ],
     clean=[
         "根据平台规定，签收后7天内都可以申请退货哦",
@@ -30,6 +35,9 @@ BLAME_POLICY = rule(
         "按规定需要开具发票的，我们会随货寄出",
         "公司规定的发货时间是48小时内，我们会尽快为您安排",
         "您说的是公司规定吗？",
+        "规定是这样的，不过我们可以帮您申请",
+        "系统设定的时间是48小时，我帮您加急",
+        "这是系统默认的，您可以在设置里改成自己喜欢的",
     ],
 )
 
@@ -49,7 +57,6 @@ def _whole_clause(draft: Draft, m: re.Match[str]) -> bool:
     return not draft.norm[s : m.start()].strip() and _nothing_offered(draft, m)
 
 
-_FOLLOW_END = "(?=" + PARTICLES + END + ")"
 
 POLICY_PHRASES = (
     phrase(
@@ -57,22 +64,33 @@ POLICY_PHRASES = (
         "这样|规定|如此|政策",
         4,
         r"(?:规定|政策|制度|规则)(?:就是|就|是)(?:这样|如此|这么规定的)|就是(?:这么|这样)规定的|规定如此",
+        check=_nothing_offered,
+    ),
+    # 规定就是规定: the rule as its own reason.
+    phrase(BLAME_POLICY, "就是", 3, r"(规定|政策|制度|规则|规矩)就是\1", check=_nothing_offered),
+    # 这是系统设定的 / 系统默认的，改不了: the system as the wall.
+    phrase(
+        BLAME_POLICY,
+        "系统",
+        4,
+        r"(?:这|那)?(?:是|都是|属于)?系统(?:自动)?(?:设定|设置|默认|限制|规定|控制)(?:好)?的" + CLAUSE_END,
+        check=_nothing_offered,
     ),
     phrase(
         BLAME_POLICY,
         "规定|政策|制度|规则|流程",
         10,
-        r"(?:这|那)(?:是|个是|都是|属于)" + _BODY + r"?(?:的)?(?:相关)?" + _RULE + _FOLLOW_END,
+        r"(?:这|那)(?:是|个是|都是|属于)" + _BODY + r"?(?:的)?(?:相关)?" + _RULE + CLAUSE_END,
         check=_nothing_offered,
     ),
     phrase(
         BLAME_POLICY,
         "规定|政策",
         6,
-        r"(?:是)?" + _BODY + r"?(?:的)?" + r"(?:规定|政策)" + _FOLLOW_END,
+        r"(?:是)?" + _BODY + r"?(?:的)?" + r"(?:规定|政策)" + CLAUSE_END,
         check=_whole_clause,
     ),
-    phrase(BLAME_POLICY, "有相关|有明确", 4, _BODY + r"(?:有|也有)(?:相关|明确)(?:的)?" + _RULE + _FOLLOW_END),
+    phrase(BLAME_POLICY, "有相关|有明确", 4, _BODY + r"(?:有|也有)(?:相关|明确)(?:的)?" + _RULE + CLAUSE_END),
     phrase(
         BLAME_POLICY,
         "突破|破例|通融|变通",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.phrases import END, OFFER, PARTICLES, US, Check, Phrase, not_question
+from replykit.builtin.politeness.phrases import CLAUSE_END, OFFER, US, Check, Phrase, not_question
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 
@@ -25,6 +25,13 @@ BLAME = rule(
         Example("快递和物流都不是我们能左右的"),
         Example("快递的问题。"),
         Example("运输破损请自行与货运公司协商，本店概不负责。"),
+        Example("你去问平台"),
+        Example("问快递吧"),
+        Example("找物流去"),
+        Example("你自己去联系快递公司"),
+        Example("那是快递的问题，跟我们没关系"),
+        Example("又不是我们发错的"),
+        Example("與本店無關"),
     ],
     clean=[
         "系统问题已修复，给您带来不便非常抱歉",
@@ -35,6 +42,11 @@ BLAME = rule(
         "我们只是暂时缺货，到货马上为您发出",
         "关于快递的问题，我们已经帮您联系站点了",
         "质量问题由我们承担全部责任",
+        "快递那边我们来联系，您放心",
+        "您可以问一下快递员哦，我们也帮您联系",
+        "您去问一下平台也行，我们这边也同步帮您问",
+        "我问快递吧，您稍等",
+        "如果不是我们发错的，运费需要您承担哦",
     ],
 )
 
@@ -93,6 +105,19 @@ def _not_conditional(draft: Draft, m: re.Match[str]) -> bool:
     return not _CONDITION.search(draft.norm[s : m.start()]) and not_question(draft, m)
 
 
+_THIRD_PARTY = r"(?:快递员?|物流|快递公司|物流公司|平台|平台客服|厂家|官方|网点|银行|快递那边)"
+_SOFT_ROUTE = re.compile("可以|可|建议|方便|也行|也可|请|麻烦|的话|我们|我|这边|小妹")
+
+
+def _sent_away(draft: Draft, m: re.Match[str]) -> bool:
+    """问平台吧 / 你去问快递 with nothing else on offer; not 您可以问一下快递员, not 我问快递吧."""
+    s, e = draft.clause_at(m.start())
+    if _SOFT_ROUTE.search(draft.norm[s:e]):
+        return False
+    told = m.group().startswith(("你", "您", "妳", "去")) or m.group().endswith(("去", "吧", "啊", "呗"))
+    return told and _no_help_offered(draft, m)
+
+
 def _blame(core: str, reach: int, pattern: str, check: Check | None = None) -> Phrase:
     return Phrase(core.split("|"), reach, re.compile(pattern), BLAME, "", "", "", check)
 
@@ -100,9 +125,10 @@ def _blame(core: str, reach: int, pattern: str, check: Check | None = None) -> P
 BLAME_PHRASES: tuple[Phrase, ...] = (
     _blame("不是我们", 5, r"(?:快递|物流|快递员|快递公司|配送)(?:又|也|并)?不是我们(?:家|店|这边)?的"),
     _blame(
-        "不是我",
+        "不是我|不是本店",
         0,
-        r"不是我们(?:开|发|负责|管|做|生产)的|不是我们的(?:问题|责任|原因|错)|不是我的(?:问题|责任|错)",
+        r"不是我们(?:开|发|负责|管|做|生产)的|不是我们的(?:问题|责任|原因|错)|不是我的(?:问题|责任|错)"
+        r"|不是(?:我们|我|本店)(?:这边)?(?:发|弄|搞|写|填|寄|包装|损坏|弄坏|造成|导致)(?:错|坏|丢|反)?的",
         _not_conditional,
     ),
     _blame(
@@ -111,7 +137,7 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
         US + r"?也(?:控制不了|管不了|无能为力|没法控制|无法控制|没办法控制|左右不了|决定不了)"
         r"|" + US + r"(?:控制不了|管不了|无能为力|左右不了)",
     ),
-    _blame("办法", 5, US + r"也没(?:有)?办法(?=" + PARTICLES + END + ")"),
+    _blame("办法", 5, US + r"也没(?:有)?办法" + CLAUSE_END),
     _blame(
         "关系|无关|不关|关我",
         8,
@@ -127,11 +153,20 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
         r"(?:问题|原因|责任)",
         _no_apology,
     ),
-    _blame("快递", 5, r"(?:你|您)?(?:自己)?(?:去)?(?:找|问)快递(?:去|吧)"),
+    # Sending the customer to the courier or the platform and stopping there: 问平台吧, 你去问快递.
+    _blame(
+        "快递|物流|平台|厂家|官方|网点|银行",
+        12,
+        r"(?:(?:你|您|妳)(?:自己)?(?:去|自己)|(?<![我帮替为给])去|^)?(?:找|问|联系|咨询)(?:一下|下)?"
+        + _THIRD_PARTY
+        + r"(?:去|吧|啊|呗)?"
+        + CLAUSE_END,
+        _sent_away,
+    ),
     _blame(
         "快递|物流|配送",
         0,
-        r"(?:快递|物流|快递员|快递公司|配送)(?:那边|方面)?的(?:问题|原因|责任)(?=" + PARTICLES + END + ")",
+        r"(?:快递|物流|快递员|快递公司|配送)(?:那边|方面)?的(?:问题|原因|责任)" + CLAUSE_END,
         _bare_cause,
     ),
     _blame("只是|仅是|只负责", 6, US + r"(?:只是|仅是|只|仅)(?:代收|代发|代售|代理|负责销售|中间商|个卖家)"),

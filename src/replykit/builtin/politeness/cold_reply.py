@@ -30,6 +30,11 @@ COLD = rule(
         Example("没有"),
         Example("行吧"),
         Example("已记录，已反馈"),
+        Example("处理了"),
+        Example("发货了。"),
+        Example("在处理"),
+        Example("没货了"),
+        Example("收到，等通知"),
         Example("请耐心等待", "请您耐心等待哦"),
         Example("您的订单已提交成功，请耐心等待。", "您的订单已提交成功，请您耐心等待哦。"),
     ],
@@ -46,6 +51,10 @@ COLD = rule(
         "非常抱歉让您久等了，请耐心等待",
         "已发货，单号[订单x]",
         "不客气",
+        "处理好了哦",
+        "已经发货了，您注意查收",
+        "有货的，亲",
+        "在处理了，请您稍等哦",
     ],
 )
 
@@ -84,9 +93,12 @@ _COLD = re.compile(
 
 # A short answer made only of acknowledgements, bare statuses (已处理, 已经退款了) and yes/no
 # words, with no 您/亲 and no particle: too many combinations for a table, one pattern.
+_STATUS_VERB = r"(?:处理|办理|发货|发|退款|退|改|修改|改好|登记|记录|安排|备注|提交|受理|反馈|寄|补发|换|核实|查询|跟进)"
 _UNIT = (
     r"(?:好的?|嗯+|恩+|哦+|噢|喔|行吧?|好吧|ok|收到了?|了解了?|明白了?|知道了?|可以|是的?|对的?|有的?|没有|没|"
-    r"不行|不可以|不能|不是|不对|在的?|稍等|(?:已经?|都)(?!经)[一-鿿]{1,4}?了?)"
+    r"不行|不可以|不能|不是|不对|在的?|稍等|(?:已经?|都)(?!经)[一-鿿]{1,4}?了?|"
+    # A bare status with no subject: 处理了, 发货了, 在处理, 处理中, 没货了, 等通知.
+    r"(?:正在|在)?" + _STATUS_VERB + r"(?:好|完)?(?:了|中)|(?:正在|在)" + _STATUS_VERB + r"|(?:没有?|缺)货了?|有货|等(?:通知|消息))"
 )
 _SHORT = re.compile(r"\s*" + _UNIT + r"(?:[，,。.、\s]*" + _UNIT + r"){0,2}\s*[。.!！…]*\s*", re.I)
 _SHORT_MOST = 12

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.phrases import Check, Phrase, clause, not_question
+from replykit.builtin.politeness.phrases import Check, Phrase, not_question
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 
@@ -27,12 +27,24 @@ CURT = rule(
         Example("库存很充足，放心好了。", None),
         Example("听不懂吗？退款已经退了", None),
         Example("爱买不买", None),
+        Example("按我说的去做就可以了", None),
+        Example("照我们教的操作就行", None),
+        Example("自己去查物流", None),
+        Example("你去问客服", None),
+        Example("我已经说过很多遍了", None),
+        Example("早就告诉过你了", None),
+        Example("我說過了", None),
     ],
     clean=[
         "您可以自己申请售后的",
         "请问您看明白了吗？有不清楚的地方随时问我哦",
         "给您添麻烦了，这边马上为您处理",
         "这款吵闹环境下也能听清",
+        "您自己也可以在订单页查看哦",
+        "我自己看了一下，是我们发错了",
+        "按您说的做，马上给您改地址",
+        "我们说了会补发就一定补发",
+        "自己去专柜看的话可以试穿哦",
     ],
 )
 
@@ -43,7 +55,16 @@ def _not_softened(draft: Draft, m: re.Match[str]) -> bool:
     """自己看 / 你自己查: curt unless the clause offers it as an option (可以/建议/请 ...)."""
     if draft.norm[m.start() - 1 : m.start()] == "您":
         return False
-    return not _SOFT.search(clause(draft, m))
+    s, e = draft.clause_at(m.start())
+    around = draft.norm[s : m.start()] + draft.norm[m.end() : max(e, m.end())]  # 就可以了 in the order is no softener
+    return not _SOFT.search(around)
+
+
+def _ordered(draft: Draft, m: re.Match[str]) -> bool:
+    """自己去查 / 你去问 at the head of a clause, unsoftened: an order; 我自己查 or 您可以自己查 is not."""
+    s, _ = draft.clause_at(m.start())
+    head = draft.norm[s : m.start()].strip()
+    return head in ("", "那", "那就", "就", "你", "妳", "那你", "你就") and _not_softened(draft, m)
 
 
 def _not_polite_question(draft: Draft, m: re.Match[str]) -> bool:
@@ -76,6 +97,22 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         check=_not_softened,
     ),
     _curt(
+        "自己",
+        0,
+        r"自己(?:去|先)?(?:查|找|问|搜|翻|对照|核对)",
+        "“自己去查”把事情推给顾客",
+        "'Go and look it up yourself' pushes the work onto the customer",
+        check=_ordered,
+    ),
+    _curt(
+        "去问|去找|去查|去联系|去咨询",
+        2,
+        r"(?:你|妳)(?:就)?去(?:问|找|查|联系|咨询)",
+        "“你去问”像在打发顾客",
+        "'Go and ask' brushes the customer off",
+        check=_ordered,
+    ),
+    _curt(
         "听不|看不|不识字",
         2,
         r"(?:你|妳|您)?(?:是)?(?:听不懂|看不懂|听不明白|看不明白|不识字)(?:吗|么|嘛|啊)?",
@@ -106,9 +143,10 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         "'Didn't I tell you?' sounds impatient",
     ),
     _curt(
-        "说了|说过|讲了|讲过",
-        4,
-        r"(?:已经|都|早就|我)(?:跟|和|给)?(?:你|您)?(?:说|讲)过(?:了|很多次|好几次|多少遍)"
+        "说了|说过|讲了|讲过|告诉过",
+        6,
+        r"(?:已经|都|早就|我)(?:跟|和|给)?(?:你|您)?(?:说|讲|告诉(?:你|您|妳)?)过(?:你|您|妳)?"
+        r"(?:了|(?:很多|好几|多少|无数|N|几|两|三)(?:次|遍))"
         r"|(?:(?:跟|和|给)(?:你|您|妳))?(?:说|讲|告诉(?:你|您|妳)?)了(?:多少|几|很多|好几|无数)(?:遍|次)",
         "“说过了”显得不耐烦",
         "'I already said so' sounds impatient",
@@ -118,7 +156,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         "好了|就是了|按我|照我",
         6,
         r"(?:你|妳)?(?:放心|等着?|拍|买|用|退|看)(?:好了|就是了)(?![吗么嘛])"
-        r"|(?:按|照)我(?:说的|讲的)(?:做|来|操作|弄)?(?:就行|就好|就可以|就是)?了?",
+        r"|(?:按|照)(?:我|我们)(?:说|讲|教|写|告诉(?:你|您|妳)?)的(?:去)?(?:做|来|操作|弄|办)?(?:就行|就好|就可以|就是|就对)?了?",
         "“放心好了/按我说的做”是在命令顾客",
         "'Just do as I say' orders the customer around",
         check=_not_softened,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.phrases import CUSTOMER, PARTICLES, phrase
+from replykit.builtin.politeness.phrases import CLAUSE_END, CUSTOMER, PARTICLES, phrase
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 
@@ -27,6 +27,10 @@ DISMISSAL = rule(
         Example("详情页已经写明了，不退不换"),
         Example("订单较多，请勿催促"),
         Example("此类问题恕不回复"),
+        Example("催了也没用"),
+        Example("你再问多少次都没用"),
+        Example("找客服也没用的"),
+        Example("說了你也聽不懂"),
     ],
     clean=[
         "您放心，这种情况不可能出现的，我们都有质检",
@@ -37,11 +41,13 @@ DISMISSAL = rule(
         "这款面霜用了也没有油腻感哦",
         "如果投诉能解决您的问题，我们也支持您",
         "您说的不对的地方我们马上改正",
+        "这款用了也没用完的话可以退哦",
+        "洗了也没用的话，您联系我们换货",
     ],
 )
 
 # What a customer does that an agent may call useless: chasing, complaining, asking.
-_CUSTOMER_ACT = r"(?:催|催促|投诉|问|找|急|着急|闹|生气|发火|打电话|差评|骂)"
+_CUSTOMER_ACT = r"(?:催|催促|投诉|问|找|急|着急|闹|吵|生气|发火|打电话|差评|骂|说|申请|反馈)"
 # What follows "页面已写明" when it is a rebuke: a refusal, or nothing.
 _STATED_THEN = "(?=" + PARTICLES + r"(?:不|无|概|一律|\s|$|[，,。.!！?？~～;；…、)）]))"
 _SILENCE = re.compile("恕|不予|不作|不做|不再")
@@ -81,7 +87,11 @@ DISMISSAL_PHRASES = (
         DISMISSAL,
         "没用|没有用|不管用|白搭",
         10,
-        CUSTOMER + r"?(?:再|一直)?" + _CUSTOMER_ACT + r"(?:我|我们)?(?:也|都)(?:没(?:有)?用|不管用|白搭)",
+        CUSTOMER
+        + r"?(?:再|一直|怎么|多)?"
+        + _CUSTOMER_ACT
+        + r"(?:了|过|也好|(?:多少|几|很多)(?:次|遍)|(?:我|我们|客服|谁))?(?:我|我们|客服)?(?:也|都)(?:没(?:有)?用|不管用|白搭)"
+        + CLAUSE_END,  # 洗了也没用的话… is a case we handle, not a dismissal
     ),
     phrase(DISMISSAL, "不懂|不明白|不理解", 8, r"(?:说|讲|解释)了?" + CUSTOMER + r"?也(?:听)?(?:不懂|不明白|不理解)"),
     phrase(DISMISSAL, "不可能", 4, r"(?:这|那)?(?:是|个|绝对|根本)?不可能", check=_alone),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.phrases import phrase
+from replykit.builtin.politeness.phrases import CLAUSE_END, phrase
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 
@@ -26,6 +26,9 @@ ELSEWHERE = rule(
         Example("故意挑刺者请绕行"),
         Example("接受不了的买家请慎重考虑"),
         Example("請買家三思後再下單"),
+        Example("嫌贵可以去别家"),
+        Example("不想等就去其他店铺买吧"),
+        Example("觉得不值的话您找别家"),
     ],
     clean=[
         "您可以到专柜验货，我们支持专柜验证哦",
@@ -36,6 +39,8 @@ ELSEWHERE = rule(
         "专柜同款，支持验货",
         "专柜同价，您也可以到专柜购买哦",
         "建议您慎重考虑尺码，不确定的话可以问我哦",
+        "别家的价格我们不清楚，这款在我们店有赠品哦",
+        "您也可以去其他店铺比较一下，我们支持保价",
     ],
 )
 
@@ -62,7 +67,7 @@ ELSEWHERE_PHRASES = (
         ELSEWHERE,
         "别家|别的|其他|其它|专柜|实体店|别处",
         3,
-        r"(?:上|去|到|找|选择|从|在|换)" + _AWAY + _BUY,
+        r"(?:上|去|到|找|选择|从|在|换)" + _AWAY + r"(?:" + _BUY + r"|" + CLAUSE_END + r")",
         check=_pushed_away,
     ),
     phrase(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.phrases import CUSTOMER, phrase
+from replykit.builtin.politeness.phrases import CUSTOMER, OFFER, phrase
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 
@@ -24,6 +24,14 @@ SARCASM = rule(
         Example("您就不能等两天吗"),
         Example("您倒是挺会挑的啊"),
         Example("你们自己不看详情页的吗？"),
+        Example("自己不会看订单吗"),
+        Example("您自己不会查一下吗？"),
+        Example("等两天不就行了"),
+        Example("重新拍一单不就好了嘛"),
+        Example("凭什么给您退"),
+        Example("还不是因为您没看清楚"),
+        Example("有本事你去投诉"),
+        Example("難道你不會看說明嗎"),
     ],
     clean=[
         "这又不是您的错，是我们没有提前说明，非常抱歉",
@@ -32,6 +40,10 @@ SARCASM = rule(
         "您能等两天吗？到货后第一时间给您发出",
         "您自己没收到短信吗？我帮您重新发送一次",
         "又快又好的物流是我们的优势哦",
+        "您不会用吗？我教您",
+        "您选这个款不就行了吗？我帮您改一下",
+        "有本事的师傅都在我们店哦",
+        "凭什么？凭我们的品质",
     ],
 )
 
@@ -43,6 +55,17 @@ def _not_owning(draft: Draft, m: re.Match[str]) -> bool:
     """这又不是您的错: taking the blame off the customer, kind; 又不是给您一个人用的: sarcasm."""
     _s, e = draft.clause_at(m.start())
     return not _OWNING.search(draft.norm, m.end(), e) and not draft.norm.startswith(("我", "我们"), m.end())
+
+
+def _at_head(draft: Draft, m: re.Match[str]) -> bool:
+    """自己不会看吗 opens its clause (after 你/那 at most); 我们这边不会查吗 is something else."""
+    s, _ = draft.clause_at(m.start())
+    return draft.norm[s : m.start()].strip() in ("", "那", "你", "妳", "难道", "难道你", "那你")
+
+
+def _no_help_after(draft: Draft, m: re.Match[str]) -> bool:
+    """…不就行了 mocks; 不就行了吗？我帮您改一下 is a suggestion that comes with help."""
+    return not OFFER.search(draft.norm, m.end())
 
 
 def _asks_the_customer(draft: Draft, m: re.Match[str]) -> bool:
@@ -74,5 +97,19 @@ SARCASM_PHRASES = (
         3,
         r"(?:你|您|妳)(?:们)?自己(?:都|就|也)?(?:不|没|没有)(?:看|读|阅读|注意|检查|核对|留意|问)[^，。！？,!?]{0,10}?(?:吗|么|嘛)",
     ),
+    # 自己不会看吗: a question about what the customer cannot do, with 自己 or without 您.
+    phrase(
+        SARCASM,
+        "不会",
+        4,
+        r"(?:你|妳|您)?(?:们)?自己(?:都|就|也)?不会(?:自己)?(?:看|查|读|搜|问|找|算|量|用)[^，。！？,!?]{0,10}?(?:吗|么|嘛)"
+        r"|(?<![您会])不会(?:自己)?(?:看|查|读|搜|问|找)[^，。！？,!?]{0,10}?(?:吗|么|嘛)",
+        check=_at_head,
+    ),
+    # …不就行了: the customer's problem as trivially solved.
+    phrase(SARCASM, "不就", 12, r"不就(?:行|好|可以|完|得|结)了(?:吗|嘛|么|呗)?", check=_no_help_after),
+    phrase(SARCASM, "凭什么", 0, r"凭什么(?=[^？?]{2})"),
+    phrase(SARCASM, "还不是", 0, r"还不是(?:因为|由于)?" + CUSTOMER),
+    phrase(SARCASM, "有本事", 0, r"有本事(?=" + CUSTOMER + r"|就|去|再)"),
     phrase(SARCASM, "就不能|就不会|就不", 2, r"(?:你|您|妳)就不(?:能|会|可以)[^，。！？,!?]{1,10}(?:吗|么|嘛)"),
 )

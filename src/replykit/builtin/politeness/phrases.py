@@ -39,6 +39,8 @@ OFFER = re.compile(
 )
 PARTICLES = r"[的呢哦啊哈了呀啦诶耶嘛哟滴]*"
 END = r"(?=\s|$|[，,。.!！?？~～;；…、)）])"
+# Nothing but particles before the end of the clause: 快递的问题。, 规定就是这样哦.
+CLAUSE_END = "(?=" + PARTICLES + END + ")"
 QUESTION_AFTER = re.compile(r"\s*(?:吗|么|嘛|呢?[?？])")
 
 
