@@ -28,6 +28,8 @@ BARE_MUST = rule(
         Example("您必须本人签收", "请您本人签收"),
         Example("收货时务必当面验货", "收货时请务必当面验货"),
         Example("签收前一定要当面验货哦", "签收前请一定当面验货哦"),
+        Example("收货期间一定让电话保持畅通", "收货期间请一定让电话保持畅通"),
+        Example("开箱时一定把包装拍下来", "开箱时请一定把包装拍下来"),
     ],
     clean=[
         "请您务必在收货时当面验货哦",
@@ -40,6 +42,8 @@ BARE_MUST = rule(
         "如需开发票，请在备注中填写抬头",
         "用户须知：下单后48小时内发货",
         "必须的！这款是我们的爆款",
+        "我们一定把包装做好，您放心",
+        "到货后一定让您满意",
         "会员需满100元才能使用优惠券",
     ],
 )
@@ -52,7 +56,7 @@ _DUTY = re.compile(
     + _THIRD
     + r")(?:也|都|则|就)?(?P<m3>必须|务必|须|需|应|应该|应当|一定要|得)(?!要[\u4e00-\u9fff]{0,2}的|要)"
     r"|(?P<you>您|你|妳)(?:也|都|则|就)?(?P<m2>必须|一定要|应该|应当)"
-    r"|(?:^|(?<=[，,。；;：:\s时后前]))(?P<m1>必须|务必|一定要)"
+    r"|(?:^|(?<=[，,。；;：:\s时后前间]))(?P<m1>必须|务必|一定要|一定(?=让(?![您你亲])|把|保持|记得|注意|当面))"
 )
 # What must follow the modal: an action the customer takes, not 放心 or a state (是/有).
 _ACTION_NEXT = re.compile(r"(?:先|立即|马上|尽快|及时|在|于|将|把|与|和|跟|本人|亲自|当面)|[\u4e00-\u9fff]")
@@ -63,7 +67,7 @@ _SOFTENED = re.compile("请|麻烦|烦请|劳烦|如需|如要|若需|如果|若
 
 # A literal prefilter (one C-level scan): most replies hold neither a strong modal nor a
 # third-person customer, and _DUTY's look-behinds make it the slower scan.
-_LIKELY = re.compile("必须|务必|一定要|应该|应当|" + _THIRD[3:-1])
+_LIKELY = re.compile("必须|务必|一定|应该|应当|" + _THIRD[3:-1])
 
 
 def check_must(draft: Draft, report: Report) -> None:
@@ -79,7 +83,7 @@ def check_must(draft: Draft, report: Report) -> None:
             continue
         if m.group("who") and modal in ("需", "须", "应", "得") and norm.startswith("要", m.end()):
             continue
-        keep = {"务必": "务必", "一定要": "一定"}.get(modal, "")
+        keep = {"务必": "务必", "一定要": "一定", "一定": "一定"}.get(modal, "")
         fix: str | None = "unsafe"
         if m.group("you"):
             polite, start = "请您" + keep, m.start()

@@ -37,6 +37,8 @@ BLAME_CUSTOMER = rule(
         Example("你不会用"),
         Example("是您地址填错了"),
         Example("您操作錯了"),
+        Example("是您自己没仔细看"),
+        Example("你没及时签收才被退回的"),
         Example("如因買家填寫地址有誤造成退件，損失由買家自行承擔"),
     ],
     clean=[
@@ -103,7 +105,10 @@ def _stated(draft: Draft, m: re.Match[str]) -> bool:
 
 
 # What the customer failed to do, or did wrong: 没看清楚, 没注意, 不会用, 填错, 选反.
-_MISSED = r"(?:没|没有|未)(?:仔细|认真|好好)?(?:看清楚?|看仔细|看到|看明白|注意到?|留意到?|核对|确认|检查|阅读|读|填对|选对|写对|量好?)"
+_MISSED = (
+    r"(?:没|没有|未)(?:(?:仔细|认真|好好)(?:看|阅读|核对|检查)|看清楚?|看仔细|看到|看明白|注意到?|留意到?"
+    r"|核对|确认|检查|阅读|读|填对|选对|写对|量好?)"
+)
 _DID_WRONG = r"(?:看|填|写|选|拍|买|下|弄|搞|理解|记|输|点|听|操作|用|装|安装|贴|寄|退)(?:错|反)"
 _CANNOT = r"不会(?:用|使用|操作|安装|看)"
 _ATTRIBUTIVE = re.compile(r"的(?=[\u4e00-\u9fff])")
@@ -205,7 +210,9 @@ BLAME_CUSTOMER_PHRASES = (
         BLAME_CUSTOMER,
         "问题|原因|错|过错",
         10,
-        r"(?<![不非])(?:是|都是|属于|还不是)" + CUSTOMER + r"(?:自己)?(?:使用|操作|保管|安装|填写|选择)?的(?:问题|原因|错|过错)",
+        r"(?<![不非])(?:是|都是|属于|还不是)"
+        + CUSTOMER
+        + r"(?:自己)?(?:使用|操作|保管|安装|填写|选择)?的(?:问题|原因|错|过错)",
         check=_their_fault,
     ),
     # 谁让您… / 怪您自己…: the loss put on the customer by a rebuke.
@@ -214,7 +221,7 @@ BLAME_CUSTOMER_PHRASES = (
         BLAME_CUSTOMER,
         "才",
         14,
-        CUSTOMER + r"(?:自己)?(?:没|没有|未|不)[^，。！？,!?]{1,10}?才(?:会|导致|造成|出现|引起)",
+        CUSTOMER + r"(?:自己)?(?:没|没有|未|不)[^，。！？,!?]{1,10}?才(?:会|导致|造成|出现|引起|被)",
         check=_stated,
     ),
     phrase(

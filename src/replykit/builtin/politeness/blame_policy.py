@@ -57,7 +57,6 @@ def _whole_clause(draft: Draft, m: re.Match[str]) -> bool:
     return not draft.norm[s : m.start()].strip() and _nothing_offered(draft, m)
 
 
-
 POLICY_PHRASES = (
     phrase(
         BLAME_POLICY,

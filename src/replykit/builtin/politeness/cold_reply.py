@@ -34,6 +34,7 @@ COLD = rule(
         Example("发货了。"),
         Example("在处理"),
         Example("没货了"),
+        Example("没有了"),
         Example("收到，等通知"),
         Example("请耐心等待", "请您耐心等待哦"),
         Example("您的订单已提交成功，请耐心等待。", "您的订单已提交成功，请您耐心等待哦。"),
@@ -93,12 +94,18 @@ _COLD = re.compile(
 
 # A short answer made only of acknowledgements, bare statuses (已处理, 已经退款了) and yes/no
 # words, with no 您/亲 and no particle: too many combinations for a table, one pattern.
-_STATUS_VERB = r"(?:处理|办理|发货|发|退款|退|改|修改|改好|登记|记录|安排|备注|提交|受理|反馈|寄|补发|换|核实|查询|跟进)"
+_STATUS_VERB = (
+    r"(?:处理|办理|发货|发|退款|退|改|修改|改好|登记|记录|安排|备注|提交|受理|反馈|寄|补发|换|核实|查询|跟进)"
+)
 _UNIT = (
-    r"(?:好的?|嗯+|恩+|哦+|噢|喔|行吧?|好吧|ok|收到了?|了解了?|明白了?|知道了?|可以|是的?|对的?|有的?|没有|没|"
+    r"(?:好的?|嗯+|恩+|哦+|噢|喔|行吧?|好吧|ok|收到了?|了解了?|明白了?|知道了?|可以|是的?|对的?|有的?|没有了?|没|"
     r"不行|不可以|不能|不是|不对|在的?|稍等|(?:已经?|都)(?!经)[一-鿿]{1,4}?了?|"
     # A bare status with no subject: 处理了, 发货了, 在处理, 处理中, 没货了, 等通知.
-    r"(?:正在|在)?" + _STATUS_VERB + r"(?:好|完)?(?:了|中)|(?:正在|在)" + _STATUS_VERB + r"|(?:没有?|缺)货了?|有货|等(?:通知|消息))"
+    r"(?:正在|在)?"
+    + _STATUS_VERB
+    + r"(?:好|完)?(?:了|中)|(?:正在|在)"
+    + _STATUS_VERB
+    + r"|(?:没有?|缺)货了?|有货|等(?:通知|消息))"
 )
 _SHORT = re.compile(r"\s*" + _UNIT + r"(?:[，,。.、\s]*" + _UNIT + r"){0,2}\s*[。.!！…]*\s*", re.I)
 _SHORT_MOST = 12
