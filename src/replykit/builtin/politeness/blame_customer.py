@@ -39,6 +39,9 @@ BLAME_CUSTOMER = rule(
         Example("您操作錯了"),
         Example("是您自己没仔细看"),
         Example("你没及时签收才被退回的"),
+        Example("您没有提前说才发错的"),
+        Example("你不会装"),
+        Example("损失买家自行承担"),
         Example("如因買家填寫地址有誤造成退件，損失由買家自行承擔"),
     ],
     clean=[
@@ -110,7 +113,7 @@ _MISSED = (
     r"|核对|确认|检查|阅读|读|填对|选对|写对|量好?)"
 )
 _DID_WRONG = r"(?:看|填|写|选|拍|买|下|弄|搞|理解|记|输|点|听|操作|用|装|安装|贴|寄|退)(?:错|反)"
-_CANNOT = r"不会(?:用|使用|操作|安装|看)"
+_CANNOT = r"不会(?:用|使用|操作|安装|装|看|弄|调|设置)"
 _ATTRIBUTIVE = re.compile(r"的(?=[\u4e00-\u9fff])")
 _AFTER_FAULT = re.compile(PARTICLES + r"(?:的话|吗|么|嘛|也正常|也没关系|没关系|的地方|的部分|[?？])")
 
@@ -176,7 +179,7 @@ BLAME_CUSTOMER_PHRASES = (
         BLAME_CUSTOMER,
         "自负|自行承担|自己承担",
         8,
-        r"(?:后果|责任|风险|损失)(?:由" + CUSTOMER + r")?(?:自负|自行承担|自己承担)"
+        r"(?:后果|责任|风险|损失)(?:由?" + CUSTOMER + r")?(?:自负|自行承担|自己承担)"
         r"|" + CUSTOMER + r"(?:自行|自己)承担(?:一切|全部|所有)?(?:的)?(?:责任|后果|损失|风险)",
     ),
     # Accusing the customer of bad faith: 恶意差评, 威胁评价, 故意退货, 折腾人.
@@ -221,7 +224,7 @@ BLAME_CUSTOMER_PHRASES = (
         BLAME_CUSTOMER,
         "才",
         14,
-        CUSTOMER + r"(?:自己)?(?:没|没有|未|不)[^，。！？,!?]{1,10}?才(?:会|导致|造成|出现|引起|被)",
+        CUSTOMER + r"(?:自己)?(?:没|没有|未|不)[^，。！？,!?]{1,10}?才(?:会|导致|造成|出现|引起|被|发错|寄错|送错|没)",
         check=_stated,
     ),
     phrase(

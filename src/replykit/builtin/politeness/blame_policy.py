@@ -27,6 +27,7 @@ BLAME_POLICY = rule(
         Example("政策就是政策，我们也没办法"),
         Example("这是系统设定的"),
         Example("系统默认的，改不了"),
+        Example("系统默认设置的"),
         Example("沒有辦法，這是規定"),
     ],
     clean=[
@@ -72,7 +73,7 @@ POLICY_PHRASES = (
         BLAME_POLICY,
         "系统",
         4,
-        r"(?:这|那)?(?:是|都是|属于)?系统(?:自动)?(?:设定|设置|默认|限制|规定|控制)(?:好)?的" + CLAUSE_END,
+        r"(?:这|那)?(?:是|都是|属于)?系统(?:自动|默认)?(?:设定|设置|默认|限制|规定|控制)(?:好)?的" + CLAUSE_END,
         check=_nothing_offered,
     ),
     phrase(

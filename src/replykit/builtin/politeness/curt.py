@@ -36,6 +36,9 @@ CURT = rule(
         Example("我說過了", None),
         Example("照着我发的步骤做就行了", None),
         Example("你自己去订单里看", None),
+        Example("我都解释三遍了", None),
+        Example("上面不是写着吗", None),
+        Example("你自个儿看说明书", None),
         Example("我不是已经回复你了吗", None),
     ],
     clean=[
@@ -48,6 +51,9 @@ CURT = rule(
         "按您说的做，马上给您改地址",
         "我们说了会补发就一定补发",
         "自己去专柜看的话可以试穿哦",
+        "这款洗了很多次都不会褪色",
+        "已经提醒过您两次了吗？抱歉打扰了",
+        "详情页不是写着包邮的，是满99包邮哦",
     ],
 )
 
@@ -83,18 +89,18 @@ def _curt(
 
 CURT_PHRASES: tuple[Phrase, ...] = (
     _curt(
-        "自己",
+        "自己|自个",
         1,
-        r"(?:你|妳)?自己(?:去)?看(?![着到过了见])(?:吧|去|啊|呗)?",
+        r"(?:你|妳)?自(?:己|个儿?)(?:去)?看(?![着到过了见])(?:吧|去|啊|呗)?",
         "“自己看”像在打发顾客",
         "'Look it up yourself' brushes the customer off",
         "您可以查看一下哦",
         _not_softened,
     ),
     _curt(
-        "自己",
+        "自己|自个",
         1,
-        r"(?:你|妳)自己(?:去|来)?(?:查|弄|搞|操作|申请|处理|解决|联系|找|想办法|决定)",
+        r"(?:你|妳)自(?:己|个儿?)(?:去|来)?(?:查|弄|搞|操作|申请|处理|解决|联系|找|想办法|决定)",
         "“你自己…”把事情推给顾客",
         "'Do it yourself' pushes the work onto the customer",
         check=_not_softened,
@@ -163,6 +169,23 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         "“放心好了/按我说的做”是在命令顾客",
         "'Just do as I say' orders the customer around",
         check=_not_softened,
+    ),
+    # How many times we said it: 我都解释三遍了, 说过很多遍了.
+    _curt(
+        "遍|次",
+        12,
+        r"(?:说|讲|告诉|解释|回复|强调|提醒)(?:过|了)?(?:你|您|妳)?(?:好多|很多|好几|多少|无数|N|几|两|三|四|五|[0-9]+)(?:遍|次)(?:了)?",
+        "“说过很多遍了”显得不耐烦",
+        "'I have said it many times' sounds impatient",
+        check=not_question,
+    ),
+    # 上面不是写着吗: the page as a rebuke.
+    _curt(
+        "写着|写了|写过|标着|标了|注明|写明|标明",
+        4,
+        r"不是(?:都|已经)?(?:写着|写了|写过|标着|标了|注明了|写明了|标明了)(?:的)?(?:吗|么|嘛)",
+        "“不是写着吗”有指责意味",
+        "'Isn't it written there?' blames the customer",
     ),
     _curt(
         "等着|慢慢等|等就是",

@@ -29,6 +29,7 @@ ELSEWHERE = rule(
         Example("嫌贵可以去别家"),
         Example("不想等就去其他店铺买吧"),
         Example("觉得不值的话您找别家"),
+        Example("不想要可以去別家"),
     ],
     clean=[
         "您可以到专柜验货，我们支持专柜验证哦",
@@ -50,7 +51,7 @@ _PICKY = r"(?:介意|在意|挑剔|追求完美|完美主义|较真|挑刺|发�
 
 # Sent elsewhere because of what the customer wants or dislikes (嫌贵的话, 如果您追求完美), or told
 # to go (建议/请…): "您也可以到专柜购买" offers a channel.
-_DISSATISFIED = re.compile("如果|假如|若|要是|嫌|的话|者|介意|觉得|优惠|便宜|完美|满意")
+_DISSATISFIED = re.compile("如果|假如|若|要是|嫌|的话|者|介意|觉得|优惠|便宜|完美|满意|不想|不要|不喜欢|等不及|不愿")
 _TOLD = re.compile("建议|请|就")
 
 

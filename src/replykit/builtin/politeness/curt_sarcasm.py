@@ -31,6 +31,8 @@ SARCASM = rule(
         Example("凭什么给您退"),
         Example("还不是因为您没看清楚"),
         Example("有本事你去投诉"),
+        Example("有本事别买"),
+        Example("又不是我让你买的"),
         Example("難道你不會看說明嗎"),
     ],
     clean=[
@@ -44,6 +46,7 @@ SARCASM = rule(
         "您选这个款不就行了吗？我帮您改一下",
         "有本事的师傅都在我们店哦",
         "凭什么？凭我们的品质",
+        "凭什么这么便宜？因为是厂家直销哦",
     ],
 )
 
@@ -51,10 +54,24 @@ _RHETORIC_END = re.compile(r"[^。！？!?\n]{0,30}?(?:吗|么|嘛)?[？?]|[^。
 _OWNING = re.compile(r"(?:您|你|妳|买家|顾客)的(?:错|问题|责任)")
 
 
+_MADE_YOU = re.compile(r"我们?(?:让|叫|逼|求|要)")
+
+
 def _not_owning(draft: Draft, m: re.Match[str]) -> bool:
     """这又不是您的错: taking the blame off the customer, kind; 又不是给您一个人用的: sarcasm."""
     _s, e = draft.clause_at(m.start())
-    return not _OWNING.search(draft.norm, m.end(), e) and not draft.norm.startswith(("我", "我们"), m.end())
+    if _OWNING.search(draft.norm, m.end(), e):
+        return False
+    # 又不是我的错 denies fault (blame's to judge); 又不是我让你买的 mocks the customer's choice.
+    return not draft.norm.startswith("我", m.end()) or _MADE_YOU.match(draft.norm, m.end()) is not None
+
+
+_ANSWERED = re.compile(r"[^。！!？?\n]{0,20}[？?]\s*(?:因为|是因为|就凭|凭|由于)")
+
+
+def _not_self_answered(draft: Draft, m: re.Match[str]) -> bool:
+    """凭什么给您退 challenges the customer; 凭什么这么便宜？因为… asks in order to answer."""
+    return _ANSWERED.match(draft.norm, m.end()) is None
 
 
 def _at_head(draft: Draft, m: re.Match[str]) -> bool:
@@ -108,8 +125,8 @@ SARCASM_PHRASES = (
     ),
     # …不就行了: the customer's problem as trivially solved.
     phrase(SARCASM, "不就", 12, r"不就(?:行|好|可以|完|得|结)了(?:吗|嘛|么|呗)?", check=_no_help_after),
-    phrase(SARCASM, "凭什么", 0, r"凭什么(?=[^？?]{2})"),
+    phrase(SARCASM, "凭什么", 0, r"凭什么", check=_not_self_answered),
     phrase(SARCASM, "还不是", 0, r"还不是(?:因为|由于)?" + CUSTOMER),
-    phrase(SARCASM, "有本事", 0, r"有本事(?=" + CUSTOMER + r"|就|去|再)"),
+    phrase(SARCASM, "有本事", 0, r"有本事(?=" + CUSTOMER + r"|就|去|再|别|不要|自己)"),
     phrase(SARCASM, "就不能|就不会|就不", 2, r"(?:你|您|妳)就不(?:能|会|可以)[^，。！？,!?]{1,10}(?:吗|么|嘛)"),
 )
