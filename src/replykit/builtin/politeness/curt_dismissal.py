@@ -31,6 +31,7 @@ DISMISSAL = rule(
         Example("你再问多少次都没用"),
         Example("找客服也没用的"),
         Example("說了你也聽不懂"),
+        Example("解释了您也不会明白"),
     ],
     clean=[
         "您放心，这种情况不可能出现的，我们都有质检",
@@ -94,7 +95,12 @@ DISMISSAL_PHRASES = (
         + r"(?:也|都)(?:没(?:有)?用|不管用|白搭)"
         + CLAUSE_END,  # 洗了也没用的话… is a case we handle, not a dismissal
     ),
-    phrase(DISMISSAL, "不懂|不明白|不理解", 8, r"(?:说|讲|解释)了?" + CUSTOMER + r"?也(?:听)?(?:不懂|不明白|不理解)"),
+    phrase(
+        DISMISSAL,
+        "不懂|不明白|不理解|不会懂|不会明白|不会理解",
+        8,
+        r"(?:说|讲|解释)了?" + CUSTOMER + r"?也(?:听)?(?:不懂|不明白|不理解|不会(?:懂|明白|理解))",
+    ),
     phrase(DISMISSAL, "不可能", 4, r"(?:这|那)?(?:是|个|绝对|根本)?不可能", check=_alone),
     phrase(
         DISMISSAL,

@@ -47,6 +47,7 @@ SARCASM = rule(
         "有本事的师傅都在我们店哦",
         "凭什么？凭我们的品质",
         "凭什么这么便宜？因为是厂家直销哦",
+        "又不是很麻烦的事，我帮您弄",
     ],
 )
 
@@ -60,8 +61,8 @@ _MADE_YOU = re.compile(r"我们?(?:让|叫|逼|求|要)")
 def _not_owning(draft: Draft, m: re.Match[str]) -> bool:
     """这又不是您的错: taking the blame off the customer, kind; 又不是给您一个人用的: sarcasm."""
     _s, e = draft.clause_at(m.start())
-    if _OWNING.search(draft.norm, m.end(), e):
-        return False
+    if _OWNING.search(draft.norm, m.end(), e) or OFFER.search(draft.norm, e):
+        return False  # 又不是很麻烦的事，我帮您弄: a reassurance the next clause backs with help
     # 又不是我的错 denies fault (blame's to judge); 又不是我让你买的 mocks the customer's choice.
     return not draft.norm.startswith("我", m.end()) or _MADE_YOU.match(draft.norm, m.end()) is not None
 
