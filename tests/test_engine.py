@@ -59,14 +59,24 @@ def test_merge_is_deterministic_regardless_of_registration_order() -> None:
     assert only(p1, p2).suggest("ABC").text == only(p2, p1).suggest("ABC").text == "1C"
 
 
-def test_a_nested_safe_fix_is_not_carried_when_its_place_is_ambiguous() -> None:
+def test_a_nested_safe_fix_is_carried_to_the_drafts_own_words() -> None:
     you = ("you", Replace("you", "你", "您"))
     clause = ("clause", Replace("clause", "你的订单无法取消", "你的订单无法取消，可以为你登记", fix="unsafe"))
-    # The replacement holds 你 twice, the span once: which one is the draft's is unknown, so the
-    # edit stays as written and the safe finding inside it is not applied.
+    # The replacement keeps the covered span verbatim once: the draft's 你 is carried there;
+    # the plugin's own wording after it stays as the plugin wrote it.
     s = only(you, clause).suggest("你好，你的订单无法取消。")
-    assert s.text == "您好，你的订单无法取消，可以为你登记。"
-    assert [a.applied for a in s.annotations if a.rule == "you.replace"] == [True, False]
+    assert s.text == "您好，您的订单无法取消，可以为你登记。"
+    assert [a.applied for a in s.annotations if a.rule == "you.replace"] == [True, True]
+
+
+def test_a_rewrite_that_keeps_a_flagged_token_it_cannot_place_gives_way() -> None:
+    you = ("you", Replace("you", "你", "您"))
+    # The replacement reorders the words: the draft's 你 is kept, but where is unknown.
+    clause = ("clause", Replace("clause", "你的订单无法取消", "无法取消你的订单你", fix="unsafe"))
+    s = only(you, clause).suggest("你好，你的订单无法取消。")
+    assert s.text == "您好，您的订单无法取消。"
+    by_rule = [(a.rule, a.applied) for a in s.annotations]
+    assert ("clause.replace", False) in by_rule and by_rule.count(("you.replace", True)) == 2
 
 
 def test_carried_fix_updates_the_replacement_and_is_marked_applied() -> None:

@@ -463,16 +463,18 @@ def _carry_nested_safe_fixes(
     """Carry safe fixes that lost to a larger edit covering them into its replacement.
 
     A rewritten clause keeps the draft's own words; a 你 inside it would survive the rewrite
-    although a safe fix turns it into 您.  The fix is carried when each occurrence of its text
-    maps to exactly one place in the replacement (as many in the replacement as in the covered
-    span, and as many findings as occurrences); otherwise the replacement stays as written.
-    Returns the carried findings; the host's replacement is updated in place.
+    although a safe fix turns it into 您.  When the replacement holds the covered span
+    verbatim once, each nested fix is applied at its own place in that copy; otherwise a fix
+    is carried when each occurrence of its text maps to exactly one place in the replacement.
+    A host that keeps a flagged token it cannot place is not applied, and the nested safe
+    fixes are applied instead: a rewrite never brings back a token a safe fix removes.
+    Returns the carried findings; ``applied`` and the hosts' replacements are updated in place.
     """
     chosen = sorted((findings[i][1].start, findings[i][1].end, i) for i in applied)
     if not chosen:
         return set()
     starts = [c[0] for c in chosen]
-    groups: dict[tuple[int, str, str], list[int]] = {}
+    nested: dict[int, list[int]] = {}
     for i in candidates:
         f = findings[i][1]
         if i in applied or f.fix != "safe" or f.start == f.end:
@@ -480,16 +482,54 @@ def _carry_nested_safe_fixes(
         j = bisect.bisect_right(starts, f.start) - 1
         if j < 0 or f.end > chosen[j][1]:
             continue
-        host = chosen[j][2]
-        groups.setdefault((host, text[f.start : f.end], f.replacements[0]), []).append(i)
+        nested.setdefault(chosen[j][2], []).append(i)
     carried: set[int] = set()
-    for (host, old, new), members in groups.items():
+    for host, members in nested.items():
         h = findings[host][1]
-        replacement = h.replacements[0]
-        if text.count(old, h.start, h.end) == len(members) == replacement.count(old):
-            h.replacements = [replacement.replace(old, new), *h.replacements[1:]]
-            carried.update(members)
+        surviving = [i for i in members if text[findings[i][1].start : findings[i][1].end] in h.replacements[0]]
+        if not surviving:
+            continue  # the rewrite does not keep the flagged words: nothing to carry
+        done = _carry_into(text, h, [findings[i][1] for i in surviving])
+        if done is not None:
+            h.replacements = [done, *h.replacements[1:]]
+            carried.update(surviving)
+            continue
+        applied.discard(host)  # keep the safe fixes rather than a rewrite that undoes them
+        taken = _ChosenEdits()
+        for i in sorted(members, key=lambda i: (findings[i][1].start, findings[i][1].end)):
+            if not taken.conflicts(findings[i][1]):
+                taken.add(findings[i][1])
+                applied.add(i)
     return carried
+
+
+def _carry_into(text: str, host: _Finding, fixes: list[_Finding]) -> str | None:
+    """The host's replacement with the nested fixes applied, or None when they cannot be placed."""
+    replacement, covered = host.replacements[0], text[host.start : host.end]
+    at = replacement.find(covered)
+    if at >= 0 and replacement.find(covered, at + 1) < 0:
+        edits, last = [], host.start
+        for f in sorted(fixes, key=lambda f: f.start):
+            if f.start < last:
+                return None  # overlapping nested fixes: no single reading to carry
+            edits.append(f)
+            last = f.end
+        inner = _splice(covered, [_shifted(f, -host.start) for f in edits])
+        return replacement[:at] + inner + replacement[at + len(covered) :]
+    out = replacement
+    for f in fixes:
+        old, new = text[f.start : f.end], f.replacements[0]
+        same = [g for g in fixes if text[g.start : g.end] == old]
+        if not (text.count(old, host.start, host.end) == len(same) == replacement.count(old)):
+            return None
+        if any(g.replacements[0] != new for g in same):
+            return None
+        out = out.replace(old, new)
+    return out
+
+
+def _shifted(f: _Finding, by: int) -> _Finding:
+    return _Finding(f.rule, f.start + by, f.end + by, f.replacements, f.fix, f.args, f.deferred)
 
 
 def _keeps_protected(draft: Draft, f: _Finding) -> bool:

@@ -107,9 +107,9 @@ def reframe(
     comma = sep if clause.lead else ""  # after 抱歉 or 亲 with no punctuation, the rewrite opens with one
     same = norm[hit_end:end]
     tail = _sentence_tail(draft, start, ce)
-    if _FRAMED.search(norm, ce, tail):
-        return None
     nxt = _next_clause(draft, ce)
+    if _FRAMED.search(norm, ce, tail) or (nxt is not None and _FRAMED.match(norm, *nxt)):
+        return None  # the positive frame follows already (also across a sentence end)
     # After the negation a bare 可以 belongs to what is refused (不能说一定可以送达).
     after_hit = _ALTERNATIVE_HERE.search(same)
     alt_here = _ALTERNATIVE_HERE.search(norm, start, hit_start) is not None or (
