@@ -26,7 +26,8 @@ CONFIG_FILES = ("replykit.toml", "pyproject.toml")
 V = TypeVar("V")
 
 
-def _kebab(name: str) -> str:
+def kebab(name: str) -> str:
+    """A model field's key in a config file (extra_terms -> extra-terms)."""
     return name.replace("_", "-")
 
 
@@ -34,7 +35,7 @@ class Config(BaseModel):
     """How an Assistant checks drafts. Every field has a safe default."""
 
     model_config = ConfigDict(
-        extra="forbid", frozen=True, alias_generator=_kebab, populate_by_name=True, defer_build=True
+        extra="forbid", frozen=True, alias_generator=kebab, populate_by_name=True, defer_build=True
     )
 
     select: list[str] = Field(

@@ -10,16 +10,11 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from replykit.config import Config
+from replykit.config import Config, kebab
 from replykit.errors import ConfigError
 from replykit.models import Severity
 
-
-def _kebab(name: str) -> str:
-    return name.replace("_", "-")
-
-
-_MODEL = ConfigDict(extra="forbid", frozen=True, alias_generator=_kebab, populate_by_name=True, defer_build=True)
+_MODEL = ConfigDict(extra="forbid", frozen=True, alias_generator=kebab, populate_by_name=True, defer_build=True)
 
 
 class Thresholds(BaseModel):

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic_core import PydanticCustomError
 
-from replykit.config import Config, describe_errors
+from replykit.config import Config, describe_errors, kebab
 from replykit.errors import ConfigError
 from replykit.lint.formats import Limits, LintOptions
 from replykit.lint.output import OUTPUTS
@@ -18,14 +18,10 @@ DEFAULT_EXCLUDE = ("node_modules", "__pycache__", "venv", "site-packages", "~$*"
 FailOn = Literal["error", "warning", "info", "never"]
 
 
-def _kebab(name: str) -> str:
-    return name.replace("_", "-")
-
-
 class LintSettings(BaseModel):
     """How `replykit lint` reads files and reports; CLI flags override each field."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, alias_generator=_kebab, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, alias_generator=kebab, populate_by_name=True)
 
     column: str | None = Field(default=None, description="Phrase column of tables: a header name or a 1-based index.")
     ignore_column: str | None = Field(
