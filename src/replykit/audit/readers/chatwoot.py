@@ -34,15 +34,9 @@ def read(path: Path, policy: RowPolicy) -> Iterator[Conversation]:
 
 
 def _from_json_text(text: str, number: int, policy: RowPolicy) -> Iterator[Conversation]:
-    try:
-        obj = json.loads(text)
-    except json.JSONDecodeError as exc:
-        policy.bad(number, f"invalid JSON: {exc.msg}")
-        return
-    except RecursionError:
-        policy.bad(number, "JSON nested too deeply")
-        return
-    yield from _from_object(obj, number, policy)
+    ok, obj = policy.parse_json(number, text)
+    if ok:
+        yield from _from_object(obj, number, policy)
 
 
 def _from_object(obj: Any, number: int, policy: RowPolicy) -> Iterator[Conversation]:

@@ -3,13 +3,14 @@ conversations, and the spelling of roles and times."""
 
 from __future__ import annotations
 
+import json
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from itertools import pairwise
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from replykit.audit.model import Conversation, Message, Role
 from replykit.errors import ReplykitError
@@ -54,6 +55,16 @@ class RowPolicy:
         if not self.skip_bad_rows:
             raise LogError(f"{where}: {reason} (use --skip-bad-rows to skip and count such rows)")
         self.stats.skip(where, reason)
+
+    def parse_json(self, row: int, text: str) -> tuple[bool, Any]:
+        """(True, value) for a row of JSON text; (False, None) after reporting it bad."""
+        try:
+            return True, json.loads(text)
+        except json.JSONDecodeError as exc:
+            self.bad(row, f"invalid JSON: {exc.msg}")
+        except RecursionError:
+            self.bad(row, "JSON nested too deeply")
+        return False, None
 
 
 def read_lines(stream: BinaryIO, policy: RowPolicy) -> Iterator[tuple[int, str]]:

@@ -8,7 +8,6 @@ conversation must be contiguous (a log sorted by conversation, then time).
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -145,13 +144,8 @@ def _jsonl_rows(
         if not line.strip():
             continue
         policy.stats.rows += 1
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            policy.bad(number, f"invalid JSON: {exc.msg}")
-            continue
-        except RecursionError:
-            policy.bad(number, "JSON nested too deeply")
+        ok, record = policy.parse_json(number, line)
+        if not ok:
             continue
         if not isinstance(record, dict):
             policy.bad(number, f"expected a JSON object, found {type(record).__name__}")
