@@ -68,3 +68,25 @@ def test_dev_split_scores_every_line(capsys: pytest.CaptureFixture[str], tmp_pat
     assert f"{dev} lines scored" in capsys.readouterr().out
     for item in map(json.loads, out.read_text(encoding="utf-8").splitlines()):
         assert item["before"] != item["after"]
+
+
+def test_agreed_recall_counts_lines_both_labellers_marked() -> None:
+    lines = [
+        public.Line(1, "甲", "zh-Hans", frozenset({"refusal"}), "test", frozenset({"refusal"})),
+        public.Line(2, "乙", "zh-Hans", frozenset({"curt"}), "test", frozenset({"blame"})),
+    ]
+    report, _ = public.score(lines, _fake({"甲": [_finding("negative.cannot")]}))
+    assert report.recall == pytest.approx(0.5)
+    assert report.agreed_labelled["refusal"] == 1 and report.agreed_labelled["curt"] == 0
+    assert report.agreed_recall == pytest.approx(1.0)
+    assert "both labellers" in "\n".join(public.render(report, "test"))
+
+
+def test_file_of_the_same_shape_is_scored_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "more.jsonl"
+    path.write_text(
+        json.dumps({"text": "你自己看说明书", "problems": ["you"]}, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    assert public.main(["--file", str(path), "--split", "all"]) == 0
+    assert "| you | 1 | 1 | 1.00 |" in capsys.readouterr().out
+    assert public.main(["--file", str(tmp_path / "absent.jsonl")]) == 2

@@ -8,6 +8,10 @@ has (``you``, ``refusal``, ``curt`` …), the spans, an acceptable rewrite.  It 
 A family counts as found on a line when any rule of the family fires there (``info`` findings
 are ignored, as an agent's UI shows them only on request).  A finding is right when its line
 has the finding's family.  Run ``python -m replykit.eval.public --split dev``.
+
+Where the lines carry a second blind labelling (``problems_second``), recall is also given over
+the lines both labellers marked with the family.  ``--file`` scores any JSON-lines file of the
+same shape (``text`` and ``problems``; ``split`` optional), such as a further labelled sample.
 """
 
 from __future__ import annotations
@@ -48,11 +52,12 @@ SLOT_MARKERS = ("……", "XX", "[填写]", "xxx")
 class Line:
     """One labelled reply of the public set."""
 
-    id: int
+    id: int | str
     text: str
     script: str
     problems: frozenset[str]
     split: str
+    second: frozenset[str] | None = None
 
 
 @dataclass
@@ -62,19 +67,29 @@ class Report:
     lines: int = 0
     found: Counter[str] = field(default_factory=Counter)
     labelled: Counter[str] = field(default_factory=Counter)
+    agreed_found: Counter[str] = field(default_factory=Counter)
+    agreed_labelled: Counter[str] = field(default_factory=Counter)
     rule_right: Counter[str] = field(default_factory=Counter)
     rule_fired: Counter[str] = field(default_factory=Counter)
     clean: int = 0
     clean_flagged: int = 0
     slots: int = 0
     changed: int = 0
-    misses: list[tuple[int, str]] = field(default_factory=list)
-    wrong: list[tuple[int, str]] = field(default_factory=list)
+    misses: list[tuple[int | str, str]] = field(default_factory=list)
+    wrong: list[tuple[int | str, str]] = field(default_factory=list)
 
     @property
     def recall(self) -> float:
-        total = sum(self.labelled[f] for f in TARGET_FAMILIES)
-        return sum(self.found[f] for f in TARGET_FAMILIES) / total if total else 1.0
+        return _recall(self.found, self.labelled)
+
+    @property
+    def agreed_recall(self) -> float:
+        return _recall(self.agreed_found, self.agreed_labelled)
+
+
+def _recall(found: Counter[str], labelled: Counter[str]) -> float:
+    total = sum(labelled[f] for f in TARGET_FAMILIES)
+    return sum(found[f] for f in TARGET_FAMILIES) / total if total else 1.0
 
 
 def families_of(rule_id: str) -> tuple[str, ...]:
@@ -85,12 +100,24 @@ def families_of(rule_id: str) -> tuple[str, ...]:
 
 
 def load(path: Path, split: str) -> list[Line]:
-    out = []
+    out: list[Line] = []
     for raw in path.read_text(encoding="utf-8").splitlines():
-        d = json.loads(raw)
-        if split != "all" and d["split"] != split:
+        if not raw.strip():
             continue
-        out.append(Line(d["id"], d["text"], d["script"], frozenset(d["problems"]), d["split"]))
+        d = json.loads(raw)
+        if split != "all" and d.get("split", split) != split:
+            continue
+        second = d.get("problems_second")
+        out.append(
+            Line(
+                d.get("id", len(out)),
+                d["text"],
+                d.get("script", ""),
+                frozenset(d["problems"]),
+                d.get("split", split),
+                None if second is None else frozenset(second),
+            )
+        )
     return out
 
 
@@ -108,10 +135,13 @@ def score(lines: list[Line], suggest: Any) -> tuple[Report, list[dict[str, Any]]
         if any(m in s.text and m not in line.text for m in SLOT_MARKERS):
             report.slots += 1
         for family in line.problems & set(FAMILIES):
+            found = any(family in families_of(r) for r in rules)
             report.labelled[family] += 1
-            if any(family in families_of(r) for r in rules):
-                report.found[family] += 1
-            elif family in TARGET_FAMILIES:
+            report.found[family] += found
+            if line.second is not None and family in line.second:
+                report.agreed_labelled[family] += 1
+                report.agreed_found[family] += found
+            if not found and family in TARGET_FAMILIES:
                 report.misses.append((line.id, family))
         for r in rules:
             report.rule_fired[r] += 1
@@ -128,13 +158,16 @@ def score(lines: list[Line], suggest: Any) -> tuple[Report, list[dict[str, Any]]
 def render(report: Report, split: str) -> Iterator[str]:
     yield f"public set, split {split}: {report.lines} lines scored"
     yield ""
-    yield "| family | found | labelled | recall |"
-    yield "|---|---:|---:|---:|"
+    agreed = bool(report.agreed_labelled)
+    yield "| family | found | labelled | recall |" + (" both labellers: found / labelled |" if agreed else "")
+    yield "|---|---:|---:|---:|" + ("---:|" if agreed else "")
     for f in FAMILIES:
         n = report.labelled[f]
         if n:
-            yield f"| {f} | {report.found[f]} | {n} | {report.found[f] / n:.2f} |"
-    yield f"| **target families** | | | **{report.recall:.2f}** |"
+            both = f" {report.agreed_found[f]} / {report.agreed_labelled[f]} |" if agreed else ""
+            yield f"| {f} | {report.found[f]} | {n} | {report.found[f] / n:.2f} |{both}"
+    both = f" **{report.agreed_recall:.2f}** |" if agreed else ""
+    yield f"| **target families** | | | **{report.recall:.2f}** |{both}"
     yield ""
     yield "| rule | fired | right | precision |"
     yield "|---|---:|---:|---:|"
@@ -151,18 +184,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m replykit.eval.public", description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=["dev", "test", "all"], default="dev")
     parser.add_argument("--data", type=Path, help="folder holding public_replies_eval.jsonl (default: ../shared/data)")
+    parser.add_argument("--file", type=Path, help="score this JSON-lines file instead (text, problems, optional split)")
     parser.add_argument("--fixes", choices=["safe", "unsafe"], default="unsafe")
     parser.add_argument("--errors", action="store_true", help="list misses (id, family) and wrong findings")
     parser.add_argument("--rewrites", type=Path, help="write the before/after pairs as JSON lines here")
     args = parser.parse_args(argv)
     data = args.data or default_data_dir()
-    if data is None or not (data / FILE_NAME).exists():
-        print(f"{FILE_NAME} not found (give --data DIR); nothing scored", file=sys.stderr)
+    path = args.file or (data / FILE_NAME if data else None)
+    if path is None or not path.exists():
+        print(f"{path or FILE_NAME} not found (give --data DIR or --file PATH); nothing scored", file=sys.stderr)
         return 2
     from replykit.engine import Assistant
 
     assistant = Assistant(entry_points=False)
-    report, rewrites = score(load(data / FILE_NAME, args.split), lambda t: assistant.suggest(t, fixes=args.fixes))
+    report, rewrites = score(load(path, args.split), lambda t: assistant.suggest(t, fixes=args.fixes))
     print("\n".join(render(report, args.split)))
     if args.errors:
         print("\nmissed:", " ".join(f"{i}:{f}" for i, f in report.misses))
