@@ -11,9 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from replykit import protect
+from replykit.builtin import politeness
 from replykit.builtin.emoji import faces
 from replykit.builtin.emoji import no_warmth as emoji
-from replykit.scan import Prefiltered, jump_finditer, literal_starts, literal_trie
+from replykit.builtin.negative import clause as negative_clause
+from replykit.builtin.politeness import bare_must, bare_request, phrases
+from replykit.scan import Prefiltered, all_matches, jump_finditer, literal_starts, literal_trie
 
 
 def spans(matches: object) -> list[tuple[int, int, str | None]]:
@@ -81,6 +84,38 @@ def test_prefiltered_is_finditer(text: str, misses: int | None) -> None:
     assert spans(both.finditer(text)) == plain
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdefx中", max_size=30), st.sampled_from([1, 2, 4]))
+def test_prefiltered_with_reach_is_finditer(text: str, reach: int) -> None:
+    # Every match of WORDS holds an "a", "c" or "e" at its start; "b" and "f" are at most one and
+    # two characters after one.
+    plain = spans(WORDS.finditer(text))
+    assert spans(Prefiltered(WORDS, starts=re.compile("[ace]"), reach=reach).finditer(text)) == plain
+    if reach >= 1:
+        assert spans(Prefiltered(WORDS, starts=re.compile("[bdf]"), reach=reach).finditer(text)) == spans(
+            m for m in WORDS.finditer(text) if re.search("[bdf]", text[m.start() : m.start() + reach + 1])
+        )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdefx中", max_size=30))
+def test_overlapping_prefiltered_is_every_position(text: str) -> None:
+    every = re.compile(r"ab+|b+|cd|c|e(?=f)")
+    plain = spans(all_matches(every, text))
+    assert spans(Prefiltered(every, starts=re.compile("[abce]"), overlapping=True).finditer(text)) == plain
+
+
+def test_match_at_covers_the_candidate() -> None:
+    # The leftmost start within reach whose match runs past the candidate: "x" ends before it.
+    found = Prefiltered(re.compile("xab|x|ab|b"), starts=re.compile("b"), reach=2)
+    assert [m.span() if m else None for m in (found.match_at(t, 2) for t in ("xab", "xxb", "yab"))] == [
+        (0, 3),
+        (2, 3),
+        (1, 3),
+    ]
+    assert Prefiltered(re.compile("x|ab"), starts=re.compile("a"), reach=1).match_at("xab", 1).span() == (1, 3)  # type: ignore[union-attr]
+
+
 def test_prefiltered_builds_its_pattern_only_for_a_text_that_passes() -> None:
     built = []
 
@@ -92,8 +127,12 @@ def test_prefiltered_builds_its_pattern_only_for_a_text_that_passes() -> None:
     assert list(lazy.finditer("中文 xyz")) == [] and not built
     assert spans(lazy.finditer("abb cd")) == spans(WORDS.finditer("abb cd"))
     assert spans(lazy.finditer("cd")) == [(0, 2, None)] and built == [1]
-    with pytest.raises(ValueError, match="needs starts"):
-        Prefiltered(WORDS, misses=3)
+    for bad in ({"misses": 3}, {"reach": 2}, {"overlapping": True}):
+        with pytest.raises(ValueError, match="need starts"):
+            Prefiltered(WORDS, **bad)  # type: ignore[arg-type]
+    for bad in ({"misses": 3, "reach": 2}, {"reach": 2, "overlapping": True}):
+        with pytest.raises(ValueError, match="do not combine"):
+            Prefiltered(WORDS, starts=re.compile("a"), **bad)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="compiled re pattern"):
         Prefiltered(build, starts=re.compile("a"))
 
@@ -122,3 +161,49 @@ FACE_FRAGMENTS = [
 def test_face_prefilters_match_the_plain_scan(text: str) -> None:
     for found in (faces._EMOJI, faces._KAOMOJI_FOUND, faces._CODE_FOUND):
         assert spans(found.finditer(text)) == spans(found.pattern.finditer(text))
+
+
+REQUEST_FRAGMENTS = [
+    "提供一下", "上传", "填写", "告诉我", "填下", "留个", "电话", "发一下", "发给我", "发个", "照片", "拍张", "截个图",
+    "把地址", "改一下", "修改下", "寄回来", "核对", "订单号", "您", "必须", "务必", "一定", "应该", "应当", "买家",
+    "用户", "需", "先", "让", "把", "，", "。", "时", "不", "能", "支持", "退", "一律", "恕", "概", "是我", "归我",
+    "关我", "跟我们", "没", "无", "法", "办法", "有权拒绝", "做", "处理不了", "会", "再", "在", "范围", "提供", "亲",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(REQUEST_FRAGMENTS), max_size=12).map("".join))
+def test_rule_prefilters_match_the_plain_scan(text: str) -> None:
+    for found in (bare_request._REQUESTS, bare_must._DUTIES):
+        assert spans(found.finditer(text)) == spans(found.pattern.finditer(text))
+    triggers = negative_clause.TRIGGERS
+    assert spans(triggers.finditer(text)) == spans(all_matches(negative_clause.TRIGGER, text))
+
+
+PHRASE_TABLE = politeness._PHRASE_TABLE
+PHRASE_FRAGMENTS = sorted(
+    {c for p in PHRASE_TABLE for c in p.core}
+    | {"您", "你", "我们", "自己", "的", "了", "吗", "？", "，", "。", "看", "买", "快递", "规定", "问题", "错", "没"}
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PHRASE_FRAGMENTS), max_size=8).map("".join))
+def test_phrase_cores_are_within_reach_of_every_match(text: str) -> None:
+    # Each phrase is tried only near a hit of its own core literals: every match of its pattern
+    # must hold one within its reach, or the phrase scan misses it.
+    for phrase in PHRASE_TABLE:
+        own = phrases.prefiltered(phrase, re.compile(literal_trie(phrase.core)))
+        assert spans(own.finditer(text)) == spans(phrase.pattern.finditer(text)), phrase.core
+
+
+def test_phrase_cores_cover_the_declared_examples() -> None:
+    texts = [e.bad for r in politeness.RULES for e in r.examples] + [c.text for r in politeness.RULES for c in r.clean]
+    matched = 0
+    for phrase in PHRASE_TABLE:
+        own = phrases.prefiltered(phrase, re.compile(literal_trie(phrase.core)))
+        for text in texts:
+            plain = spans(phrase.pattern.finditer(text))
+            assert spans(own.finditer(text)) == plain, (phrase.core, text)
+            matched += bool(plain)
+    assert matched > len(PHRASE_TABLE)  # the examples exercise the phrases

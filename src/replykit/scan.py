@@ -1,7 +1,10 @@
 """The literal prefilter: scan cheaply for what every match must have, then confirm with the pattern.
 
 ``Prefiltered`` is the one helper rules and ``protect`` use for it; ``jump_finditer`` is its
-"try the pattern only where a match can start" half, ``literal_starts`` builds that start class.
+"try the pattern only where a match can start" half, ``literal_starts`` builds that start class,
+``literal_trie`` a fast scan for many literals. A scan shared by several patterns (the politeness
+phrases: one literal scan finds the candidates of all of them) confirms each candidate with
+``Prefiltered.match_at``.
 
 re tries every alternative of an alternation at every position of the text unless it can see
 one set of first characters (a literal alternation like ``抱歉|对不起`` is fine; one whose
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import Any, Generic, Protocol, TypeVar, cast
 
 M = TypeVar("M")
@@ -127,15 +131,20 @@ class Prefiltered(Generic[M]):
 
     ``contains``: a cheap pattern (a character class, a literal) that finds something inside
     every match; a text without it has no match, and the pattern never runs on it.
-    ``starts``: a cheap pattern that matches where every match begins (``literal_starts``); the
-    pattern (a ``re`` one) is tried only there, and after ``misses`` failed tries the rest of
-    the text is scanned plainly (see ``jump_finditer``).
+    ``starts``: a cheap pattern that matches where every match begins (``literal_starts``, or a
+    literal alternation); the pattern (a ``re`` one) is tried only there, and after ``misses``
+    failed tries the rest of the text is scanned plainly (see ``jump_finditer``).
+    ``reach``: with ``starts``, a match may begin up to ``reach`` characters before the place
+    ``starts`` matches (a literal every match holds near its start, such as 不是 in 这又不是…).
+    ``overlapping``: with ``starts``, ``finditer`` yields the pattern's match at every place
+    ``starts`` matches, also inside an earlier match; what the plain scan of every position
+    (``all_matches``) yields. For a caller that decides itself which candidates to skip.
     ``pattern`` may be a function that builds it, called on the first text that passes
     ``contains``: a costly pattern, or the module that compiles it, loads only when needed.
     A property test per user checks the prefiltered matches against the plain scan.
     """
 
-    __slots__ = ("_build", "_pattern", "contains", "finditer", "misses", "starts")
+    __slots__ = ("_build", "_pattern", "contains", "finditer", "misses", "overlapping", "reach", "starts")
 
     def __init__(
         self,
@@ -144,14 +153,19 @@ class Prefiltered(Generic[M]):
         contains: re.Pattern[str] | None = None,
         starts: re.Pattern[str] | None = None,
         misses: int | None = None,
+        reach: int = 0,
+        overlapping: bool = False,
     ) -> None:
         if starts is not None and not isinstance(pattern, re.Pattern):
             raise TypeError("starts jumps with re: the pattern must be a compiled re pattern")
-        if starts is None and misses is not None:
-            raise ValueError("misses counts failed jumps: it needs starts")
+        if starts is None and (misses is not None or reach or overlapping):
+            raise ValueError("misses, reach and overlapping say where to try the pattern: they need starts")
+        if sum((misses is not None, reach > 0, overlapping)) > 1:
+            raise ValueError("misses, reach and overlapping do not combine")
         self._pattern: Finder[M] | None = None if callable(pattern) else pattern
         self._build = pattern if callable(pattern) else None
         self.contains, self.starts, self.misses = contains, starts, misses
+        self.reach, self.overlapping = reach, overlapping
         # What pattern.finditer(text) yields, found with the prefilter. A function made for
         # this prefilter: every draft goes through it, most stop at the first scan.
         self.finditer: Callable[[str], Iterable[M]] = self._finder()
@@ -163,12 +177,36 @@ class Prefiltered(Generic[M]):
             self._pattern = self._build()
         return self._pattern
 
+    def match_at(self, text: str, pos: int) -> re.Match[str] | None:
+        """The pattern's match that begins at most ``reach`` characters before ``pos`` (the
+        leftmost such start first) and runs past ``pos``: the confirm step for a candidate that
+        a scan shared with other patterns found at ``pos``."""
+        match = cast(re.Pattern[str], self.pattern).match
+        for start in range(max(0, pos - self.reach), pos + 1):
+            m = match(text, start)
+            if m is not None and m.end() > pos:
+                return m
+        return None
+
     def _finder(self) -> Callable[[str], Iterable[M]]:
         search = self.contains.search if self.contains is not None else None
         starts, misses = self.starts, self.misses
         if starts is not None:
             # A re pattern (checked in __init__), so M is re.Match[str].
             jump = cast(re.Pattern[str], self._pattern)
+            if self.overlapping or self.reach:
+                scan: Callable[[str], Iterator[re.Match[str]]]
+                if self.overlapping:
+                    scan = partial(_every_start, starts, jump)
+                else:
+                    scan = partial(_reaching, starts, jump, self.reach)
+
+                def scanning(text: str) -> Iterable[M]:
+                    if search is not None and search(text) is None:
+                        return ()
+                    return cast(Iterator[M], scan(text))
+
+                return scanning
 
             def jumping(text: str) -> Iterable[M]:
                 if search is not None and search(text) is None:
@@ -183,3 +221,45 @@ class Prefiltered(Generic[M]):
             return (self._pattern or self.pattern).finditer(text)
 
         return probing
+
+
+def all_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The pattern's match at every position of the text, overlapping ones included: the plain
+    scan an ``overlapping`` prefilter stands for."""
+    for pos in range(len(text) + 1):
+        m = pattern.match(text, pos)
+        if m is not None:
+            yield m
+
+
+def _every_start(starts: re.Pattern[str], pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.match`` at every place ``starts`` matches (searched from each one's next
+    character, so candidates inside a candidate are tried too)."""
+    pos = 0
+    search, match = starts.search, pattern.match
+    while (candidate := search(text, pos)) is not None:
+        start = candidate.start()
+        m = match(text, start)
+        if m is not None:
+            yield m
+        pos = start + 1
+
+
+def _reaching(starts: re.Pattern[str], pattern: re.Pattern[str], reach: int, text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying the pattern only up to ``reach`` characters before
+    each place ``starts`` matches (every match has one that near its start)."""
+    search, match = starts.search, pattern.match
+    free = 0  # the first start not yet tried and not inside a match found
+    at = 0
+    while (hit := search(text, at)) is not None:
+        h = hit.start()
+        at = h + 1
+        for start in range(max(free, h - reach), h + 1):
+            m = match(text, start)
+            if m is not None:
+                yield m
+                free = m.end()
+                at = max(at, free)
+                break
+        else:
+            free = max(free, h + 1)

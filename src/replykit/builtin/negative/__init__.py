@@ -33,7 +33,6 @@ from replykit.builtin.negative.cannot_promise import CANNOT_PROMISE
 from replykit.builtin.negative.clause import (
     ADVERB,
     BARE,
-    CANDIDATE,
     CLAUSE_PUNCT,
     CONDITION,
     CUSTOMER,
@@ -43,7 +42,7 @@ from replykit.builtin.negative.clause import (
     PROMISE,
     QUESTION,
     SERVICE,
-    TRIGGER,
+    TRIGGERS,
     UNDO,
     WARNING,
     Clause,
@@ -97,11 +96,8 @@ def replykit_check(draft: Draft, options: Any, report: Report) -> None:
     done = -1  # one finding per clause
     fixed: set[tuple[int, int]] = set()  # one applied rewrite per sentence; later ones are advice
     register: Register | None = None  # read once, on the first refusal
-    for candidate in CANDIDATE.finditer(norm):
-        if candidate.start() < done:
-            continue
-        m = TRIGGER.match(norm, candidate.start())
-        if m is None:
+    for m in TRIGGERS.finditer(norm):
+        if m.start() < done:
             continue
         found = _analyse(draft, m)
         if found is None:

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from replykit.convert import in_draft_script
 from replykit.draft import Draft
+from replykit.scan import Prefiltered
 
 
 def _alt(words: str) -> str:
@@ -16,8 +17,8 @@ def _alt(words: str) -> str:
     return "(?:" + "|".join(words.split()) + ")"
 
 
-# Every alternative starts with a literal, found by CANDIDATE first: Python's re tries a long
-# alternation at every offset, and the candidate scan is much cheaper.
+# Every alternative starts with a literal, found by CANDIDATE first (TRIGGERS): Python's re
+# tries a long alternation at every offset, and the candidate scan is much cheaper.
 # CANDIDATE's own alternatives each begin with a plain character, not a class or a group:
 # then re knows the set of first characters and skips in C to the next one.
 NOT_MY_JOB_WORDS = (
@@ -47,6 +48,9 @@ CANDIDATE = re.compile(
     r"|不退|不换|恕不|概不|一律不|有权拒绝|无法|无能|没(?:有)?办法|没法|没(?:有)?提供|跟我们?[没无]|和我们?[没无]|与我们?[没无]"
     r"|做不|办不|弄不|搞不|帮不|处理不|解决不"
 )
+# TRIGGER's match at every candidate, also inside an earlier one (一律不支持: 一律不…, 不支持):
+# the caller skips what a reported clause covers.
+TRIGGERS = Prefiltered(TRIGGER, starts=CANDIDATE, overlapping=True)
 POLICY_OBJECT = re.compile(
     r"退|换|补|赔|发票|开票|包邮|议价|还价|砍价|配送|送货|派送|寄送|邮寄|发货|空运|服务|受理|处理|办理|"
     r"取消|修改|更改|变更|撤销|拆单|拆分|合并|并单|拒收|申请|价保|保价|保修|责任|负责|优惠|赠|货到付款|"

@@ -9,6 +9,7 @@ from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.hookspecs import Report
 from replykit.rules import Example, rule
+from replykit.scan import Prefiltered
 
 BARE_MUST = rule(
     "bare-must",
@@ -65,16 +66,14 @@ _NOT_ACTION = re.compile(r"放心|是|有|要的|经过|保持完好|知|的|得
 _SOFTENED = re.compile("请|麻烦|烦请|劳烦|如需|如要|若需|如果|若|是否")
 
 
-# A literal prefilter (one C-level scan): most replies hold neither a strong modal nor a
-# third-person customer, and _DUTY's look-behinds make it the slower scan.
-_LIKELY = re.compile("必须|务必|一定|应该|应当|" + _THIRD[3:-1])
+# Most replies hold neither a strong modal nor a third-person customer, and _DUTY's
+# look-behinds make it the slower scan.
+_DUTIES = Prefiltered(_DUTY, contains=re.compile("必须|务必|一定|应该|应当|" + _THIRD[3:-1]))
 
 
 def check_must(draft: Draft, report: Report) -> None:
     norm = draft.norm
-    if _LIKELY.search(norm) is None:
-        return
-    for m in _DUTY.finditer(norm):
+    for m in _DUTIES.finditer(norm):
         modal = m.group("m3") or m.group("m2") or m.group("m1")
         if not _ACTION_NEXT.match(norm, m.end()) or _NOT_ACTION.match(norm, m.end()):
             continue

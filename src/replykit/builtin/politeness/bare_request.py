@@ -9,6 +9,7 @@ from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.hookspecs import Report
 from replykit.rules import Example, rule
+from replykit.scan import Prefiltered
 
 BARE = rule(
     "bare-request",
@@ -48,15 +49,15 @@ BARE = rule(
 )
 
 
-# A plain character-class search is cheaper than _REQUEST's look-ahead filter, and most
-# replies hold none of these characters.
-_REQUEST_FIRST = re.compile("[提上填告发留拍截改修寄核]")
 _REQUEST = re.compile(
     r"(?=[提上填告发留拍截改修寄核])"  # first-character filter: keeps the scan cheap
     r"(?:(?:提供|上传|填写|告知|告诉我)(?:一下|下)?|填(?:一下|下)|留(?:个|一个)(?=电话|手机|号码|联系方式|微信)|(?:发|留)(?:一下|下|过来|给我|我)(?!来|去|单|货|们)|发(?:个|张)(?=照|图|视频|截图)"
     r"|拍(?:一下|个|张)(?=照|图|视频)|截(?:个|一下|下)?图"
     r"|(?P<ba>改|修改|寄|核对)(?:一下|下|过来|回来))"
 )
+# A plain character-class search is cheaper than _REQUEST's look-ahead filter, and most
+# replies hold none of these characters.
+_REQUESTS = Prefiltered(_REQUEST, contains=re.compile("[提上填告发留拍截改修寄核]"))
 _INFO = re.compile(
     "订单|单号|编号|号码|手机号|电话|地址|名称|税号|抬头|截图|照片|图片|视频|信息|资料|验证码|账号|ID|id|姓名|联系方式|凭证|发票|运单|金额|型号|链接|资质|图|照"
 )
@@ -81,7 +82,7 @@ def check_bare(draft: Draft, report: Report) -> None:
         s, e = whole.start(1), whole.end(2)
         report(BARE, s, e, [in_draft_script("麻烦您提供一下", draft.is_traditional) + draft.text[s : whole.end(1)]])
         return
-    for m in _REQUEST.finditer(norm) if _REQUEST_FIRST.search(norm) else ():
+    for m in _REQUESTS.finditer(norm):
         cs, ce = draft.clause_at(m.start())
         ss, _ = draft.sentence_at(m.start())
         start = cs + len(norm[cs : m.start()]) - len(norm[cs : m.start()].lstrip())

@@ -1,5 +1,5 @@
-"""The phrase scan curt and blame-shift share: a literal scan finds candidates, a pattern and a
-context check decide."""
+"""The phrase scan the curt and blame rules share: one literal scan finds the candidates of every
+phrase, each phrase's ``Prefiltered.match_at`` and context check decide."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.hookspecs import Report
 from replykit.rules import Rule
-from replykit.scan import literal_trie
+from replykit.scan import Prefiltered, literal_trie
 
 Check = Callable[[Draft, "re.Match[str]"], bool]
 
@@ -61,7 +61,8 @@ class PhraseScan:
     def __init__(self, phrases: Sequence[Phrase]) -> None:
         literals = {c for p in phrases for c in p.core}
         self._core_re = re.compile(literal_trie(literals))  # longest literal at each position
-        self._by_core = {lit: [p for p in phrases if any(c in lit for c in p.core)] for lit in literals}
+        found = [(p, prefiltered(p, self._core_re)) for p in phrases]
+        self._by_core = {lit: [pf for pf in found if any(c in lit for c in pf[0].core)] for lit in literals}
 
     def check(self, draft: Draft, quoted: Quoted, report: Report) -> None:
         norm = draft.norm
@@ -72,8 +73,8 @@ class PhraseScan:
             at = pos + 1  # cores may overlap (又不是我的错: 又不是, 不是我): the next search starts here
             if pos < done:
                 continue
-            for phrase in self._by_core[hit.group()]:
-                m = _match_around(phrase, norm, pos)
+            for phrase, found in self._by_core[hit.group()]:
+                m = found.match_at(norm, pos)
                 if m is None or not draft.enabled(phrase.rule) or m.start() in quoted:
                     continue
                 if phrase.check is not None and not phrase.check(draft, m):
@@ -84,13 +85,10 @@ class PhraseScan:
                 break
 
 
-def _match_around(phrase: Phrase, norm: str, pos: int) -> re.Match[str] | None:
-    """The phrase's match that starts at most phrase.reach before pos and covers pos."""
-    for start in range(max(0, pos - phrase.reach), pos + 1):
-        m = phrase.pattern.match(norm, start)
-        if m is not None and m.end() > pos:
-            return m
-    return None
+def prefiltered(phrase: Phrase, cores: re.Pattern[str]) -> Prefiltered[re.Match[str]]:
+    """The phrase's pattern behind ``cores``, a scan for its core literals (or the shared scan
+    for those of every phrase): every match holds one at most ``phrase.reach`` after its start."""
+    return Prefiltered(phrase.pattern, starts=cores, reach=phrase.reach)
 
 
 def phrase(
