@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import partial
 from typing import Any, Generic, Protocol, TypeVar, cast
 
 M = TypeVar("M")
@@ -181,9 +180,10 @@ class Prefiltered(Generic[M]):
         """The pattern's match that begins at most ``reach`` characters before ``pos`` (the
         leftmost such start first) and runs past ``pos``: the confirm step for a candidate that
         a scan shared with other patterns found at ``pos``."""
-        match = cast(re.Pattern[str], self.pattern).match
+        pattern: Any = self._pattern or self.pattern  # a re pattern: reach needs starts
+        match = pattern.match
         for start in range(max(0, pos - self.reach), pos + 1):
-            m = match(text, start)
+            m: re.Match[str] | None = match(text, start)
             if m is not None and m.end() > pos:
                 return m
         return None
@@ -194,19 +194,27 @@ class Prefiltered(Generic[M]):
         if starts is not None:
             # A re pattern (checked in __init__), so M is re.Match[str].
             jump = cast(re.Pattern[str], self._pattern)
-            if self.overlapping or self.reach:
-                scan: Callable[[str], Iterator[re.Match[str]]]
-                if self.overlapping:
-                    scan = partial(_every_start, starts, jump)
-                else:
-                    scan = partial(_reaching, starts, jump, self.reach)
+            if self.overlapping:
+                first = starts.search
 
-                def scanning(text: str) -> Iterable[M]:
+                def overlapping(text: str) -> Iterable[M]:
                     if search is not None and search(text) is None:
                         return ()
-                    return cast(Iterator[M], scan(text))
+                    candidate = first(text)  # most texts have none: no generator for them
+                    if candidate is None:
+                        return ()
+                    return cast(Iterator[M], _every_start(starts, jump, text, candidate.start()))
 
-                return scanning
+                return overlapping
+            if self.reach:
+                reach = self.reach
+
+                def reaching(text: str) -> Iterable[M]:
+                    if search is not None and search(text) is None:
+                        return ()
+                    return cast(Iterator[M], _reaching(starts, jump, reach, text))
+
+                return reaching
 
             def jumping(text: str) -> Iterable[M]:
                 if search is not None and search(text) is None:
@@ -215,12 +223,22 @@ class Prefiltered(Generic[M]):
 
             return jumping
 
-        def probing(text: str) -> Iterable[M]:
+        if search is not None and self._pattern is not None:
+            finditer = self._pattern.finditer
+
+            def probing(text: str) -> Iterable[M]:
+                if search(text) is None:
+                    return ()
+                return finditer(text)
+
+            return probing
+
+        def probing_lazily(text: str) -> Iterable[M]:
             if search is not None and search(text) is None:
                 return ()
             return (self._pattern or self.pattern).finditer(text)
 
-        return probing
+        return probing_lazily
 
 
 def all_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -232,17 +250,18 @@ def all_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def _every_start(starts: re.Pattern[str], pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.match`` at every place ``starts`` matches (searched from each one's next
-    character, so candidates inside a candidate are tried too)."""
-    pos = 0
+def _every_start(starts: re.Pattern[str], pattern: re.Pattern[str], text: str, pos: int) -> Iterator[re.Match[str]]:
+    """``pattern.match`` at every place from ``pos`` on where ``starts`` matches (searched from
+    each one's next character, so candidates inside a candidate are tried too)."""
     search, match = starts.search, pattern.match
-    while (candidate := search(text, pos)) is not None:
-        start = candidate.start()
-        m = match(text, start)
+    while True:
+        m = match(text, pos)
         if m is not None:
             yield m
-        pos = start + 1
+        candidate = search(text, pos + 1)
+        if candidate is None:
+            return
+        pos = candidate.start()
 
 
 def _reaching(starts: re.Pattern[str], pattern: re.Pattern[str], reach: int, text: str) -> Iterator[re.Match[str]]:
