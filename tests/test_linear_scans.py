@@ -181,6 +181,8 @@ def test_protected_spans_are_linear() -> None:
     slow = []
     for unit in UNITS:
         growth = _growth(lambda text: protect.protected_spans(text, pattern), unit)
+        if growth is not None and growth > GROWTH_BOUND:  # measured again, as the whole check is:
+            growth = _growth(lambda text: protect.protected_spans(text, pattern), unit)  # load spikes
         if growth is not None and growth > GROWTH_BOUND:
             slow.append(f"{unit!r}: ×{growth:.1f}")
     assert not slow, slow
