@@ -50,6 +50,20 @@ def test_known_segmentation_bug_is_left_for_a_person() -> None:
     assert ASSISTANT.suggest("这个被发明出来了", ctx, fixes="unsafe").text == "這個被發明出來了"
 
 
+@pytest.mark.parametrize("draft", ["收到，唔該晒您耐心等候！", "多謝晒！", "呢款賣晒啦"])
+def test_cantonese_particle_sai_is_traditional_text_too(draft: str) -> None:
+    assert SCRIPT.suggest(draft).annotations == []
+    assert SCRIPT.suggest(draft, {"target_script": "zh-HK"}).text == draft
+
+
+def test_sai_the_verb_is_still_the_simplified_form() -> None:
+    s = SCRIPT.suggest("今日天氣好，晒太陽")
+    assert [(a.rule, a.text) for a in s.annotations] == [("script.mixed", "晒")]
+    assert s.text == "今日天氣好，曬太陽"
+    assert SCRIPT.suggest("唔该晒您", {"target_script": "zh-HK"}).text == "唔該晒您"
+    assert SCRIPT.suggest("晒太阳", {"target_script": "zh-HK"}).text == "曬太陽"
+
+
 def test_customer_script_without_target() -> None:
     s = SCRIPT.suggest("您好，马上为您处理", {"customer_message": "請問何時出貨"}, fixes="safe")
     assert s.text == "您好，马上为您处理"

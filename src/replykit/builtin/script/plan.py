@@ -95,6 +95,13 @@ class _Scan(NamedTuple):
     hk: str | None  # s2hk, likewise
 
 
+# Characters that are simplified forms in one use and the written form of both scripts in
+# another: Cantonese writes the aspect particle "all" as 晒 in traditional text too (唔該晒,
+# 多謝晒, 賣晒啦), while 晒 the verb (晒太陽, 晒單) is the simplified form of 曬.  The particle
+# follows its verb and ends the phrase or comes before a pronoun or a sentence particle.
+_SHARED_IN_CONTEXT = re.compile("晒(?=$|[您你佢我哋啦喇呀啊嘞咯喎囉嘅咗])")
+
+
 @functools.lru_cache(maxsize=_PIECE_CACHE)
 def _scan(piece: str) -> _Scan:
     folded = _same_length(piece, "t2s")
@@ -103,8 +110,10 @@ def _scan(piece: str) -> _Scan:
         return _Scan(trad, (False,) * len(piece), folded, None, None)
     tw = _same_length(piece, "s2tw")
     hk = _same_length(piece, "s2hk")
-    simp = tuple(not t and a != b and a != c for t, a, b, c in zip(trad, piece, tw, hk))
-    return _Scan(trad, simp, folded, tw, hk)
+    simp = [not t and a != b and a != c for t, a, b, c in zip(trad, piece, tw, hk)]
+    for m in _SHARED_IN_CONTEXT.finditer(piece):
+        simp[m.start()] = False
+    return _Scan(trad, tuple(simp), folded, tw, hk)
 
 
 def _same_length_each(texts: list[str], config: str) -> list[str]:
@@ -249,6 +258,8 @@ def _convert_piece(piece: str, target: str, traditional_context: bool, segment: 
         if trad[i] or (not simp[i] and traditional_context):
             if variant[i] != c:
                 out.append(Change(i, i + 1, variant[i], CHAR))
+            continue
+        if c == "晒" and _SHARED_IN_CONTEXT.match(piece, i):
             continue
         simplified_positions = True
         new = conv[i]
