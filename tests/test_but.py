@@ -43,8 +43,10 @@ def assert_sound(original: str, s: Suggestion) -> None:
     ("draft", "rule", "good"),
     [
         ("这款很好看，但是有点贵", "but.praise-cancel", "这款很好看，有点贵"),
-        ("是的哦，亲，不过需要另外购买支架", "but.praise-cancel", "是的哦，亲，需要另外购买支架"),
-        ("已经为您申请补发了。但是需要两三天", "but.praise-cancel", "已经为您申请补发了。需要两三天"),
+        ("是的哦，亲，不过只能连一部手机", "but.praise-cancel", "是的哦，亲，只能连一部手机"),
+        ("已经为您申请补发了。但是要等仓库排期", "but.praise-cancel", "已经为您申请补发了。要等仓库排期"),
+        ("您说得对，不过这个我们改不了", "but.praise-cancel", "您说得对，这个我们改不了"),
+        ("谢谢您的建议，可是这个不是质量问题", "but.praise-cancel", "谢谢您的建议，这个不是质量问题"),
         ("可以的 但是呢 要等下周", "but.praise-cancel", "可以的 要等下周"),
         ("这款很好看，不过，可是有点贵", "but.praise-cancel", "这款很好看，有点贵"),
         ("不好意思，但是活动已经结束了", "but.apology-cancel", "不好意思，活动已经结束了"),
@@ -145,9 +147,9 @@ def test_each_rule_can_be_switched_off() -> None:
 
 
 def test_several_connectives_in_one_reply() -> None:
-    s = BUT.suggest("但是您放心。这款很好看，不过有点贵；可以为您申请，但要先寄回")
+    s = BUT.suggest("但是您放心。这款很好看，不过有点贵；可以为您申请，但要先检测")
     assert [a.rule for a in s.annotations] == ["but.opening", "but.praise-cancel", "but.praise-cancel"]
-    assert s.text == "您放心。这款很好看，有点贵；可以为您申请，要先寄回"
+    assert s.text == "您放心。这款很好看，有点贵；可以为您申请，要先检测"
 
 
 # --- every real reply --------------------------------------------------------------------

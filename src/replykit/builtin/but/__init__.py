@@ -1,9 +1,16 @@
 """but: 但是 / 可是 / 不过 that cancel what the agent just said well.
 
-Service training's rule: after "但是" the customer hears only what follows, so a
-contrast right after praise, a yes, an offer, an apology or empathy takes it back.  The rules
-fire only there; a contrast after a refusal or a limitation that introduces something good
-for the customer ("没有赠品，不过价格很优惠") is the recommended way to compensate and stays.
+Service training's rule: after "但是" the customer hears only what follows.  A rule fires
+from the clause structure on both sides of the connective:
+
+* before it, an apology or empathy (apology-cancel), or praise, a yes, thanks, an offer or a
+  promise (praise-cancel); a neutral fact or a limitation cancels nothing;
+* after it (``connective.what_follows``), after an apology anything but moving on to help, an
+  alternative or a polite next step; after praise or a yes, only a clause that takes it back
+  (refuses, limits, leaves it uncertain, puts it off, excuses the shop, blames the customer).
+  A mild requirement (需要您另外购买支架), a duration (需要一个工作日), a consequence to know
+  (发货后无法修改), a positive point or an alternative is good practice and stays, and so does
+  a contrast after a refusal that introduces something good ("没有赠品，不过价格很优惠").
 Idioms with the same characters (不但是, 再好不过, 不过分, 不过半天, 只不过, 忙不过来, 认可是,
 这款可是爆款) never match: 可是/不过/但 count only at the start of a clause.
 """
@@ -20,14 +27,16 @@ from replykit.builtin.but.connective import (
     CANDIDATE,
     CONCESSION,
     CONFIRMING,
+    INSTRUCTION,
     NEGATIVE,
     NOT_CONTRAST_AFTER_BUGUO,
-    REASSURE,
     SENTENCE_END,
     SEP,
+    after_clauses,
     clause_end,
     cut_end,
     previous_clause,
+    what_follows,
 )
 from replykit.builtin.but.opening import OPENING
 from replykit.builtin.but.praise_cancel import PRAISE_CANCEL
@@ -73,7 +82,7 @@ def replykit_check(draft: Draft, options: Any, report: Report) -> None:
             continue
         if CONFIRMING.search(norm[end:sent_end].rstrip(SENTENCE_END)):
             continue  # restating the customer's situation to confirm it
-        target = _classify(draft, norm, start, following)
+        target = _classify(norm, start, following, what_follows(after_clauses(norm, end, sent_end)))
         if target is None or not draft.enabled(target):
             continue
         if bracketed:
@@ -94,13 +103,18 @@ def replykit_check(draft: Draft, options: Any, report: Report) -> None:
             report(target, start, drop_end, ["，"], fix="unsafe", args={"word": draft.text[start:end]})
 
 
-def _classify(draft: Draft, norm: str, start: int, following: str) -> Rule | None:
-    """Which rule a connective breaks, from the clause before it and the one after."""
+def _classify(norm: str, start: int, following: str, follows: str) -> Rule | None:
+    """Which rule a connective breaks, from what the clause before it does and what the
+    clauses after it do (``connective.what_follows``)."""
     prev = previous_clause(norm, start)
     if prev is None:
         return OPENING if opening.opens_reply(norm, start) else None
     if apology_cancel.is_apology(prev):
-        return APOLOGY_CANCEL if apology_cancel.excuses(following) else None
-    if NEGATIVE.search(prev) or REASSURE.search(following):
-        return None  # after a limitation, or before reassurance, the contrast compensates
+        return APOLOGY_CANCEL if apology_cancel.excuses(follows) else None
+    if praise_cancel.counterfactual(prev) or praise_cancel.exception_to_promise(prev, following):
+        return PRAISE_CANCEL
+    if follows == "warns" and INSTRUCTION.search(prev):
+        return None  # 您可以联系我们，但记得不要签收: the warning is part of the advice
+    if NEGATIVE.search(prev) or follows not in ("take-back", "warns"):
+        return None  # after a limitation the contrast compensates; a fact or a next step cancels nothing
     return PRAISE_CANCEL if praise_cancel.takes_back_praise(prev) else None

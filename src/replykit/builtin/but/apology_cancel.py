@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.but.connective import NEGATIVE, REASSURE
+from replykit.builtin.but.connective import BLAMES
 from replykit.rules import Example, rule
 
 APOLOGY_CANCEL = rule(
@@ -18,16 +18,29 @@ APOLOGY_CANCEL = rule(
     examples=[
         Example("非常抱歉，但是这个我们也没办法", "非常抱歉，这个我们也没办法"),
         Example("非常理解您的心情，不过商品本身是没问题的", "非常理解您的心情，商品本身是没问题的"),
+        Example("不好意思让您等了这么久，可是最近单子实在太多", "不好意思让您等了这么久，最近单子实在太多"),
+        Example("這次是我們的疏忽，不過貨已經寄出了", "這次是我們的疏忽，貨已經寄出了"),
+        # Advice only: the blame survives the edit, a person rewrites the sentence.
+        Example("对不起，是我们的疏忽，但是您签收时也该检查一下", "对不起，是我们的疏忽，但是您签收时也该检查一下"),
     ],
     clean=[
         "非常抱歉，不过您放心，我们马上为您补发",
         "实在抱歉，不过我们可以为您申请优惠券",
         "非常抱歉给您带来不便，我们马上处理",
+        # What follows moves on: a polite next step, an alternative, good news.
+        "不好意思，不过麻烦您再核对一下收货地址",
+        "很抱歉，不过这款可以换成同价位的新款",
+        "理解您的着急，不过您不用担心，明天一定送到",
+        # Not an apology: the shop denies fault, then compensates.
+        "这不是我们的失误，但是可以给您补偿一张优惠券",
     ],
 )
 
-_APOLOGY = re.compile("抱歉|对不起|不好意思|歉意|见谅|添麻烦|理解您|理解的|体谅|明白您|您的心情")
-_BENEFIT = re.compile("可以为您|为您|帮您|给您|送您|赠送|优惠|补偿|免费|包邮|可以|还能|也能")
+# An apology, empathy, or the shop owning a mistake (这次是我们的失误; not 不是我们的问题).
+_APOLOGY = re.compile(
+    "抱歉|对不起|不好意思|歉意|见谅|添麻烦|理解您|理解的|体谅|明白您|您的心情|"
+    "(?<!不是)(?<!并非)(?<!不)(?:我们|我|小妹|本店|这边)的?(?:失误|疏忽|过失|错|不对)"
+)
 _STILL = re.compile("还是|仍然|依然|其实|本身|毕竟")
 
 
@@ -35,11 +48,16 @@ def is_apology(previous: str) -> bool:
     return _APOLOGY.search(previous) is not None
 
 
-def excuses(following: str) -> bool:
-    """After an apology: "抱歉，不过您放心…" compensates; "抱歉，但是这个不能退" excuses."""
-    return bool(NEGATIVE.search(following) or not (REASSURE.search(following) or _BENEFIT.search(following)))
+def excuses(follows: str) -> bool:
+    """After an apology the connective excuses unless what follows moves on to help, an
+    alternative or a polite next step ("抱歉，不过您放心…", "抱歉，不过可以为您补发")."""
+    return follows != "moves-on"
 
 
-def fix_level(following: str) -> str:
-    """ "理解您的心情，商品还是很好的": 还是 keeps the excuse alive; a person rewords it."""
+def fix_level(following: str) -> str | None:
+    """Safe where the apology then stands.  "理解您的心情，商品还是很好的": 还是 keeps the
+    excuse alive, so a person checks the edit (unsafe); where what follows blames the customer
+    (抱歉，不过您当时也该…) dropping the word leaves the blame, so only advice (None)."""
+    if BLAMES.search(following):
+        return None
     return "unsafe" if _STILL.search(following) else "safe"

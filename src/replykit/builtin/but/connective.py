@@ -1,4 +1,5 @@
-"""What the three but rules share: finding a contrastive connective and the clauses around it.
+"""What the three but rules share: finding a contrastive connective, the clauses around it, and
+what the clauses after it do (take back, warn, move on, or neither).
 
 After "但是" the customer hears only what follows.  A connective counts only at the start of a
 clause (or 但是 inside one: "好看但是贵"); idioms with the same characters (不但是, 再好不过,
@@ -37,9 +38,51 @@ NEGATIVE = re.compile(
     "不能|不可以|不行|无法|没办法|没法|没有|不支持|不会|不是|不了|不到|不参与|不包|不知道|"
     "缺货|售罄|送完|卖完|贵|慢|延迟|延误|自行|只能|暂时|遗憾|可惜"
 )
-# What follows reassures or gives something: the contrast then leads to good news.
-REASSURE = re.compile("放心|不用担心|别担心|不必担心|不用着急|别着急|不要着急")
-
+# The customer's fault or burden: 您当时也该…, 是您自己…, 运费您自己承担.
+BLAMES = re.compile(
+    "(?:您|你)(?:当时|本人)|(?:您|你)自己(?:承担|负责|的问题|的原因|操作|弄|搞|没|不)"
+    "|(?:您|你)[^，,。！？!?]{0,8}?也(?:该|应该|得|没)"
+    "|是(?:您|你)(?:自己|的问题|的原因)|(?:您|你)(?:没有|没)(?:注意|看|检查|仔细|及时|提前)"
+)
+# What the clause after a connective does.  It *takes back* what came before when the shop
+# refuses or limits it (不能/无法/不提供/只能/仅限/除外, 缺货), leaves it uncertain (不一定, 不能保证,
+# 可能, 要看/以…为准, 先检测/检修), puts it off (要等财务…, 再说, 下周), excuses itself (太忙,
+# 本来就慢, 也正常) or insists (其实/还是/本身…), blames or warns the customer (您当时也该…, 您自己承担,
+# 请不要…, 否则视为…) or, after praise, names a drawback (有点贵, 偏小).  It *moves on* when it
+# reassures, offers help or an alternative (为您/帮您, 您可以, 建议您, 补偿, 免费, 不用), or asks a
+# next step of the customer politely (请您, 麻烦您, 需要您提供…).  A mild condition, a duration
+# (需要一个工作日) or a product fact does neither.
+_TAKE_BACK = re.compile(
+    "不能|不可以|不可|不行|无法|没办法|没法|办不到|做不到|不支持|不提供|不接受|不退|不换|不予|不包|"
+    "不参与|不会|不了(?!解)|不是|恕不|概不|冇|没有|没货|缺货|售罄|卖完|送完|断货|"
+    "不一定|未必|不确定|说不准|不好说|(?<![尽不])可能|估计|(?:[要得还]|需要)?看(?:情况|审核|检测|检修|结果|具体)|[要得]看|取决于|以.{1,12}?为准|"
+    "视.{1,8}?而定|检修|检测|鉴定|"
+    "只能|只可以|只限|仅限|仅支持|仅能|仅可|仅适用|只有|除外|"
+    "(?:要|得|需要|需)等(?![待候]|\\s*[\\d一二两三几半\\[]|一下|一会|片刻)|再说|下周|改天|以后再|"
+    "(?<!帮)忙|本来就|也正常|很正常|也是这样|(?<![您你])(?:还是|仍然|依然|其实|本身|毕竟)(?!建议|推荐)|"
+    + BLAMES.pattern
+    + "|"
+    "有点|有些|稍微|略(?:微|有|显|大|小|贵|长|短|厚|薄)|偏[大小贵厚薄硬软重长短紧松]|不太|不够|不是很|缺点|"
+    "(?<![宝珍])贵(?![店司方公宾])"
+)
+# A prohibition or a threat to the customer (请不要给差评, 否则视为放弃): it takes back an offer of
+# the shop's, but after an instruction to the customer (您可以联系我们…) it is part of the advice.
+_WARNS = re.compile("不要|请勿|不得|否则|视为")
+# An instruction to the customer: what they can or should do.
+INSTRUCTION = re.compile("(?:您|你|亲)(?:这边|那边)?(?:可以|也可以|能|需要|要)|请")
+# Negations that are not a refusal: a consequence to know about (取消后无法恢复, 一年后无法再次开通)
+# and good news (不会影响, 不用, 不收取).
+_NOT_REFUSAL = re.compile(
+    "(?:后|以后|之后|一旦|否则)[^，,。！？!?]{0,10}?(?:无法|不能|不可以|不可)[^，,。！？!?]{0,4}?"
+    "(?:再|恢复|撤销|撤回|找回|更改|修改)"
+    "|(?:不会|不用|不要|别|无需|不需要|不必|没有|没)(?:影响|耽误|额外|多收|收取|产生|担心|着急|问题|关系)"
+)
+_MOVES_ON = re.compile(
+    "放心|不用担心|别担心|不必担心|不用着急|别着急|不要着急|"
+    "(?:为|帮|给|替|送)(?:您|你|亲)(?!带来|造成|添)|(?:您|你|亲)(?:可以|也可以|能)|建议|推荐|"
+    "(?<![不])(?:可以|还能|也能)|补偿|补发|赠送|优惠券|免费|包邮|退款|换货|"
+    "请您|麻烦您|辛苦您|需要您(?:提供|确认|核实|告知|拍|发|填)|您看"
+)
 _LEADING = re.compile("^(?:但是|可是|不过|但)+[呢啊呀]?")
 CONFIRMING = re.compile("(?:是吗|对吗|是不是|对不对|是么)[?？]?\\s*$")
 
@@ -80,3 +123,32 @@ def clause_end(norm: str, pos: int) -> int:
     while i < limit and norm[i] not in SEP:
         i += 1
     return i
+
+
+def after_clauses(norm: str, end: int, sent_end: int) -> list[str]:
+    """The clauses after a connective in its sentence, at most three (a condition or a lead-in
+    such as 要提醒您 comes before what the sentence says)."""
+    out: list[str] = []
+    pos = end
+    limit = min(sent_end, end + WINDOW)
+    while pos < limit and len(out) < 3:
+        stop = clause_end(norm, pos)
+        clause = norm[pos:stop].strip(SEP)
+        if clause:
+            out.append(clause)
+        pos = stop + 1
+    return out
+
+
+def what_follows(clauses: list[str]) -> str:
+    """'take-back', 'warns', 'moves-on' or 'neutral': what the first clause after the
+    connective that says one of them does (see ``_TAKE_BACK``)."""
+    for clause in clauses:
+        plain = _NOT_REFUSAL.sub(lambda m: "，" * len(m.group()), clause)
+        if _TAKE_BACK.search(plain):
+            return "take-back"
+        if _WARNS.search(plain):
+            return "warns"
+        if _MOVES_ON.search(clause):
+            return "moves-on"
+    return "neutral"

@@ -7,10 +7,13 @@ from replykit.rules import Example, rule
 
 OPENING = rule(
     "opening",
-    severity="warning",
+    severity="info",
     fix="safe",
-    description="A reply that opens with 但是/可是/不过 contradicts the customer.",
-    description_zh="回复以“但是/可是/不过”开头，像在反驳顾客。",
+    description=(
+        "A reply that opens with 但是/可是/不过 contradicts the customer when it stands alone; in a chat it "
+        "often continues the agent's own last message, so it is a hint (info)."
+    ),
+    description_zh="回复以“但是/可是/不过”开头：单独发送时像在反驳顾客；在聊天里常是接着客服上一句说的，所以只作提示。",
     zh="回复以「{word}」开头，像在反驳顾客；直接说后面的内容",
     en="Opening with '{word}' sounds like contradicting the customer; say the rest directly",
     examples=[
