@@ -125,6 +125,48 @@ def test_idioms_and_compensation_stay_silent(draft: str) -> None:
     assert rules(draft) == []
 
 
+# --- the clause after the connective decides -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("draft", "rule", "fix"),
+    [
+        ("这件衣服很显瘦，不过面料有点薄", "but.praise-cancel", "safe"),  # a drawback
+        ("可以帮您申请退款，但是不一定能通过", "but.praise-cancel", None),  # uncertain (caveat: advice)
+        ("好的，可以为您改地址，但是只能改一次", "but.praise-cancel", "safe"),  # limited
+        ("可以给您补发，不过得等厂家回复再说", "but.praise-cancel", "safe"),  # put off
+        ("没问题，但是运费需要您自己承担", "but.praise-cancel", None),  # the customer's burden outlives the edit
+        ("我们一定会跟进到底，但是如果是人为损坏就另当别论了", "but.praise-cancel", None),  # exception to a promise
+        ("感謝您的支持，不過這個價格已經是最低了", "but.praise-cancel", "safe"),
+        ("理解您的着急，不过物流的事情我们也管不了", "but.apology-cancel", "safe"),
+        ("抱歉让您久等了，不过最近实在太忙", "but.apology-cancel", None),  # the excuse outlives the edit
+        ("您的心情我理解，但是这是您自己选的尺码", "but.apology-cancel", None),
+    ],
+)
+def test_a_clause_that_takes_it_back_fires(draft: str, rule: str, fix: str | None) -> None:
+    [a] = BUT.suggest(draft).annotations
+    assert (a.rule, a.fix) == (rule, fix)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "可以的，不过需要您提供一下订单号",  # a next step
+        "好的，已经为您申请了，不过审核需要1-2个工作日",  # a duration
+        "可以修改地址，但是发货后就无法修改了",  # a consequence to know
+        "是的，但是这款也支持快充哦",  # a positive point
+        "这款性价比很高，不过如果您预算充足，也可以看看旗舰款",  # an alternative after a condition
+        "可以开发票，但是要在确认收货后申请",  # a mild condition
+        "对不起让您久等了，不过包裹今天已经到站点了",  # good news after an apology
+        "不好意思，不过麻烦您再确认一下地址",  # a polite next step after an apology
+        "您可以联系我们核实，但记得不要签收哦",  # a warning inside the customer's instructions
+        "商品已经发出，但是物流可能会慢一些",  # nothing positive before it
+    ],
+)
+def test_a_clause_that_moves_on_stays_silent(draft: str) -> None:
+    assert rules(draft) == []
+
+
 def test_protected_spans_survive_and_are_not_matched() -> None:
     draft = "{{contact.name}}您好，这边可以为您换货，但是要先检测[订单x]"
     s = BUT.suggest(draft)
@@ -138,6 +180,11 @@ def test_messages_name_the_word_in_both_locales() -> None:
     assert "不过" in zh.message
     (en,) = but_only(locale="en").suggest("这款很好看，不过有点贵").annotations
     assert "'不过'" in en.message and "takes back" in en.message
+
+
+def test_an_opening_connective_is_a_hint() -> None:
+    (a,) = BUT.suggest("但是一次只能连一部手机哦").annotations
+    assert (a.rule, a.severity, a.fix) == ("but.opening", "info", "safe")
 
 
 def test_each_rule_can_be_switched_off() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.but.connective import BLAMES
+from replykit.builtin.but.connective import BLAMES, EXCUSES
 from replykit.rules import Example, rule
 
 APOLOGY_CANCEL = rule(
@@ -57,7 +57,8 @@ def excuses(follows: str) -> bool:
 def fix_level(following: str) -> str | None:
     """Safe where the apology then stands.  "理解您的心情，商品还是很好的": 还是 keeps the
     excuse alive, so a person checks the edit (unsafe); where what follows blames the customer
-    (抱歉，不过您当时也该…) dropping the word leaves the blame, so only advice (None)."""
-    if BLAMES.search(following):
+    or excuses the shop (抱歉，不过您当时也该…, 不过快递本来就慢) dropping the word leaves the
+    blame or the excuse, so only advice (None)."""
+    if BLAMES.search(following) or EXCUSES.search(following):
         return None
     return "unsafe" if _STILL.search(following) else "safe"

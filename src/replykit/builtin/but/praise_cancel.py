@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.but.connective import TRAILING
+from replykit.builtin.but.connective import BLAMES, EXCUSES, TRAILING
 from replykit.draft import MASK
 from replykit.rules import Example, rule
 
@@ -130,9 +130,12 @@ def _plainly_positive(previous: str) -> bool:
 def fix_level(previous: str, following: str) -> str | None:
     """Safe after a plain yes, offer, praise or thanks; advice only (None) after a promise, or
     before a condition (…，但是如果…) or a caveat (…，但不能保证…): there the connective carries
-    the logic, and without it the sentence reads broken or blunt, so a person rewrites it."""
+    the logic, and without it the sentence reads broken or blunt, so a person rewrites it; likewise
+    before blame or an excuse, which the edit would leave standing."""
     if _CONDITION_NEXT.match(following) or _CAVEAT_NEXT.match(following) or not _plainly_positive(previous):
         return None
+    if BLAMES.search(following) or EXCUSES.search(following):
+        return None  # 可以给您退，但运费您自己承担: the blame or the excuse outlives the edit
     if counterfactual(previous):
         return None
     return "safe"
