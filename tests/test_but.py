@@ -137,7 +137,8 @@ def test_idioms_and_compensation_stay_silent(draft: str) -> None:
         ("可以给您补发，不过得等厂家回复再说", "but.praise-cancel", "safe"),  # put off
         ("没问题，但是运费需要您自己承担", "but.praise-cancel", None),  # the customer's burden outlives the edit
         ("我们一定会跟进到底，但是如果是人为损坏就另当别论了", "but.praise-cancel", None),  # exception to a promise
-        ("感謝您的支持，不過這個價格已經是最低了", "but.praise-cancel", "safe"),
+        ("感謝您的建議，不過這個價格已經是最低了", "but.praise-cancel", "safe"),
+        ("唔好意思，不過呢個唔可以退", "but.apology-cancel", "safe"),
         ("理解您的着急，不过物流的事情我们也管不了", "but.apology-cancel", "safe"),
         ("抱歉让您久等了，不过最近实在太忙", "but.apology-cancel", None),  # the excuse outlives the edit
         ("您的心情我理解，但是这是您自己选的尺码", "but.apology-cancel", None),
@@ -161,6 +162,8 @@ def test_a_clause_that_takes_it_back_fires(draft: str, rule: str, fix: str | Non
         "不好意思，不过麻烦您再确认一下地址",  # a polite next step after an apology
         "您可以联系我们核实，但记得不要签收哦",  # a warning inside the customer's instructions
         "商品已经发出，但是物流可能会慢一些",  # nothing positive before it
+        "感谢您的耐心等待，但是目前还没有到货",  # thanks for waiting is not withdrawn by news
+        "抱歉久等了，但是您的包裹已经在派送中了",  # good news after an apology
     ],
 )
 def test_a_clause_that_moves_on_stays_silent(draft: str) -> None:

@@ -95,7 +95,11 @@ _PROMISE = re.compile(
 )
 # "It should be so" said only to be denied: 按理应该给您优惠，可是… always takes the offer back.
 _COUNTERFACTUAL = re.compile("(?:按理|按说|照理|理应|本来|原本)(?:说)?(?:应该|是|可以|能)?")
-_THANKS = re.compile("感谢|谢谢|多谢|感动|支持我们")
+# Thanks for what the customer offered (建议, 反馈, or a bare 谢谢); thanks for waiting, support
+# or custom is a formula that bad news after it does not withdraw.
+_THANKS = re.compile(
+    "(?:感谢|谢谢|多谢|唔该)(?!.{0,6}?(?:耐心|等待|久等|等候|支持|选择|光临|信任|惠顾|关注|配合))|感动|支持我们"
+)
 _CONDITION_NEXT = re.compile(r"[\s，,：:]*(?:如果|若|假如|要是|如)")
 # A caveat: the clause after the connective limits what came before (但不能保证…, 但暂不支持…).
 _CAVEAT_NEXT = re.compile(r"[\s，,：:]*(?:[也还并暂恕概]?(?:不|无法|没|未))")
