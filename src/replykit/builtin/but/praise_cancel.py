@@ -94,7 +94,7 @@ _PROMISE = re.compile(
     "|(?:天|小时|工作日)内(?:为您|给您|帮您)?(?:处理|完成|发货|发出|寄出|到账|退款|回复|解决|送达)"
 )
 # "It should be so" said only to be denied: 按理应该给您优惠，可是… always takes the offer back.
-_COUNTERFACTUAL = re.compile("(?:按理|按说|照理|理应|本来|原本)(?:说)?(?:应该|是|可以|能)?")
+_COUNTERFACTUAL = re.compile("按理|按说|照理|理应|本来|原本")
 # Thanks for what the customer offered (建议, 反馈, or a bare 谢谢); thanks for waiting, support
 # or custom is a formula that bad news after it does not withdraw.
 _THANKS = re.compile(
