@@ -139,6 +139,8 @@ def test_idioms_and_compensation_stay_silent(draft: str) -> None:
         ("我们一定会跟进到底，但是如果是人为损坏就另当别论了", "but.praise-cancel", None),  # exception to a promise
         ("感謝您的建議，不過這個價格已經是最低了", "but.praise-cancel", "safe"),
         ("唔好意思，不過呢個唔可以退", "but.apology-cancel", "safe"),
+        ("可以退款，但是要扣除来回运费", "but.praise-cancel", "safe"),  # a deduction
+        ("好的，可以发货，但是会晚两天", "but.praise-cancel", "safe"),  # a delay
         ("理解您的着急，不过物流的事情我们也管不了", "but.apology-cancel", "safe"),
         ("抱歉让您久等了，不过最近实在太忙", "but.apology-cancel", None),  # the excuse outlives the edit
         ("您的心情我理解，但是这是您自己选的尺码", "but.apology-cancel", None),
@@ -164,6 +166,8 @@ def test_a_clause_that_takes_it_back_fires(draft: str, rule: str, fix: str | Non
         "商品已经发出，但是物流可能会慢一些",  # nothing positive before it
         "感谢您的耐心等待，但是目前还没有到货",  # thanks for waiting is not withdrawn by news
         "抱歉久等了，但是您的包裹已经在派送中了",  # good news after an apology
+        "可以为您开发票，不过不收取任何费用",  # a negation that is good news
+        "好的，但是不会延迟发货的",
     ],
 )
 def test_a_clause_that_moves_on_stays_silent(draft: str) -> None:

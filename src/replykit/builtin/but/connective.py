@@ -48,7 +48,8 @@ BLAMES = re.compile(
 EXCUSES = re.compile("(?<!帮)忙|本来就|也正常|很正常|也是这样")
 # What the clause after a connective does.  It *takes back* what came before when the shop
 # refuses or limits it (不能/无法/不提供/只能/仅限/除外, 缺货), leaves it uncertain (不一定, 不能保证,
-# 可能, 要看/以…为准, 先检测/检修), puts it off (要等财务…, 再说, 下周), excuses itself (太忙,
+# 可能, 要看/以…为准, 先检测/检修), puts it off (要等财务…, 再说, 下周, 会晚两天), charges or
+# deducts (要扣除运费, 收取手续费), excuses itself (太忙,
 # 本来就慢, 也正常) or insists (其实/还是/本身…), blames or warns the customer (您当时也该…, 您自己承担,
 # 请不要…, 否则视为…) or, after praise, names a drawback (有点贵, 偏小).  It *moves on* when it
 # reassures, offers help or an alternative (为您/帮您, 您可以, 建议您, 补偿, 免费, 不用), brings good
@@ -62,6 +63,8 @@ _TAKE_BACK = re.compile(
     "视.{1,8}?而定|检修|检测|鉴定|"
     "只能|只可以|只限|仅限|仅支持|仅能|仅可|仅适用|只有|除外|已经是最|"
     "(?:要|得|需要|需)等(?![待候]|\\s*[\\d一二两三几半\\[]|一下|一会|片刻)|再说|下周|改天|以后再|"
+    "延迟|延误|推迟|晚[一两几]|慢[一些点]|因人而异|"
+    "扣除|扣[掉钱费]|收取|手续费|另外收费|额外收费|加钱|补差价|"
     "(?<![您你])(?:还是|仍然|依然|其实|本身|毕竟)(?!建议|推荐)|" + EXCUSES.pattern + "|" + BLAMES.pattern + "|"
     "有点|有些|稍微|略(?:微|有|显|大|小|贵|长|短|厚|薄)|偏[大小贵厚薄硬软重长短紧松]|不太|不够|不是很|缺点|"
     "(?<![宝珍])贵(?![店司方公宾])"
@@ -76,7 +79,8 @@ INSTRUCTION = re.compile("(?:您|你|亲)(?:这边|那边)?(?:可以|也可以|�
 _NOT_REFUSAL = re.compile(
     "(?:后|以后|之后|一旦|否则)[^，,。！？!?]{0,10}?(?:无法|不能|不可以|不可)[^，,。！？!?]{0,4}?"
     "(?:再|恢复|撤销|撤回|找回|更改|修改)"
-    "|(?:不会|不用|不要|别|无需|不需要|不必|没有|没)(?:影响|耽误|额外|多收|收取|产生|担心|着急|问题|关系)"
+    "|(?:不会|不用|不要|别|无需|不需要|不必|没有|没|不)"
+    "(?:影响|耽误|额外|多收|收取|收费|扣|延迟|延误|推迟|产生|担心|着急|问题|关系)"
 )
 _MOVES_ON = re.compile(
     "放心|不用担心|别担心|不必担心|不用着急|别着急|不要着急|"
