@@ -141,6 +141,7 @@ def test_idioms_and_compensation_stay_silent(draft: str) -> None:
         ("唔好意思，不過呢個唔可以退", "but.apology-cancel", "safe"),
         ("可以退款，但是要扣除来回运费", "but.praise-cancel", "safe"),  # a deduction
         ("好的，可以发货，但是会晚两天", "but.praise-cancel", "safe"),  # a delay
+        ("可以的，但是这个我们说了不算", "but.praise-cancel", "safe"),  # 不 + a verb
         ("理解您的着急，不过物流的事情我们也管不了", "but.apology-cancel", "safe"),
         ("抱歉让您久等了，不过最近实在太忙", "but.apology-cancel", None),  # the excuse outlives the edit
         ("您的心情我理解，但是这是您自己选的尺码", "but.apology-cancel", None),
@@ -168,6 +169,10 @@ def test_a_clause_that_takes_it_back_fires(draft: str, rule: str, fix: str | Non
         "抱歉久等了，但是您的包裹已经在派送中了",  # good news after an apology
         "可以为您开发票，不过不收取任何费用",  # a negation that is good news
         "好的，但是不会延迟发货的",
+        "是的，不过不到一天就能到",  # words that only share 不
+        "好的，不过不同颜色价格一样哦",
+        "可以的，不过不妨先试试重启",
+        "好的，不过不好意思还要麻烦您确认一下",
     ],
 )
 def test_a_clause_that_moves_on_stays_silent(draft: str) -> None:

@@ -49,24 +49,34 @@ EXCUSES = re.compile("(?<!帮)忙|本来就|也正常|很正常|也是这样")
 # What the clause after a connective does.  It *takes back* what came before when the shop
 # refuses or limits it (不能/无法/不提供/只能/仅限/除外, 缺货), leaves it uncertain (不一定, 不能保证,
 # 可能, 要看/以…为准, 先检测/检修), puts it off (要等财务…, 再说, 下周, 会晚两天), charges or
-# deducts (要扣除运费, 收取手续费), excuses itself (太忙,
-# 本来就慢, 也正常) or insists (其实/还是/本身…), blames or warns the customer (您当时也该…, 您自己承担,
-# 请不要…, 否则视为…) or, after praise, names a drawback (有点贵, 偏小).  It *moves on* when it
+# deducts (要扣除运费, 收取手续费), excuses itself (太忙, 本来就慢, 也正常) or insists (其实/还是/
+# 本身…), blames or warns the customer (您当时也该…, 您自己承担, 请不要…, 否则视为…) or, after
+# praise, names a drawback (有点贵, 偏小).  It *moves on* when it
 # reassures, offers help or an alternative (为您/帮您, 您可以, 建议您, 补偿, 免费, 不用), brings good
 # news (已经到站点了, 马上发出), or asks a next step of the customer politely (请您, 麻烦您,
 # 需要您提供…).  A mild condition, a duration (需要一个工作日) or a product fact does neither.
 _TAKE_BACK = re.compile(
-    "不能|不可以|不可|不行|无法|没办法|没法|办不到|做不到|不支持|不提供|不接受|不退|不换|不予|不包|"
-    "不参与|不会|不了(?!解)|不是|恕不|概不|冇|没有|没货|缺货|售罄|卖完|送完|断货|"
-    "唔(?:可以|得|能|会|支持|接受|提供|退|换|系)|"
-    "不一定|未必|不确定|说不准|不好说|(?<![尽不])可能|估计|(?:[要得还]|需要)?看(?:情况|审核|检测|检修|结果|具体)|[要得]看|取决于|以.{1,12}?为准|"
-    "视.{1,8}?而定|检修|检测|鉴定|"
+    # refuses or limits: 不 + a verb (不能, 不支持, 做不了, 我们说了不算), not the words that only
+    # share the character (不过, 不错, 不少, 不同, 不但, 不用, 不必, 不客气, 不如, 不管, 不好意思,
+    # 不到/不超过 + an amount …) and not
+    # 不要/不得 (warnings, below); also 无法, 没有, 缺货, 只能, 仅限, 除外, 已经是最低…, 活动已经结束
+    "不(?![过错少仅断同但然妨论管如光止久住禁知要用必客得]|好意|到[\\d一二两三几半\\[]|超过)[\u4e00-\u9fff]|"
+    "无法|没办法|没法|办不到|做不到|恕不|概不|冇|唔(?:可以|得|能|会|支持|接受|提供|退|换|系)|"
+    "没有|没货|缺货|售罄|卖完|送完|断货|已经?(?:结束|截止|过期|过了|失效|停止|下架)|"
     "只能|只可以|只限|仅限|仅支持|仅能|仅可|仅适用|只有|除外|已经是最|"
+    # uncertain
+    "未必|说不准|(?<![尽不])可能|估计|(?:[要得还]|需要)?看(?:情况|审核|检测|检修|结果|具体)|[要得]看|"
+    "取决于|以.{1,12}?为准|视.{1,8}?而定|因人而异|检修|检测|鉴定|"
+    # put off
     "(?:要|得|需要|需)等(?![待候]|\\s*[\\d一二两三几半\\[]|一下|一会|片刻)|再说|下周|改天|以后再|"
-    "延迟|延误|推迟|晚[一两几]|慢[一些点]|因人而异|"
-    "扣除|扣[掉钱费]|收取|手续费|另外收费|额外收费|加钱|补差价|"
+    "延迟|延误|推迟|晚[一两几]|慢[一些点]|"
+    # charges, deducts, or moves the cost onto the customer
+    "扣除|扣[掉钱费]|收取|手续费|(?<![免不])收费|加钱|补差价|"
+    "(?:由|需要|要|得)(?:您|你|亲)(?:这边|自己)?来?(?:承担|负担|支付)|"
+    # insists, excuses, blames
     "(?<![您你])(?:还是|仍然|依然|其实|本身|毕竟)(?!建议|推荐)|" + EXCUSES.pattern + "|" + BLAMES.pattern + "|"
-    "有点|有些|稍微|略(?:微|有|显|大|小|贵|长|短|厚|薄)|偏[大小贵厚薄硬软重长短紧松]|不太|不够|不是很|缺点|"
+    # a drawback after praise
+    "有点|有些|稍微|略(?:微|有|显|大|小|贵|长|短|厚|薄)|偏[大小贵厚薄硬软重长短紧松]|缺点|"
     "(?<![宝珍])贵(?![店司方公宾])"
 )
 # A prohibition or a threat to the customer (请不要给差评, 否则视为放弃): it takes back an offer of
