@@ -23,7 +23,9 @@ from replykit.render import render_text, status_line
 from replykit.term import (
     EXIT_CODES_HELP,
     Exit,
+    add_fail_on_options,
     add_format_option,
+    add_selection_options,
     failing,
     is_terminal,
     printable,
@@ -141,18 +143,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _common(p: argparse.ArgumentParser, formats: bool = True) -> None:
     p.add_argument("--config", help="config file (replykit.toml or pyproject.toml)")
-    p.add_argument("--select", help="comma-separated rule prefixes to enable")
-    p.add_argument("--ignore", help="comma-separated rule prefixes to disable")
-    p.add_argument("--locale", choices=["zh", "en"], help="language of messages")
+    add_selection_options(p)
     if formats:
         add_format_option(p, ["text", "json"])
-        p.add_argument(
-            "--fail-on",
-            choices=["error", "warning", "info", "never"],
-            default="warning",
-            help="exit 1 when a finding is at or above this severity (default: warning)",
-        )
-        p.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings (as --fail-on never)")
+        add_fail_on_options(p, default="warning")
         p.add_argument(
             "--show-settings", action="store_true", help="print the resolved settings, where each came from, and exit"
         )

@@ -31,12 +31,19 @@ def kebab(name: str) -> str:
     return name.replace("_", "-")
 
 
+def snake(key: str) -> str:
+    """A config file's key as a model field's name (extra-terms -> extra_terms)."""
+    return key.replace("-", "_")
+
+
+FILE_TABLE = ConfigDict(extra="forbid", frozen=True, alias_generator=kebab, populate_by_name=True, defer_build=True)
+"""The model config of every config-file table: kebab-case keys, unknown keys refused, frozen."""
+
+
 class Config(BaseModel):
     """How an Assistant checks drafts. Every field has a safe default."""
 
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, alias_generator=kebab, populate_by_name=True, defer_build=True
-    )
+    model_config = FILE_TABLE
 
     select: list[str] = Field(
         default_factory=lambda: ["ALL"],

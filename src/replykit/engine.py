@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from replykit.config import Config
 from replykit.draft import Draft, Segmenter
-from replykit.errors import PluginFailure, PluginOutputError, ReplykitError
+from replykit.errors import PluginFailure, PluginOutputError, ReplykitError, validation_problems
 from replykit.models import (
     LONE_SURROGATE,
     SEVERITY_RANK,
@@ -607,8 +607,7 @@ def _context(context: Context | dict[str, Any] | None) -> Context:
     try:
         return Context.model_validate(context)
     except ValidationError as exc:
-        parts = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
-        raise ReplykitError("invalid context: " + "; ".join(parts)) from None
+        raise ReplykitError("invalid context: " + "; ".join(validation_problems(exc))) from None
 
 
 _EMPTY_CONTEXT = Context.model_construct()  # no validation: its validator builds on first real use

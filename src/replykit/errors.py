@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
 
 class ReplykitError(ValueError):
     """Bad input or configuration; the message says what and where."""
@@ -56,3 +61,13 @@ class MissingPackageError(PhraseFileError):
     def __init__(self, path: str, message: str, hint: str) -> None:
         super().__init__(path, f"{message}: {hint}")
         self.hint = hint
+
+
+def validation_problems(exc: ValidationError, top: str = "") -> list[str]:
+    """A pydantic error as one ``loc: msg`` per problem (``top`` names the whole value): the
+    form of a bad context and a bad request. A config file's problems also name the file and
+    line (``config.describe_errors``)."""
+    return [
+        f"{'.'.join(str(p) for p in e['loc']) or top}: {e['msg']}"
+        for e in exc.errors(include_url=False, include_context=False, include_input=False)
+    ]

@@ -18,7 +18,7 @@ from typing import Any
 import pluggy
 from pydantic import BaseModel, ValidationError
 
-from replykit.config import Config, describe_errors, override, prefix_matches, switched_on
+from replykit.config import Config, describe_errors, override, prefix_matches, snake, switched_on
 from replykit.errors import ConfigError, PluginLoadError
 from replykit.models import Severity
 from replykit.plugins import call_each
@@ -132,7 +132,7 @@ class RuleRegistry:
         options: dict[str, Any] = {}
         for name in names:
             # Files spell keys in kebab-case (extra-terms); models use snake_case.
-            raw = {k.replace("-", "_"): v for k, v in cfg.plugins.get(name, {}).items()}
+            raw = {snake(k): v for k, v in cfg.plugins.get(name, {}).items()}
             model = models.get(name)
             if model is None:
                 options[name] = raw

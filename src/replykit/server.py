@@ -45,7 +45,7 @@ from replykit import __version__
 from replykit.apidocs import render as render_docs
 from replykit.config import Config
 from replykit.engine import Assistant
-from replykit.errors import ReplykitError
+from replykit.errors import ReplykitError, validation_problems
 from replykit.models import LONE_SURROGATE, Applicability, Context, FixLevel, Severity, Suggestion
 
 logger = logging.getLogger("replykit.server")
@@ -314,7 +314,7 @@ def _guarded(endpoint: Handler) -> Handler:
                 ErrorDetail(loc=list(e["loc"]), msg=e["msg"], type=e["type"])
                 for e in exc.errors(include_url=False, include_context=False, include_input=False)
             ]
-            summary = "; ".join(f"{'.'.join(map(str, d.loc)) or 'body'}: {d.msg}" for d in details[:5])
+            summary = "; ".join(validation_problems(exc, top="body")[:5])
             return _error(422, "invalid_request", f"invalid request: {summary}", details)
 
     return wrapper

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from replykit.config import Config, key_line, read_toml
+from replykit.config import Config, kebab, key_line, read_toml
 
 
 def _toml(value: Any) -> str:
@@ -83,7 +83,7 @@ def show_settings(config: Config, lint: Mapping[str, tuple[Any, str]] | None = N
             continue
         out += ["", f"[plugins.{plugin}]"]
         for name, value in values.items():
-            key = name.replace("_", "-")
+            key = kebab(name)
             out.append(f"{key} = {_toml(value)}  # {origin(config, table, f'plugins.{plugin}.{key}', {})}")
     enabled = sorted(assistant.enabled)
     out += ["", f"# {len(enabled)} rules enabled: {', '.join(enabled)}"]

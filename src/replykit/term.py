@@ -74,7 +74,10 @@ def silence_stdout() -> None:
         pass
 
 
-def add_format_option(p: argparse.ArgumentParser | argparse._ArgumentGroup, choices: list[str], help: str = "") -> None:
+Group = argparse.ArgumentParser | argparse._ArgumentGroup  # where an option is added
+
+
+def add_format_option(p: Group, choices: list[str], help: str = "") -> None:
     """``--format`` with ruff's name ``--output-format`` as an alias."""
     p.add_argument(
         "--format",
@@ -84,6 +87,24 @@ def add_format_option(p: argparse.ArgumentParser | argparse._ArgumentGroup, choi
         default=None,
         help=help or f"output format: {', '.join(choices)} (default: {choices[0]})",
     )
+
+
+def add_selection_options(p: Group, what: str = "rule") -> None:
+    """``--select`` / ``--ignore`` / ``--locale``, applied by ``Config.apply_flags``."""
+    p.add_argument("--select", metavar="PREFIXES", help=f"comma-separated {what} prefixes to enable (replaces)")
+    p.add_argument("--ignore", metavar="PREFIXES", help=f"comma-separated {what} prefixes to disable (adds)")
+    p.add_argument("--locale", choices=["zh", "en"], help="language of messages")
+
+
+def add_fail_on_options(p: Group, default: str | None) -> None:
+    """``--fail-on`` and ``--exit-zero`` (which the command line turns into ``--fail-on never``)."""
+    p.add_argument(
+        "--fail-on",
+        choices=["error", "warning", "info", "never"],
+        default=default,
+        help="exit 1 when a finding is at or above this severity (default: warning)",
+    )
+    p.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings (as --fail-on never)")
 
 
 # C0 and C1 controls, DEL, and the bidirectional embeddings, overrides and isolates.

@@ -13,7 +13,7 @@ import sys
 from typing import Any
 
 from replykit.errors import ReplykitError
-from replykit.term import is_terminal
+from replykit.term import Exit, add_selection_options, is_terminal
 
 EPILOG = """\
 examples:
@@ -66,10 +66,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     out.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary on stderr")
     cfg = p.add_argument_group("configuration")
     cfg.add_argument("--config", metavar="FILE", help="use this replykit.toml / pyproject.toml, no discovery")
-    cfg.add_argument("--select", metavar="PREFIXES", help="conversation-rule prefixes to enable (replaces)")
-    cfg.add_argument("--ignore", metavar="PREFIXES", help="conversation-rule prefixes to disable (adds)")
+    add_selection_options(cfg, what="conversation-rule")
     cfg.add_argument("--no-drafts", action="store_true", help="skip the per-reply rules on agent messages")
-    cfg.add_argument("--locale", choices=["zh", "en"], help="language of messages")
     dist = p.add_argument_group("on a Dask cluster (the dask extra; docs/scale.md)")
     dist.add_argument("--scheduler", metavar="ADDRESS", help="audit on this Dask scheduler (tcp://host:8786)")
     dist.add_argument("--workers", type=int, metavar="N", help="audit on a local Dask cluster of N worker processes")
@@ -244,10 +242,10 @@ def _exit_code(args: argparse.Namespace, summary: Any) -> int:
     if args.fail_under is not None and score is not None and score < args.fail_under:
         if not args.quiet:
             print(f"replykit audit: mean score {score} is under --fail-under {args.fail_under:g}", file=sys.stderr)
-        return 1
+        return Exit.FINDINGS
     if args.fail_on_critical and summary.critical:
-        return 1
-    return 0
+        return Exit.FINDINGS
+    return Exit.OK
 
 
 class Bar:

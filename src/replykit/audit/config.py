@@ -8,19 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, Field, ValidationError, field_validator
 
-from replykit.config import Config, kebab
+from replykit.config import FILE_TABLE, Config, describe_errors
 from replykit.errors import ConfigError
 from replykit.models import Severity
-
-_MODEL = ConfigDict(extra="forbid", frozen=True, alias_generator=kebab, populate_by_name=True, defer_build=True)
 
 
 class Thresholds(BaseModel):
     """Knobs of the built-in conversation rules (the ``options`` of the built-in plugin)."""
 
-    model_config = _MODEL
+    model_config = FILE_TABLE
 
     first_response_seconds: float = Field(default=6, gt=0, description="The golden 6 seconds (seed 004).")
     response_seconds: float = Field(default=60, gt=0, description="Any later reply slower than this is flagged.")
@@ -72,7 +70,7 @@ class ScoreProfile(BaseModel):
     """How a conversation's score is computed: start, minus points per finding (capped per
     rule), plus bonus points; a critical finding sets the score to 0."""
 
-    model_config = _MODEL
+    model_config = FILE_TABLE
 
     start: float = Field(default=100, gt=0, description="A conversation without findings scores this.")
     points: dict[str, float] = Field(
@@ -111,7 +109,7 @@ DEFAULT_DEPARTMENTS: dict[str, str] = {
 class AuditConfig(BaseModel):
     """Everything ``replykit audit`` reads from ``[tool.replykit.audit]``."""
 
-    model_config = _MODEL
+    model_config = FILE_TABLE
 
     select: list[str] = Field(default_factory=lambda: ["ALL"], description="Conversation-rule prefixes to enable.")
     ignore: list[str] = Field(default_factory=list, description="Conversation-rule prefixes to disable.")
@@ -130,12 +128,7 @@ class AuditConfig(BaseModel):
     @classmethod
     def from_config(cls, config: Config) -> AuditConfig:
         """The ``audit`` table of a replykit Config, validated; errors name the file and key."""
-        where = f"{config.source}: " if config.source else ""
         try:
             return cls.model_validate(config.audit)
         except ValidationError as exc:
-            parts = []
-            for err in exc.errors():
-                key = "audit." + ".".join(str(p) for p in err["loc"])
-                parts.append(f"unknown key '{key}'" if err["type"] == "extra_forbidden" else f"'{key}': {err['msg']}")
-            raise ConfigError(where + "invalid replykit config: " + "; ".join(parts)) from None
+            raise ConfigError(describe_errors(exc, config.source, prefix="audit")) from None

@@ -9,9 +9,18 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from replykit.config import split_list
+from replykit.config import kebab, snake, split_list
 from replykit.errors import ReplykitError
-from replykit.term import EXIT_CODES_HELP, add_format_option, failing, printable, use_color
+from replykit.term import (
+    EXIT_CODES_HELP,
+    Exit,
+    add_fail_on_options,
+    add_format_option,
+    add_selection_options,
+    failing,
+    printable,
+    use_color,
+)
 
 if TYPE_CHECKING:  # the runner imports the engine: load it only when lint runs
     from replykit.config import Config
@@ -59,12 +68,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         ", ".join(o.help for o in OUTPUTS.values()) + "; --output-format as in ruff",
     )
     out.add_argument("-o", "--output-file", metavar="FILE", help="write the findings to FILE instead of stdout")
-    out.add_argument(
-        "--fail-on",
-        choices=["error", "warning", "info", "never"],
-        help="exit 1 when a finding is at or above this severity (default: warning)",
-    )
-    out.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings (as --fail-on never)")
+    add_fail_on_options(out, default=None)  # None: the config's fail-on
     out.add_argument(
         "--statistics", action="store_true", help="print how many findings each rule has, not the findings"
     )
@@ -83,9 +87,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     cfg = p.add_argument_group("configuration")
     cfg.add_argument("--config", metavar="FILE", help="use this replykit.toml / pyproject.toml, no discovery")
-    cfg.add_argument("--select", metavar="PREFIXES", help="comma-separated rule prefixes to enable (replaces)")
-    cfg.add_argument("--ignore", metavar="PREFIXES", help="comma-separated rule prefixes to disable (adds)")
-    cfg.add_argument("--locale", choices=["zh", "en"], help="language of messages")
+    add_selection_options(cfg)
     cfg.add_argument(
         "--exclude", metavar="GLOBS", help="comma-separated globs of files/folders to skip (replaces the config's)"
     )
@@ -114,7 +116,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         ("--max-unpacked-bytes", "most bytes an xlsx may decompress to"),
         ("--max-unpack-ratio", "highest compression ratio of an xlsx member"),
     ):
-        default = getattr(Limits, flag[2:].replace("-", "_"))
+        default = getattr(Limits, snake(flag[2:]))
         limits.add_argument(flag, type=_positive, metavar="N", help=f"{help_} (default: {default})")
 
 
@@ -157,7 +159,7 @@ def run(args: argparse.Namespace) -> int:
         from replykit.settings_report import show_settings
 
         print(show_settings(scope.config, _lint_origins(scope, linter, args)), end="")
-        return 0
+        return Exit.OK
     previous = _exit_on_sigterm()
     try:
         report = linter.lint_stdin(_stdin_bytes(), args.stdin_filename) if stdin else linter.lint(args.paths, args.jobs)
@@ -183,7 +185,7 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.buffer.write(result.new if result.new is not None else result.original)
             sys.stdout.flush()
     to_stderr = stdin and args.fix
-    fail_on = "never" if args.exit_zero else settings.fail_on
+    fail_on = settings.fail_on  # --exit-zero arrives as --fail-on never (cli._run)
     if args.statistics:
         rules = {rid: r for each in linter.scopes for rid, r in each.assistant.rules.items()}
         body = summary.render_statistics(report, rules, scope.config.locale)
@@ -197,7 +199,7 @@ def run(args: argparse.Namespace) -> int:
         closing = summary.render_summary(report, fixes=fixes, wrote=linter.write or to_stderr)
         print(closing, end="", file=sys.stdout if to_stdout else sys.stderr)
     if report.errors:
-        return 2
+        return Exit.ERROR
     return failing((f.severity for f in report.findings), fail_on)
 
 
@@ -214,7 +216,7 @@ def _lint_origins(scope: Any, linter: Any, args: argparse.Namespace) -> dict[str
     from replykit.settings_report import origin, read_file_table
 
     table = read_file_table(scope.config)
-    flags = {k.replace("_", "-"): f"--{k.replace('_', '-')}" for k in linter.overrides}
+    flags = {kebab(k): f"--{kebab(k)}" for k in linter.overrides}
     if args.exclude:
         flags["exclude"] = "--exclude"
     if args.extend_exclude:
@@ -237,8 +239,8 @@ def _diff(report: LintReport, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     if report.errors:
-        return 2
-    return 1 if changed else 0
+        return Exit.ERROR
+    return Exit.FINDINGS if changed else Exit.OK
 
 
 def _emit(body: str, output_file: str | None, stream: TextIO | None = None) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, Field, ValidationError, field_validator
 from pydantic_core import PydanticCustomError
 
-from replykit.config import Config, describe_errors, kebab
+from replykit.config import FILE_TABLE, Config, describe_errors
 from replykit.errors import ConfigError
 from replykit.lint.formats import Limits, LintOptions
 from replykit.lint.output import OUTPUTS
@@ -21,7 +21,7 @@ FailOn = Literal["error", "warning", "info", "never"]
 class LintSettings(BaseModel):
     """How `replykit lint` reads files and reports; CLI flags override each field."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, alias_generator=kebab, populate_by_name=True)
+    model_config = FILE_TABLE
 
     column: str | None = Field(default=None, description="Phrase column of tables: a header name or a 1-based index.")
     ignore_column: str | None = Field(
