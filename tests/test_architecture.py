@@ -46,10 +46,16 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
             "replykit.testing",
             "replykit.audit",
             "replykit.dask",
+            "replykit.settings_report",
+            "replykit.apidocs",
         ),
     ),
     ("command line", ("replykit.cli", "replykit.__main__")),
 ]
+# What each layer may import, as ARCHITECTURE.md's table says: its own layer and those below,
+# except that plugins never reach the plugin host or the engine (they are called by them).
+MAY_IMPORT = {name: {lower for lower, _ in LAYERS[: rank + 1]} for rank, (name, _) in enumerate(LAYERS)}
+MAY_IMPORT["plugins"] = {"foundation", "plugin API", "plugins"}
 
 # Upward imports that are known and deliberate, each with its reason (none today).
 ALLOWED: set[tuple[str, str]] = set()
@@ -61,7 +67,10 @@ def layer_of(module: str) -> int:
         for prefix in prefixes:
             if (module == prefix or module.startswith(prefix + ".")) and len(prefix) > best:
                 best, found = len(prefix), rank
-    assert found >= 0, f"{module} is in no layer: add it to LAYERS and ARCHITECTURE.md"
+    # "replykit" places only the package itself: a new top-level module is placed on purpose.
+    assert found >= 0 and (best > len("replykit") or module == "replykit"), (
+        f"{module} is in no layer: add it to LAYERS and ARCHITECTURE.md"
+    )
     return found
 
 
@@ -114,7 +123,7 @@ def test_imports_follow_the_layers(path: Path) -> None:
     upward = [
         f"{me} ({LAYERS[mine][0]}) imports {other} ({LAYERS[layer_of(other)][0]})"
         for other in sorted(imports(path))
-        if layer_of(other) > mine and (me, other) not in ALLOWED
+        if LAYERS[layer_of(other)][0] not in MAY_IMPORT[LAYERS[mine][0]] and (me, other) not in ALLOWED
     ]
     assert not upward, "\n".join(upward)
 

@@ -33,6 +33,12 @@ _FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?\n]+|$)")
 _CLAUSE = re.compile(r"[^。！？!?\n，,、；;：:~～\s]*(?:[。！？!?\n，,、；;：:~～\s]+|$)")
 
+# Real clauses and sentences are short; an unpunctuated paste of 100,000 characters is not one
+# clause, or every rule looking "around its hit" would read all of it and checking it would be
+# quadratic. Longer stretches are cut into pieces of this size.
+_MAX_CLAUSE = 120
+_MAX_SENTENCE = 300
+
 
 class Draft:
     """A draft as plugins see it.
@@ -212,13 +218,6 @@ class _WritableDraft(Draft):
     __slots__ = ()
     __setattr__ = object.__setattr__  # type: ignore[assignment]
     __delattr__ = object.__delattr__
-
-
-# Real clauses and sentences are short; an unpunctuated paste of 100,000 characters is not one
-# clause, or every rule looking "around its hit" would read all of it and checking it would be
-# quadratic. Longer stretches are cut into pieces of this size.
-_MAX_CLAUSE = 120
-_MAX_SENTENCE = 300
 
 
 def _bounded(pattern: re.Pattern[str], text: str, most: int) -> tuple[tuple[int, int], ...]:

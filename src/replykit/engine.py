@@ -43,6 +43,8 @@ _PUA = re.compile("[\U000f0000-\U0010ffff]")  # where the marks come from
 _DECLARED = object()  # report(fix=...) not given: the rule's declared applicability
 _APPLICABILITY = (None, "safe", "unsafe")
 
+_NO_RULES: Mapping[str | Rule, Rule] = {}
+
 
 class _Collector:
     """Receives one draft's findings. One object per draft whose ``plugin`` is switched before
@@ -113,9 +115,6 @@ def _replacements(r: Rule, replacements: Sequence[str]) -> list[str]:
         if LONE_SURROGATE.search(item):
             raise PluginOutputError(f"{r.id}: a replacement contains a lone surrogate")
     return out
-
-
-_NO_RULES: Mapping[str | Rule, Rule] = {}
 
 
 class _Finding:

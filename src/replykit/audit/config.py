@@ -20,10 +20,12 @@ class Thresholds(BaseModel):
 
     model_config = FILE_TABLE
 
-    first_response_seconds: float = Field(default=6, gt=0, description="The golden 6 seconds (seed 004).")
+    first_response_seconds: float = Field(
+        default=6, gt=0, description="The golden 6 seconds: a customer not answered at once asks elsewhere."
+    )
     response_seconds: float = Field(default=60, gt=0, description="Any later reply slower than this is flagged.")
     long_wait_seconds: float = Field(
-        default=300, gt=0, description="A wait this long needs an apology (seed 004: 5 minutes felt like hours)."
+        default=300, gt=0, description="A wait this long needs an apology (5 minutes feel like hours to the customer)."
     )
     repeat_similarity: float = Field(
         default=0.6,
@@ -119,7 +121,7 @@ class AuditConfig(BaseModel):
     score: ScoreProfile = Field(default_factory=ScoreProfile)
     departments: dict[str, str] = Field(
         default_factory=lambda: dict(DEFAULT_DEPARTMENTS),
-        description="Feedback category (logistics, product, service, other) -> department (seed 001).",
+        description="Feedback category (logistics, product, service, other) -> the department that acts on it.",
     )
     plugins: dict[str, dict[str, Any]] = Field(
         default_factory=dict, description="Options of third-party conversation plugins, by plugin name."

@@ -338,7 +338,7 @@ _ADVERB_AFTER = frozenset(
 
 
 def is_choice_question(c: Clause) -> bool:
-    """An alternative question: A还是B (the choice the seeds ask agents to offer)."""
+    """An alternative question: A还是B (a choice is easier for the customer to answer)."""
     if "还是" not in c.words:
         return False
     i = c.words.index("还是")

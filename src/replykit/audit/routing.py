@@ -1,6 +1,7 @@
 """Feedback routing: a customer's complaint classified as logistics, product or service
-(seed 004's three kinds of dissatisfaction), or other, and sent to the department that can act
-on it (seed 001's feedback system; the table is ``[tool.replykit.audit.departments]``).
+(the three kinds of dissatisfaction a service team hears), or other, and sent to the department
+that can act on it, so that the cause is fixed and not only the one conversation (the table is
+``[tool.replykit.audit.departments]``).
 
 A message is a complaint when it reads as angry (``Utterance.anger``) or evaluates something
 negatively: a negated result (没收到, 还没到, 用不了), a degree adverb before a negative quality

@@ -1,5 +1,5 @@
 """An angry or complaining customer (投诉, 差评, 曝光, 12315, insults) answered without an
-apology or empathy (seed 004: apologise first, stand with the customer)."""
+apology or empathy (apologise first and stand with the customer, then solve)."""
 
 from __future__ import annotations
 

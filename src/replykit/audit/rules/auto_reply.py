@@ -1,5 +1,5 @@
 """The same agent text sent verbatim in many conversations: an auto-reply or a canned phrase
-pasted without reading the customer (seed 001: avoid auto-replies, they read as insincere).
+pasted without reading the customer (auto-replies read as insincere).
 
 This rule looks across conversations, so it is counted in the audit's summary: each
 partition of a log counts its texts, counts merge by addition, and the finding is made once

@@ -1,5 +1,5 @@
-"""Choice questions instead of open ones (seed 001: a choice question is easier to answer
-and keeps the conversation going)."""
+"""Choice questions instead of open ones (a choice question is easier to answer and keeps the
+conversation going)."""
 
 from __future__ import annotations
 

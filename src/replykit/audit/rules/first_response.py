@@ -1,4 +1,5 @@
-"""The customer's first message waited longer than the golden 6 seconds (seed 004)."""
+"""The customer's first message waited longer than the golden 6 seconds (a customer not
+answered at once asks another shop)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The agent's first message has no greeting (warm greetings, seed 002; 您好/请, seed 003)."""
+"""The agent's first message has no greeting (a warm 您好 opens the conversation)."""
 
 from __future__ import annotations
 

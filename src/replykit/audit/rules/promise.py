@@ -1,5 +1,5 @@
 """A promised follow-up with no later agent message: the customer was left waiting on it
-(日清检查单, seed 001: promises are forgotten unless someone checks them)."""
+(日清检查单: promises are forgotten unless someone checks them)."""
 
 from __future__ import annotations
 

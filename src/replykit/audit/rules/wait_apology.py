@@ -1,4 +1,4 @@
-"""A long wait answered without an apology (快、热、诚, seed 004)."""
+"""A long wait answered without an apology (快、热、诚: a customer who waited minutes feels it was hours)."""
 
 from __future__ import annotations
 

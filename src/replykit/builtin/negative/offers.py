@@ -1,6 +1,6 @@
 """The offer catalogue: what this shop can really do after a refusal, by topic.
 
-A refusal reads best followed by its reason and what can be done instead (seed practice).  The
+A refusal reads best followed by its reason and what can be done instead.  The
 negative plugin names the refusal's topic from its words and, in a chat reply, appends
 ``<subject>能为您做的是<offer>`` when the offer may be applied and grants nothing just refused
 (``contradicts``).  Offers come from three places, the later winning per topic: the defaults

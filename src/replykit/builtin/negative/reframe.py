@@ -4,7 +4,7 @@ Seed practice is to follow a "no" with its reason and a real alternative.  Four 
 
 * the draft already says what can be done (可以/能/帮您/建议您/您可以… in the same clause or
   a later one of the sentence): with a reason too (因为…, 由于…, the order's status) the line is
-  what the seeds ask for and is left alone; without one, a shop action in the next clause
+  what a good refusal says and is left alone; without one, a shop action in the next clause
   (可以在完成后为您换开) is folded into the positive frame, 我们能为您做的是在完成后为您换开;
   a customer action (建议您…) is left alone;
 * the draft is a rule for every buyer (``register``: 本店/买家/一经/概不…): advice that keeps

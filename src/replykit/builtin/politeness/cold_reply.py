@@ -110,7 +110,7 @@ _UNIT = (
 )
 _SHORT = re.compile(r"\s*" + _UNIT + r"(?:[，,。.、\s]*" + _UNIT + r"){0,2}\s*[。.!！…]*\s*", re.I)
 _SHORT_MOST = 12
-# Alone, these already sound attentive (seed practice: 嗯嗯 and 好的 are warm, 嗯 and 好 are not).
+# Alone, these already sound attentive (嗯嗯 and 好的 are warm, 嗯 and 好 are not).
 _FINE_ALONE = re.compile(r"\s*(?:好的|嗯嗯+|恩恩+|哦哦+|是的|对的|有的|在的|可以的)\s*[。.!！…]*\s*")
 _WARMTH = re.compile(
     "您|你|妳|亲|呢|哦|呀|啦|哈|嘛|哟|噢|喔|~|～|感谢|谢谢|请|麻烦|为您|给您|帮您|[\U0001f300-\U0001faff]"
