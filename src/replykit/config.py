@@ -235,6 +235,11 @@ def prefix_matches(prefix: str, rule_id: str) -> bool:
     return prefix == "ALL" or rule_id == prefix or rule_id.startswith(prefix + ".")
 
 
+def selects_any(prefix: str, rule_ids: Iterable[str]) -> bool:
+    """Whether a selector ('ALL', a plugin, a rule id) names at least one of these rules."""
+    return prefix == "ALL" or any(prefix_matches(prefix, rid) for rid in rule_ids)
+
+
 def specificity(prefix: str, rule_id: str) -> int:
     """How specifically a prefix names a rule: -1 when it does not match, 0 for 'ALL', else
     its length.  The one definition of "the most specific prefix wins"."""

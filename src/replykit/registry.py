@@ -18,7 +18,7 @@ from typing import Any
 import pluggy
 from pydantic import BaseModel, ValidationError
 
-from replykit.config import Config, describe_errors, override, prefix_matches, snake, switched_on
+from replykit.config import Config, describe_errors, override, selects_any, snake, switched_on
 from replykit.errors import ConfigError, PluginLoadError
 from replykit.models import Severity
 from replykit.plugins import call_each
@@ -102,7 +102,7 @@ class RuleRegistry:
 
     def known(self, prefix: str) -> bool:
         """Whether a selector ('ALL', a plugin, a rule id) names at least one registered rule."""
-        return prefix == "ALL" or any(prefix_matches(prefix, rid) for rid in self.rules)
+        return selects_any(prefix, self.rules)
 
     def _check_selectors(self) -> None:
         cfg = self.config

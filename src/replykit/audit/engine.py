@@ -19,7 +19,7 @@ from replykit.audit.results import ConversationResult, Finding, PluginErrorItem,
 from replykit.audit.routing import category, complaint
 from replykit.audit.rules import ConversationRule
 from replykit.audit.transcript import Transcript
-from replykit.config import Config, override, prefix_matches, switched_on
+from replykit.config import Config, override, prefix_matches, selects_any, switched_on
 from replykit.engine import Assistant
 from replykit.errors import ConfigError, PluginFailure, ReplykitError
 from replykit.models import SEVERITY_RANK
@@ -117,7 +117,7 @@ class Auditor:
         s = self.settings
         for key, prefixes in (("select", s.select), ("ignore", s.ignore), ("severity", list(s.severity))):
             for p in prefixes:
-                if p != "ALL" and not any(prefix_matches(p, rid) for rid in self.rules):
+                if not selects_any(p, self.rules):
                     raise ConfigError(f"{where}'audit.{key}': unknown conversation rule or prefix {p!r}")
 
     def severity(self, rule_id: str, default: str) -> str:
@@ -228,12 +228,7 @@ class Auditor:
 
     def _points(self, f: Finding) -> float:
         profile = self.settings.score
-        best, value = -1, None
-        for prefix, points in profile.points.items():
-            if prefix_matches(prefix, f.rule):
-                length = 0 if prefix == "ALL" else len(prefix)
-                if length > best:
-                    best, value = length, points
+        value: float | None = override(profile.points, f.rule, None)  # the most specific prefix wins
         if value is not None:
             return value
         return profile.draft_points.get(f.severity, 0.0)  # type: ignore[call-overload, no-any-return]
