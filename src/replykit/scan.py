@@ -190,39 +190,11 @@ class Prefiltered(Generic[M]):
 
     def _finder(self) -> Callable[[str], Iterable[M]]:
         search = self.contains.search if self.contains is not None else None
-        starts, misses = self.starts, self.misses
+        starts = self.starts
         if starts is not None:
-            # A re pattern (checked in __init__), so M is re.Match[str].
-            jump = cast(re.Pattern[str], self._pattern)
-            if self.overlapping:
-                first = starts.search
-
-                def overlapping(text: str) -> Iterable[M]:
-                    if search is not None and search(text) is None:
-                        return ()
-                    candidate = first(text)  # most texts have none: no generator for them
-                    if candidate is None:
-                        return ()
-                    return cast(Iterator[M], _every_start(starts, jump, text, candidate.start()))
-
-                return overlapping
-            if self.reach:
-                reach = self.reach
-
-                def reaching(text: str) -> Iterable[M]:
-                    if search is not None and search(text) is None:
-                        return ()
-                    return cast(Iterator[M], _reaching(starts, jump, reach, text))
-
-                return reaching
-
-            def jumping(text: str) -> Iterable[M]:
-                if search is not None and search(text) is None:
-                    return ()
-                return cast(Iterator[M], jump_finditer(starts, jump, text, misses))
-
-            return jumping
-
+            # A re pattern (checked in __init__), so M is re.Match[str]: one cast of the finder,
+            # none per text.
+            return cast(Callable[[str], Iterable[M]], self._jumper(search, starts))
         if search is not None and self._pattern is not None:
             finditer = self._pattern.finditer
 
@@ -239,6 +211,40 @@ class Prefiltered(Generic[M]):
             return (self._pattern or self.pattern).finditer(text)
 
         return probing_lazily
+
+    def _jumper(
+        self, search: Callable[[str], re.Match[str] | None] | None, starts: re.Pattern[str]
+    ) -> Callable[[str], Iterable[re.Match[str]]]:
+        jump = cast(re.Pattern[str], self._pattern)
+        misses = self.misses
+        if self.overlapping:
+            first = starts.search
+
+            def overlapping(text: str) -> Iterable[re.Match[str]]:
+                if search is not None and search(text) is None:
+                    return ()
+                candidate = first(text)  # most texts have none: no generator for them
+                if candidate is None:
+                    return ()
+                return _every_start(starts, jump, text, candidate.start())
+
+            return overlapping
+        if self.reach:
+            reach = self.reach
+
+            def reaching(text: str) -> Iterable[re.Match[str]]:
+                if search is not None and search(text) is None:
+                    return ()
+                return _reaching(starts, jump, reach, text)
+
+            return reaching
+
+        def jumping(text: str) -> Iterable[re.Match[str]]:
+            if search is not None and search(text) is None:
+                return ()
+            return jump_finditer(starts, jump, text, misses)
+
+        return jumping
 
 
 def all_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
