@@ -287,19 +287,7 @@ def _rules(args: argparse.Namespace) -> int:
 
     config = load_config(args)
     assistant = Assistant(config)
-    rows = []
-    for rid in sorted(assistant.rules):
-        r = assistant.rules[rid]
-        rows.append(
-            {
-                "id": rid,
-                "plugin": r.plugin,
-                "severity": assistant.registry.severity(rid),  # after the config's overrides
-                "fix": r.fix,
-                "enabled": assistant.registry.is_enabled(rid),
-                "description": r.describe(config.locale),
-            }
-        )
+    rows = assistant.registry.listing(config.locale)  # severity after the config's overrides
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return Exit.OK

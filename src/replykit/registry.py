@@ -100,6 +100,21 @@ class RuleRegistry:
         """Whether the config selected this rule."""
         return rule_id in self.enabled
 
+    def listing(self, locale: str | None = None) -> list[dict[str, Any]]:
+        """Every rule as the config sees it, sorted by id: what ``replykit rules`` prints and the
+        service's ``/rules`` returns. ``locale`` picks the description's language (None: English)."""
+        return [
+            {
+                "id": rid,
+                "plugin": r.plugin,
+                "severity": self.severities[rid],
+                "fix": r.fix,
+                "enabled": rid in self.enabled,
+                "description": r.describe(locale) if locale else r.description,
+            }
+            for rid, r in sorted(self.rules.items())
+        ]
+
     def known(self, prefix: str) -> bool:
         """Whether a selector ('ALL', a plugin, a rule id) names at least one registered rule."""
         return selects_any(prefix, self.rules)

@@ -406,20 +406,7 @@ def _lint(rk: Assistant, req: LintRequest, max_annotations: int = MAX_ANNOTATION
 
 
 def _rules(rk: Assistant) -> RulesResponse:
-    rows = []
-    for rid in sorted(rk.rules):
-        r = rk.rules[rid]
-        rows.append(
-            RuleInfo(
-                id=rid,
-                plugin=r.plugin,
-                severity=rk.registry.severity(rid),  # after the config's overrides
-                fix=r.fix,
-                enabled=rk.registry.is_enabled(rid),
-                description=r.description,
-            )
-        )
-    return RulesResponse(rules=rows)
+    return RulesResponse(rules=[RuleInfo(**row) for row in rk.registry.listing()])
 
 
 def _json(model: BaseModel, status: int = 200) -> Response:
