@@ -21,6 +21,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
             "replykit.convert",
             "replykit.scan",
             "replykit.protect",
+            "replykit.register",
             "replykit.rules",
             "replykit.config",
             "replykit.term",

@@ -31,7 +31,7 @@ from replykit.builtin.negative.clause import (
     subject_words,
 )
 from replykit.builtin.negative.offers import SLOT_MARKERS, NegativeOptions, contradicts, offer_for, topic_of
-from replykit.builtin.negative.register import Register
+from replykit.register import Register
 from replykit.convert import in_draft_script
 from replykit.draft import Draft
 

@@ -1,5 +1,8 @@
 """Who a draft speaks to: one customer in a chat, or every buyer in a policy or notice text.
 
+Shared by the plugins that word a rewrite differently for the two (negative: an offer after a
+refusal; politeness: a softened request).
+
 An offer after a refusal ("我们能为您做的是…") is something said to one customer about their
 case; appended to a shop's rules ("本店商品一经售出概不退换") it reads as an exception to the rule.
 The register is read from how the draft is built, not from its topic:
