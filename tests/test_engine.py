@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from fakes import Boom, Insert, Replace
 
 import replykit
 from replykit import Assistant, Config
+from replykit.hookspecs import hookimpl
 
 
 def only(*plugins: object, config: Config | None = None, strict: bool | None = None) -> Assistant:
@@ -92,6 +95,32 @@ def test_carried_fix_updates_the_replacement_and_is_marked_applied() -> None:
     # Several findings of one word are carried when the counts agree.
     two = ("clause", Replace("clause", "你和你的家人", "你和你的家人，祝好", fix="unsafe"))
     assert only(you, two).suggest("你和你的家人").text == "您和您的家人，祝好"
+
+
+class _Held(Replace):
+    """A rule whose fixes are safe, reporting each match as advice (held, as politeness holds
+    a 你 -> 您 inside a rebuke)."""
+
+    @hookimpl
+    def replykit_check(self, draft: Any, options: Any, report: Any) -> None:
+        for m in self.pattern.finditer(draft.norm):
+            report(self.rule, m.start(), m.end(), [self.replacement], fix=None)
+
+
+def test_a_held_safe_fix_is_never_applied_alone_but_is_carried_into_a_rewrite() -> None:
+    held = ("you", _Held("you", "你", "您"))
+    s = only(held).suggest("你自己看")
+    assert s.text == "你自己看" and not s.annotations[0].applied
+    # A rewrite of the whole sentence takes the held fix with it: the rewrite never brings 你 back.
+    sentence = ("sentence", Replace("sentence", "你自己看", "你可以在订单页查看哦", fix="unsafe"))
+    s = only(held, sentence).suggest("你自己看")
+    assert s.text == "您可以在订单页查看哦"
+    assert all(a.applied for a in s.annotations)
+    assert only(held, sentence).suggest("你自己看", fixes="safe").text == "你自己看"
+    # A rewrite that keeps the held token where it cannot be placed gives way; the token stays.
+    scrambled = ("sentence", Replace("sentence", "你自己看", "看你你自己", fix="unsafe"))
+    s = only(held, scrambled).suggest("你自己看")
+    assert s.text == "你自己看" and not any(a.applied for a in s.annotations)
 
 
 def test_insertions_conflict_only_at_same_point() -> None:

@@ -361,3 +361,29 @@ def test_construction_rules_are_rare_on_real_agent_lines(polite: replykit.Assist
     assert total > 1000
     for name in RULES:
         assert fired[name] / total <= CEILINGS.get(name, 0.003), (name, fired[name], total)
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        # A rebuke keeps its 你: 您 alone in a scolding sentence reads as mockery.
+        ("你到底要不要买？", "你到底要不要买？"),
+        ("跟你讲了多少遍了，定制款不退。你好，还有别的问题吗", "跟你讲了多少遍了，定制款不退。您好，还有别的问题吗"),
+        ("你自己下错单还怪我们？你的退款已经到账了", "你自己下错单还怪我们？您的退款已经到账了"),
+        # Outside a rebuke the fix applies as always.
+        ("你好，你的订单已经发出啦", "您好，您的订单已经发出啦"),
+    ],
+)
+def test_you_fix_is_held_in_a_rebuke_sentence(polite: replykit.Assistant, draft: str, expected: str) -> None:
+    s = polite.suggest(draft, fixes="safe")
+    assert s.text == expected
+    held = [a for a in s.annotations if a.rule == "politeness.you-honorific" and not a.applied]
+    assert all(a.fix is None and a.replacements == ["您"] for a in held)
+    assert len(held) == draft.count("你") - expected.count("您") + draft.count("您")
+
+
+def test_a_held_you_fix_rides_on_a_rewrite_of_its_sentence() -> None:
+    # The whole-sentence rewrite of curt (自己看吧 -> 您可以查看一下哦) already says 您; the held
+    # 你 in a rebuke elsewhere stays, and no rewrite brings a 你 back.
+    s = replykit.Assistant(entry_points=False).suggest("你自己看吧。你真啰嗦")
+    assert s.text == "您可以查看一下哦。你真啰嗦"

@@ -387,7 +387,19 @@ class Assistant:
                 continue
             chosen.add(f)
             applied.add(i)
-        return applied, _carry_nested_safe_fixes(draft.text, findings, candidates, applied)
+        # A held fix: its rule's fixes are safe, but the plugin reported this one as advice
+        # (a 你 -> 您 inside a rebuke). Never applied alone; carried into a rewrite covering it.
+        held = [
+            i
+            for i, (_, f) in enumerate(findings)
+            if f.fix is None
+            and f.rule.fix == "safe"
+            and f.replacements
+            and "safe" in levels
+            and self._fixable[f.rule.id]
+            and _keeps_protected(draft, f)
+        ]
+        return applied, _carry_nested_safe_fixes(draft.text, findings, candidates, applied, held)
 
     def _annotation(self, plugin: str, f: _Finding, draft: Draft, applied: bool) -> Annotation:
         rid = f.rule.id
@@ -457,7 +469,7 @@ def _free_marks(text: str, count: int) -> list[str]:
 
 
 def _carry_nested_safe_fixes(
-    text: str, findings: list[tuple[str, _Finding]], candidates: list[int], applied: set[int]
+    text: str, findings: list[tuple[str, _Finding]], candidates: list[int], applied: set[int], held: list[int]
 ) -> set[int]:
     """Carry safe fixes that lost to a larger edit covering them into its replacement.
 
@@ -467,6 +479,8 @@ def _carry_nested_safe_fixes(
     is carried when each occurrence of its text maps to exactly one place in the replacement.
     A host that keeps a flagged token it cannot place is not applied, and the nested safe
     fixes are applied instead: a rewrite never brings back a token a safe fix removes.
+    ``held`` fixes are carried the same way but never applied alone: a host that cannot place
+    one is dropped and the held token stays as the draft has it.
     Returns the carried findings; ``applied`` and the hosts' replacements are updated in place.
     """
     chosen = sorted((findings[i][1].start, findings[i][1].end, i) for i in applied)
@@ -474,9 +488,9 @@ def _carry_nested_safe_fixes(
         return set()
     starts = [c[0] for c in chosen]
     nested: dict[int, list[int]] = {}
-    for i in candidates:
+    for i in (*candidates, *held):
         f = findings[i][1]
-        if i in applied or f.fix != "safe" or f.start == f.end:
+        if i in applied or (f.fix != "safe" and f.fix is not None) or f.start == f.end:
             continue
         j = bisect.bisect_right(starts, f.start) - 1
         if j < 0 or f.end > chosen[j][1]:
@@ -496,7 +510,7 @@ def _carry_nested_safe_fixes(
         applied.discard(host)  # keep the safe fixes rather than a rewrite that undoes them
         taken = _ChosenEdits()
         for i in sorted(members, key=lambda i: (findings[i][1].start, findings[i][1].end)):
-            if not taken.conflicts(findings[i][1]):
+            if findings[i][1].fix == "safe" and not taken.conflicts(findings[i][1]):
                 taken.add(findings[i][1])
                 applied.add(i)
     return carried

@@ -13,6 +13,11 @@ Rules (decisions and their reasons: docs/politeness.md), by family:
   ``blame-policy`` (这是公司规定, 无法突破).
 - bare-request: ``bare-request`` (提供一下订单号 -> 麻烦您…), ``bare-must`` (买家必须… -> 请…).
 - ``first-person``: many 我/我们 and no 您/亲/咱们 (info, advice); owning a mistake is exempt.
+
+A 你 -> 您 fix is held (reported as advice, not applied) in a sentence that a curt or blame
+finding marks as a rebuke: 您 inside a sarcastic or scolding sentence reads as mockery, so the
+sentence needs rewriting as a whole. The engine still carries the held fix into an applied
+rewrite that covers it (a rewrite never brings the 你 back).
 """
 
 from __future__ import annotations
@@ -75,15 +80,36 @@ def replykit_rules() -> Sequence[Rule]:
     return RULES
 
 
+# Findings that make their sentence a rebuke (curt-opener's 喂 is dropped by its own fix).
+_REBUKES: frozenset[Rule] = frozenset((CURT, DISMISSAL, ELSEWHERE, SARCASM, BLAME, BLAME_CUSTOMER, BLAME_POLICY))
+
+
+class _RebukeSentences:
+    """Passes each finding on to the engine and records the sentences a rebuke was found in."""
+
+    __slots__ = ("draft", "report", "sentences")
+
+    def __init__(self, draft: Draft, report: Report) -> None:
+        self.draft = draft
+        self.report = report
+        self.sentences: list[tuple[int, int]] = []
+
+    def __call__(self, rule: Rule, start: int, end: int, *args: Any, **kwargs: Any) -> None:
+        if rule in _REBUKES:
+            self.sentences.append(self.draft.sentence_at(start))
+        self.report(rule, start, end, *args, **kwargs)
+
+
 @hookimpl
 def replykit_check(draft: Draft, options: Any, report: Report) -> None:
     norm = draft.norm
     quoted = Quoted(norm)
+    rebukes = _RebukeSentences(draft, report)
+    _PHRASES.check(draft, quoted, rebukes)  # checks each phrase's rule is enabled before reporting
     if draft.enabled(YOU) and ("你" in norm or "妳" in norm):
-        check_you(draft, quoted, report)
+        check_you(draft, quoted, report, held=rebukes.sentences)
     if draft.enabled(COLD):
         check_cold(draft, report)
-    _PHRASES.check(draft, quoted, report)  # checks each phrase's rule is enabled before reporting
     if draft.enabled(OPENER) and "喂" in norm:
         check_opener(draft, report)
     if draft.enabled(BARE):

@@ -9,6 +9,7 @@ part-of-speech tags). An idiom that addresses someone (如你所愿 -> 如您所
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from replykit.builtin.politeness.common import Quoted
 from replykit.draft import Draft
@@ -110,8 +111,18 @@ def honorific(draft: Draft, start: int, end: int) -> str:
     return "".join(out)
 
 
-def check_you(draft: Draft, quoted: Quoted, report: Report) -> None:
+def check_you(draft: Draft, quoted: Quoted, report: Report, held: Sequence[tuple[int, int]] = ()) -> None:
+    """Report each 你 addressing the customer; in the ``held`` sentences (rebukes) the fix is
+    reported as advice: 您 alone in a scolding sentence reads as mockery."""
     norm = draft.norm
+
+    def you(s: int, e: int) -> None:
+        n = e - s
+        if any(hs <= s < he for hs, he in held):
+            report(YOU, s, e, ["您" * n], fix=None)
+        else:
+            report(YOU, s, e, ["您" * n])
+
     folded = norm.replace("妳", "你")
     # Adjacent singular 你 make one finding: a run of n costs one report, not n.
     run_start = run_end = -1
@@ -121,15 +132,16 @@ def check_you(draft: Draft, quoted: Quoted, report: Report) -> None:
             continue
         if m.group(1):
             # 您们 is not standard; a reviewer picks 您 (one customer) or 贵 (their company).
+            fix = None if any(hs <= pos < he for hs, he in held) else "unsafe"
             if _PLURAL_ORG.match(norm, m.end()):
-                report(YOU, pos, m.end(), ["贵", "您"], fix="unsafe")
+                report(YOU, pos, m.end(), ["贵", "您"], fix=fix)
             else:
-                report(YOU, pos, m.end(), ["您", "各位"], fix="unsafe")
+                report(YOU, pos, m.end(), ["您", "各位"], fix=fix)
         elif pos == run_end:
             run_end += 1
         else:
             if run_end > run_start:
-                report(YOU, run_start, run_end, ["您" * (run_end - run_start)])
+                you(run_start, run_end)
             run_start, run_end = pos, pos + 1
     if run_end > run_start:
-        report(YOU, run_start, run_end, ["您" * (run_end - run_start)])
+        you(run_start, run_end)
