@@ -54,9 +54,9 @@ from replykit.builtin.negative.not_my_job import NOT_MY_JOB, not_my_job_fix
 from replykit.builtin.negative.offers import DEFAULTS, NegativeOptions
 from replykit.builtin.negative.policy_refusal import POLICY_REFUSAL
 from replykit.builtin.negative.reframe import Reframe, reframe
-from replykit.register import Register, register_of
 from replykit.draft import Draft
 from replykit.hookspecs import Report, hookimpl
+from replykit.register import Register, register_of
 from replykit.rules import Rule
 
 __all__ = ["NegativeOptions"]

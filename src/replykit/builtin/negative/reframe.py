@@ -31,9 +31,9 @@ from replykit.builtin.negative.clause import (
     subject_words,
 )
 from replykit.builtin.negative.offers import SLOT_MARKERS, NegativeOptions, contradicts, offer_for, topic_of
-from replykit.register import Register
 from replykit.convert import in_draft_script
 from replykit.draft import Draft
+from replykit.register import Register
 
 CAN_DO = "能为您做的是"
 SLOT = "……"

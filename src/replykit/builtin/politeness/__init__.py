@@ -113,7 +113,7 @@ def replykit_check(draft: Draft, options: Any, report: Report) -> None:
     if draft.enabled(OPENER) and "喂" in norm:
         check_opener(draft, report)
     if draft.enabled(BARE):
-        check_bare(draft, report)
+        check_bare(draft, report, rebukes=rebukes.sentences)
     if draft.enabled(BARE_MUST):
         check_must(draft, report)
     if draft.enabled(FIRST) and "我" in norm:

@@ -1,13 +1,36 @@
-"""bare-request: 提供一下订单号 without 请/麻烦/您/亲/…吗 -> 麻烦您… (unsafe)."""
+"""bare-request: an order to the customer with no 请/麻烦/softener -> 麻烦您…/请… (unsafe).
+
+An order is found by how its clause is built, not by its verb: a verb phrase the customer is
+to carry out, at the head of its clause (after at most a vocative, 您/你, a time frame such
+as 下单时 and adverbs such as 先/直接/重新), marked as a request by its grammar:
+
+* a complement pointing back at the agent: 发过来, 寄回来, 给我一下, 发我;
+* the delimitative aspect or a measure word: 提供下, 联系一下, 截个图, 重新拍一张;
+* a result the customer is to reach: 填完整, 拍清楚, 写上;
+* 把 + what + verb (把订单号发过来), 先…再… (先取消订单再重下), 别/不要 + verb (先别申请退款),
+  记得 + verb, 要 + verb after a time frame (到时要提供…);
+* a topic and then one of these (视频发过来, 开票信息填完整, 吊牌不要剪), when the segmenter
+  reads the topic as a noun phrase;
+* 稍等 on its own, and an information noun as the whole reply (订单号?).
+
+Not an order: a clause whose subject is the agent (我, 这边, 我们会…), a third person (买家须…:
+bare-must's), a statement (了/过 after the verb, 已/会/将/正在 before it), a question or a
+condition, a request already softened (请, 麻烦, 辛苦, 方便, 可以, 亲…哦), a product care
+instruction (冷水手洗，不要暴晒), reassurance (别着急).  In a policy or notice text (the register
+of ``replykit.register``) the finding is advice: a shop's rules are not turned into 麻烦您….
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from replykit.builtin.politeness.you_honorific import honorific
 from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.hookspecs import Report
+from replykit.register import register_of
 from replykit.rules import Example, rule
 from replykit.scan import Prefiltered
 
@@ -30,6 +53,23 @@ BARE = rule(
         Example("留个电话", "麻烦您留个电话"),
         Example("发个照片", "麻烦您发个照片"),
         Example("把收货信息核对下", "麻烦您把收货信息核对下"),
+        Example("好的，把快递单号发过来。", "好的，麻烦您把快递单号发过来。"),
+        Example("说明书一起寄回来", "麻烦您把说明书一起寄回来"),
+        Example("您这边核实下收件人", "麻烦您这边核实下收件人"),
+        Example("联系下物流公司", "麻烦您联系下物流公司"),
+        Example("下单时备注一下颜色", "下单时麻烦您备注一下颜色"),
+        Example("先退掉这单再重新拍", "请先退掉这单再重新拍"),
+        Example("先别确认收货，等补发到了再说", "请先别确认收货，等补发到了再说"),
+        Example("瓶盖不要丢掉，寄回时要用", "瓶盖请不要丢掉，寄回时要用"),
+        Example("退货时记得填写退货单号", "退货时请记得填写退货单号"),
+        Example("收到后要拍下外箱照片", "收到后请拍下外箱照片"),
+        Example("稍等", "请您稍等"),
+        Example("稍等 预计明天发出", "请您稍等 预计明天发出"),
+        Example("你把订单号给我一下", "麻烦您把订单号给我一下"),
+        Example("破损处的照片发过来", "麻烦您把破损处的照片发过来"),
+        Example("公司前台核对一下", None),  # 把 would not fit (和前台核对): advice
+        # 您 told what to do in a policy or notice text: advice only, the text stays as written.
+        Example("本店退货须知：您先联系客服，再寄回商品。", "本店退货须知：您先联系客服，再寄回商品。"),
     ],
     clean=[
         "您提供一下订单号好吗",
@@ -45,65 +85,303 @@ BARE = rule(
         "我们填一下快递单就给您寄出",
         "留个好评就更好啦",
         "我们发个视频给您看看",
+        "稍等哦，马上为您查询",
+        "稍等，帮您查一下哈",
+        "本店商品退货时，买家须自付运费，吊牌不要剪掉。",
+        "亲稍等，正在为您核实处理",
+        "天气热了，记得多喝水哟",
+        "个别订单退款可能延迟",
+        "不好意思，我们不做面交",
+        "一个账号只能上传一个资质",
+        "直接把券发到您账户里",
+        "请您稍等一下",
+        "您稍等，我帮您问问",
+        "冷水手洗，不要暴晒",
+        "洗的时候不要用热水，平铺晾干",
+        "您别着急，我们马上处理",
+        "快递明天就送过来了",
+        "我们已经把您的地址改过来了",
+        "仓库会先核对再发出",
+        "您是要寄回来吗？",
+        "如果要寄回来的话，我把地址发给您",
+        "买家须在收货后7天内寄回",
+        "谢谢您给我们的支持",
+        "麻烦您先取消订单再重新拍",
+        "方便的话截个图给我看看",
+        "我们先核实，再为您退款",
+        "有问题可以随时联系我们",
+        "新款已经上架了，欢迎来看看",
     ],
 )
 
-
-_REQUEST = re.compile(
-    r"(?=[提上填告发留拍截改修寄核])"  # first-character filter: keeps the scan cheap
-    r"(?:(?:提供|上传|填写|告知|告诉我)(?:一下|下)?|填(?:一下|下)|留(?:个|一个)(?=电话|手机|号码|联系方式|微信)|(?:发|留)(?:一下|下|过来|给我|我)(?!来|去|单|货|们)|发(?:个|张)(?=照|图|视频|截图)"
-    r"|拍(?:一下|个|张)(?=照|图|视频)|截(?:个|一下|下)?图"
-    r"|(?P<ba>改|修改|寄|核对)(?:一下|下|过来|回来))"
+# Before the verb phrase: fillers, a vocative, the customer as subject, a time frame, adverbs.
+_FILLER = re.compile(r"(?:(?:好的|嗯嗯|嗯|恩|好|那么|那|OK|ok)[，,\s]*)+")
+_VOCATIVE = re.compile(r"亲(?:亲|爱的)?(?![自手身眼笔属戚友人生])[，,\s]*")
+_SUBJECT = re.compile(r"(?:您|你|妳)(?![们的])(?:这边|那边)?")
+# 下单时, 收到后, 到时: 时/后/前 closing a time frame, not inside a word (及时, 售后, 目前).
+_FRAME = re.compile(
+    r"(?!记得|只能|需要|这边)[^，,。！？!?；;\s您你妳我让]{1,8}?(?:的时候|之后|以后|之前|(?<![及随同准按暂小有当平即到])时(?![候间段])|(?<![售最然背午今日以])后(?![台面天续期排端来])|(?<![目当提眼面年午之以])前(?![台面天段期排端]))"
 )
-# A plain character-class search is cheaper than _REQUEST's look-ahead filter, and most
-# replies hold none of these characters.
-_REQUESTS = Prefiltered(_REQUEST, contains=re.compile("[提上填告发留拍截改修寄核]"))
-_INFO = re.compile(
-    "订单|单号|编号|号码|手机号|电话|地址|名称|税号|抬头|截图|照片|图片|视频|信息|资料|验证码|账号|ID|id|姓名|联系方式|凭证|发票|运单|金额|型号|链接|资质|图|照"
+_ADVERBS = re.compile(r"(?:先|再|直接|重新|马上|立即|尽快|及时|自行|一起|单独|另外|还|也)*")
+# What marks the verb phrase as a request (anchored at the verb phrase's start).
+# A verb's character: not a pronoun, a negator, a numeral or a function word.
+_NOT_VERB = "我你您他她它们这那呢哪不没唔是有的了过就也都还在一二三四五六七八九十两几每各某整半因个"
+_VERB = r"(?:(?![" + _NOT_VERB + r"])[\u4e00-\u9fff])"
+_REQUEST_AT_HEAD = re.compile(
+    r"(?P<ba>把)(?![握手关玩柄式戏])"
+    r"|(?P<seq>先)(?=" + _VERB + r")"
+    r"|(?P<neg>别|不要|唔好)(?=" + _VERB + r")"
+    r"|(?P<remind>记得)(?=" + _VERB + r")"
+    r"|(?P<must>要)(?=(?!是|的|不|么|求|能|点|紧|好|多|少|等|确|真|再)" + _VERB + r")"
+    r"|(?P<give>[发给传寄]我们?)(?![的们])"
+    r"|" + _VERB + r"{1,2}?(?:"
+    r"(?P<dir>过来|回来)"
+    r"|(?P<delim>一下|(?<![上左右底])下)(?![单午面来去次周个月班车载线架游雨子])"
+    r"|(?P<measure>个|张|一张|一个)(?![人别性体子])"
+    r"|(?P<result>清楚|完整|齐全)"
+    r"|[发给传寄]我们?(?![的们])"
+    r")"
+    r"|(?:写|附|贴|填|带|标|注)(?P<attach>上)"
 )
-# A softener in the request's clause or the one before makes it polite; 时候/之后/然后 make it a
-# step of instructions (选择开票的时候，填写地址), not a request.
+# After a topic (视频发过来, 吊牌不要剪, 包裹里写上…): the same marks, found inside the clause.
+_REQUEST_AFTER_TOPIC = re.compile(
+    r"(?P<neg>不要)(?=" + _VERB + r")"
+    r"|(?P<give>[发给传寄]我们?)(?![的们])"
+    r"|(?:写|附|贴|填|带|标|注)(?P<attach>上)"
+    r"|" + _VERB + r"(?:(?P<dir>过来|回来)"
+    r"|(?P<delim>一下|下)(?![单午面来去次周个月班车载线架游雨子])"
+    r"|(?P<result>清楚|完整|齐全))"
+)
+# Verbs that are no request however they are marked: having, being, the agent's own moves.
+_NOT_ACTION = re.compile(r"[有是在送赠等看想剩]|理解|体谅|谅解|见谅|放心|相信|稍等")
+# Statements, questions, conditions, softeners and someone other than the customer acting.
+_STATEMENT = re.compile(r"[了过](?![解来去])|已|会|将|正在|就|即可|是|的[哦呢哈呀啦~～]*[^\u4e00-\u9fff]*$")
+_QUESTION = re.compile(
+    r"[吗么嘛][^\u4e00-\u9fff]*$|[?？]|是否|能否|能不能|可不可以|要不要|是不是|有没有|什么|怎么|哪|多少|几[个天号点时]"
+)
+_CONDITION = re.compile(r"如果|若|要是|如需|如要|的话|假如|万一")
 _SOFTENER = re.compile(
-    "(?:您|(?<!迷)你)(?!们)|请|麻烦|辛苦|劳烦|烦请|劳驾|亲|方便|建议|最好|记得|是否|是不是|有没有|时候|之后|以后|然后|可以|可否|能否|能不能|能|好吗|好嘛|行吗|吗|么|嘛|帮我|帮忙|帮个忙|即可|就可以|就行|需要|要|得|一起"
+    r"(?<![申邀聘宴])请|亲(?![自手身眼笔属戚友人生])|可(?![是能惜爱怜笑恶])|麻烦|辛苦|劳烦|烦请|劳驾|方便|可以|建议|最好|帮忙|帮我|谢谢|感谢|好吗|行吗|可否|一起来|欢迎"
 )
-_GREETING = re.compile("[您你妳]好")  # a greeting does not soften the request after it
-_ASKS = re.compile(r"[吗么嘛][^\u4e00-\u9fff]*$")
-# Before the verb, these mean the agent (not the customer) acts: 这边提供一下, 会告知, 短信告知.
-_AGENT = re.compile("[不没无我会已将为给帮让再如若后时在被都也]|这边|小妹|妹子|妹纸|小二|客服|短信|邮件|电话")
-_DONE = re.compile("[过了]")  # 上传过, 提供了: reports, not requests
-_FILLER = re.compile(r"(?:好的|嗯嗯|嗯|恩|好|那么|那|OK|ok)+[，,\s]*")
+_PARTICLE_END = re.compile(r"[哦呢哈呀啦嘛哟~～][^\u4e00-\u9fff]*$")
+_AGENT = re.compile(
+    r"我(?!的)|(?<![您你])这边|小妹|妹子|妹纸|客服|仓库|快递员?(?:会|将)|系统|师傅|[帮为给替](?:您|你)|本店|我司|商家"
+)
+# After the verb: the agent acting (现在拍下今天给您发出, 退回来我们还得质检) or a recipient
+# that is the customer (把券发到您账户里).
+_AGENT_AFTER = re.compile(r"(?<![给发找问系向])(?:我们|我哋|这边|小妹|客服|仓库)|[给为帮替到](?:您|你)")
+# Earlier in the sentence the agent said what it does: the rest continues that (我们会…，并于…附上;
+# 我这边帮您联系一下站点，说明一下).
+_AGENT_WILL = re.compile(r"(?:我们|我哋|这边|小妹|我)[^。！？!?]{0,12}?(?:会|将|可以|[帮为给替]您)")
+_THIRD = re.compile(r"买家|客户|顾客|买方|用户|消费者|会员|收件人|收货人")
+# Care and use of the product (冷水手洗，不要暴晒): instructions about the goods, not requests.
+_CARE = re.compile(
+    r"洗|晾|晒|熨|烘|泡|存放|保存|储存|冷藏|冷冻|食用|饮用|服用|涂|佩戴|穿着|清洁|擦|加热|微波|放置|阴凉|受潮|摇匀|充电"
+)
+_CALM = re.compile(r"着急|急|担心|生气|介意|客气|见怪|误会|紧张|害怕|慌|难过|犹豫|放在心上|忘")
 _WHOLE_NOUN = re.compile(r"\s*(订单号|订单编号|手机号|手机号码|联系电话|收货地址|联系方式)\s*([?？]?)\s*")
+_HANDED_OVER = re.compile(
+    "订单|单号|编号|号码|手机|电话|地址|名称|税号|抬头|截图|照片|图片|视频|信息|资料|验证码|账号|ID|id|姓名|联系方式|凭证|发票"
+    "|运单|金额|型号|链接|资质|图|照|商品|货|包裹|吊牌|配件|原件|说明书|赠品|包装|单据"
+)
+_DEMONSTRATIVES = frozenset(("这", "那", "这个", "那个", "这些", "那些", "此"))  # 这个核实下: the agent's note
+_LOCATIVE = re.compile(r"[里内中上](?=[^\u4e00-\u9fff]*$)|[里内中]$")
+_ADDRESSED = re.compile(r"[亲您你妳]")
+_OFFER_NEXT = re.compile(r"[，,\s]*(?:[帮为给替]您|马上|立即|这边|我|小妹)")
+_TAIL = re.compile(r"[哦呢哈呀啦嘛哟吧~～，,。.!！\s]+$")
+_WAIT = re.compile(r"\s*稍等(?:一下|下)?(?=[，,。.!！\s]|$)")
+_NOUN_TAGS = ("n", "a", "m", "q", "uj", "c", "f", "r", "vn", "b", "t", "s", "eng", "x", "j", "l", "nr", "ns", "nz")
 
 
-def check_bare(draft: Draft, report: Report) -> None:
+# Every request holds one of these marks: the clauses without one are never read.
+_MARK = re.compile(
+    r"把|先|别|不要|唔好|记得|要|过来|回来|[发给传寄]我|下|个|张|清楚|完整|齐全|[写附贴填带标注]上|稍等"
+    r"|[\u4e00-\u9fff]{1,3}[时后前](?=[\u4e00-\u9fff])|[您你妳](?:这边|那边|自行|先|直接|再|马上|尽快|及时)"
+)
+_MARKS = Prefiltered(_MARK, contains=re.compile("[把先别要记唔来我下个张清完齐上等时后前您你妳]"))
+
+
+class Request(NamedTuple):
+    start: int  # where 麻烦您/请 goes: the finding covers start..end
+    end: int  # the end of the request's clause, before its punctuation and particles
+    polite: str  # 麻烦您, 麻烦您把, 麻烦 (before 您), 请
+    drop: int = 0  # characters at start the polite word replaces (要 -> 请)
+    certain: bool = True  # the rewrite reads right; else the finding is advice
+
+
+def check_bare(draft: Draft, report: Report, rebukes: Sequence[tuple[int, int]] = ()) -> None:
+    """``rebukes``: sentences a curt or blame finding covers (别老问我们 is curt's, not a request)."""
     norm = draft.norm
     whole = _WHOLE_NOUN.fullmatch(norm)
     if whole:
         s, e = whole.start(1), whole.end(2)
         report(BARE, s, e, [in_draft_script("麻烦您提供一下", draft.is_traditional) + draft.text[s : whole.end(1)]])
         return
-    for m in _REQUESTS.finditer(norm):
-        cs, ce = draft.clause_at(m.start())
-        ss, _ = draft.sentence_at(m.start())
-        start = cs + len(norm[cs : m.start()]) - len(norm[cs : m.start()].lstrip())
-        lead = _FILLER.match(norm, start, m.start())
-        if lead:
-            start = lead.end()
-        noun = norm[start : m.start()]
-        if m.group("ba") and not noun.startswith("把"):
-            continue  # 改一下/寄回来 ask the customer only with 把 + what (把地址改一下)
-        if _AGENT.search(noun) or _DONE.match(norm, m.end()):
+    policy: bool | None = None
+    done = -1
+    for mark in _MARKS.finditer(norm):
+        cs, ce = draft.clause_at(mark.start())
+        if cs <= done or any(s <= cs < e for s, e in rebukes):
+            continue  # each clause is read once, from its first mark
+        done = cs
+        found = _request_in(draft, cs, ce)
+        if found is None:
             continue
-        if not _INFO.search(norm[start:ce]):
-            continue
-        # Softeners count from the previous clause of the sentence (亲，提供一下… / …可以吗).
-        ps = max(draft.clause_at(cs - 1)[0], ss) if cs > ss else cs
-        if _ASKS.search(norm, ps, cs):
-            ps = cs  # unpunctuated bubbles: a clause ending in 吗 was a question of its own
-        if _SOFTENER.search(_GREETING.sub("", norm[ps:ce])):
-            continue
-        # The finding covers the request (object and verb) so it is visible; the original text stays.
-        polite = "麻烦您把" if noun and not noun.startswith("把") else "麻烦您"
-        request = honorific(draft, start, m.end())  # 你们公司的… -> 贵公司的…
-        report(BARE, start, m.end(), [in_draft_script(polite, draft.is_traditional) + request])
+        if policy is None:
+            policy = register_of(norm) == "policy"
+        if policy and found.polite != "麻烦":
+            continue  # a shop's rules or a notice (吊牌不要剪掉 among them): no one customer is asked
+        # 您 told what to do in a notice: advice, worded with 请, not turned into 麻烦您….
+        polite = "请" if policy else found.polite
+        words = honorific(draft, found.start + found.drop, found.end)  # 你们公司的… -> 贵公司的…
+        fix = "unsafe" if found.certain and not policy else None
+        report(BARE, found.start, found.end, [in_draft_script(polite, draft.is_traditional) + words], fix=fix)
         return  # one request per reply is enough to make the point
+
+
+def _request_in(draft: Draft, cs: int, ce: int) -> Request | None:
+    norm = draft.norm
+    clause = norm[cs:ce]
+    if not clause.strip() or _CONDITION.search(clause) or _QUESTION.search(clause):
+        return None
+    if norm[cs - 1 : cs] == "、":
+        return None  # the last item of a list the clause before began
+    if _CARE.search(clause) or _softened(draft, cs, ce):
+        return None
+    if "记得" in clause and _PARTICLE_END.search(clause):
+        return None  # 记得…哟: a friendly reminder
+    end = cs + len(_TAIL.sub("", clause))
+    pos = _head(norm, cs)
+    vocative = _VOCATIVE.match(norm, pos, ce)
+    if vocative:
+        if _PARTICLE_END.search(norm, pos, ce):
+            return None  # 亲…哦: softened enough
+        pos = vocative.end()
+    wait = _WAIT.match(norm, pos, ce)
+    if wait:
+        # 稍等 alone; with 亲/您 near it, or an offer after it (稍等，帮您查一下), it is a polite hold.
+        ss, se = draft.sentence_at(cs)
+        bubble = norm[wait.end() : ce].split(maxsplit=1)  # unpunctuated chat bubbles
+        if vocative or _ADDRESSED.search(norm, ss, se) or (bubble and _PARTICLE_END.match(bubble[0])):
+            return None
+        if _OFFER_NEXT.match(norm, wait.end()):
+            return None
+        return Request(wait.end() - len(wait.group().lstrip()), wait.end(), "请您")
+    subject = _SUBJECT.match(norm, pos, ce)
+    head = subject.end() if subject else pos
+    frame = _FRAME.match(norm, head, ce)
+    for after_frame in (frame.end(), head) if frame else (head,):
+        # 先 is a request's first step (先…再…) or an adverb before its verb (先别…).
+        m = _REQUEST_AT_HEAD.match(norm, after_frame, ce)
+        if m is None or not _is_request(draft, m, cs, ce):
+            m = _REQUEST_AT_HEAD.match(norm, _past_adverbs(norm, after_frame, ce), ce)
+            if m is None or not _is_request(draft, m, cs, ce):
+                continue
+        if subject:
+            return Request(subject.start(), end, "麻烦")  # 您这边核实下 -> 麻烦您这边核实下
+        if m.lastgroup == "must":
+            if after_frame == head:
+                continue  # 要 at the head is a wish (要换只能…); after a time frame it is an order
+            return Request(m.start(), end, "请", drop=1)  # 收到后要拍下 -> 收到后请拍下
+        at = after_frame if after_frame > pos else pos
+        return Request(at, end, "请" if m.lastgroup in ("neg", "seq", "remind") else "麻烦您")
+    starts = [frame.end()] if frame else []
+    if subject:
+        # 您这边留意物流, 您自行寄出: the customer told what to do, with no request mark but the
+        # instruction's own adverb (自行, 先, 直接 …) or 这边 after 您.
+        verb = _past_adverbs(norm, head, ce)
+        if (verb > head or norm.startswith("这边", subject.end() - 2)) and _verb_first(draft, verb, ce):
+            return Request(subject.start(), end, "麻烦")
+        return None
+    for at in (*starts, head):
+        # A topic, then the request: 视频发过来, (退回来的时候)吊牌不要剪, 包裹里写上….
+        verb = _past_adverbs(norm, at, ce)
+        t = _REQUEST_AFTER_TOPIC.search(norm, verb, ce)
+        if t is None or t.start() == verb or not _is_request(draft, t, cs, ce):
+            continue
+        if norm[verb : t.start()] not in _DEMONSTRATIVES and _noun_phrase(draft, verb, t.start()):
+            if t.lastgroup == "neg":
+                return Request(t.start(), end, "请")  # 吊牌请不要剪
+            if t.lastgroup == "attach" or _LOCATIVE.search(norm, verb, t.start()):
+                return Request(t.start() - (t.lastgroup == "attach"), end, "麻烦您")  # 包裹里麻烦您写上…
+            # 把 + topic reads right when the topic is what is handed over (订单号, 照片, 信息 …);
+            # 公司前台核对一下 wants 和, not 把: advice.
+            certain = _HANDED_OVER.search(norm, verb, t.start()) is not None
+            return Request(verb, end, "麻烦您" if norm.startswith("把", verb) else "麻烦您把", certain=certain)
+    if frame and frame.group().endswith("时") and _verb_first(draft, frame.end(), ce):
+        return Request(frame.end(), end, "麻烦您")  # 下单时备注颜色 -> 下单时麻烦您备注颜色
+    return None
+
+
+def _verb_first(draft: Draft, start: int, end: int) -> bool:
+    """Whether the words from start open with a verb the customer can carry out (segmenter tags),
+    not a state, and the clause is no statement (了/过/会 …)."""
+    norm = draft.norm
+    if not re.match(_VERB, norm[start : start + 1]) or _NOT_ACTION.match(norm, start):
+        return False
+    if _STATEMENT.search(norm, start, end) or _AGENT_AFTER.search(norm, start, end):
+        return False
+    tagged = draft.tagged_words_in(start, end)
+    return tagged is not None and bool(tagged) and tagged[0][1].startswith("v") and tagged[0][1] != "vn"
+
+
+def _past_adverbs(norm: str, pos: int, end: int) -> int:
+    """Where the verb begins after the adverbs at pos (先, 直接, 重新 …)."""
+    m = _ADVERBS.match(norm, pos, end)
+    return m.end() if m else pos
+
+
+def _head(norm: str, cs: int) -> int:
+    """The clause's first character after spaces and fillers."""
+    pos = cs + len(norm[cs:]) - len(norm[cs:].lstrip())
+    m = _FILLER.match(norm, pos)
+    return m.end() if m else pos
+
+
+def _softened(draft: Draft, cs: int, ce: int) -> bool:
+    """A softener in this clause or the one before it in the sentence (亲，提供一下… / 麻烦您，…)."""
+    ss, _ = draft.sentence_at(cs)
+    ps = draft.clause_at(cs - 1)[0] if cs > ss else cs
+    return _SOFTENER.search(draft.norm, max(ps, ss), ce) is not None
+
+
+def _is_request(draft: Draft, m: re.Match[str], cs: int, ce: int) -> bool:
+    norm = draft.norm
+    before = norm[cs : m.start()]
+    if _AGENT.search(before) or _THIRD.search(before) or _STATEMENT.search(before):
+        return False
+    after = norm[m.end() : ce]
+    if _STATEMENT.search(after) or _AGENT_AFTER.search(after):
+        return False
+    verb = m.group().removesuffix("们").removesuffix("我")  # 发我: the agent receives
+    if _AGENT.search(verb) or _AGENT_WILL.search(norm, draft.sentence_at(cs)[0], cs):
+        return False
+    if norm.startswith("的", m.end()):
+        return False  # 点一下的事: a noun phrase, not an order
+    group = m.lastgroup
+    if group == "neg":
+        return not _CALM.match(norm, m.end()) and not norm.startswith(("了", "的", "意思"), m.end())
+    if group == "seq":
+        # 先…再…: the second step in this clause or at the head of the next one.
+        _, se = draft.sentence_at(cs)
+        return re.search(r"再|然后", norm[m.end() : se]) is not None
+    if group == "remind":
+        return not _PARTICLE_END.search(norm, m.end(), ce)  # 记得多喝水哟: care, not an order
+    if group in ("must", "ba"):
+        return True
+    return not _NOT_ACTION.match(norm, m.start())
+
+
+def _noun_phrase(draft: Draft, start: int, end: int) -> bool:
+    """Whether draft.norm[start:end] reads as a noun phrase (the segmenter's tags): the topic of
+    a request (视频发过来) and not a clause of its own (地址改好了截个图)."""
+    if end - start > 12:
+        return False
+    tagged = draft.tagged_words_in(start, end)
+    if not tagged:
+        return False
+    # A verb before 的 modifies the noun (破损的地方); any other verb makes a clause.
+    return all(
+        flag.startswith(_NOUN_TAGS) or (i + 1 < len(tagged) and tagged[i + 1][0].word == "的")
+        for i, (_tok, flag) in enumerate(tagged)
+    )
