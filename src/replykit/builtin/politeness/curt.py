@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.phrases import Check, Phrase, not_question
+from replykit.builtin.politeness.phrases import CLAUSE_END, Check, Phrase, not_question
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 
@@ -42,6 +42,16 @@ CURT = rule(
         Example("同样的问题回答你两次了", None),
         Example("你自个儿看说明书", None),
         Example("我不是已经回复你了吗", None),
+        Example("已经跟您说了，现在查不到", None),
+        Example("这个问题我已经回答第三遍了。", None),
+        Example("您今天第几次问这个了？", None),
+        Example("不是说过预售要等十天吗？", None),
+        Example("行行行，给您改", None),
+        Example("我哪知道您买的是哪件", None),
+        Example("下次买东西长点心", None),
+        Example("下次看清楚再拍", None),
+        Example("你想怎么样嘛", None),
+        Example("随便您，想退就退", None),
     ],
     clean=[
         "您可以自己申请售后的",
@@ -56,6 +66,14 @@ CURT = rule(
         "这款洗了很多次都不会褪色",
         "已经提醒过您两次了吗？抱歉打扰了",
         "详情页不是写着包邮的，是满99包邮哦",
+        "我已经跟仓库说了，马上为您补发",
+        "刚才给您说了一下退款的进度，您看还有什么疑问吗",
+        "这是您第二次在本店购买了，感谢支持",
+        "好好休息，祝您早日康复",
+        "下次购买可以直接使用这张优惠券哦",
+        "下次您需要的话，直接联系我就可以",
+        "我们也不知道快递为什么延误，马上帮您问",
+        "随便您挑，喜欢哪个颜色都可以",
     ],
 )
 
@@ -81,6 +99,21 @@ def _ordered(draft: Draft, m: re.Match[str]) -> bool:
 def _not_polite_question(draft: Draft, m: re.Match[str]) -> bool:
     """您没看到吗 may be a real question; a bare 没看到吗 is a rebuke."""
     return draft.norm[m.start() - 1 : m.start()] not in ("您", "是")
+
+
+_ASKING = re.compile("问|催|说|讲|回答|解释|回复|重复|发消息|找")
+
+
+def _counts_asking(draft: Draft, m: re.Match[str]) -> bool:
+    """第三遍/第几次 with asking or answering in the clause: counting at the customer; 第二次购买 is not."""
+    s, e = draft.clause_at(m.start())
+    return _ASKING.search(draft.norm, s, e) is not None
+
+
+def _at_clause_head(draft: Draft, m: re.Match[str]) -> bool:
+    """行行行 opens its clause (a reply), not 非常好好好 inside a sentence."""
+    s, _ = draft.clause_at(m.start())
+    return not draft.norm[s : m.start()].strip()
 
 
 def _curt(
@@ -197,11 +230,66 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         "'Just wait' sounds cold",
         "请您耐心等待一下哦",
     ),
+    # 已经跟您说了 / 刚才都讲过了: the agent's patience running out.
     _curt(
-        "爱买不买|不买|爱要不要|随便你|随你|你爱怎么|你想怎么样|你到底|你问我我问谁|我怎么知道|烦不烦|有完没完|问了|投诉|看着办|爱咋咋"
+        "说了|讲了|说过|讲过|告诉|解释过|强调过",
+        8,
+        r"(?:已经|都|早就|刚才|刚刚)(?:跟|和|给|同)?(?:你|您|妳)?(?:说|讲|告诉|解释|强调)(?:过)?(?:你|您|妳)?了"
+        + CLAUSE_END,
+        "“已经跟您说了”显得不耐烦",
+        "'I told you already' sounds impatient",
+        check=not_question,
+    ),
+    # Counting the customer's questions: 回答第三遍了, 第几次问了.
+    _curt(
+        "第",
+        0,
+        r"第(?:几|[一二三四五六七八九十两0-9]+)(?:遍|次|回)",
+        "数顾客问了几遍显得不耐烦",
+        "Counting how often the customer asked sounds impatient",
+        check=_counts_asking,
+    ),
+    # 不是说过…吗: a rhetorical question about what was said before.
+    _curt(
+        "说过|讲过|告诉过|写过",
+        8,
+        r"不是(?:已经|都|早就)?(?:跟|和|给)?(?:你|您|妳)?(?:说|讲|告诉|写)过[^。！？!?\n]{0,20}?(?:吗|么|嘛|[？?])",
+        "“不是说过…吗”显得不耐烦",
+        "'Didn't I say…?' sounds impatient",
+    ),
+    # 行行行 / 好好好 / 知道了知道了: a repeated yes that means "stop".
+    _curt(
+        "行|好|是|知道了|对",
+        0,
+        r"(行|好|是|对|知道了)(?:[，,、\s]?\1){2,}(?![的看听用玩吃])",
+        "连声“行行行”显得不耐烦",
+        "A repeated 'fine, fine, fine' sounds impatient",
+        check=_at_clause_head,
+    ),
+    # 我哪知道 / 我哪记得: a rhetorical question pushing the customer's question back.
+    _curt(
+        "哪知道|哪记得|哪晓得|哪清楚|哪里知道|哪里记得|怎么记得",
+        3,
+        r"(?:我|我们)(?:哪|哪里|怎么)(?:知道|记得|晓得|清楚)",
+        "“我哪知道”是在反问顾客",
+        "'How would I know?' throws the question back at the customer",
+    ),
+    # 下次长点心 / 下次看清楚再拍: lecturing the customer about their next purchase.
+    _curt(
+        "下次|长点心",
+        0,
+        r"(?:下次|以后)(?:买东西|购买|下单|拍)?(?:[^，。！？,!?]{0,4}?)(?:长点心|注意点|注意一点|看清楚(?:点|一点)?(?:再)?|仔细点|别再|不要再)"
+        r"|长点心",
+        "“下次长点心”是在教训顾客",
+        "'Be more careful next time' lectures the customer",
+        check=_not_softened,
+    ),
+    _curt(
+        "爱买不买|不买|爱要不要|随便你|随便您|随便妳|随你|随您|你爱怎么|想怎样|想怎么样|你到底|你问我我问谁|我怎么知道|烦不烦|有完没完|问了|投诉|看着办|爱咋咋"
         "|啰嗦|啰唆|罗嗦|烦人|事多|事儿多|矫情|无理取闹|找茬|找碴|胡搅蛮缠|烦我|吵|闹|买不起|打肿脸|嘴巴干净",
         5,
-        r"爱买不买|不买拉倒|不买就算了|爱要不要|随便你|随你便|随你吧|你爱怎么|你想怎么样|你到底(?:想|要)"
+        r"爱买不买|不买拉倒|不买就算了|爱要不要|随便(?:你|您|妳)(?![挑选看])|随(?:你|您)便|随你吧|你爱怎么"
+        r"|(?:你|您|妳)(?:到底)?想怎(?:么)?样|你到底(?:想|要)"
         r"|你问我我问谁|我怎么知道|烦不烦|有完没完|别问了|(?:不要|别)再问了|(?:那)?你(?:就)?去投诉(?:吧)?"
         r"|看着办|爱咋咋"
         r"|(?:你|妳|您)(?:真|太|好|很)?(?:啰嗦|啰唆|罗嗦|烦人|事多|事儿多|矫情)|(?:真|太|好)(?:啰嗦|啰唆|罗嗦|烦人|事多|矫情)"

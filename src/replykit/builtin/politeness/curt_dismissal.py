@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.phrases import CLAUSE_END, CUSTOMER, PARTICLES, phrase
+from replykit.builtin.politeness.phrases import CLAUSE_END, CUSTOMER, PARTICLES, not_question, phrase
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 
@@ -32,6 +32,17 @@ DISMISSAL = rule(
         Example("找客服也没用的"),
         Example("說了你也聽不懂"),
         Example("解释了您也不会明白"),
+        Example("别老问我们，到了自然会通知"),
+        Example("不要一直发消息，看到会回"),
+        Example("唔好催啦"),
+        Example("点一下就好，有什么好问的"),
+        Example("这有啥好纠结的"),
+        Example("没人逼您买"),
+        Example("就别浪费大家时间了"),
+        Example("这个不归我管"),
+        Example("那是快递公司的事"),
+        Example("想清楚了再来问"),
+        Example("您先凑合用着吧"),
     ],
     clean=[
         "您放心，这种情况不可能出现的，我们都有质检",
@@ -44,6 +55,15 @@ DISMISSAL = rule(
         "您说的不对的地方我们马上改正",
         "这款用了也没用完的话可以退哦",
         "洗了也没用的话，您联系我们换货",
+        "有什么好推荐的吗",
+        "有什么好的建议都可以告诉我们",
+        "不会浪费您的时间，两分钟就填好",
+        "这是我们的事，您放心交给我们",
+        "没什么好担心的，七天无理由退换",
+        "别担心，我们一直在",
+        "质量绝不凑合，您放心",
+        "不要一直按着电源键，长按3秒就可以",
+        "您想清楚了再来找我下单也可以的，不着急哈",
     ],
 )
 
@@ -83,7 +103,46 @@ def _declines_to_answer(draft: Draft, m: re.Match[str]) -> bool:
     return _SILENCE.search(m.group()) is not None
 
 
+_NOT_FROM_US = re.compile("我们|我的|本店|咱们")
+
+
+def _not_owned(draft: Draft, m: re.Match[str]) -> bool:
+    """那是快递公司的事 pushes it away; 那是我们的事 takes it on."""
+    return _NOT_FROM_US.search(m.group()) is None
+
+
+def _no_softener(draft: Draft, m: re.Match[str]) -> bool:
+    """想清楚了再来问 sends the customer off; …也可以的，不着急哈 invites them back."""
+    _s, e = draft.sentence_at(m.start())
+    return re.search("可以|欢迎|随时|不着急|不急|哈|哦|呢|~", draft.norm[m.end() : e]) is None
+
+
 DISMISSAL_PHRASES = (
+    # 有什么好问的 / 有啥好纠结的: the customer's question or doubt as not worth having.
+    phrase(
+        DISMISSAL,
+        "有什么好|有啥好|有甚么好|有咩好",
+        0,
+        r"有(?:什么|啥|甚么|咩)好(?!的)[\u4e00-\u9fff]{1,2}的" + CLAUSE_END,
+        check=not_question,
+    ),
+    phrase(DISMISSAL, "没人|没有人", 0, r"没(?:有)?人(?:逼|强迫|求|让|拦着)(?:您|你|妳)"),
+    phrase(
+        DISMISSAL,
+        "浪费",
+        2,
+        r"(?:别|不要)?浪费(?:彼此|大家|双方|我的|我们的|互相)(?:的)?时间|(?:别|不要)浪费时间",
+    ),
+    phrase(DISMISSAL, "不归|不关", 0, r"不(?:归|关)(?:我|我们)(?:的)?(?:管|事)"),
+    phrase(DISMISSAL, "的事", 12, r"那(?:是|都是)[^，。！？,!?]{1,8}?的事(?:情|儿)?" + CLAUSE_END, check=_not_owned),
+    phrase(
+        DISMISSAL,
+        "再来",
+        8,
+        r"(?:想|弄|搞|看|考虑)(?:清楚|好|明白)(?:了)?(?:[^，。！？,!?]{0,8}?)再来(?:问|找|咨询|说)",
+        check=_no_softener,
+    ),
+    phrase(DISMISSAL, "凑合|将就", 2, r"(?<![不别])(?:先)?(?:凑合|将就)(?:着|一下|下)?(?:用|穿|吃|戴)?"),
     phrase(
         DISMISSAL,
         "没用|没有用|不管用|白搭",
@@ -126,9 +185,10 @@ DISMISSAL_PHRASES = (
     ),
     phrase(
         DISMISSAL,
-        "勿|不要|别",
-        2,
-        r"(?:请|麻烦)?(?:勿|不要|别)(?:再|一直|频繁|反复|重复)?(?:催促|催单|催|问了|打扰|骚扰|刷屏|追问)(?![货发])",
+        "勿|不要|别|唔好",
+        4,
+        r"(?:请|麻烦)?(?:勿|不要|别|唔好)(?:再|一直|频繁|反复|重复|老|总|总是|天天|成日)?"
+        r"(?:催促|催单|催|问了|问(?:我们|我|客服)|打扰|骚扰|刷屏|追问|(?:发|传)(?:消息|信息|讯息))(?![货发])",
     ),
     phrase(
         DISMISSAL,

@@ -30,6 +30,9 @@ ELSEWHERE = rule(
         Example("不想等就去其他店铺买吧"),
         Example("觉得不值的话您找别家"),
         Example("不想要可以去別家"),
+        Example("快递的事找快递去"),
+        Example("这种问题去问平台客服，不是问我们"),
+        Example("物流的事直接问快递公司"),
     ],
     clean=[
         "您可以到专柜验货，我们支持专柜验证哦",
@@ -42,6 +45,11 @@ ELSEWHERE = rule(
         "建议您慎重考虑尺码，不确定的话可以问我哦",
         "别家的价格我们不清楚，这款在我们店有赠品哦",
         "您也可以去其他店铺比较一下，我们支持保价",
+        "我去问一下快递，稍后回复您",
+        "这边帮您去问一下仓库",
+        "您可以联系快递公司，也可以找我们帮您催",
+        "建议您咨询一下品牌官方客服哦",
+        "我找快递去问问，您稍等",
     ],
 )
 
@@ -63,7 +71,28 @@ def _pushed_away(draft: Draft, m: re.Match[str]) -> bool:
     return bool(_DISSATISFIED.search(sentence) or _TOLD.search(draft.norm, draft.clause_at(m.start())[0], m.start()))
 
 
+# Someone else the customer is told to take it to.
+_THIRD_PARTY = r"(?:[^，。！？,!?\s]{0,6}?(?:快递|物流|平台|厂家|官方|品牌方?|售后|客服|银行|运营商|商场|专柜|门店))"
+_AGENT_OR_SOFT = re.compile("我|这边|小妹|帮您|为您|给您|替您|可以|建议|请|麻烦|方便|也可|您也|辛苦")
+
+
+def _sent_away(draft: Draft, m: re.Match[str]) -> bool:
+    """找快递去 / 去问平台客服: said to the customer with no softener; 我去问一下快递 is the agent's
+    errand, 您可以联系快递 an option offered."""
+    s, e = draft.clause_at(m.start())
+    return _AGENT_OR_SOFT.search(draft.norm, s, max(e, m.end())) is None
+
+
 ELSEWHERE_PHRASES = (
+    # The 去 closing 找快递去 is its core: blame-shift, which also knows 找快递去, is tried first.
+    phrase(ELSEWHERE, "去", 10, r"找" + _THIRD_PARTY + r"去", check=_sent_away),
+    phrase(
+        ELSEWHERE,
+        "去问|去找|直接问|去咨询|去联系",
+        0,
+        r"(?:去|直接)(?:问|找|咨询|联系)" + _THIRD_PARTY,
+        check=_sent_away,
+    ),
     phrase(
         ELSEWHERE,
         "别家|别的|其他|其它|专柜|实体店|别处",

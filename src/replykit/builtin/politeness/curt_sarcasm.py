@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.phrases import CUSTOMER, OFFER, phrase
+from replykit.builtin.politeness.phrases import CLAUSE_END, CUSTOMER, OFFER, phrase
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 
@@ -34,6 +34,17 @@ SARCASM = rule(
         Example("有本事别买"),
         Example("又不是我让你买的"),
         Example("難道你不會看說明嗎"),
+        Example("这么简单的操作都不会？"),
+        Example("这都不懂吗"),
+        Example("您买之前不看评价的吗？"),
+        Example("下单时都不看尺码表吗"),
+        Example("自己选错了还怪我们？"),
+        Example("这下满意了吧"),
+        Example("不然呢？"),
+        Example("又来了，还是那个问题"),
+        Example("用热水洗不变形才怪"),
+        Example("我们又不是神仙"),
+        Example("排队的又不止您一个"),
     ],
     clean=[
         "这又不是您的错，是我们没有提前说明，非常抱歉",
@@ -48,6 +59,15 @@ SARCASM = rule(
         "凭什么？凭我们的品质",
         "凭什么这么便宜？因为是厂家直销哦",
         "又不是很麻烦的事，我帮您弄",
+        "这款一点都不会褪色",
+        "洗了几次都不会变形哦",
+        "我们都不知道快递为什么延误，马上帮您催",
+        "您没看到短信吗？我帮您重新发送",
+        "您不看一下吗？这款很适合您",
+        "还怪不好意思的，谢谢您的理解",
+        "不然的话，您也可以选择退款",
+        "又来了一批新货，欢迎选购",
+        "您之前没看过这款的话，可以先看看评价",
     ],
 )
 
@@ -93,8 +113,55 @@ def _asks_the_customer(draft: Draft, m: re.Match[str]) -> bool:
     return re.match(CUSTOMER, tail) is not None and _RHETORIC_END.match(draft.norm, m.end()) is not None
 
 
+def _not_ours(draft: Draft, m: re.Match[str]) -> bool:
+    """这么简单都不会 is said of the customer; 我们都不知道 is the agent's own admission."""
+    s, _ = draft.clause_at(m.start())
+    return re.search("我|这边|小妹|客服", draft.norm[s : m.start()]) is None
+
+
+def _alone_in_clause(draft: Draft, m: re.Match[str]) -> bool:
+    """不然呢 / 又来了 as a clause of its own at the head of a sentence."""
+    s, e = draft.clause_at(m.start())
+    return not draft.norm[s : m.start()].strip() and not draft.norm[m.end() : e].strip("，,。.!！?？~～ ")
+
+
+_CARELESS_END = re.compile(r"[^，。！？,!?\n]{0,12}?(?:的)?(?:吗|么|嘛|[？?])")
+
+
+def _careless_customer(draft: Draft, m: re.Match[str]) -> bool:
+    """您买之前不看…的吗 / 下单时都不看…吗: a rhetorical question about the customer's care; 您不看一下吗
+    and 您没看到短信吗？我帮您… are real questions."""
+    if draft.norm.startswith(("一下", "下", "到", "见"), m.end()):
+        return False
+    if OFFER.search(draft.norm, m.end()):
+        return False
+    return _CARELESS_END.match(draft.norm, m.end()) is not None
+
+
 SARCASM_PHRASES = (
-    phrase(SARCASM, "又不是", 0, r"又不是", check=_not_owning),
+    # 这么简单的操作都不会 / 这都不懂吗 / 咁都唔明: "you cannot even do this".
+    phrase(
+        SARCASM,
+        "都不会|都不懂|都不明白|都不知道|都唔|都看不|都搞不|都弄不",
+        12,
+        r"(?:这么|这|那么|咁|连)[^，。！？,!?\n]{0,10}?都(?:不|唔|看不|搞不|弄不)(?:会|懂|明白|明|知道|清楚|识)"
+        r"(?=[吗么嘛啊呀？?]|\s*$|[，,。！!])",
+        check=_not_ours,
+    ),
+    # 您买之前不看评价的吗 / 下单时都不看尺码表吗: the customer's care questioned.
+    phrase(
+        SARCASM,
+        "不看|没看|不检查|没检查|不注意|没注意|不核对|没核对",
+        12,
+        r"(?:(?:之前|前|时|的时候)(?:都|就|也)?|都|也)(?:不|没有?)(?:看|检查|注意|核对)",
+        check=_careless_customer,
+    ),
+    phrase(SARCASM, "还怪|还赖|还埋怨", 0, r"还(?:怪|赖|埋怨)(?:我|我们|客服|商家|卖家|店家)"),
+    phrase(SARCASM, "了吧", 6, r"(?:这下|这回|现在)?(?:您|你)?(?:满意|高兴|开心|称心)了吧"),
+    phrase(SARCASM, "不然呢", 2, r"(?:要)?不然呢", check=_alone_in_clause),
+    phrase(SARCASM, "又来了", 0, r"又来了", check=_alone_in_clause),
+    phrase(SARCASM, "才怪", 0, r"才怪(?:呢|了)?" + CLAUSE_END),
+    phrase(SARCASM, "又不是|又不止|又不只", 0, r"又不(?:是|止|只)", check=_not_owning),
     phrase(SARCASM, "难道", 0, r"难道", check=_asks_the_customer),
     phrase(
         SARCASM,
