@@ -268,8 +268,8 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     ),
     # 我哪知道 / 我哪记得: a rhetorical question pushing the customer's question back.
     _curt(
-        "哪知道|哪记得|哪晓得|哪清楚|哪里知道|哪里记得|怎么记得",
-        3,
+        "哪知|哪记|哪晓|哪清|哪里|怎么知|怎么记|怎么晓|怎么清",
+        2,
         r"(?:我|我们)(?:哪|哪里|怎么)(?:知道|记得|晓得|清楚)",
         "“我哪知道”是在反问顾客",
         "'How would I know?' throws the question back at the customer",
