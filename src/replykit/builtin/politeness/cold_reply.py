@@ -37,6 +37,14 @@ COLD = rule(
         Example("没有了"),
         Example("没了"),
         Example("收到，等通知"),
+        Example("已发"),
+        Example("改不了。"),
+        Example("不一定"),
+        Example("是的 不会"),
+        Example("哦，好"),
+        Example("冇"),
+        Example("拍吧"),
+        Example("已登记"),
         Example("请耐心等待", "请您耐心等待哦"),
         Example("您的订单已提交成功，请耐心等待。", "您的订单已提交成功，请您耐心等待哦。"),
     ],
@@ -57,6 +65,14 @@ COLD = rule(
         "已经发货了，您注意查收",
         "有货的，亲",
         "在处理了，请您稍等哦",
+        "嗯嗯好的",
+        "不客气",
+        "没关系的",
+        "没问题，马上安排",
+        "不好意思",
+        "已经介入处理了，稍后给您回复",
+        "好好好的呢",
+        "可以的亲",
     ],
 )
 
@@ -92,25 +108,43 @@ _COLD = re.compile(
 )
 
 
-# A short answer made only of acknowledgements, bare statuses (已处理, 已经退款了) and yes/no
-# words, with no 您/亲 and no particle: too many combinations for a table, one pattern.
-_STATUS_VERB = (
-    r"(?:处理|办理|发货|发|退款|退|改|修改|改好|登记|记录|安排|备注|提交|受理|反馈|寄|补发|换|核实|查询|跟进)"
+# A short answer judged by its shape: every unit of it (split at punctuation and spaces, or run
+# together) is a bare answer, with no 您/亲, no particle, no thanks.  A bare answer is an
+# acknowledgement (嗯, 好, 收到, 得), a yes or no (是, 有, 没有, 冇), a negated predicate with
+# nothing after it (不能, 不一定, 改不了), a bare status with no subject (已发, 处理了, 在处理,
+# 没货了), a bare go-ahead (拍吧).  Not a closed list of replies: the verb in each slot is open.
+_CJK = r"[\u4e00-\u9fff]"
+_ACK = (
+    r"(?:好的?|嗯+|恩+|哦+|噢|喔|行吧?|好吧|得|ok|收到了?|了解了?|明白了?|知道了?|可以|是的?|对的?|有的?|在的?"
+    r"|冇|无|没有?了?)"
 )
-_UNIT = (
-    r"(?:好的?|嗯+|恩+|哦+|噢|喔|行吧?|好吧|ok|收到了?|了解了?|明白了?|知道了?|可以|是的?|对的?|有的?|没有了?|没了?|"
-    r"不行|不可以|不能|不是|不对|在的?|(?:已经?|都)(?!经)[一-鿿]{1,4}?了?|"
-    # A bare status with no subject: 处理了, 发货了, 在处理, 处理中, 没货了, 等通知.
-    r"(?:正在|在)?"
-    + _STATUS_VERB
-    + r"(?:好|完)?(?:了|中)|(?:正在|在)"
-    + _STATUS_VERB
-    + r"|(?:没有?|缺)货了?|有货|等(?:通知|消息))"
+# 不能, 不一定, 唔得; not the courtesies (不客气, 没事, 没关系, 不好意思) and not 不知道/不清楚,
+# which cold-unknown answers.
+_NEGATED = (
+    r"(?:不|唔|没|冇)(?!客气|谢|好意思|事|关系|问题|用谢|麻烦|该|知|清楚|晓得|太清楚|太知道|可能)"
+    + _CJK
+    + r"{1,3}?(?<!的)"
 )
-_SHORT = re.compile(r"\s*" + _UNIT + r"(?:[，,。.、\s]*" + _UNIT + r"){0,2}\s*[。.!！…]*\s*", re.I)
+_CANNOT = _CJK + r"{1,2}(?:不了|不到|不来)"
+_STATUS = (
+    r"(?:已经?|都)(?!经)" + _CJK + r"{1,3}?了?"
+    r"|(?:正在|在)?" + _CJK + r"{1,2}?(?:好|完)?(?:了|中)"
+    r"|(?:正在|在)" + _CJK + r"{2}"
+    r"|(?:没有?|缺|有)货了?|等(?:通知|消息)"
+)
+_GO_AHEAD = _CJK + r"吧"
+_UNIT = r"(?:" + "|".join((_ACK, _CANNOT, _NEGATED, _STATUS, _GO_AHEAD)) + r")"
+# Units run together only when the next is an acknowledgement (好的收到); 已经介入处理了 is one
+# status too long to be bare, not two.
+_SHORT = re.compile(
+    r"\s*" + _UNIT + r"(?:[，,。.、\s]+" + _UNIT + r"|[，,。.、\s]*" + _ACK + r"){0,2}\s*[。.!！…]*\s*", re.I
+)
+_INTERJECTION = re.compile(r"\s*(?:哦+|噢|喔)[，,。.!！\s]+")  # 哦，好: 哦 the interjection, not the particle
 _SHORT_MOST = 12
-# Alone, these already sound attentive (嗯嗯 and 好的 are warm, 嗯 and 好 are not).
+# Alone, these already sound attentive (嗯嗯 and 好的 are warm, 嗯 and 好 are not); a doubled
+# acknowledgement (嗯嗯, 好哒) warms the whole reply (嗯嗯好的).
 _FINE_ALONE = re.compile(r"\s*(?:好的|嗯嗯+|恩恩+|哦哦+|是的|对的|有的|在的|可以的)\s*[。.!！…]*\s*")
+_DOUBLED = re.compile(r"嗯嗯|恩恩|哦哦|好哒|好滴|好嘞|好咧")
 _WARMTH = re.compile(
     "您|你|妳|亲|呢|哦|呀|啦|哈|嘛|哟|噢|喔|~|～|感谢|谢谢|请|麻烦|为您|给您|帮您|[\U0001f300-\U0001faff]"
 )
@@ -131,7 +165,13 @@ def check_cold(draft: Draft, report: Report) -> None:
         report(COLD, s, e, [in_draft_script(_WARM[m.group(1).lower()], draft.is_traditional)])
         return
     short = len(norm.strip()) <= _SHORT_MOST
-    if short and _SHORT.fullmatch(norm) and not _WARMTH.search(norm) and not _FINE_ALONE.fullmatch(norm):
+    if (
+        short
+        and _SHORT.fullmatch(norm)
+        and not _WARMTH.search(norm, _INTERJECTION.match(norm).end() if _INTERJECTION.match(norm) else 0)
+        and not _FINE_ALONE.fullmatch(norm)
+        and not _DOUBLED.search(norm)
+    ):
         s = len(norm) - len(norm.lstrip())
         e = len(norm.rstrip().rstrip("。.!！…"))
         report(COLD, s, e, fix=None)

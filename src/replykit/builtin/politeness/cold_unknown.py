@@ -21,6 +21,9 @@ COLD_UNKNOWN = rule(
         Example("不清楚。"),
         Example("喂，我不清楚，您过两天再来电话吧。"),
         Example("這個我們也不太清楚呢"),
+        Example("不晓得"),
+        Example("唔知"),
+        Example("唔清楚"),
     ],
     clean=[
         "如有不清楚的地方可以随时问我哦",
@@ -59,9 +62,15 @@ def _bare_unknown(draft: Draft, m: re.Match[str]) -> bool:
 UNKNOWN_PHRASES = (
     phrase(
         COLD_UNKNOWN,
-        "知道|清楚",
+        "知道|清楚|晓得|不知|唔知",
         3,
-        r"不(?:太|是很|大|很)?(?:知道|清楚)(?=" + PARTICLES + r"(?:亲(?:亲|爱的)?)?" + PARTICLES + END + ")",
+        r"(?:不|唔)(?:(?:太|是很|大|很)?(?:知道|清楚|晓得)|知)"
+        + r"(?="
+        + PARTICLES
+        + r"(?:亲(?:亲|爱的)?)?"
+        + PARTICLES
+        + END
+        + ")",
         check=_bare_unknown,
     ),
 )
