@@ -50,6 +50,8 @@ CURT = rule(
         Example("我哪知道您买的是哪件", None),
         Example("下次买东西长点心", None),
         Example("下次看清楚再拍", None),
+        Example("请自己看清楚再下单好吗？", None),
+        Example("上面写了，自己睇返啦", None),
         Example("你想怎么样嘛", None),
         Example("随便您，想退就退", None),
     ],
@@ -74,6 +76,8 @@ CURT = rule(
         "下次您需要的话，直接联系我就可以",
         "我们也不知道快递为什么延误，马上帮您问",
         "随便您挑，喜欢哪个颜色都可以",
+        "建议您看清楚尺码表再下单哦",
+        "您可以先问清楚再购买，不着急",
     ],
 )
 
@@ -116,6 +120,11 @@ def _at_clause_head(draft: Draft, m: re.Match[str]) -> bool:
     return not draft.norm[s : m.start()].strip()
 
 
+def _lecturing(draft: Draft, m: re.Match[str]) -> bool:
+    """看清楚再下单 with 自己, or with no softener: said at the customer; 建议您看清楚尺码再下单 advises."""
+    return "自己" in m.group() or _not_softened(draft, m)
+
+
 def _curt(
     core: str, reach: int, pattern: str, why: str, why_en: str, replacement: str = "", check: Check | None = None
 ) -> Phrase:
@@ -126,7 +135,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     _curt(
         "自己|自个",
         1,
-        r"(?:你|妳)?自(?:己|个儿?)(?:去)?看(?![着到过了见])(?:吧|去|啊|呗)?",
+        r"(?:你|妳)?自(?:己|个儿?)(?:去)?(?:看|睇)(?![着到过了见])(?:返)?(?:吧|去|啊|呗|啦)?",
         "“自己看”像在打发顾客",
         "'Look it up yourself' brushes the customer off",
         "您可以查看一下哦",
@@ -273,6 +282,15 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         r"(?:我|我们)(?:哪|哪里|怎么)(?:知道|记得|晓得|清楚)",
         "“我哪知道”是在反问顾客",
         "'How would I know?' throws the question back at the customer",
+    ),
+    # 自己看清楚再下单 / 想清楚了再来问: told to come back when they have done their homework.
+    _curt(
+        "清楚",
+        6,
+        r"(?:自己)?(?:看|想|弄|搞|问)清楚(?:了)?(?:再|后再)(?:来)?(?:下单|拍|买|购买|问|找|咨询)",
+        "“自己看清楚再下单”是在教训顾客",
+        "'Read it properly before ordering' lectures the customer",
+        check=_lecturing,
     ),
     # 下次长点心 / 下次看清楚再拍: lecturing the customer about their next purchase.
     _curt(

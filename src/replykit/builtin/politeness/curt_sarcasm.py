@@ -28,6 +28,7 @@ SARCASM = rule(
         Example("您自己不会查一下吗？"),
         Example("等两天不就行了"),
         Example("重新拍一单不就好了嘛"),
+        Example("往下翻一翻不就看到了"),
         Example("凭什么给您退"),
         Example("还不是因为您没看清楚"),
         Example("有本事你去投诉"),
@@ -192,7 +193,13 @@ SARCASM_PHRASES = (
         check=_at_head,
     ),
     # …不就行了: the customer's problem as trivially solved.
-    phrase(SARCASM, "不就", 12, r"不就(?:行|好|可以|完|得|结)了(?:吗|嘛|么|呗)?", check=_no_help_after),
+    phrase(
+        SARCASM,
+        "不就",
+        12,
+        r"不就(?:行|好|可以|完|得|结|看到|看见|找到|知道|明白|清楚|懂)了(?:吗|嘛|么|呗)?",
+        check=_no_help_after,
+    ),
     phrase(SARCASM, "凭什么", 0, r"凭什么", check=_not_self_answered),
     phrase(SARCASM, "还不是", 0, r"还不是(?:因为|由于)?" + CUSTOMER),
     phrase(SARCASM, "有本事", 0, r"有本事(?=" + CUSTOMER + r"|就|去|再|别|不要|自己)"),
