@@ -94,6 +94,7 @@ BARE = rule(
         "不好意思，我们不做面交",
         "一个账号只能上传一个资质",
         "直接把券发到您账户里",
+        "如果用着不合适，您把照片发我，我们给您换一个",
         "请您稍等一下",
         "您稍等，我帮您问问",
         "冷水手洗，不要暴晒",
@@ -186,6 +187,7 @@ _HANDED_OVER = re.compile(
 )
 _DEMONSTRATIVES = frozenset(("这", "那", "这个", "那个", "这些", "那些", "此"))  # 这个核实下: the agent's note
 _LOCATIVE = re.compile(r"[里内中上](?=[^\u4e00-\u9fff]*$)|[里内中]$")
+_OFFER_LATER = re.compile(r"[给为帮替]您|(?:我们?|这边|小妹)(?:会|马上|立即|立刻|这边)")
 _ADDRESSED = re.compile(r"[亲您你妳]")
 _OFFER_NEXT = re.compile(r"[，,\s]*(?:[帮为给替]您|马上|立即|这边|我|小妹)")
 _TAIL = re.compile(r"[哦呢哈呀啦嘛哟吧~～，,。.!！\s]+$")
@@ -246,6 +248,8 @@ def _request_in(draft: Draft, cs: int, ce: int) -> Request | None:
         return None
     if norm[cs - 1 : cs] == "、":
         return None  # the last item of a list the clause before began
+    if _OFFER_LATER.search(norm, ce, draft.sentence_at(cs)[1]):
+        return None  # 您把照片发我，我们给您补偿: one step of a service offered, not an order
     if _CARE.search(clause) or _softened(draft, cs, ce):
         return None
     if "记得" in clause and _PARTICLE_END.search(clause):
