@@ -23,7 +23,7 @@ of ``replykit.register``) the finding is advice: a shop's rules are not turned i
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from replykit.builtin.politeness.you_honorific import honorific
@@ -32,7 +32,7 @@ from replykit.draft import Draft
 from replykit.hookspecs import Report
 from replykit.register import register_of
 from replykit.rules import Example, rule
-from replykit.scan import Prefiltered
+from replykit.scan import Prefiltered, literal_trie
 
 BARE = rule(
     "bare-request",
@@ -116,7 +116,7 @@ BARE = rule(
 )
 
 # Before the verb phrase: fillers, a vocative, the customer as subject, a time frame, adverbs.
-_FILLER = re.compile(r"(?:(?:好的|嗯嗯|嗯|恩|好|那么|那|OK|ok)[，,\s]*)+")
+_LEAD = re.compile(r"\s*(?:(?:好的|嗯嗯|嗯|恩|好|那么|那|OK|ok)[，,\s]*)*")
 _VOCATIVE = re.compile(r"亲(?:亲|爱的)?(?![自手身眼笔属戚友人生])[，,\s]*")
 _SUBJECT = re.compile(r"(?:您|你|妳)(?![们的])(?:这边|那边)?")
 # 下单时, 收到后, 到时: 时/后/前 closing a time frame, not inside a word (及时, 售后, 目前).
@@ -149,10 +149,12 @@ _REQUEST_AFTER_TOPIC = re.compile(
     r"(?P<neg>不要)(?=" + _VERB + r")"
     r"|(?P<give>[发给传寄]我们?)(?![的们])"
     r"|(?:写|附|贴|填|带|标|注)(?P<attach>上)"
-    r"|" + _VERB + r"(?:(?P<dir>过来|回来)"
-    r"|(?P<delim>一下|下)(?![单午面来去次周个月班车载线架游雨子])"
+    # The verb is the character before the mark: a look-behind lets re scan for the mark itself.
+    r"|(?<=[\u4e00-\u9fff])(?<![" + _NOT_VERB + r"])"
+    r"(?:(?P<dir>过来|回来)|(?P<delim>一下|(?<![上左右底])下)(?![单午面来去次周个月班车载线架游雨子])"
     r"|(?P<result>清楚|完整|齐全))"
 )
+_AFTER_ITS_VERB = frozenset(("dir", "delim", "result"))
 # Verbs that are no request however they are marked: having, being, the agent's own moves.
 _NOT_ACTION = re.compile(r"[有是在送赠等看想剩]|理解|体谅|谅解|见谅|放心|相信|稍等")
 # Statements, questions, conditions, softeners and someone other than the customer acting.
@@ -170,7 +172,8 @@ _AGENT = re.compile(
 )
 # After the verb: the agent acting (现在拍下今天给您发出, 退回来我们还得质检) or a recipient
 # that is the customer (把券发到您账户里).
-_AGENT_AFTER = re.compile(r"(?<![给发找问系向])(?:我们|我哋|这边|小妹|客服|仓库)|[给为帮替到](?:您|你)")
+_AGENT_AFTER = re.compile(r"(?<![给发找问系向])(?:我们|我哋|(?<![您你妳])这边|小妹|客服|仓库)|[给为帮替到](?:您|你)")
+_NO_ORDER = re.compile(_STATEMENT.pattern + "|" + _AGENT_AFTER.pattern)
 # Earlier in the sentence the agent said what it does: the rest continues that (我们会…，并于…附上;
 # 我这边帮您联系一下站点，说明一下).
 _AGENT_WILL = re.compile(r"(?:我们|我哋|这边|小妹|我)[^。！？!?]{0,12}?(?:会|将|可以|[帮为给替]您)")
@@ -190,17 +193,35 @@ _LOCATIVE = re.compile(r"[里内中上](?=[^\u4e00-\u9fff]*$)|[里内中]$")
 _OFFER_LATER = re.compile(r"[给为帮替]您|(?:我们?|这边|小妹)(?:会|马上|立即|立刻|这边)")
 _ADDRESSED = re.compile(r"[亲您你妳]")
 _OFFER_NEXT = re.compile(r"[，,\s]*(?:[帮为给替]您|马上|立即|这边|我|小妹)")
-_TAIL = re.compile(r"[哦呢哈呀啦嘛哟吧~～，,。.!！\s]+$")
+_TAIL_CHARS = frozenset("哦呢哈呀啦嘛哟吧~～，,。.!！ \t\n")
+_TOPIC_MARK = re.compile("过来|回来|我|下|清楚|完整|齐全|不要|上")  # what _REQUEST_AFTER_TOPIC needs
 _WAIT = re.compile(r"\s*稍等(?:一下|下)?(?=[，,。.!！\s]|$)")
 _NOUN_TAGS = ("n", "a", "m", "q", "uj", "c", "f", "r", "vn", "b", "t", "s", "eng", "x", "j", "l", "nr", "ns", "nz")
 
 
-# Every request holds one of these marks: the clauses without one are never read.
-_MARK = re.compile(
-    r"把|先|别|不要|唔好|记得|要|过来|回来|[发给传寄]我|下|个|张|清楚|完整|齐全|[写附贴填带标注]上|稍等"
-    r"|[\u4e00-\u9fff]{1,3}[时后前](?=[\u4e00-\u9fff])|[您你妳](?:这边|那边|自行|先|直接|再|马上|尽快|及时)"
+# Every request holds one of these marks: the clauses without one are never read.  The common
+# characters count only where they can mark a request (一下 but not 下单, 拍个 but not 这个,
+# 下单时 but not 小时, 要 after a time frame).
+_MARK_WORDS = (
+    *"把先别张",
+    *("不要", "唔好", "记得", "过来", "回来", "清楚", "完整", "齐全", "稍等"),
+    *(v + "我" for v in "发给传寄"),
+    *(v + "上" for v in "写附贴填带标注"),
+    *(you + adverb for you in "您你妳" for adverb in ("这边", "那边", "自行", "直接", "马上", "尽快", "及时")),
 )
-_MARKS = Prefiltered(_MARK, contains=re.compile("[把先别要记唔来我下个张清完齐上等时后前您你妳]"))
+_MARK = re.compile(
+    literal_trie(_MARK_WORDS)
+    # Each branch opens with its literal (the look-behinds come after it): re then skips ahead
+    # to the characters a mark can begin with.
+    + r"|下(?<![以上底天乡地私剩左右]下)(?![单午面来去次周个月班车载线架游雨子])"
+    + r"|个(?<![这那一几每整哪两某各半]个)"
+    + r"|时(?<![小及同随按准暂当有平即]时)(?![间候段效])"
+    + r"|要(?<=[时后前]要)"
+)
+# The pattern is tried only where a mark can begin (a C-level search for those characters).
+_MARKS = Prefiltered(
+    _MARK, starts=re.compile("[" + "".join(sorted({w[0] for w in _MARK_WORDS} | set("下个时要"))) + "]")
+)
 
 
 class Request(NamedTuple):
@@ -220,12 +241,14 @@ def check_bare(draft: Draft, report: Report, rebukes: Sequence[tuple[int, int]] 
         report(BARE, s, e, [in_draft_script("麻烦您提供一下", draft.is_traditional) + draft.text[s : whole.end(1)]])
         return
     policy: bool | None = None
-    done = -1
+    read_to = -1
     for mark in _MARKS.finditer(norm):
-        cs, ce = draft.clause_at(mark.start())
-        if cs <= done or any(s <= cs < e for s, e in rebukes):
+        if mark.start() < read_to:
             continue  # each clause is read once, from its first mark
-        done = cs
+        cs, ce = draft.clause_at(mark.start())
+        read_to = ce
+        if rebukes and any(s <= cs < e for s, e in rebukes):
+            continue
         found = _request_in(draft, cs, ce)
         if found is None:
             continue
@@ -242,26 +265,43 @@ def check_bare(draft: Draft, report: Report, rebukes: Sequence[tuple[int, int]] 
 
 
 def _request_in(draft: Draft, cs: int, ce: int) -> Request | None:
+    """The request the clause makes, if its shape is one and nothing around it says otherwise
+    (the shape first: it is a few anchored matches; the checks around it come next, and the
+    segmenter, the dearest, only for a clause that passed them)."""
+    verdict: list[bool] = []
+
+    def cleared() -> bool:
+        if not verdict:
+            verdict.append(not _not_an_order(draft, cs, ce))
+        return verdict[0]
+
+    found = _shape(draft, cs, ce, cleared)
+    return found if found is not None and cleared() else None
+
+
+def _not_an_order(draft: Draft, cs: int, ce: int) -> bool:
     norm = draft.norm
     clause = norm[cs:ce]
-    if not clause.strip() or _CONDITION.search(clause) or _QUESTION.search(clause):
-        return None
+    if _CONDITION.search(clause) or _QUESTION.search(clause) or _CARE.search(clause):
+        return True
     if norm[cs - 1 : cs] == "、":
-        return None  # the last item of a list the clause before began
+        return True  # the last item of a list the clause before began
     if _OFFER_LATER.search(norm, ce, draft.sentence_at(cs)[1]):
-        return None  # 您把照片发我，我们给您补偿: one step of a service offered, not an order
-    if _CARE.search(clause) or _softened(draft, cs, ce):
-        return None
+        return True  # 您把照片发我，我们给您补偿: one step of a service offered, not an order
     if "记得" in clause and _PARTICLE_END.search(clause):
-        return None  # 记得…哟: a friendly reminder
-    end = cs + len(_TAIL.sub("", clause))
+        return True  # 记得…哟: a friendly reminder
+    return _softened(draft, cs, ce)
+
+
+def _shape(draft: Draft, cs: int, ce: int, cleared: Callable[[], bool]) -> Request | None:
+    norm = draft.norm
     pos = _head(norm, cs)
     vocative = _VOCATIVE.match(norm, pos, ce)
     if vocative:
         if _PARTICLE_END.search(norm, pos, ce):
             return None  # 亲…哦: softened enough
         pos = vocative.end()
-    wait = _WAIT.match(norm, pos, ce)
+    wait = _WAIT.match(norm, pos, ce) if norm.startswith("稍等", pos) else None
     if wait:
         # 稍等 alone; with 亲/您 near it, or an offer after it (稍等，帮您查一下), it is a polite hold.
         ss, se = draft.sentence_at(cs)
@@ -270,7 +310,10 @@ def _request_in(draft: Draft, cs: int, ce: int) -> Request | None:
             return None
         if _OFFER_NEXT.match(norm, wait.end()):
             return None
-        return Request(wait.end() - len(wait.group().lstrip()), wait.end(), "请您")
+        return Request(wait.end() - len(wait.group().lstrip()), wait.end(), "请您")  # 请您稍等
+    if _NO_ORDER.search(norm, pos, ce):
+        return None  # a statement (了, 会, 已 …) or the agent acting: no request in this clause
+    end = _content_end(norm, cs, ce)
     subject = _SUBJECT.match(norm, pos, ce)
     head = subject.end() if subject else pos
     frame = _FRAME.match(norm, head, ce)
@@ -294,25 +337,30 @@ def _request_in(draft: Draft, cs: int, ce: int) -> Request | None:
         # 您这边留意物流, 您自行寄出: the customer told what to do, with no request mark but the
         # instruction's own adverb (自行, 先, 直接 …) or 这边 after 您.
         verb = _past_adverbs(norm, head, ce)
-        if (verb > head or norm.startswith("这边", subject.end() - 2)) and _verb_first(draft, verb, ce):
+        if (verb > head or norm.startswith("这边", subject.end() - 2)) and cleared() and _verb_first(draft, verb, ce):
             return Request(subject.start(), end, "麻烦")
         return None
-    for at in (*starts, head):
+    for at in (*starts, head) if _TOPIC_MARK.search(norm, head, ce) else ():
         # A topic, then the request: 视频发过来, (退回来的时候)吊牌不要剪, 包裹里写上….
         verb = _past_adverbs(norm, at, ce)
-        t = _REQUEST_AFTER_TOPIC.search(norm, verb, ce)
-        if t is None or t.start() == verb or not _is_request(draft, t, cs, ce):
+        t = _REQUEST_AFTER_TOPIC.search(norm, verb + 1, ce)
+        if t is None:
             continue
-        if norm[verb : t.start()] not in _DEMONSTRATIVES and _noun_phrase(draft, verb, t.start()):
+        mark = t.start() - (t.lastgroup in _AFTER_ITS_VERB)  # where the request's verb begins
+        if mark <= verb or not _is_request(draft, t, cs, ce, mark):
+            continue
+        if norm[verb:mark] in _DEMONSTRATIVES or not cleared():
+            continue
+        if _noun_phrase(draft, verb, mark):
             if t.lastgroup == "neg":
-                return Request(t.start(), end, "请")  # 吊牌请不要剪
-            if t.lastgroup == "attach" or _LOCATIVE.search(norm, verb, t.start()):
-                return Request(t.start() - (t.lastgroup == "attach"), end, "麻烦您")  # 包裹里麻烦您写上…
+                return Request(mark, end, "请")  # 吊牌请不要剪
+            if t.lastgroup == "attach" or _LOCATIVE.search(norm, verb, mark):
+                return Request(mark - (t.lastgroup == "attach"), end, "麻烦您")  # 包裹里麻烦您写上…
             # 把 + topic reads right when the topic is what is handed over (订单号, 照片, 信息 …);
             # 公司前台核对一下 wants 和, not 把: advice.
-            certain = _HANDED_OVER.search(norm, verb, t.start()) is not None
+            certain = _HANDED_OVER.search(norm, verb, mark) is not None
             return Request(verb, end, "麻烦您" if norm.startswith("把", verb) else "麻烦您把", certain=certain)
-    if frame and frame.group().endswith("时") and _verb_first(draft, frame.end(), ce):
+    if frame and frame.group().endswith("时") and cleared() and _verb_first(draft, frame.end(), ce):
         return Request(frame.end(), end, "麻烦您")  # 下单时备注颜色 -> 下单时麻烦您备注颜色
     return None
 
@@ -329,6 +377,14 @@ def _verb_first(draft: Draft, start: int, end: int) -> bool:
     return tagged is not None and bool(tagged) and tagged[0][1].startswith("v") and tagged[0][1] != "vn"
 
 
+def _content_end(norm: str, cs: int, ce: int) -> int:
+    """The clause's end before its punctuation and final particles."""
+    end = ce
+    while end > cs and norm[end - 1] in _TAIL_CHARS:
+        end -= 1
+    return end
+
+
 def _past_adverbs(norm: str, pos: int, end: int) -> int:
     """Where the verb begins after the adverbs at pos (先, 直接, 重新 …)."""
     m = _ADVERBS.match(norm, pos, end)
@@ -337,9 +393,8 @@ def _past_adverbs(norm: str, pos: int, end: int) -> int:
 
 def _head(norm: str, cs: int) -> int:
     """The clause's first character after spaces and fillers."""
-    pos = cs + len(norm[cs:]) - len(norm[cs:].lstrip())
-    m = _FILLER.match(norm, pos)
-    return m.end() if m else pos
+    m = _LEAD.match(norm, cs)
+    return m.end() if m else cs
 
 
 def _softened(draft: Draft, cs: int, ce: int) -> bool:
@@ -349,15 +404,17 @@ def _softened(draft: Draft, cs: int, ce: int) -> bool:
     return _SOFTENER.search(draft.norm, max(ps, ss), ce) is not None
 
 
-def _is_request(draft: Draft, m: re.Match[str], cs: int, ce: int) -> bool:
+def _is_request(draft: Draft, m: re.Match[str], cs: int, ce: int, start: int | None = None) -> bool:
+    """``start``: where the request's verb begins, when the match begins after it (视频发|过来)."""
     norm = draft.norm
-    before = norm[cs : m.start()]
+    start = m.start() if start is None else start
+    before = norm[cs:start]
     if _AGENT.search(before) or _THIRD.search(before) or _STATEMENT.search(before):
         return False
     after = norm[m.end() : ce]
     if _STATEMENT.search(after) or _AGENT_AFTER.search(after):
         return False
-    verb = m.group().removesuffix("们").removesuffix("我")  # 发我: the agent receives
+    verb = norm[start : m.end()].removesuffix("们").removesuffix("我")  # 发我: the agent receives
     if _AGENT.search(verb) or _AGENT_WILL.search(norm, draft.sentence_at(cs)[0], cs):
         return False
     if norm.startswith("的", m.end()):
@@ -373,7 +430,7 @@ def _is_request(draft: Draft, m: re.Match[str], cs: int, ce: int) -> bool:
         return not _PARTICLE_END.search(norm, m.end(), ce)  # 记得多喝水哟: care, not an order
     if group in ("must", "ba"):
         return True
-    return not _NOT_ACTION.match(norm, m.start())
+    return not _NOT_ACTION.match(norm, start)
 
 
 def _noun_phrase(draft: Draft, start: int, end: int) -> bool:

@@ -155,6 +155,11 @@ _KIND = re.compile("抱歉|不好意思|对不起|久等|感谢|谢谢|辛苦|�
 _WAIT_WARM = "请您耐心等待哦"
 
 
+def _past_interjection(norm: str) -> int:
+    m = _INTERJECTION.match(norm)
+    return m.end() if m else 0
+
+
 def check_cold(draft: Draft, report: Report) -> None:
     norm = draft.norm
     if len(norm) > _WAIT_MOST:
@@ -168,7 +173,7 @@ def check_cold(draft: Draft, report: Report) -> None:
     if (
         short
         and _SHORT.fullmatch(norm)
-        and not _WARMTH.search(norm, _INTERJECTION.match(norm).end() if _INTERJECTION.match(norm) else 0)
+        and not _WARMTH.search(norm, _past_interjection(norm))
         and not _FINE_ALONE.fullmatch(norm)
         and not _DOUBLED.search(norm)
     ):

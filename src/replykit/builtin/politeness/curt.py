@@ -268,9 +268,9 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     ),
     # 行行行 / 好好好 / 知道了知道了: a repeated yes that means "stop".
     _curt(
-        "行|好|是|知道了|对",
+        "行行|好好|是是|对对|行，行|好，好|是，是|对，对|知道了知道了|知道了，知道了",
         0,
-        r"(行|好|是|对|知道了)(?:[，,、\s]?\1){2,}(?![的看听用玩吃])",
+        r"(行|好|是|对|知道了)(?:，?\1){2,}(?![的看听用玩吃])",
         "连声“行行行”显得不耐烦",
         "A repeated 'fine, fine, fine' sounds impatient",
         check=_at_clause_head,
@@ -285,8 +285,8 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     ),
     # 自己看清楚再下单 / 想清楚了再来问: told to come back when they have done their homework.
     _curt(
-        "清楚",
-        6,
+        "清楚再|清楚了再|清楚后再",
+        4,
         r"(?:自己)?(?:看|想|弄|搞|问)清楚(?:了)?(?:再|后再)(?:来)?(?:下单|拍|买|购买|问|找|咨询)",
         "“自己看清楚再下单”是在教训顾客",
         "'Read it properly before ordering' lectures the customer",

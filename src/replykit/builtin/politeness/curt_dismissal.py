@@ -136,7 +136,9 @@ DISMISSAL_PHRASES = (
         r"(?:别|不要)?浪费(?:彼此|大家|双方|我的|我们的|互相)(?:的)?时间|(?:别|不要)浪费时间",
     ),
     phrase(DISMISSAL, "不归|不关", 0, r"不(?:归|关)(?:我|我们)(?:的)?(?:管|事)"),
-    phrase(DISMISSAL, "的事", 12, r"那(?:是|都是)[^，。！？,!?]{1,8}?的事(?:情|儿)?" + CLAUSE_END, check=_not_owned),
+    phrase(
+        DISMISSAL, "那是|那都是", 0, r"那(?:是|都是)[^，。！？,!?]{1,8}?的事(?:情|儿)?" + CLAUSE_END, check=_not_owned
+    ),
     phrase(
         DISMISSAL,
         "再来",

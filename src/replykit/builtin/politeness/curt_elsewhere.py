@@ -30,7 +30,7 @@ ELSEWHERE = rule(
         Example("不想等就去其他店铺买吧"),
         Example("觉得不值的话您找别家"),
         Example("不想要可以去別家"),
-        Example("快递的事找快递去"),
+        Example("质量问题找厂家去"),
         Example("这种问题去问平台客服，不是问我们"),
         Example("物流的事直接问快递公司"),
     ],
@@ -84,8 +84,8 @@ def _sent_away(draft: Draft, m: re.Match[str]) -> bool:
 
 
 ELSEWHERE_PHRASES = (
-    # The 去 closing 找快递去 is its core: blame-shift, which also knows 找快递去, is tried first.
-    phrase(ELSEWHERE, "去", 10, r"找" + _THIRD_PARTY + r"去", check=_sent_away),
+    # 找快递去 / 找平台去 are blame-shift's (the courier or platform blamed); 找厂家去 is ours.
+    phrase(ELSEWHERE, "找", 0, r"找(?!快递|物流|平台)" + _THIRD_PARTY + r"去", check=_sent_away),
     phrase(
         ELSEWHERE,
         "去问|去找|直接问|去咨询|去联系",
