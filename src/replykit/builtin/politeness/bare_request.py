@@ -67,6 +67,8 @@ BARE = rule(
         Example("稍等 预计明天发出", "请您稍等 预计明天发出"),
         Example("你把订单号给我一下", "麻烦您把订单号给我一下"),
         Example("破损处的照片发过来", "麻烦您把破损处的照片发过来"),
+        Example("寄回时盒子里附上发票", "寄回时麻烦您在盒子里附上发票"),
+        Example("寄回时包裹里写上订单号", "寄回时麻烦您在包裹里写上订单号"),
         Example("公司前台核对一下", None),  # 把 would not fit (和前台核对): advice
         # 您 told what to do in a policy or notice text: advice only, the text stays as written.
         Example("本店退货须知：您先联系客服，再寄回商品。", "本店退货须知：您先联系客服，再寄回商品。"),
@@ -189,6 +191,7 @@ _HANDED_OVER = re.compile(
     "|运单|金额|型号|链接|资质|图|照|商品|货|包裹|吊牌|配件|原件|说明书|赠品|包装|单据"
 )
 _DEMONSTRATIVES = frozenset(("这", "那", "这个", "那个", "这些", "那些", "此"))  # 这个核实下: the agent's note
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}?[里内中](?=[写附贴填带标注放备])")
 _LOCATIVE = re.compile(r"[里内中上](?=[^\u4e00-\u9fff]*$)|[里内中]$")
 _OFFER_LATER = re.compile(r"[给为帮替]您|(?:我们?|这边|小妹)(?:会|马上|立即|立刻|这边)")
 _ADDRESSED = re.compile(r"[亲您你妳]")
@@ -354,14 +357,16 @@ def _shape(draft: Draft, cs: int, ce: int, cleared: Callable[[], bool]) -> Reque
         if _noun_phrase(draft, verb, mark):
             if t.lastgroup == "neg":
                 return Request(mark, end, "请")  # 吊牌请不要剪
-            if t.lastgroup == "attach" or _LOCATIVE.search(norm, verb, mark):
-                return Request(mark - (t.lastgroup == "attach"), end, "麻烦您")  # 包裹里麻烦您写上…
+            if _LOCATIVE.search(norm, verb, mark):  # 包裹里写上… -> 麻烦您在包裹里写上…
+                return Request(verb, end, "麻烦您" if norm.startswith("在", verb) else "麻烦您在")
             # 把 + topic reads right when the topic is what is handed over (订单号, 照片, 信息 …);
             # 公司前台核对一下 wants 和, not 把: advice.
             certain = _HANDED_OVER.search(norm, verb, mark) is not None
             return Request(verb, end, "麻烦您" if norm.startswith("把", verb) else "麻烦您把", certain=certain)
     if frame and frame.group().endswith("时") and cleared() and _verb_first(draft, frame.end(), ce):
-        return Request(frame.end(), end, "麻烦您")  # 下单时备注颜色 -> 下单时麻烦您备注颜色
+        # 下单时备注颜色 -> 下单时麻烦您备注颜色; 寄回时包裹里写上… -> 寄回时麻烦您在包裹里写上…
+        place = _PLACE.match(norm, frame.end(), ce) is not None
+        return Request(frame.end(), end, "麻烦您在" if place else "麻烦您")
     return None
 
 
