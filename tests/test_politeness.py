@@ -350,7 +350,7 @@ def test_real_look_alikes_are_not_flagged(polite: replykit.Assistant, name: str,
 # rule that fires more often has started to match ordinary wording.  The JD agents often ask for an
 # order number or a step with a bare 提供下/您这边…/稍等: of 50 bare-request hits read by hand, 45
 # were such requests, so its ceiling is set above that habit, not at the rate of an accident.
-CEILINGS = {"cold-reply": 0.01, "bare-request": 0.025, "you-honorific": 0.02}
+CEILINGS = {"cold-reply": 0.01, "bare-request": 0.02, "you-honorific": 0.02}
 
 
 def test_construction_rules_are_rare_on_real_agent_lines(polite: replykit.Assistant) -> None:

@@ -65,13 +65,16 @@ BARE = rule(
         Example("收到后要拍下外箱照片", "收到后请拍下外箱照片"),
         Example("稍等", "请您稍等"),
         Example("稍等 预计明天发出", "请您稍等 预计明天发出"),
+        Example("稍等 这个要问一下仓库哦", "请您稍等 这个要问一下仓库哦"),
+        Example("地址改好了截个图发过来", "地址改好了麻烦您截个图发过来"),
         Example("你把订单号给我一下", "麻烦您把订单号给我一下"),
         Example("破损处的照片发过来", "麻烦您把破损处的照片发过来"),
         Example("寄回时盒子里附上发票", "寄回时麻烦您在盒子里附上发票"),
         Example("寄回时包裹里写上订单号", "寄回时麻烦您在包裹里写上订单号"),
         Example("公司前台核对一下", None),  # 把 would not fit (和前台核对): advice
-        # 您 told what to do in a policy or notice text: advice only, the text stays as written.
+        # A policy or notice text: advice only, the text stays as written.
         Example("本店退货须知：您先联系客服，再寄回商品。", "本店退货须知：您先联系客服，再寄回商品。"),
+        Example("本店商品退货时，买家须自付运费，吊牌不要剪掉。", "本店商品退货时，买家须自付运费，吊牌不要剪掉。"),
     ],
     clean=[
         "您提供一下订单号好吗",
@@ -89,7 +92,7 @@ BARE = rule(
         "我们发个视频给您看看",
         "稍等哦，马上为您查询",
         "稍等，帮您查一下哈",
-        "本店商品退货时，买家须自付运费，吊牌不要剪掉。",
+        "商品须保持全新，并完整包装。",
         "亲稍等，正在为您核实处理",
         "天气热了，记得多喝水哟",
         "个别订单退款可能延迟",
@@ -114,6 +117,8 @@ BARE = rule(
         "我们先核实，再为您退款",
         "有问题可以随时联系我们",
         "新款已经上架了，欢迎来看看",
+        "已经发货了发个短信给您",
+        "我查了一下物流，明天到",
     ],
 )
 
@@ -128,7 +133,7 @@ _FRAME = re.compile(
 _ADVERBS = re.compile(r"(?:先|再|直接|重新|马上|立即|尽快|及时|自行|一起|单独|另外|还|也)*")
 # What marks the verb phrase as a request (anchored at the verb phrase's start).
 # A verb's character: not a pronoun, a negator, a numeral or a function word.
-_NOT_VERB = "我你您他她它们这那呢哪不没唔是有的了过就也都还在一二三四五六七八九十两几每各某整半因个"
+_NOT_VERB = "我你您他她它们这那呢哪不没唔是有的了过就也都还在一二三四五六七八九十两几每各某整半因个并且和与及或而"
 _VERB = r"(?:(?![" + _NOT_VERB + r"])[\u4e00-\u9fff])"
 _REQUEST_AT_HEAD = re.compile(
     r"(?P<ba>把)(?![握手关玩柄式戏])"
@@ -157,6 +162,7 @@ _REQUEST_AFTER_TOPIC = re.compile(
     r"|(?P<result>清楚|完整|齐全))"
 )
 _AFTER_ITS_VERB = frozenset(("dir", "delim", "result"))
+_AFTER_DONE = frozenset(("dir", "delim", "measure", "give", "result"))
 # Verbs that are no request however they are marked: having, being, the agent's own moves.
 _NOT_ACTION = re.compile(r"[有是在送赠等看想剩]|理解|体谅|谅解|见谅|放心|相信|稍等")
 # Statements, questions, conditions, softeners and someone other than the customer acting.
@@ -257,9 +263,7 @@ def check_bare(draft: Draft, report: Report, rebukes: Sequence[tuple[int, int]] 
             continue
         if policy is None:
             policy = register_of(norm) == "policy"
-        if policy and found.polite != "麻烦":
-            continue  # a shop's rules or a notice (吊牌不要剪掉 among them): no one customer is asked
-        # 您 told what to do in a notice: advice, worded with 请, not turned into 麻烦您….
+        # A shop's rules or a notice: advice, worded with 请, never turned into 麻烦您….
         polite = "请" if policy else found.polite
         words = honorific(draft, found.start + found.drop, found.end)  # 你们公司的… -> 贵公司的…
         fix = "unsafe" if found.certain and not policy else None
@@ -307,16 +311,26 @@ def _shape(draft: Draft, cs: int, ce: int, cleared: Callable[[], bool]) -> Reque
     wait = _WAIT.match(norm, pos, ce) if norm.startswith("稍等", pos) else None
     if wait:
         # 稍等 alone; with 亲/您 near it, or an offer after it (稍等，帮您查一下), it is a polite hold.
-        ss, se = draft.sentence_at(cs)
-        bubble = norm[wait.end() : ce].split(maxsplit=1)  # unpunctuated chat bubbles
-        if vocative or _ADDRESSED.search(norm, ss, se) or (bubble and _PARTICLE_END.match(bubble[0])):
+        # Only its own bubble counts (unpunctuated chat bubbles): 稍等 这个不可以哦亲 is still bare.
+        ss, _ = draft.sentence_at(cs)
+        bubble = norm[wait.end() : ce].split(maxsplit=1)
+        own = bubble[0] if bubble and not norm[wait.end() : wait.end() + 1].isspace() else ""
+        if vocative or _ADDRESSED.search(norm, ss, wait.start()) or _ADDRESSED.search(own):
+            return None
+        if own and _PARTICLE_END.match(own):
             return None
         if _OFFER_NEXT.match(norm, wait.end()):
             return None
         return Request(wait.end() - len(wait.group().lstrip()), wait.end(), "请您")  # 请您稍等
-    if _NO_ORDER.search(norm, pos, ce):
-        return None  # a statement (了, 会, 已 …) or the agent acting: no request in this clause
     end = _content_end(norm, cs, ce)
+    stop = _NO_ORDER.search(norm, pos, ce)
+    if stop is not None:
+        # A statement (了, 会, 已 …) or the agent acting: no request, except a step after a done
+        # one in an unpunctuated bubble (地址改好了截个图发过来).
+        m = _REQUEST_AT_HEAD.match(norm, stop.end(), ce) if stop.group() == "了" else None
+        if m is not None and m.lastgroup in _AFTER_DONE and _is_request(draft, m, stop.end(), ce):
+            return Request(stop.end(), end, "麻烦您")
+        return None
     subject = _SUBJECT.match(norm, pos, ce)
     head = subject.end() if subject else pos
     frame = _FRAME.match(norm, head, ce)
