@@ -73,6 +73,7 @@ COLD = rule(
         "已经介入处理了，稍后给您回复",
         "好好好的呢",
         "可以的亲",
+        "不能退",
     ],
 )
 
@@ -118,13 +119,9 @@ _ACK = (
     r"(?:好的?|嗯+|恩+|哦+|噢|喔|行吧?|好吧|得|ok|收到了?|了解了?|明白了?|知道了?|可以|是的?|对的?|有的?|在的?"
     r"|冇|无|没有?了?)"
 )
-# 不能, 不一定, 唔得; not the courtesies (不客气, 没事, 没关系, 不好意思) and not 不知道/不清楚,
-# which cold-unknown answers.
-_NEGATED = (
-    r"(?:不|唔|没|冇)(?!客气|谢|好意思|事|关系|问题|用谢|麻烦|该|知|清楚|晓得|太清楚|太知道|可能)"
-    + _CJK
-    + r"{1,3}?(?<!的)"
-)
+# A negated modal or yes/no word with no verb after it (不能, 不行, 不一定, 唔得): 不能退 has its
+# verb and is a refusal (negative's); the courtesies (不客气, 没关系) and 不知道 are not here.
+_NEGATED = r"(?:不|唔|没|冇)(?:能|行|会|可以|用|要|需要|是|对|一定|确定|得|必要?|准|够|在)"
 _CANNOT = _CJK + r"{1,2}(?:不了|不到|不来)"
 _STATUS = (
     r"(?:已经?|都)(?!经)" + _CJK + r"{1,3}?了?"
