@@ -6,6 +6,7 @@ over every line (skipped when the data is absent).
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterator
 
@@ -15,6 +16,7 @@ from conftest import SHARED_DATA, shared_lines
 import replykit
 from replykit.builtin.politeness import RULES as POLITENESS_RULES
 from replykit.models import Suggestion
+from replykit.register import register_of
 
 RULES = tuple(r.name for r in POLITENESS_RULES)
 
@@ -389,3 +391,31 @@ def test_a_held_you_fix_rides_on_a_rewrite_of_its_sentence() -> None:
     # 你 in a rebuke elsewhere stays, and no rewrite brings a 你 back.
     s = replykit.Assistant(entry_points=False).suggest("你自己看吧。你真啰嗦")
     assert s.text == "您可以查看一下哦。你真啰嗦"
+
+
+def test_policy_text_is_never_rewritten_into_a_request(polite: replykit.Assistant) -> None:
+    # A shop's rules, FAQ and notices (the register the negative plugin reads too) get advice from
+    # bare-request, never 麻烦您… in .text: the public set's dev split holds many such pages.
+    path = SHARED_DATA / "public_replies_eval.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is absent (evaluation data lives outside the repo)")
+    seen = 0
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = json.loads(raw)
+        if line.get("split") != "dev" or register_of(line["text"]) != "policy":
+            continue
+        seen += 1
+        s = polite.suggest(line["text"])
+        assert not [a for a in s.annotations if a.rule == "politeness.bare-request" and a.applied], line["id"]
+    assert seen > 20
+
+
+@pytest.mark.parametrize(
+    "draft",
+    ["本店退货须知：您先联系客服，再寄回商品。", "本店商品退货时，买家须自付运费，吊牌不要剪掉。"],
+)
+def test_bare_request_in_a_notice_is_advice(polite: replykit.Assistant, draft: str) -> None:
+    s = polite.suggest(draft)
+    found = [a for a in s.annotations if a.rule == "politeness.bare-request"]
+    assert found and all(a.fix is None and a.replacements[0].startswith("请") for a in found)
+    assert s.text == draft
