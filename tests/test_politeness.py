@@ -6,7 +6,6 @@ over every line (skipped when the data is absent).
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterator
 
@@ -15,6 +14,7 @@ from conftest import SHARED_DATA, shared_lines
 
 import replykit
 from replykit.builtin.politeness import RULES as POLITENESS_RULES
+from replykit.eval.public import load
 from replykit.models import Suggestion
 from replykit.register import register_of
 
@@ -399,15 +399,11 @@ def test_policy_text_is_never_rewritten_into_a_request(polite: replykit.Assistan
     path = SHARED_DATA / "public_replies_eval.jsonl"
     if not path.exists():
         pytest.skip(f"{path} is absent (evaluation data lives outside the repo)")
-    seen = 0
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = json.loads(raw)
-        if line.get("split") != "dev" or register_of(line["text"]) != "policy":
-            continue
-        seen += 1
-        s = polite.suggest(line["text"])
-        assert not [a for a in s.annotations if a.rule == "politeness.bare-request" and a.applied], line["id"]
-    assert seen > 20
+    policy = [line for line in load(path, "dev") if register_of(line.text) == "policy"]
+    assert len(policy) > 20
+    for line in policy:
+        s = polite.suggest(line.text)
+        assert not [a for a in s.annotations if a.rule == "politeness.bare-request" and a.applied], line.id
 
 
 @pytest.mark.parametrize(
