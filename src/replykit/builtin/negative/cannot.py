@@ -28,9 +28,9 @@ CANNOT = rule(
             "亲，地址是无法修改的哦",
             context={"offers": {"address": "在订单上备注您的新地址"}},
         ),
-        Example(
-            "订单提交后无法更改，可以在完成后为您换开",
-            "订单提交后无法更改，我们能为您做的是在完成后为您换开",
+        Example(  # the draft's own alternative, folded into the positive frame
+            "发票抬头无法更改，可以在订单完成后为您换开",
+            "发票抬头无法更改，我们能为您做的是在订单完成后为您换开",
         ),
         Example(  # after the whole sentence: not between two refusals, not before a courtesy
             "亲，这个颜色暂时没货了，我们不能给您调换哦，请您谅解。",
@@ -60,6 +60,17 @@ CANNOT = rule(
             "因为缺货，我们目前无法按时发货，我们能为您做的是一有货就马上通知您",
         ),
         Example("亲，酒类商品不能开增值税发票哦", "亲，酒类商品不能开增值税发票哦"),
+        # A potential complement after a service verb refuses like 不能 + verb.
+        Example("地址改不了了哦", "地址改不了了哦"),
+        Example("海外地址我们寄不了", "海外地址我们寄不了"),
+        Example(
+            "亲，这款缺货了，今天发不出去了",
+            "亲，这款缺货了，今天发不出去了，我们能为您做的是一有货就马上通知您",
+        ),
+        Example("我没有权限帮您取消", "我没有权限帮您取消"),
+        Example("唔可以改地址喇", "唔可以改地址喇"),  # Cantonese 唔 = 不
+        Example("满减券不能跟店铺红包叠加使用", "满减券不能跟店铺红包叠加使用"),
+        Example("预售款不能提前安排发货哦", "预售款不能提前安排发货哦"),
     ],
     clean=[
         "能不能麻烦您提供一下订单号呢",
@@ -80,5 +91,13 @@ CANNOT = rule(
         "请勿用力拉扯，否则可能会导致无法退款",
         "亲，因为已经发货了，地址没法改了哦，您可以签收后联系我们帮您转寄",
         "因系统原因，订单提交后本店无法修改地址，如需更改请联系客服为您重新下单。",
+        "订单提交后无法更改，可以在订单完成后为您换开",  # a state as the reason, and an alternative
+        "现在可以给您改到下周一送达，这周末是不可以的",  # the limit of an offer just made
+        "我们不可能发错货的，发货前都会检查",  # denying a mishap
+        "发票原件要一起寄回，否则无法退款",  # a warning of what follows
+        "您的手机开不了机的话，先充一会儿电试试",
+        "您那边收不到验证码吗？",
+        "这款外套不能机洗，请手洗",  # product care
+        "离开不了人的话可以约晚上送",
     ],
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from replykit.builtin.negative.clause import Clause, split_clause, topic_words
+from replykit.builtin.negative.clause import SERVICE, Clause, split_clause, topic_words
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 
@@ -26,6 +26,10 @@ CANNOT_DO = rule(
         ),
         Example("抱歉，小妹处理不了退款", "抱歉，小妹处理不了退款"),
         Example("这个颜色我们真的帮不了您换", "这个颜色我们真的帮不了您换"),
+        Example(  # an action as the topic: what the customer asked for
+            "抱歉，当天发做不到",
+            "抱歉，当天发做不到，我们能为您做的是随时帮您跟进订单进度，有更新马上告诉您",
+        ),
     ],
     clean=[
         "我不会让您失望的",
@@ -42,6 +46,6 @@ def doer_clause(draft: Draft, cs: int, hit: int) -> Clause | None:
     """The clause when the agent is the one who cannot (not 商家处理不了 or a description)."""
     clause = split_clause(draft, cs, hit)
     topic = topic_words(draft, clause, keep_demonstrative=True)
-    if clause.subject is None and topic and topic not in ("这个", "那个"):
-        return None
+    if clause.subject is None and topic and topic not in ("这个", "那个") and not SERVICE.search(topic):
+        return None  # 商家处理不了 tells what another party cannot do; 当天发做不到 refuses an action
     return clause

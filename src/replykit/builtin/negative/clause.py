@@ -29,11 +29,32 @@ CANNOT_DO_WORDS = _alt(
     "做不了 做不到 办不到 办不了 弄不了 搞不定 搞不了 帮不了 帮不上 处理不了 解决不了 无能为力 "
     "不会弄 不会操作 不会处理 不会办 不会搞 不会修 不会安装 不会设置"
 )
-NEG = "不可以|不可能|不能|无法|没有办法|没办法|没法|不行|不可"
+# Cantonese negators count as their Mandarin forms (唔 = 不, 冇 = 没有): 唔可以, 冇辦法, 冇得退.
+NEG = (
+    "不可以|不可能|不能|无法|没有办法|没办法|没法|不行|不可|没有权限|无权"
+    "|唔可以|唔能|唔得(?![閒闲])|冇办法|冇法|冇得(?=[退换改补送开发寄])"
+)
+# The shop's own actions on an order, as one word: what a plain 不 (不包邮, 不开发票, 不给退) or a
+# potential complement (改不了, 发不出来) refuses.  A product fact is another word (开胶, 发霉,
+# 退色, 开机): the word boundary tells them apart.
+SERVICE_ACT = (
+    r"(?:退|换|补|送|开|发|寄|改|修改|更改|改价|改地址|调换|更换|退换|退货|退款|换货|补发|补寄|发货|寄送|"
+    r"送货|开票|开具|包邮|议价|还价|砍价|指定|拆单|拆|合并|并单|取消|拦截|撤回|撤销|安装|上门|面交|自提|"
+    r"提供|接受|参与|叠加|赠送|保价|价保|申请|满足|便宜|优惠|降价|加急|安排|调整|做|办|接|卖|分期|预留|保留|退还|退回|兑换|折现)"
+)
+SERVICE_WORD = re.compile(SERVICE_ACT + r"(?:货|款|票|件|邮|价|单|地址|发票)?")
+# A potential complement after a service verb (改不了, 退不了, 开不出来); the verb is read
+# backwards from the negation.  开不了机 is a fault, not a refusal.
+POTENTIAL_WORDS = r"(?:不了|不到|不出来|不出|不成)(?![解少错机])"
+POTENTIAL_VERB = re.compile(SERVICE_ACT + r"$")
+# A plain or future negation before a service word (不包邮, 不给退, 唔做面交, 暂不发货, 不会调整):
+# confirmed by the word after it, whole (``SERVICE_WORD``), so 不开胶 and 不发霉 stay facts.
+PLAIN_WORDS = r"(?:不|唔)(?:会)?(?:再)?(?:给|帮|为|替)?(?:您|你|亲)?(?=[\u4e00-\u9fff])"
 # A refusal stated as the shop's rule: 不支持/不接受/不予/不得/恕不受理, 不在…范围内, 不会退, 没有提供.
 # It is a refusal only when its words name a service (POLICY_OBJECT); 不支持快充 is a product fact.
 POLICY_WORDS = (
-    r"(?:恕不|(?:一概|一律|概)不(?:会)?(?:支持|接受|提供|受理|处理|回复|负责|承担"
+    r"(?:恕不|恕难|恕无法|恕未能|禁止(?=退|换|补|议价|自提|到付|拒收)"
+    r"|(?:一概|一律|概)不(?:会)?(?:支持|接受|提供|受理|处理|回复|负责|承担"
     r"|(?=[^，。！？,!?；;]{0,2}(?:退|换|补|赔|负责|承担|包邮|议价|开|提供|受理|处理|回复|接受|支持)))"
     r"|不(?:支持|接受|提供|予|得(?![不已])|允许|设(?![置计定])|受理|承担|负责|办理|承接)"
     r"|不退不换|不退换|不退货|不退款|不换货|有权拒绝(?=为|给|帮|退|换|接受|提供|受理|办理|采购|代购|发货)"
@@ -42,11 +63,16 @@ POLICY_WORDS = (
     r"|不会(?=(?:再|给您|为您|帮您|给你|为你|就[^，。！？,!?；;]{0,30}?)?(?:退|赔|补|负责|承担))"
     r"|没有?提供)"
 )
-TRIGGER = re.compile(f"(?P<job>{NOT_MY_JOB_WORDS})|(?P<do>{CANNOT_DO_WORDS})|(?P<policy>{POLICY_WORDS})|(?P<neg>{NEG})")
+TRIGGER = re.compile(
+    f"(?P<job>{NOT_MY_JOB_WORDS})|(?P<do>{CANNOT_DO_WORDS})|(?P<policy>{POLICY_WORDS})|(?P<neg>{NEG})"
+    f"|(?P<potential>{POTENTIAL_WORDS})|(?P<plain>{PLAIN_WORDS})"
+)
 CANDIDATE = re.compile(
     r"不(?:可以|能|行|可|是我|归我|关我|会|支持|接受|提供|予|得|允许|设|受理|承担|承接|负责|办理|再|在)"
     r"|不退|不换|恕不|概不|一律不|有权拒绝|无法|无能|没(?:有)?办法|没法|没(?:有)?提供|跟我们?[没无]|和我们?[没无]|与我们?[没无]"
-    r"|做不|办不|弄不|搞不|帮不|处理不|解决不"
+    r"|做不|办不|弄不|搞不|帮不|处理不|解决不|恕难|恕无|无权|没有权限"
+    r"|禁止|不[退换补送开发寄改调更包议还砍指拆合并取拦撤安上面自参叠赠保价申满便优降加排做办接卖分预兑折给帮为替了到出成]"
+    r"|唔|冇"
 )
 # TRIGGER's match at every candidate, also inside an earlier one (一律不支持: 一律不…, 不支持):
 # the caller skips what a reported clause covers.
@@ -54,12 +80,13 @@ TRIGGERS = Prefiltered(TRIGGER, starts=CANDIDATE, overlapping=True)
 POLICY_OBJECT = re.compile(
     r"退|换|补|赔|发票|开票|包邮|议价|还价|砍价|配送|送货|派送|寄送|邮寄|发货|空运|服务|受理|处理|办理|"
     r"取消|修改|更改|变更|撤销|拆单|拆分|合并|并单|拒收|申请|价保|保价|保修|责任|负责|优惠|赠|货到付款|"
-    r"代购|采购|定制|指定|折扣|打折|回复|损失|费用|款项|金额|订单|加单|备注|折现|兑换|现金|自提"
+    r"代购|采购|定制|指定|折扣|打折|回复|损失|费用|款项|金额|订单|加单|备注|折现|兑换|现金|自提|到付"
 )
 JOB_PREFIX = re.compile(r"(?:这个|这)(?:也|可|并|真的)?$")
 
 PARTICLES = "的了啦呢哦哈呀哟噢欧滴啊喔嘛咯哒"
-VOCATIVE = r"亲爱的|亲亲|亲|小主|客官|您好"
+# 亲爱哒 is one vocative: a bare 亲 before 爱 would split it.
+VOCATIVE = r"亲爱的|亲爱哒|亲爱滴|亲亲|亲(?!爱)|小主|客官|您好"
 CLAUSE_PUNCT_CHARS = "。！？!?\n，,、；;：:~～ \t.·…"
 # Inside a repeat, 亲亲 is 亲 twice: an alternative that is two others in a row lets a failing
 # run be split 2^n ways.
@@ -71,6 +98,8 @@ _TAIL_CHARS = frozenset(PARTICLES + TAIL_MARKS + "".join(w for w in VOCATIVE_REP
 BARE = re.compile(f"(?:[{PARTICLES}]|{VOCATIVE_REPEATED}|[~～·.…])*")
 VOCATIVE_AT = re.compile(f"(?:{VOCATIVE})(?:[{PARTICLES}]*)(?:[{re.escape(CLAUSE_PUNCT_CHARS)}]|$)")
 PARTICLE_RUN = re.compile(f"[{PARTICLES}]*")
+# The shop naming itself on its own pages: 本店不提供试用装 refuses whatever follows.
+SHOP = re.compile(r"本(?:店|公司|卖场|商城|网店|平台|站)|我司|敝店|小店|我们店")
 SUBJECT = re.compile(
     r"(?:我们这边|我这边|小妹这边|妹子这边|咱们这边|这边|我们|咱们|小妹|妹子|妹纸|本店|小店|我们店|我司|我方|本公司|我)"
 )
@@ -124,11 +153,13 @@ CUSTOMER = ("您", "你", "您这边", "您那边", "你那边", "客户", "顾�
 CONDITION = re.compile(
     _alt(
         "如果 要是 若 假如 万一 如您 的话 实在不行 只要 一旦取消 "  # conditions: 如果无法签收
-        "避免 导致 以免 防止 可能 也许 或许 "  # effects and hedges: 避免…无法下单, 可能无法
+        "避免 导致 以免 防止 "  # effects: 避免…无法下单, 会导致无法退款
         "年内 年后 天内 个月内"  # consequences: 一年内无法再次开通
     )
     + "|取消(?:了|后|以后|之后)"
 )
+# A consequence the customer is warned of (否则无法退款); a rule's own 否则恕不受理 still refuses.
+OTHERWISE = re.compile(r"否则|不然")
 WARNING = re.compile(r"一旦取消|取消(?:了|后|以后|之后)")
 UNDO = re.compile(r"(?:再|在|次|进行)*(?:恢复|挽回|修改|更改|撤回)")
 QUESTION = re.compile(r"[？?吗]|什么|怎么|哪(?!天|些|里|儿|怕)|是不是|有没有|么$")

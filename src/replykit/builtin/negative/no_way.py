@@ -27,6 +27,8 @@ NO_WAY = rule(
         Example("我们没法帮您查这个号码", "我们没法帮您查这个号码"),
         Example("那个颜色没法调货了", "那个颜色没法调货了"),  # a verb by part of speech, not by list
         Example("快递柜没法寄存的", "快递柜没法寄存的"),
+        Example("这个可能没办法给您退哦", "这个可能没办法给您退哦"),  # a hedged refusal still refuses
+        Example("這個價格實在沒辦法再低了", "這個價格實在沒辦法再低了"),
     ],
     clean=[
         "您放心，我们会想办法帮您解决",

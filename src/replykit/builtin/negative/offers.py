@@ -57,6 +57,7 @@ _TOPIC_WORDS: tuple[tuple[str, str], ...] = (
 )
 _TOPICS = tuple((name, re.compile(words)) for name, words in _TOPIC_WORDS)
 _STOCK = dict(_TOPICS)["stock"]
+_HYPOTHETICAL = re.compile(r"如果|若|要是|假如|万一|可能|或者|或")
 _THINGS = ("other", "invoice", "address", "discount", "stock", "delivery")
 SLOT_MARKERS = ("……", "...", "XX", "xx", "[填写]", "【填写】")
 
@@ -65,8 +66,9 @@ def topic_of(refused: str, clause: str, sentence: str, *, bare: bool) -> str:
     """The catalogue topic of a refusal: the first topic named by what is refused, else by the
     rest of its clause, else (only for a refusal that names nothing, 一律不支持) by the sentence
     before it; a stock shortage given as the reason wins (因为缺货，无法按时发货)."""
-    if _STOCK.search(sentence):
-        return "stock"
+    stock = _STOCK.search(sentence)
+    if stock is not None and not _HYPOTHETICAL.search(sentence, 0, stock.start()):
+        return "stock"  # not 如果取消，可能会缺货: a shortage that may happen is no reason
     for name, pattern in _TOPICS:
         if pattern.search(refused):
             return name

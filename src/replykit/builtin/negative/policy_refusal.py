@@ -48,6 +48,15 @@ POLICY_REFUSAL = rule(
         Example("过了售后期不允许退换货", "过了售后期不允许退换货"),
         Example("特价款不退不换哦", "特价款不退不换哦"),
         Example("这项服务我们目前没有提供", "这项服务我们目前没有提供"),
+        # A plain 不 before a service word, confirmed by the word segmenter.
+        Example("我们这边不开发票的哦", "我们这边不开发票的哦"),
+        Example("这款不包邮的亲", "这款不包邮的亲"),
+        Example("我们不给退的哦", "我们不给退的哦"),
+        Example("亲，这款暂不发货哦", "亲，这款暂不发货哦"),
+        Example("我哋唔做面交", "我哋唔做面交"),
+        Example("亲，我们暂时不会调整价格哦", "亲，我们暂时不会调整价格哦"),
+        Example("本店不提供试用装", "本店不提供试用装"),  # the shop refusing, whatever the object
+        Example("恕难从命", "恕难从命"),
     ],
     clean=[
         "这款耳机不支持无线充电",
@@ -62,5 +71,16 @@ POLICY_REFUSAL = rule(
         "不接受的话也没关系，您再考虑一下",
         "由于商品属于定制类，本店恕不退换，如有质量问题请联系客服处理。",
         "买家拍下后七天内未付款的订单，系统将自动关闭，恕不另行通知。",
+        "这款衣服不掉色的，您放心",
+        "这双鞋的鞋底不开胶，也不发霉",  # product facts: another word after 不
+        "这款不退色，放心洗",
+        "感谢亲，我们离不开您的支持",
+        "一袋包邮，偏远地区不包邮",  # the scope of an offer just stated
+        "物流不会送错的，请放心",  # a reassurance about another party
+        "又不是我们不给您退",
+        "不客气哦亲",
+        "不用担心，我们会帮您处理",
+        "不好意思让您久等了",
+        "这款不太适合小个子哦",  # a negated adverb of degree
     ],
 )

@@ -3,10 +3,12 @@
 Seed practice is to follow a "no" with its reason and a real alternative.  Four cases:
 
 * the draft already says what can be done (可以/能/帮您/建议您/您可以… in the same clause or
-  a later one of the sentence): with a reason too (因为…, 由于…, the order's status) the line is
-  what a good refusal says and is left alone; without one, a shop action in the next clause
+  a later one of the sentence, or just before it: 现在可以给您推迟，八月份是不可以的): with a
+  reason too (因为…, 由于…, the order's status, the state it follows from: 订单提交后…) the line
+  is what a good refusal says and is left alone; without one, a shop action in the next clause
   (可以在完成后为您换开) is folded into the positive frame, 我们能为您做的是在完成后为您换开;
-  a customer action (建议您…) is left alone;
+  a customer action (建议您…) is left alone.  A refusal that opens a case of its own after an
+  offer (…可联系客服处理；逾期不予处理) is not that offer's limit;
 * the draft is a rule for every buyer (``register``: 本店/买家/一经/概不…): advice that keeps
   the rule and adds a channel (如有疑问，欢迎联系客服), never an applied rewrite;
 * a chat reply and an offer that may be applied (the shop's own, or a default that promises
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import NamedTuple
 
 from replykit.builtin.negative.clause import (
@@ -41,9 +44,11 @@ SLOT = "……"
 # The draft's own alternative: an action of the shop's, or a way forward for the customer.
 # 能/可 only where they are not part of a negation, a hedge or a question (不能, 可能, 能不能).
 _ALTERNATIVE = re.compile(
-    r"(?<![不没无可功才])(?:可以|能够|能(?![不否])|可(?![能不否以]))(?![的了呢哦吗啊])"
+    r"(?<![不没无未可功才智性技本体效机])(?:可以(?!理解)|能够|能(?![不否])|可(?![能不否以]))(?![的了呢哦吗啊])"
     r"|(?:帮|为|给)(?:您|你)(?!带来|造成|添麻烦)|建议|推荐|协助|欢迎|另行|改为|替换为"
-    r"|请(?:您)?(?:联系|联络|咨询|申请|选择|重新|另|取消|提供|拍|找|先|直接|与|私信|留言|告知|关注|点击)"
+    r"|会(?:免费|马上|立即|立刻)|如有[^，。！？,!?]{0,6}问题"
+    r"|请(?:您)?(?:及时|直接|先|尽快|再)?(?:联系|联络|咨询|申请|选择|重新|另|取消|提供|拍|找|先|直接|与|私信|留言|告知|关注|点击)"
+    r"|请[^，。！？,!?]{0,16}为准|(?:您|亲)(?:可以|不妨|先)?(?:咨询|联系|问|试|看)一下"
     r"|如(?:需|欲|要|有需要|有疑问|有问题)"
     r"|会(?:尽快|及时|第一时间|尽量|尽力|优先|再|安排|通知|联系|为您|帮您|给您)"
 )
@@ -58,13 +63,16 @@ _FOLDABLE = re.compile(
 )
 _REASON = re.compile(
     r"因为|因(?!此)|由于|出于|基于|鉴于|为了|为保证|为确保|为保障|考虑到|所以|因此|系统|规定|政策|法律|状态|"
-    r"已(?:经)?(?:发货|出库|签收|拆封|开封|使用|成团|付款|支付|揽收|打包|超过|过)|超过|逾期|过了"
+    r"已(?:经)?(?:发货|出库|签收|拆封|开封|使用|成团|付款|支付|揽收|打包|超过|过)|超过|逾期|过了|"
+    # A state the refusal follows from: 订单提交后无法更改, 新旧地址不在同城, 一个账号只能…
+    r"(?:提交|下单|付款|支付|签收|发货|出库|拆封|使用|完成|激活|安装|审核|确认|取消)(?:之|以)?后|不在|只能"
 )
 # Already followed by the positive frame (a rewrite of ours, or the agent's own wording).
 _FRAMED = re.compile(r"(?:" + SUBJECT.pattern + r")?(?:也|还)?(?:能|可以)(?:为|帮)您做的(?:是|有)")
 # A refusal in the next clause is not its alternative (同一账户可合并，已发货订单无法合并).
 # Nor an obligation put on the customer (必须取消后重新下单).
 _NEXT_REFUSAL = re.compile(r"不能|无法|不可|不支持|不接受|不提供|不予|不得|没办法|没法|不是|没有")
+_SUGGESTED = re.compile(r"(?:您|亲)(?:可以|不妨|先)?(?:咨询|联系|问|试|看)一下")
 _OBLIGATION = re.compile(r"(?:您|你|亲)?(?:必须|务必|需要|须)")
 
 
@@ -133,6 +141,8 @@ def reframe(
         return Reframe(start, fold.end(), folded, register != "policy")
     if _later_way(draft, nxt, tail):
         return None  # 无法退货，请谅解，如有质量问题可联系客服: the draft's own way forward
+    if not _NEW_SCOPE.search(norm, max(0, draft.clause_at(start)[0] - 3), hit_start) and _earlier_way(draft, start):
+        return None  # 现在可以给您推迟，八月份是不可以的: the limit of an offer already made
     asks = QUESTION.search(norm, ce, tail) is not None
     if asks:
         tail = end  # …，您看可以吗？ an addition after the question would not read
@@ -175,8 +185,10 @@ def _content_end(norm: str, start: int, ce: int) -> int:
 
 def _offers_a_way(norm: str, clause: tuple[int, int]) -> bool:
     """The clause states an alternative, not another refusal or an order to the customer."""
-    if _NEXT_REFUSAL.search(norm, *clause) or _OBLIGATION.match(norm, *clause) or QUESTION.search(norm, *clause):
+    if _NEXT_REFUSAL.search(norm, *clause) or _OBLIGATION.match(norm, *clause):
         return False
+    if QUESTION.search(norm, *clause) and not _SUGGESTED.match(norm, *clause):
+        return False  # a question, except a suggestion put as one (您咨询一下仓库呢？)
     return _ALTERNATIVE.search(norm, *clause) is not None
 
 
@@ -216,8 +228,33 @@ def _later_way(draft: Draft, nxt: tuple[int, int] | None, tail: int) -> bool:
     return False
 
 
+# A refusal that opens a case of its own after an offer (…可联系客服处理；逾期不予处理,
+# 我们会给您安排，但是不能保证…) is not the limit of that offer.
+_EARLIER_WAY = re.compile(
+    r"(?:可以|能|会|只能)[^，。！？,!?\s]{0,8}?(?:为|帮|给|替)(?:您|你)|请[^，。！？,!?]{0,16}为准|建议您|您可以"
+)
+_NEW_SCOPE = re.compile(r"但|不过|可是|然而|逾期|超过|超时|过期|已(?:经)?|所有|任何|一律|均")
+
+
+def _earlier_way(draft: Draft, start: int) -> bool:
+    """The clause just before the refusal offers the customer something of the shop's
+    (现在可以给您推迟，八月份是不可以的) or where to look (请以订单页面为准)."""
+    norm = draft.norm
+    pos = start
+    while pos > 0 and norm[pos - 1] in CLAUSE_PUNCT + "。！？!?":
+        pos -= 1
+    if pos == 0:
+        return False
+    s, e = draft.clause_at(pos - 1)
+    e = _content_end(norm, s, e)
+    return _EARLIER_WAY.search(norm, s, e) is not None and not _NEXT_REFUSAL.search(norm, s, e)
+
+
+@lru_cache(maxsize=8)
 def _comma(text: str) -> str:
-    """The draft's own comma: half-width when it writes Chinese with "," and never "，"."""
+    """The draft's own comma: half-width when it writes Chinese with "," and never "，".
+
+    Read once per draft (cached): a long draft has a finding per clause."""
     if _FULL_COMMA.search(text) is None and _HALF_COMMA.search(text) is not None:
         return ","
     return "，"

@@ -1,5 +1,11 @@
 """blame-customer: the reply puts the fault or the loss on the customer, or accuses them of bad
-faith: 您操作不当, 是您自己的问题, 您看错了, 损失由您承担, 后果自负, 你为何不问清楚, 威胁差评 (advice)."""
+faith: 您操作不当, 是您自己的问题, 您看错了, 损失由您承担, 后果自负, 你为何不问清楚, 威胁差评,
+签收时您没当面验货, 是您那边网络卡了, 您当时也该检查一下的 (advice).
+
+By construction: the customer as the subject of a fault or an omission, or their side named as
+the cause.  As in blame-shift, help offered in the same reply does not make it acceptable (the
+labelled practice: 您没按说明书操作，我们帮您寄一份 still blames); only a condition, a question,
+a reminder (还没) or taking the blame off them (不是您的问题) does."""
 
 from __future__ import annotations
 
@@ -43,6 +49,17 @@ BLAME_CUSTOMER = rule(
         Example("你不会装"),
         Example("损失买家自行承担"),
         Example("如因買家填寫地址有誤造成退件，損失由買家自行承擔"),
+        # The customer's omission as the cause: a duty missed, the moment they should have acted,
+        # or a consequence drawn from it; whether or not help follows.
+        Example("签收的时候您没有当面验货，现在很难处理"),
+        Example("您没有及时接电话，快递员才把包裹退回去的"),
+        Example("您下单时没有备注颜色，仓库就按默认发了"),
+        Example("您门牌号没写，所以快递送不到"),
+        Example("您当时也该看一下尺码表的"),
+        Example("是您那边信号不好，页面才没加载出来"),
+        Example("是您家的插座有问题"),
+        Example("这个明显是摔过的"),
+        Example("您没有按说明书操作，我们帮您寄一份新的说明书"),
     ],
     clean=[
         "这不是您的问题，是我们发错了，非常抱歉",
@@ -63,6 +80,13 @@ BLAME_CUSTOMER = rule(
         "请问您填错的地址离收货地址远吗",
         "如果是您自己的原因退货，运费需要您承担哦",
         "如遇恶意差评，我们会向平台申诉",
+        "您没有收到货，我们马上给您补发",  # their situation, not their fault
+        "您还没付款哦，记得尽快付款",  # a reminder
+        "如果您没有收到，我们给您补发",
+        "您之前没有提供税号，麻烦补充一下",
+        "您应该明天就能收到了",  # 应该 as "probably"
+        "是您本人签收的吗",
+        "理解您说的“不会安装”，我发一段安装视频给您",
     ],
 )
 
@@ -121,6 +145,8 @@ _AFTER_FAULT = re.compile(PARTICLES + r"(?:的话|吗|么|嘛|也正常|也没�
 def _fault_stated(draft: Draft, m: re.Match[str]) -> bool:
     """您没看清楚 / 是你自己没注意 / 您不会用: a statement of the customer's fault; not 如果您没收到,
     not 您不会用的话, not 您没注意到也正常, not 这不能怪您."""
+    if "说" in m.group():
+        return False  # 您说的“不会安装”: their words, quoted back
     if _AFTER_FAULT.match(draft.norm, m.end()) or _ATTRIBUTIVE.match(draft.norm, m.end()):
         return False  # 您没注意到也正常, 您填错的地址: not a statement of fault
     s, _ = draft.clause_at(m.start())
@@ -143,6 +169,41 @@ def _not_a_fee(draft: Draft, m: re.Match[str]) -> bool:
     """损失由您承担 / 由您负责 blames; 运费由买家承担 states who pays a fee."""
     s, e = draft.clause_at(m.start())
     return not _FEE.search(draft.norm[s : max(e, m.end())])
+
+
+# The customer's omission as the cause: 签收时您没当面验货, 您没有及时回复, 您地址没写门牌号，快递才….
+# 您没有收到货 alone states their situation; it blames when the omission is a duty missed (及时,
+# 当面, 按说明), at the moment they should have acted (签收时, 当时), or is given as the cause
+# (…才, 所以, 导致).  A reminder (您还没付款) or a condition (如果您没收到) is not blame.
+_DUTY = re.compile(r"及时|按时|仔细|认真|当面|提前|按照|按|好好|注意|看清|核对|检查|验货|备注|确认")
+_THEN = re.compile(r"才|所以|因此|导致|造成|以致|结果|就只能|就会|就被")
+_AT_THE_TIME = re.compile(r"当时|(?:签收|收货|下单|付款|购买|拍下|填写|提交)(?:的)?(?:时|时候)")
+_NOT_YET = re.compile(r"(?:还|尚|暂|仍)(?:没|未)")
+_ATTRIBUTIVE_OMISSION = re.compile(r"的(?:地方|部分|内容|信息|情况|话)")
+_ASKED = re.compile(r"请|麻烦|吗|么|[?？]|是否|有没有|的话|也没关系|也正常|没关系")
+
+
+def _omission_blamed(draft: Draft, m: re.Match[str]) -> bool:
+    norm = draft.norm
+    s, e = draft.clause_at(m.start())
+    ss, se = draft.sentence_at(m.start())
+    near = (max(s, m.start() - 12), min(e, m.end() + 12))  # bounded: many hits in one long clause
+    if _CONDITION.search(norm, *near) or _NOT_YET.search(m.group()) or _ASKED.search(norm, *near):
+        return False
+    if not _said_of_them(draft, m):
+        return False
+    missed = m.group("missed")
+    if _ATTRIBUTIVE_OMISSION.search(missed):
+        return False  # 您没看清楚的地方我再发一遍: what they missed, named to help
+    return bool(
+        _DUTY.match(missed)
+        or _AT_THE_TIME.search(norm, max(ss, s - 8), m.start() + 6)
+        or _THEN.search(norm, m.end(), min(se, m.end() + 20))
+    )
+
+
+# 是您那边网络卡了, 是您家水质太硬, 色差是您手机屏幕显示的问题: the cause put on the customer's side.
+_THEIR_SIDE_FAULT = r"(?:的)?(?:问题|原因|卡了|卡顿|太[\u4e00-\u9fff]|不好|不稳定|坏了|不兼容|不对)"
 
 
 BLAME_CUSTOMER_PHRASES = (
@@ -207,6 +268,40 @@ BLAME_CUSTOMER_PHRASES = (
         + _CANNOT
         + r")(?:了|啦)?",
         check=_fault_stated,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "没|未",
+        16,
+        CUSTOMER + r"(?:自己|本人|那边|这边)?[^，。！？,!?\s您你没未不]{0,4}?(?:当时|之前)?"
+        r"(?:也|都|并|还|尚|暂|仍)?(?:没有|没|未)(?P<missed>[\u4e00-\u9fff]{1,6})",
+        check=_omission_blamed,
+    ),
+    # 您当时也该检查一下的 / 您本该提前说: what the customer should have done.
+    phrase(
+        BLAME_CUSTOMER,
+        "该",
+        8,
+        CUSTOMER + r"(?:当时|自己|之前)?(?:也|本来就|本来|本|早)(?:该|应该|应当)",
+        check=_stated,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "问题|原因|卡|太|不好|不稳定|坏了|不兼容|不对",
+        14,
+        r"(?<![不非])(?:是|都是|属于|还不是)"
+        + CUSTOMER
+        + r"(?:那边|这边|家|自己)?(?:的)?[^，。！？,!?\s]{0,8}?"
+        + _THEIR_SIDE_FAULT,
+        check=_their_fault,
+    ),
+    # 明显是摔过的 / 不可能是质量问题: misuse presumed.
+    phrase(
+        BLAME_CUSTOMER,
+        "明显是|肯定是|一看就是|不可能是质量",
+        2,
+        r"(?:明显|肯定|一看就)是(?:被)?(?:摔|磕|碰|泡|压|踩|拉扯|人为|进水|暴力|用力)|不可能是质量问题",
+        check=_stated,
     ),
     # 是您的问题 / 都是您自己的原因 / 是您使用的问题: the fault named as theirs.
     phrase(

@@ -29,6 +29,9 @@ BLAME_POLICY = rule(
         Example("系统默认的，改不了"),
         Example("系统默认设置的"),
         Example("沒有辦法，這是規定"),
+        Example("公司有公司的规定"),
+        Example("这个是老板定的"),
+        Example("是平台规定的，又不是我们不给您退"),
     ],
     clean=[
         "根据平台规定，签收后7天内都可以申请退货哦",
@@ -39,17 +42,24 @@ BLAME_POLICY = rule(
         "规定是这样的，不过我们可以帮您申请",
         "系统设定的时间是48小时，我帮您加急",
         "这是系统默认的，您可以在设置里改成自己喜欢的",
+        "这个是老板定的价格，已经是最低了，我们可以送您一份小礼物",
+        "平台规定七天无理由退货，您放心",
     ],
 )
 
 _BODY = r"(?:公司|平台|店铺|商家|本店|我们|淘宝|京东|天猫|官方|系统|商城|厂家|国家)"
 _RULE = r"(?:规定|政策|制度|规则|流程)"
+_AUTHORITY = r"(?:老板|领导|上面|上级|公司|总部|平台|厂家|系统)"
 _ALTERNATIVE = re.compile(OFFER.pattern + r"|可以|建议|您可|不过|但是|只要")
+_REFUSED = re.compile(r"不(?:给|为|帮|替)(?:您|你|亲)")  # 不给您退 offers nothing
 
 
 def _nothing_offered(draft: Draft, m: re.Match[str]) -> bool:
     """A wall when nothing after it offers an alternative (…，不过我们可以为您…)."""
-    return not_question(draft, m) and not _ALTERNATIVE.search(draft.norm, m.end())
+    offer = _ALTERNATIVE.search(draft.norm, m.end())
+    if offer is not None and _REFUSED.match(draft.norm, max(0, offer.start() - 1)):
+        offer = _ALTERNATIVE.search(draft.norm, offer.end())
+    return not_question(draft, m) and offer is None
 
 
 def _whole_clause(draft: Draft, m: re.Match[str]) -> bool:
@@ -89,6 +99,16 @@ POLICY_PHRASES = (
         6,
         r"(?:是)?" + _BODY + r"?(?:的)?" + r"(?:规定|政策)" + CLAUSE_END,
         check=_whole_clause,
+    ),
+    # 公司有公司的规定: the rule as its own reason.
+    phrase(BLAME_POLICY, "有", 4, r"(" + _BODY + r")有\1的" + _RULE, check=_nothing_offered),
+    # 这个是老板定的 / 是上面规定的: an authority as the wall.
+    phrase(
+        BLAME_POLICY,
+        "决定|定|规定|要求",
+        8,
+        r"(?:是|都是)" + _AUTHORITY + r"(?:那边)?(?:决定|定|规定|要求)(?:的)?" + CLAUSE_END,
+        check=_nothing_offered,
     ),
     phrase(BLAME_POLICY, "有相关|有明确", 4, _BODY + r"(?:有|也有)(?:相关|明确)(?:的)?" + _RULE + CLAUSE_END),
     phrase(

@@ -1,5 +1,13 @@
-"""blame-shift: the courier, the platform or the system as the explanation, with no help offered:
-快递不是我们的, 我们也控制不了, 与我们无关, 我们只是代收, 请直接询问平台客服 (advice)."""
+"""blame-shift: the courier, the platform, the warehouse or a colleague as the explanation:
+快递不是我们的, 我们也控制不了, 与我们无关, 我们只是代收, 请直接询问平台客服, 仓库那边发错了,
+物流公司延误了 (advice).
+
+Blame with help offered (仓库那边发错了，我马上给您补发) still fires.  Seed 004 asks the agent to
+stand with the customer rather than explain whose fault it was, and the team leads who labelled
+the public sets (dev and the blind second set) marked a named culprit as blame whether or not
+help followed.  Help is what makes it milder, not acceptable: the message asks to keep the help
+and drop the attribution.  Phrases that send the customer away (请直接询问平台客服, 问快递吧)
+still need no help offered, since with help they are a route, not a brush-off."""
 
 from __future__ import annotations
 
@@ -15,8 +23,9 @@ BLAME = rule(
     fix=None,
     description="Shifting blame to the courier, the system or the rules instead of standing with the customer.",
     description_zh="把责任推给快递、系统或规定，而不是站在顾客一边。",
-    zh="推卸责任会激怒顾客；先致歉，站在顾客一边，说明我们能做什么",
-    en="Shifting blame angers the customer; apologise, side with them, say what we can do",
+    zh="推卸责任会激怒顾客；先致歉，站在顾客一边，说明我们能做什么（已在帮忙的，保留帮忙，不必说是谁的错）",
+    en="Shifting blame angers the customer; apologise, side with them, say what we can do "
+    "(where you already help, keep the help and leave out whose fault it was)",
     examples=[
         Example("亲，快递不是我们的，我们也控制不了"),
         Example("系统问题，跟我没关系"),
@@ -35,6 +44,16 @@ BLAME = rule(
         Example("与我们店无关"),
         Example("找快递去吧"),
         Example("你找物流公司"),
+        # Another party named with its fault is blame also when help follows (the team leads'
+        # practice): the finding asks to keep the help and drop the attribution.
+        Example("这是仓库那边发错了，我马上给您补发"),
+        Example("快递员没打电话就直接放驿站了"),
+        Example("物流公司延误了，我们也很无奈"),
+        Example("快递本来就慢"),
+        Example("那是平台的事"),
+        Example("是打包的同事太粗心了"),
+        Example("财务那边太忙了，发票晚点开"),
+        Example("到账时间要看银行效率"),
     ],
     clean=[
         "系统问题已修复，给您带来不便非常抱歉",
@@ -52,6 +71,15 @@ BLAME = rule(
         "我们要问一下快递，请您稍等哦",
         "这个需要联系厂家呢",
         "如果不是我们发错的，运费需要您承担哦",
+        "是我们仓库发错了，非常抱歉",  # the shop's own people: owning the mistake
+        "快递员会在派送前给您打电话",
+        "物流高峰期可能会有延迟，请您耐心等待",  # a forecast
+        "如果快递延误了，我们会帮您申请赔付",
+        "我们已经联系快递加急了",
+        "物流不会送错的，请放心",
+        "您的物流问题可以随时找我们",
+        "快递一般两三天就到",
+        "这款是厂家直发的，正品保证",
     ],
 )
 
@@ -123,6 +151,48 @@ def _sent_away(draft: Draft, m: re.Match[str]) -> bool:
     return told and _no_help_offered(draft, m)
 
 
+# Another party named as the cause: the courier, the warehouse, the supplier, a colleague.
+# A party with its fault (延误, 发错, 粗心, 太忙, 没打电话, 的问题/的事) blames it, whether or not
+# help follows: the team leads' labels call 仓库那边发错了，我马上给您补发 blame, and seed 004 asks
+# to stand with the customer instead of explaining whose fault it was.  Keep the help, drop the
+# attribution (the message says so).  The shop's own people (我们仓库, 我们的失误) own it; a
+# forecast (可能会延迟), a condition (如果快递延误) or a topic (关于快递的问题) blames no one.
+_PARTY = (
+    r"(?:快递员|快递小哥|快递公司|快递|物流公司|物流|货运公司|货运|配送员|配送|顺丰|圆通|中通|申通|韵达|邮政|百世|"
+    r"极兔|德邦|仓库|库房|财务|供应商|厂家|工厂|代工厂|网点|站点|驿站|银行|平台|同事|打包的(?:同事|小姑娘|人)?|小姑娘)"
+)
+_PARTY_FAULT = (
+    r"(?:延误|延迟|耽误|太慢|很慢|慢|发错|送错|搞错|弄错|寄错|拿错|漏发|漏送|少发|丢件|弄丢|丢了|弄坏|压坏|摔坏|"
+    r"暴力|粗心|马虎|太忙|很忙|忙|出错|故障|停运|爆仓|就这样|的问题|问题|的事|的锅|的责任|的原因|"
+    r"没(?:有)?(?:打电话|通知|联系|送|派送|派件|上门|来|送到|送货上门|揽收|更新))"
+)
+_OWNED = re.compile(r"(?:我们|我们的|本店|咱们|我们家|我司|我们这边的)$")
+_NOT_A_CAUSE = re.compile(
+    r"关于|对于|针对|如果|若|要是|假如|万一|是否|是不是|可能|也许|或许|如|的话|避免|以免|防止|催|联系|让|请"
+)
+
+
+_DENIED_FAULT = re.compile(r"不|别|没|未|无|很少|极少")
+_FORECAST = re.compile(r"可能|预计|或其他|个别|偶尔|难免")
+_THEIRS = re.compile(r"(?:您|你|亲)(?:的)?$")
+
+
+def _party_blamed(draft: Draft, m: re.Match[str]) -> bool:
+    norm = draft.norm
+    s, e = draft.clause_at(m.start())
+    party = m.start("party")
+    if _OWNED.search(norm, max(s, m.start() - 6), m.start()) or not not_question(draft, m):
+        return False
+    near = (max(s, m.start() - 12), min(max(e, m.end()), m.end() + 12))  # bounded on a long clause
+    if _THEIRS.search(norm, max(s, party - 3), party) or _FORECAST.search(norm, *near):
+        return False  # 您的物流问题可以…; 预计会延迟: the customer's case, a forecast
+    if m.group().endswith(("问题", "原因")) and not m.groupdict().get("copula") and "的" not in m.group()[-4:]:
+        return False  # 物流问题 as a topic; 是物流的问题 names a cause
+    if _DENIED_FAULT.search(m.groupdict().get("between") or ""):
+        return False  # 物流不会送错的: a fault denied
+    return not _NOT_A_CAUSE.search(norm, max(s, party - 12), party)
+
+
 def _blame(core: str, reach: int, pattern: str, check: Check | None = None) -> Phrase:
     return Phrase(core.split("|"), reach, re.compile(pattern), BLAME, "", "", "", check)
 
@@ -142,14 +212,12 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
         US + r"?也(?:控制不了|管不了|无能为力|没法控制|无法控制|没办法控制|左右不了|决定不了)"
         r"|" + US + r"(?:控制不了|管不了|无能为力|左右不了)",
     ),
-    _blame("办法", 5, US + r"也没(?:有)?办法" + CLAUSE_END),
     _blame(
         "关系|无关|不关|关我",
         8,
         r"(?:跟|和|与)" + US + r"(?:店|家)?(?:都|也|并)?(?:没(?:有)?(?:什么|啥)?关系|无关)"
         r"|不关" + US + r"(?:的|什么)?事|关我(?:们)?(?:什么|啥)事",
     ),
-    _blame("不归|负责|管的", 4, r"不归" + US + r"(?:管|负责)|不是" + US + r"(?:负责|管)的"),
     _blame("系统", 0, r"系统(?:的)?(?:问题|原因|故障|出错|bug|BUG)", _no_apology),
     _blame(
         "快递|物流|配送|厂家|平台|银行",
@@ -195,4 +263,18 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
         _passed_and_disclaimed,
     ),
     _blame("三方", 4, r"(?:快递|物流|配送)(?:属于|是|为)(?:第)?三方"),
+    _blame(
+        "延误|延迟|耽误|慢|错|漏|少发|丢|坏|暴力|粗心|马虎|忙|故障|停运|爆仓|就这样|问题|的事|的锅|责任|原因|没",
+        16,
+        r"(?P<copula>(?:这|那)?(?:是|都是|属于))?(?P<party>" + _PARTY + r")(?:那边|那里|方面|嗰边|的)?"
+        r"(?P<between>[^，。！？,!?\s]{0,6}?)" + _PARTY_FAULT,
+        _party_blamed,
+    ),
+    # 要看银行效率 / 得看快递的速度: the outcome handed to another party.
+    _blame(
+        "要看|得看|取决于",
+        0,
+        r"(?:要看|得看|取决于)(?P<party>" + _PARTY + r")(?:的|那边的)?(?:效率|速度|处理|安排|心情|进度)",
+        _party_blamed,
+    ),
 )
