@@ -37,11 +37,15 @@ NEG = (
 # The shop's own actions on an order, as one word: what a plain 不 (不包邮, 不开发票, 不给退) or a
 # potential complement (改不了, 发不出来) refuses.  A product fact is another word (开胶, 发霉,
 # 退色, 开机): the word boundary tells them apart.
-SERVICE_ACT = (
-    r"(?:退|换|补|送|开|发|寄|改|修改|更改|改价|改地址|调换|更换|退换|退货|退款|换货|补发|补寄|发货|寄送|"
-    r"送货|开票|开具|包邮|议价|还价|砍价|指定|拆单|拆|合并|并单|取消|拦截|撤回|撤销|安装|上门|面交|自提|"
-    r"提供|接受|参与|叠加|赠送|保价|价保|申请|满足|便宜|优惠|降价|加急|安排|调整|做|办|接|卖|分期|预留|保留|退还|退回|兑换|折现)"
+SERVICE_ACT_WORDS = (
+    "退 换 补 送 开 发 寄 改 修改 更改 改价 改地址 调换 更换 退换 退货 退款 换货 补发 补寄 发货 寄送 "
+    "送货 开票 开具 包邮 议价 还价 砍价 指定 拆单 拆 合并 并单 取消 拦截 撤回 撤销 安装 上门 面交 自提 "
+    "提供 接受 参与 叠加 赠送 保价 价保 申请 满足 便宜 优惠 降价 加急 安排 调整 做 办 接 卖 分期 预留 保留 "
+    "退还 退回 兑换 折现"
 )
+SERVICE_ACT = _alt(SERVICE_ACT_WORDS)
+# Their first characters: what may follow a plain 不 in the candidate scan.
+ACT_FIRST = "".join(sorted({w[0] for w in SERVICE_ACT_WORDS.split()}))
 SERVICE_WORD = re.compile(SERVICE_ACT + r"(?:货|款|票|件|邮|价|单|地址|发票)?")
 # A potential complement after a service verb (改不了, 退不了, 开不出来); the verb is read
 # backwards from the negation.  开不了机 is a fault, not a refusal.
@@ -49,7 +53,7 @@ POTENTIAL_WORDS = r"(?:不了|不到|不出来|不出|不成)(?![解少错机])"
 POTENTIAL_VERB = re.compile(SERVICE_ACT + r"$")
 # A plain or future negation before a service word (不包邮, 不给退, 唔做面交, 暂不发货, 不会调整):
 # confirmed by the word after it, whole (``SERVICE_WORD``), so 不开胶 and 不发霉 stay facts.
-PLAIN_WORDS = r"(?:不|唔)(?:会)?(?:再)?(?:给|帮|为|替)?(?:您|你|亲)?(?=[\u4e00-\u9fff])"
+PLAIN_WORDS = f"(?:不|唔)(?:会)?(?:再)?(?:(?:给|帮|为|替)(?:您|你|亲)?)?(?=[{ACT_FIRST}])"
 # A refusal stated as the shop's rule: 不支持/不接受/不予/不得/恕不受理, 不在…范围内, 不会退, 没有提供.
 # It is a refusal only when its words name a service (POLICY_OBJECT); 不支持快充 is a product fact.
 POLICY_WORDS = (
@@ -71,7 +75,7 @@ CANDIDATE = re.compile(
     r"不(?:可以|能|行|可|是我|归我|关我|会|支持|接受|提供|予|得|允许|设|受理|承担|承接|负责|办理|再|在)"
     r"|不退|不换|恕不|概不|一律不|有权拒绝|无法|无能|没(?:有)?办法|没法|没(?:有)?提供|跟我们?[没无]|和我们?[没无]|与我们?[没无]"
     r"|做不|办不|弄不|搞不|帮不|处理不|解决不|恕难|恕无|无权|没有权限"
-    r"|禁止|不[退换补送开发寄改调更包议还砍指拆合并取拦撤安上面自参叠赠保价申满便优降加排做办接卖分预兑折给帮为替了到出成]"
+    f"|禁止|不[{ACT_FIRST}给帮为替了到出成]"
     r"|唔|冇"
 )
 # TRIGGER's match at every candidate, also inside an earlier one (一律不支持: 一律不…, 不支持):
