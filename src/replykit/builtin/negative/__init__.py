@@ -39,6 +39,7 @@ from replykit.builtin.negative.cannot_promise import CANNOT_PROMISE
 from replykit.builtin.negative.clause import (
     ADVERB,
     BARE,
+    CANNOT_DO_AT,
     CLAUSE_PUNCT,
     CONDITION,
     CUSTOMER,
@@ -171,7 +172,7 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
         return None
     if OTHERWISE.search(before) and not m.group("policy"):
         return None  # 发票一起寄回，否则无法退款: a warning of what follows, not a refusal
-    if FILLER_END.sub("", before).endswith(CUSTOMER):
+    if FILLER_END.sub("", before).removesuffix("自己").endswith(CUSTOMER):
         return None  # the customer's own inability: 您这边无法付款
     if before.endswith(_REPORTED) and not before.endswith(("来说", "话说")):
         return None  # reported speech: 商家说不退款 is the merchant's answer, passed on
@@ -203,6 +204,8 @@ def _potential_verb(draft: Draft, cs: int, neg: int) -> int | None:
         return None
     if _inside_word(draft, verb.start(), max(cs, verb.start() - _WINDOW), neg):
         return None
+    if CANNOT_DO_AT.match(draft.norm, verb.start()):
+        return None  # 做不到, 办不了: the agent's own inability, read by cannot-do at the verb
     return verb.start()
 
 

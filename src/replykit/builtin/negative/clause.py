@@ -30,6 +30,7 @@ CANNOT_DO_WORDS = _alt(
     "不会弄 不会操作 不会处理 不会办 不会搞 不会修 不会安装 不会设置"
 )
 # Cantonese negators count as their Mandarin forms (唔 = 不, 冇 = 没有): 唔可以, 冇辦法, 冇得退.
+CANNOT_DO_AT = re.compile(CANNOT_DO_WORDS)
 NEG = (
     "不可以|不可能|不能|无法|没有办法|没办法|没法|不行|不可|没有权限|无权"
     "|唔可以|唔能|唔得(?![閒闲])|冇办法|冇法|冇得(?=[退换改补送开发寄])"

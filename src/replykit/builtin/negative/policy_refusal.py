@@ -74,6 +74,7 @@ POLICY_REFUSAL = rule(
         "这款衣服不掉色的，您放心",
         "这双鞋的鞋底不开胶，也不发霉",  # product facts: another word after 不
         "这款不退色，放心洗",
+        "现在发票不开具办公用品，可以选择大类或者明细",  # the customer's own way forward
         "感谢亲，我们离不开您的支持",
         "一袋包邮，偏远地区不包邮",  # the scope of an offer just stated
         "物流不会送错的，请放心",  # a reassurance about another party

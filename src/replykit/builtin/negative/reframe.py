@@ -61,6 +61,18 @@ _FOLDABLE = re.compile(
     r"(?:但是|但|不过|可是|而是)?(?P<subject>" + SUBJECT.pattern + r")?(?:也|还|都|是)*"
     r"(?:可以|能够|只能|能|可)(?![不否能以])(?:为您|帮您|给您|为你|帮你)?(?=[^的了呢哦吗啊，。！？,!?\s])"
 )
+# What makes the folded action the shop's: a subject (我们可以…), a benefactive (可以为您…,
+# 可以在完成后为您换开) or a verb only the shop does (只能退一件).  可以选择/可以申请 is the customer's.
+_BENEFACTIVE = re.compile(r"(?:为|帮|给|替)(?:您|你)")
+_SHOP_ACT = re.compile(r"退|换|补|发|寄|送|安排|开|改|修改|赔|优先|加急|备注|登记|核实|跟进|保留|预留")
+
+
+def _shop_acts(norm: str, fold: re.Match[str], end: int) -> bool:
+    if fold.group("subject") or _BENEFACTIVE.search(fold.group()):
+        return True
+    return _BENEFACTIVE.search(norm, fold.end(), end) is not None or _SHOP_ACT.match(norm, fold.end()) is not None
+
+
 _REASON = re.compile(
     r"因为|因(?!此)|由于|出于|基于|鉴于|为了|为保证|为确保|为保障|考虑到|所以|因此|系统|规定|政策|法律|状态|"
     r"已(?:经)?(?:发货|出库|签收|拆封|开封|使用|成团|付款|支付|揽收|打包|超过|过)|超过|逾期|过了|"
@@ -132,8 +144,8 @@ def reframe(
         if _has_reason(draft, start, end):
             return None
         fold = _FOLDABLE.match(norm, *nxt) if nxt is not None and alt_next else None
-        if fold is None or nxt is None:
-            return None  # the customer is told what to do; no shop action to frame
+        if fold is None or nxt is None or not _shop_acts(norm, fold, nxt[1]):
+            return None  # the customer is told what to do (可以选择…, 可以申请…); no shop action to frame
         s, e = fold.span("subject")
         who = text[s:e] if s >= 0 else subject
         kept = text[start : nxt[0]]

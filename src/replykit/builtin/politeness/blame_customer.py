@@ -60,6 +60,7 @@ BLAME_CUSTOMER = rule(
         Example("是您家的插座有问题"),
         Example("这个明显是摔过的"),
         Example("您没有按说明书操作，我们帮您寄一份新的说明书"),
+        Example("因为您是发货后才改的地址，所以还是寄到了原地址"),
     ],
     clean=[
         "这不是您的问题，是我们发错了，非常抱歉",
@@ -105,7 +106,8 @@ def _said_of_them(draft: Draft, m: re.Match[str]) -> bool:
     """Not after 不是/并非 (这不是您的问题: taking the blame off them)."""
     s, _ = draft.clause_at(m.start())
     at = _CUSTOMER_AT.search(m.group())
-    if at and m.start() + at.start() > 0 and draft.norm[m.start() + at.start() - 1] in "给为帮替跟和对向":
+    pos = m.start() + at.start() if at else 0
+    if pos > 0 and draft.norm[pos - 1] in "给为帮替跟和对向" and draft.norm[pos - 2 : pos] not in ("因为", "认为"):
         return False  # 给您看错了: the customer is the object, the agent erred
     return not _NOT_THEIRS.search(draft.norm[max(s, m.start() - 6) : m.start()])
 
@@ -301,6 +303,15 @@ BLAME_CUSTOMER_PHRASES = (
         "明显是|肯定是|一看就是|不可能是质量",
         2,
         r"(?:明显|肯定|一看就)是(?:被)?(?:摔|磕|碰|泡|压|踩|拉扯|人为|进水|暴力|用力)|不可能是质量问题",
+        check=_stated,
+    ),
+    # 因为您是下单后才改地址: their late action given as the cause.
+    phrase(
+        BLAME_CUSTOMER,
+        "才",
+        16,
+        r"(?:因为|由于|因)" + CUSTOMER + r"(?:是|自己|当时)?[^，。！？,!?\s]{0,8}?才"
+        r"(?:改|说|提|付|联系|申请|下单|提交|备注|告知|告诉|通知|反馈|确认|签收)",
         check=_stated,
     ),
     # 是您的问题 / 都是您自己的原因 / 是您使用的问题: the fault named as theirs.
