@@ -196,6 +196,15 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
     return _negation(draft, cs, ce, m, before, after)
 
 
+def _granted_before(norm: str, clause: Clause, earlier: str, word: str) -> bool:
+    """The same thing was granted just before in another case (整单退款，优惠券会退还；部分
+    退款，优惠券不退回): the refusal is one case of a rule already explained."""
+    topic = norm[clause.topic[0] : clause.topic[1]]
+    if len(topic) < 2 or topic not in earlier[: len(earlier) - len(topic)]:
+        return False
+    return re.search(re.escape(topic) + "[^，。；;不]{0,8}" + re.escape(word[0]), earlier) is not None
+
+
 def _potential_verb(draft: Draft, cs: int, neg: int) -> int | None:
     """Where the service verb before a potential complement starts (改不了, 拦截不了), when it is
     a word of its own (离开不了 and 打开不了 are not 开不了)."""
@@ -243,7 +252,7 @@ def _plain(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str) -> Ref
     if _DENIED.search(before):
         return None  # 又不是我们不给您退: denying a refusal
     earlier = norm[max(draft.sentence_at(cs)[0], m.start() - 60) : m.start()]
-    if word in earlier.replace("不" + word, ""):
+    if word in earlier.replace("不" + word, "") or _granted_before(norm, clause, earlier, word):
         return None  # 一袋包邮，偏远地区不包邮: the scope of an offer just stated
     return Refusal(POLICY_REFUSAL, clause, m.start(), m.end(), ce)
 

@@ -77,6 +77,7 @@ POLICY_REFUSAL = rule(
         "现在发票不开具办公用品，可以选择大类或者明细",  # the customer's own way forward
         "感谢亲，我们离不开您的支持",
         "一袋包邮，偏远地区不包邮",  # the scope of an offer just stated
+        "整单退款时红包会退还给您；部分退款，红包不退回",  # one case of a rule already explained
         "物流不会送错的，请放心",  # a reassurance about another party
         "又不是我们不给您退",
         "不客气哦亲",
