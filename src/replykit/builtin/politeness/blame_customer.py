@@ -61,6 +61,8 @@ BLAME_CUSTOMER = rule(
         Example("这个明显是摔过的"),
         Example("您没有按说明书操作，我们帮您寄一份新的说明书"),
         Example("因为您是发货后才改的地址，所以还是寄到了原地址"),
+        Example("尺码是您自己选的，我们是按订单发的货"),
+        Example("您下单的时候应该仔细核对地址"),
     ],
     clean=[
         "这不是您的问题，是我们发错了，非常抱歉",
@@ -87,6 +89,8 @@ BLAME_CUSTOMER = rule(
         "您之前没有提供税号，麻烦补充一下",
         "您应该明天就能收到了",  # 应该 as "probably"
         "是您本人签收的吗",
+        "您自己选的颜色很好看哦",  # praise of their choice
+        "您应该明天就能收到了",
         "理解您说的“不会安装”，我发一段安装视频给您",
     ],
 )
@@ -261,7 +265,8 @@ BLAME_CUSTOMER_PHRASES = (
         14,
         r"(?:(?<![不非])(?:是|都是|还不是|就是|因为|由于))?"
         + CUSTOMER
-        + r"(?:自己|本人)?(?:当时|之前|下单时|收货时)?(?:[^，。！？,!?\s您你没未不]{0,4}?)"
+        + r"(?:自己|本人)?(?:当时|之前|下单时|收货时|(?:下单|收货|签收|购买)的时候)?"
+        + r"(?:[^，。！？,!?\s您你没未不]{0,4}?)"
         + r"(?:"
         + _MISSED
         + r"|"
@@ -323,6 +328,22 @@ BLAME_CUSTOMER_PHRASES = (
         + CUSTOMER
         + r"(?:自己)?(?:使用|操作|保管|安装|填写|选择)?的(?:问题|原因|错|过错)",
         check=_their_fault,
+    ),
+    # 是您自己选的 / 您自己拍的: their own choice as the answer (not 您自己选的颜色很好看).
+    phrase(
+        BLAME_CUSTOMER,
+        "自己",
+        6,
+        r"(?:是|都是|这是|那是)?" + CUSTOMER + r"自己(?:当时)?(?:选|拍|买|要|下单|同意|确认|定|填|挑)(?=的|了)",
+        check=_fault_stated,
+    ),
+    # 您下单时应该仔细看清楚: what they should have done, with a duty adverb.
+    phrase(
+        BLAME_CUSTOMER,
+        "应该|应当",
+        14,
+        CUSTOMER + r"(?:[^，。！？,!?\s您你]{0,6}?)(?:应该|应当)(?:先|提前|仔细|当面|及时|认真|看清|核对|确认好|问清)",
+        check=_stated,
     ),
     # 谁让您… / 怪您自己…: the loss put on the customer by a rebuke.
     phrase(BLAME_CUSTOMER, "谁让|谁叫|怪", 2, r"(?:谁让|谁叫|只能怪|要怪就怪|怪)" + CUSTOMER, check=_blamed),

@@ -31,6 +31,7 @@ BLAME_POLICY = rule(
         Example("沒有辦法，這是規定"),
         Example("公司有公司的规定"),
         Example("这个是老板定的"),
+        Example("我们也是按规定办事"),
         Example("是平台规定的，又不是我们不给您退"),
     ],
     clean=[
@@ -44,6 +45,7 @@ BLAME_POLICY = rule(
         "这是系统默认的，您可以在设置里改成自己喜欢的",
         "这个是老板定的价格，已经是最低了，我们可以送您一份小礼物",
         "平台规定七天无理由退货，您放心",
+        "我们会按流程处理，今天内给您答复",
     ],
 )
 
@@ -108,6 +110,15 @@ POLICY_PHRASES = (
         "决定|定|规定|要求",
         8,
         r"(?:是|都是)" + _AUTHORITY + r"(?:那边)?(?:决定|定|规定|要求)(?:的)?" + CLAUSE_END,
+        check=_nothing_offered,
+    ),
+    # 我们也是按规定办事 / 都是按流程走的: the procedure as the answer.
+    phrase(
+        BLAME_POLICY,
+        "按规定|按照规定|按流程|按照流程|按制度|按规矩|按规则",
+        8,
+        r"(?:我们|这边|我)?(?:也|都)?(?:是|只能)?按(?:照)?(?:公司|平台)?(?:的)?(?:规定|流程|制度|规矩|规则)"
+        r"(?:办事|来|走|处理|执行|办)(?:的)?" + CLAUSE_END,
         check=_nothing_offered,
     ),
     phrase(BLAME_POLICY, "有相关|有明确", 4, _BODY + r"(?:有|也有)(?:相关|明确)(?:的)?" + _RULE + CLAUSE_END),

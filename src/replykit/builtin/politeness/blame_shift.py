@@ -54,6 +54,7 @@ BLAME = rule(
         Example("是打包的同事太粗心了"),
         Example("财务那边太忙了，发票晚点开"),
         Example("到账时间要看银行效率"),
+        Example("都怪这几天下大雪，快递都停了"),
         Example("这是平台系统的问题，我们这边无法处理"),  # a negated help is no help
     ],
     clean=[
@@ -274,6 +275,8 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
         r"(?P<between>[^，。！？,!?\s]{0,6}?)" + _PARTY_FAULT,
         _party_blamed,
     ),
+    # 都怪这几天封路 / 只怪快递: a cause blamed outright (怪您 is blame-customer's).
+    _blame("都怪|只怪|要怪就怪|怪就怪", 0, r"(?:都怪|只怪|要怪就怪|怪就怪)(?![您你我])", _not_conditional),
     # 要看银行效率 / 得看快递的速度: the outcome handed to another party.
     _blame(
         "要看|得看|取决于",
