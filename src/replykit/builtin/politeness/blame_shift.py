@@ -2,8 +2,9 @@
 快递不是我们的, 我们也控制不了, 与我们无关, 我们只是代收, 请直接询问平台客服, 仓库那边发错了,
 物流公司延误了 (advice).
 
-Blame with help offered (仓库那边发错了，我马上给您补发) still fires.  Seed 004 asks the agent to
-stand with the customer rather than explain whose fault it was, and the team leads who labelled
+Blame with help offered (仓库那边发错了，我马上给您补发) still fires.  Good after-sales practice
+asks the agent to stand with the customer rather than explain whose fault it was, and the team
+leads who labelled
 the public sets (dev and the blind second set) marked a named culprit as blame whether or not
 help followed.  Help is what makes it milder, not acceptable: the message asks to keep the help
 and drop the attribution.  Phrases that send the customer away (请直接询问平台客服, 问快递吧)
@@ -160,8 +161,8 @@ def _sent_away(draft: Draft, m: re.Match[str]) -> bool:
 
 # Another party named as the cause: the courier, the warehouse, the supplier, a colleague.
 # A party with its fault (延误, 发错, 粗心, 太忙, 没打电话, 的问题/的事) blames it, whether or not
-# help follows: the team leads' labels call 仓库那边发错了，我马上给您补发 blame, and seed 004 asks
-# to stand with the customer instead of explaining whose fault it was.  Keep the help, drop the
+# help follows: the team leads' labels call 仓库那边发错了，我马上给您补发 blame, and standing with
+# the customer means not explaining whose fault it was.  Keep the help, drop the
 # attribution (the message says so).  The shop's own people (我们仓库, 我们的失误) own it; a
 # forecast (可能会延迟), a condition (如果快递延误) or a topic (关于快递的问题) blames no one.
 _PARTY = (
