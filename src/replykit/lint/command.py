@@ -6,6 +6,8 @@ import argparse
 import signal
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -24,7 +26,7 @@ from replykit.term import (
 
 if TYPE_CHECKING:  # the runner imports the engine: load it only when lint runs
     from replykit.config import Config
-    from replykit.lint.results import LintReport
+    from replykit.lint.results import Finding, LintReport
     from replykit.models import FixLevel
 
 EPILOG = """\
@@ -159,48 +161,56 @@ def run(args: argparse.Namespace) -> int:
         from replykit.settings_report import show_settings
 
         print(show_settings(scope.config, _lint_origins(scope, linter, args)), end="")
-        return Exit.OK
-    previous = _exit_on_sigterm()
-    try:
-        report = linter.lint_stdin(_stdin_bytes(), args.stdin_filename) if stdin else linter.lint(args.paths, args.jobs)
-    finally:
-        progress.close()
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
-    if not report.files and not report.errors:
-        report.warnings.append(f"no phrase files found in {' '.join(args.paths)} ({', '.join(sorted(linter.formats))})")
-    for why, skipped in linter.missing.items():
-        names = ", ".join(str(p) for p in skipped[:3]) + (", ..." if len(skipped) > 3 else "")
-        report.warnings.append(f"{why}; not read: {names}")
-    for warning in report.warnings:
-        for line in warning.split("\n"):  # one refused phrase per line
-            print(f"replykit: warning: {printable(line)}", file=sys.stderr)
-    for error in report.errors:
-        print(f"replykit: error: {printable(error)}", file=sys.stderr)
-    if args.diff:
-        return _diff(report, args)
-    if stdin and args.fix:  # as ruff: the fixed file to stdout, the findings to stderr
-        result = report.files[0] if report.files else None
-        if result is not None and result.document is not None:
-            sys.stdout.buffer.write(result.new if result.new is not None else result.original)
-            sys.stdout.flush()
-    to_stderr = stdin and args.fix
-    fail_on = settings.fail_on  # --exit-zero arrives as --fail-on never (cli._run)
-    if args.statistics:
+        return 0
+    to_stderr = stdin and args.fix  # as ruff: the fixed file to stdout, the findings to stderr
+    stream = sys.stderr if to_stderr else sys.stdout
+    output = OUTPUTS[settings.format]
+    with ExitStack() as stack:
+        out = stream if args.diff or not args.output_file else stack.enter_context(_open_output(args.output_file))
+        writer = None
+        if not (args.diff or args.statistics):  # findings are printed as they are found
+            writer = output.open(out, not args.output_file and use_color(stream))
+        linter.sink = writer.write if writer is not None else _discard
+        previous = _exit_on_sigterm()
+        try:
+            report = (
+                linter.lint_stdin(_stdin_bytes(), args.stdin_filename) if stdin else linter.lint(args.paths, args.jobs)
+            )
+        finally:
+            progress.close()
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
+        if not report.files and not report.errors:
+            known = ", ".join(sorted(linter.formats))
+            report.warnings.append(f"no phrase files found in {' '.join(args.paths)} ({known})")
+        for why, skipped in linter.missing.items():
+            names = ", ".join(str(p) for p in skipped[:3]) + (", ..." if len(skipped) > 3 else "")
+            report.warnings.append(f"{why}; not read: {names}")
+        for warning in report.warnings:
+            for line in warning.split("\n"):  # one refused phrase per line
+                print(f"replykit: warning: {printable(line)}", file=sys.stderr)
+        for error in report.errors:
+            print(f"replykit: error: {printable(error)}", file=sys.stderr)
+        if args.diff:
+            return _diff(report, args)
+        if stdin and args.fix:
+            result = report.files[0] if report.files else None
+            if result is not None and result.document is not None:
+                sys.stdout.buffer.write(result.new if result.new is not None else result.original)
+                sys.stdout.flush()
         rules = {rid: r for each in linter.scopes for rid, r in each.assistant.rules.items()}
-        body = summary.render_statistics(report, rules, scope.config.locale)
-    else:
-        rules = {rid: r for each in linter.scopes for rid, r in each.assistant.rules.items()}
-        color = not args.output_file and use_color(sys.stderr if to_stderr else sys.stdout)
-        body = OUTPUTS[settings.format].render(report, rules, color)
-    _emit(body, args.output_file, sys.stderr if to_stderr else sys.stdout)
+        if writer is None:
+            out.write(summary.render_statistics(report, rules, scope.config.locale))
+        else:
+            writer.close(report, rules)
     if not args.quiet and not args.statistics:
-        to_stdout = OUTPUTS[settings.format].summary_on_stdout and not args.output_file and not to_stderr
+        to_stdout = output.summary_on_stdout and not args.output_file and not to_stderr
         closing = summary.render_summary(report, fixes=fixes, wrote=linter.write or to_stderr)
         print(closing, end="", file=sys.stdout if to_stdout else sys.stderr)
     if report.errors:
         return Exit.ERROR
-    return failing((f.severity for f in report.findings), fail_on)
+    fail_on = settings.fail_on  # --exit-zero arrives as --fail-on never (cli._run)
+    return failing(report.tally.severities, fail_on)
 
 
 def _stdin_bytes() -> bytes:
@@ -243,15 +253,26 @@ def _diff(report: LintReport, args: argparse.Namespace) -> int:
     return Exit.FINDINGS if changed else Exit.OK
 
 
-def _emit(body: str, output_file: str | None, stream: TextIO | None = None) -> None:
+def _emit(body: str, output_file: str | None) -> None:
     if not output_file:
-        (stream or sys.stdout).write(body)
+        sys.stdout.write(body)
         return
+    with _open_output(output_file) as fh:
+        fh.write(body)
+
+
+@contextmanager
+def _open_output(output_file: str) -> Iterator[TextIO]:
+    """``-o FILE`` opened for the output; an error writing it names the file."""
     try:
         with open(output_file, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(body)
+            yield fh
     except OSError as exc:
         raise ReplykitError(f"{output_file}: cannot write output: {exc.strerror or exc}") from None
+
+
+def _discard(finding: Finding) -> None:
+    """The sink of a run that prints no findings (--statistics, --diff): only counts are kept."""
 
 
 def _adjust(config: Config, args: argparse.Namespace) -> Config:

@@ -14,8 +14,10 @@ import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 from replykit.errors import PhraseFileError
+from replykit.lint.formats import Limits
 
 _KINDS = {
     stat.S_IFIFO: "a FIFO",
@@ -38,23 +40,8 @@ def special_kind(path: Path) -> str | None:
 
 
 def read_regular(path: Path, limit: int, display: str) -> bytes:
-    """The bytes of ``path``; PhraseFileError unless it is a regular file of at most ``limit`` bytes.
-
-    Opened without blocking and checked after opening, so a file swapped for a FIFO between
-    the folder walk and the read cannot hang the run.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError as exc:
-        raise PhraseFileError(display, f"cannot read: {exc.strerror or exc}") from None
-    with os.fdopen(fd, "rb") as fh:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            kind = _KINDS.get(stat.S_IFMT(info.st_mode), "not a regular file")
-            raise PhraseFileError(display, f"not a regular file ({kind}); not read")
-        if info.st_size > limit:
-            raise _too_big(display, info.st_size, limit)
+    """The bytes of ``path``; PhraseFileError unless it is a regular file of at most ``limit`` bytes."""
+    with open_regular(path, limit, display) as fh:
         try:
             data = fh.read(limit + 1)  # the file may have grown since fstat
         except OSError as exc:
@@ -64,41 +51,106 @@ def read_regular(path: Path, limit: int, display: str) -> bytes:
     return data
 
 
+def open_regular(path: Path, limit: int, display: str) -> BinaryIO:
+    """``path`` opened for reading; PhraseFileError unless it is a regular file of at most
+    ``limit`` bytes.
+
+    Opened without blocking and checked after opening, so a file swapped for a FIFO between
+    the folder walk and the read cannot hang the run.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise PhraseFileError(display, f"cannot read: {exc.strerror or exc}") from None
+    fh = os.fdopen(fd, "rb")
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = _KINDS.get(stat.S_IFMT(info.st_mode), "not a regular file")
+            raise PhraseFileError(display, f"not a regular file ({kind}); not read")
+        if info.st_size > limit:
+            raise _too_big(display, info.st_size, limit)
+    except BaseException:
+        fh.close()
+        raise
+    return fh
+
+
 def _too_big(display: str, size: int, limit: int) -> PhraseFileError:
-    return PhraseFileError(
-        display, f"{size:,} bytes is over the file size limit of {limit:,} (raise it with --max-file-bytes)"
-    )
+    return Limits(max_file_bytes=limit).too_big(display, size)
 
 
 def write_atomic(path: Path, data: bytes, display: str) -> None:
     """Replace the contents of ``path`` (the target when it is a symbolic link) with ``data``."""
-    target = Path(os.path.realpath(path))
-    try:
-        info = target.stat()
-    except OSError as exc:
-        raise PhraseFileError(display, f"cannot write fixes: {exc.strerror or exc}") from None
-    if info.st_nlink > 1:
-        raise PhraseFileError(
-            display,
-            f"not fixed: the file has {info.st_nlink} hard links and replacing it would break them "
-            "(fix a copy, or remove the other links)",
-        )
-    tmp: str | None = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        _keep_owner(tmp, info, display)
-        os.chmod(tmp, stat.S_IMODE(info.st_mode))
-        os.replace(tmp, target)
-        tmp = None
-    except OSError as exc:
-        raise PhraseFileError(display, f"cannot write fixes: {exc.strerror or exc}") from None
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
+    with AtomicWriter(path, display) as out:
+        out.write(data)
+        out.commit()
+
+
+class AtomicWriter:
+    """Writes a file's new contents to a temporary file beside it, then replaces it.
+
+    ``with AtomicWriter(path, display) as out: out.write(...); out.commit()``; leaving the
+    block without ``commit`` (an error, an interrupt) removes the temporary file and leaves
+    the file as it was.  The hard-link check is made before anything is written.
+    """
+
+    def __init__(self, path: Path, display: str) -> None:
+        self.display = display
+        self.target = Path(os.path.realpath(path))
+        try:
+            self.info = self.target.stat()
+        except OSError as exc:
+            raise PhraseFileError(display, f"cannot write fixes: {exc.strerror or exc}") from None
+        if self.info.st_nlink > 1:
+            raise PhraseFileError(
+                display,
+                f"not fixed: the file has {self.info.st_nlink} hard links and replacing it would break them "
+                "(fix a copy, or remove the other links)",
+            )
+        self.tmp: str | None = None
+        self._fh: BinaryIO | None = None
+
+    def __enter__(self) -> AtomicWriter:
+        try:
+            fd, self.tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=TEMP_SUFFIX, dir=self.target.parent)
+            self._fh = os.fdopen(fd, "wb")
+        except OSError as exc:
+            self._abort()
+            raise PhraseFileError(self.display, f"cannot write fixes: {exc.strerror or exc}") from None
+        return self
+
+    def write(self, data: bytes) -> None:
+        assert self._fh is not None
+        try:
+            self._fh.write(data)
+        except OSError as exc:
+            raise PhraseFileError(self.display, f"cannot write fixes: {exc.strerror or exc}") from None
+
+    def commit(self) -> None:
+        """Give the new file the old one's owner and mode and move it over the old one."""
+        assert self._fh is not None and self.tmp is not None
+        try:
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+            self._fh.close()
+            _keep_owner(self.tmp, self.info, self.display)
+            os.chmod(self.tmp, stat.S_IMODE(self.info.st_mode))
+            os.replace(self.tmp, self.target)
+            self.tmp = None
+        except OSError as exc:
+            raise PhraseFileError(self.display, f"cannot write fixes: {exc.strerror or exc}") from None
+
+    def __exit__(self, *exc: object) -> None:
+        self._abort()
+
+    def _abort(self) -> None:
+        if self._fh is not None and not self._fh.closed:
+            self._fh.close()
+        if self.tmp is not None:
+            Path(self.tmp).unlink(missing_ok=True)
+            self.tmp = None
 
 
 def _keep_owner(tmp: str, info: os.stat_result, display: str) -> None:

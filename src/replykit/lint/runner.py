@@ -5,6 +5,11 @@ linted file, or ``--config``); each scope builds its Assistant once and reuses i
 phrase (an extra Assistant only for per-file ignores and inline directives, cached by their
 prefixes).  Fixes are applied until the phrase stops changing, then the file is rendered by
 its format, read back to prove no phrase was lost, and written atomically.
+
+A format that streams (txt, csv, tsv) gives a file in pieces of whole records: each piece is
+checked, its findings passed on (to ``sink``: the output prints them as they come), and with
+``--fix`` its bytes (fixed, read back and verified) appended to the temporary file that
+replaces the file at the end; only one piece is held at a time.
 """
 
 from __future__ import annotations
@@ -13,18 +18,19 @@ import multiprocessing
 import os
 import re
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from replykit.builtin import lint as lint_rules
 from replykit.config import Config, find_config_file, prefix_matches
 from replykit.engine import Assistant
 from replykit.errors import ConfigError, MissingPackageError, PhraseFileError, ReplykitError
-from replykit.lint.files import read_regular, special_kind, write_atomic
+from replykit.lint.files import AtomicWriter, open_regular, read_regular, special_kind, write_atomic
 from replykit.lint.formats import Phrase, PhraseDocument, PhraseFormat
 from replykit.lint.gitignore import GitIgnore
-from replykit.lint.results import FileResult, Finding, LintReport
+from replykit.lint.results import FileResult, Finding, LintReport, Tally
 from replykit.lint.scope import Scope
 from replykit.lint.settings import LintSettings
 from replykit.models import Annotation, Context, FixLevel
@@ -51,6 +57,8 @@ class Linter:
     :param write: write fixed files back (False for ``--diff``).
     :param formats: use these formats instead of the plugins' (tests).
     :param explain: called with (path, why) for every file a folder walk skips (``--verbose``).
+    :param sink: called with every finding as it is found, in file order (each file's findings
+        sorted by position); the results then keep only their ``tally``, not the findings.
     """
 
     def __init__(
@@ -66,6 +74,7 @@ class Linter:
         formats: Sequence[PhraseFormat] | None = None,
         progress: Progress | None = None,
         explain: Callable[[Path, str], None] | None = None,
+        sink: Callable[[Finding], None] | None = None,
     ) -> None:
         self.config_file = config_file
         self.adjust = adjust or (lambda c: c)
@@ -76,6 +85,7 @@ class Linter:
         self.entry_points = entry_points
         self.progress = progress
         self.explain = explain or (lambda path, why: None)
+        self.sink = sink
         self.missing: dict[str, list[Path]] = {}
         """Files a walk could not read because a package is missing, by the message saying so."""
         self._scopes: dict[str, Scope] = {}
@@ -254,6 +264,10 @@ class Linter:
             with multiprocessing.get_context("fork").Pool(min(jobs, len(files))) as pool:
                 for result in pool.imap(_lint_in_worker, files):
                     self._tick(result.phrases)
+                    if self.sink is not None:
+                        for finding in result.findings:
+                            self.sink(finding)
+                        result.findings = []
                     yield result
         finally:
             _POOL_LINTER = None
@@ -278,29 +292,66 @@ class Linter:
         try:
             scope = self.scope_for(path)
             fmt = self.formats[path.suffix.lower()]
-            if data is None:
-                result.original, document = self._load(fmt, path, scope, result.display)
+            if data is None and self._streams(fmt):
+                self._lint_pieces(fmt, path, scope, result)
             else:
-                result.original, document = data, _read(fmt, path, data, scope, result.display)
-            scope.settings.limits().check_phrases(document, result.display)
-            result.document = document
-            result.phrases = len(document.phrases)
-            self._check(document, scope, result)
-            if result.new is not None and self.write:
-                write_atomic(path, result.new, result.display)
+                if data is None:
+                    result.original, document = self._load(fmt, path, scope, result.display)
+                else:
+                    result.original, document = data, _read(fmt, path, data, scope, result.display)
+                scope.settings.limits().check_phrases(document, result.display)
+                result.document = document
+                result.phrases = len(document.phrases)
+                new = self._check(document, scope, result)
+                if new is not None:
+                    result.new, result.changed = new, True
+                    if self.write:
+                        write_atomic(path, new, result.display)
         except ReplykitError as exc:
             if isinstance(exc, ConfigError):
                 raise
             result.error = str(exc)
-            result.findings = []
+            if self.sink is None:
+                result.findings, result.tally = [], Tally()
+        finally:
+            result.warning = result.refusals.warning(display_path(result.path))
         return result
+
+    def _streams(self, fmt: PhraseFormat) -> bool:
+        """Whether files of ``fmt`` are read in pieces: the format can, and no document is
+        needed whole afterwards (``--diff`` shows the whole file)."""
+        return callable(getattr(fmt, "stream", None)) and (self.fixes == "none" or self.write)
+
+    def _lint_pieces(self, fmt: PhraseFormat, path: Path, scope: Scope, result: FileResult) -> None:
+        """Lint a file piece by piece; with fixes, write the pieces to the file's replacement
+        as they are checked (the file is replaced only when a fix changed it)."""
+        limits = scope.settings.limits()
+        with open_regular(path, limits.max_file_bytes, result.display) as fh, ExitStack() as stack:
+            pieces = _stream(fmt, path, fh, scope, result.display)
+            if pieces is None:  # the format cannot cut this file (UTF-16): read it whole
+                data = fh.read()
+                pieces = iter([_read(fmt, path, data, scope, result.display)])
+            out: AtomicWriter | None = None
+            if self.fixes != "none" and self.write:
+                out = stack.enter_context(AtomicWriter(path, result.display))
+            for piece in pieces:
+                limits.check_phrases(piece, result.display)
+                result.phrases += len(piece.phrases)
+                new = self._check(piece, scope, result)
+                result.changed |= new is not None
+                if out is not None:
+                    out.write(piece.original if new is None else new)
+            if out is not None and result.changed:
+                out.commit()
 
     def _load(self, fmt: PhraseFormat, path: Path, scope: Scope, display: str) -> tuple[bytes, PhraseDocument]:
         """A phrase file's bytes and its document as the format reads it."""
         data = read_regular(path, scope.settings.max_file_bytes, display)
         return data, _read(fmt, path, data, scope, display)
 
-    def _check(self, doc: PhraseDocument, scope: Scope, result: FileResult) -> None:
+    def _check(self, doc: PhraseDocument, scope: Scope, result: FileResult) -> bytes | None:
+        """Check (and fix) the phrases of a document (a file, or a piece of one) into
+        ``result``; returns the fixed document's bytes, verified, when fixes changed it."""
         file_ignores = scope.file_ignores(doc.path)
         base = scope.assistant_for(file_ignores)
         report_unused = base.registry.registered(lint_rules.UNUSED_SUPPRESSION).id in base.enabled
@@ -312,25 +363,36 @@ class Linter:
                 self._tick(PROGRESS_EVERY)
         self._tick(len(doc.phrases) % PROGRESS_EVERY)
         new_texts = {c.index: c.text for c in checked if c.text != doc.phrases[c.index].text}
-        phrases = doc.phrases
+        phrases, new = doc.phrases, None
+        fixed: dict[int, str] = {}
         if new_texts:
-            new, kept, refused = _render(doc, new_texts)
-            for index in refused:  # report that phrase unfixed, at its original position
+            new, fixed, refused = _render(doc, new_texts)
+            for index, why in sorted(refused.items()):  # report that phrase unfixed, at its original position
                 checked[index] = self._phrase(
                     doc.phrases[index], scope, base, file_ignores, "none", report_unused, context
                 )
-            if refused:
-                result.warning = "\n".join(why for why in refused.values() if why)
-            if kept and new is not None:
+                result.refusals.add(why.reason, doc.phrases[index].row)
+            if fixed and new is not None:
                 fmt = self.formats[doc.path.suffix.lower()]
-                phrases = _verified(doc, new, kept, fmt, scope, result.display)
-                result.new, result.new_texts = new, kept
+                phrases = _verified(doc, new, fixed, fmt, scope, result.display)
+                result.new_texts.update(fixed)
+            else:
+                new = None
+        found: list[Finding] = []
         for c in checked:
-            phrase = phrases[c.index] if c.index in result.new_texts else doc.phrases[c.index]
+            phrase = phrases[c.index] if c.index in fixed else doc.phrases[c.index]
             result.fixed += c.fixed
-            result.findings.extend(_finding(phrase, a, result.display) for a in c.annotations)
-            result.findings.extend(self._unused_finding(phrase, u, scope, result.display) for u in c.unused)
-        result.findings.sort(key=lambda f: (f.line, f.column, f.rule))
+            found.extend(_finding(phrase, a, result.display) for a in c.annotations)
+            found.extend(self._unused_finding(phrase, u, scope, result.display) for u in c.unused)
+        found.sort(key=lambda f: (f.line, f.column, f.rule))
+        for f in found:
+            result.tally.add(f)
+        if self.sink is None:
+            result.findings.extend(found)
+        else:
+            for f in found:
+                self.sink(f)
+        return new
 
     def _phrase(
         self,
@@ -403,11 +465,12 @@ class _Checked:
     unused: list[tuple[str, str]]
 
 
-def _render(doc: PhraseDocument, new_texts: dict[int, str]) -> tuple[bytes | None, dict[int, str], dict[int, str]]:
+def _render(
+    doc: PhraseDocument, new_texts: dict[int, str]
+) -> tuple[bytes | None, dict[int, str], dict[int, PhraseFileError]]:
     """Render all fixes; when that fails, keep the phrases whose fix can be written on its own.
 
-    :returns: (new bytes or None, the fixes kept, why refused phrases were left unfixed: one
-        message per distinct reason, on the first phrase it refused; ``""`` on the others)
+    :returns: (new bytes or None, the fixes kept, why each refused phrase was left unfixed)
     """
     refused: dict[int, PhraseFileError] = {}
     for index, text in new_texts.items():  # cheap refusals first: they never hold the others back
@@ -417,9 +480,9 @@ def _render(doc: PhraseDocument, new_texts: dict[int, str]) -> tuple[bytes | Non
     if refused:
         new_texts = {i: t for i, t in new_texts.items() if i not in refused}
         if not new_texts:
-            return None, {}, _refusals(doc, refused)
+            return None, {}, refused
     try:
-        return doc.render(new_texts), new_texts, _refusals(doc, refused)
+        return doc.render(new_texts), new_texts, refused
     except PhraseFileError:
         pass
     kept: dict[int, str] = {}
@@ -437,25 +500,10 @@ def _render(doc: PhraseDocument, new_texts: dict[int, str]) -> tuple[bytes | Non
         )
     if kept:
         try:
-            return doc.render(kept), kept, _refusals(doc, refused)
+            return doc.render(kept), kept, refused
         except PhraseFileError as exc:  # the fixes collide in the file: write none of them
             refused.update({i: exc for i in kept})
-    return None, {}, _refusals(doc, refused)
-
-
-def _refusals(doc: PhraseDocument, refused: dict[int, PhraseFileError]) -> dict[int, str]:
-    """One warning per reason, naming the rows it applies to (not one line per phrase)."""
-    by_reason: dict[str, list[int]] = {}
-    for index, exc in sorted(refused.items()):
-        by_reason.setdefault(exc.reason, []).append(index)
-    out: dict[int, str] = {}
-    for reason, indexes in by_reason.items():
-        rows = sorted({doc.phrases[i].row for i in indexes})
-        shown = ", ".join(map(str, rows[:10])) + (", ..." if len(rows) > 10 else "")
-        count = f"{len(indexes)} phrase{'s' * (len(indexes) != 1)} left unfixed"
-        out[indexes[0]] = f"{display_path(doc.path)}: {reason}; {count} (row{'s' * (len(rows) != 1)} {shown})"
-        out.update({i: "" for i in indexes[1:]})
-    return out
+    return None, {}, refused
 
 
 def _file_context(doc: PhraseDocument) -> Context | None:
@@ -511,13 +559,45 @@ def _finding(phrase: Phrase, a: Annotation, display: str) -> Finding:
     )
 
 
-def _read(fmt: PhraseFormat, path: Path, data: bytes, scope: Scope, display: str) -> PhraseDocument:
-    """Read with the format; any reader failure becomes a one-line PhraseFileError."""
+def _read(
+    fmt: PhraseFormat,
+    path: Path,
+    data: bytes,
+    scope: Scope,
+    display: str,
+    reread: Callable[[bytes], PhraseDocument] | None = None,
+) -> PhraseDocument:
+    """Read with the format (or ``reread``, a piece's own reader); any reader failure becomes a
+    one-line PhraseFileError."""
     try:
-        return fmt.read(path, data, scope.settings.read_options())
+        return reread(data) if reread is not None else fmt.read(path, data, scope.settings.read_options())
     except PhraseFileError:
         raise
     except Exception as exc:  # a reader bug must name the file, not print a traceback
+        raise PhraseFileError(display, f"cannot read as {fmt.name}: {type(exc).__name__}: {exc}") from None
+
+
+def _stream(fmt: PhraseFormat, path: Path, fh: BinaryIO, scope: Scope, display: str) -> Iterator[PhraseDocument] | None:
+    """The pieces of a file as the format streams them; any reader failure becomes a one-line
+    PhraseFileError, as in ``_read``."""
+    stream: Callable[..., Iterator[PhraseDocument] | None] = getattr(fmt, "stream")  # noqa: B009
+    try:
+        pieces = stream(path, fh, scope.settings.read_options())
+    except PhraseFileError:
+        raise
+    except Exception as exc:
+        raise PhraseFileError(display, f"cannot read as {fmt.name}: {type(exc).__name__}: {exc}") from None
+    if pieces is None:
+        return None
+    return _guarded(fmt, pieces, display)
+
+
+def _guarded(fmt: PhraseFormat, pieces: Iterator[PhraseDocument], display: str) -> Iterator[PhraseDocument]:
+    try:
+        yield from pieces
+    except PhraseFileError:
+        raise
+    except Exception as exc:
         raise PhraseFileError(display, f"cannot read as {fmt.name}: {type(exc).__name__}: {exc}") from None
 
 
@@ -525,7 +605,7 @@ def _verified(
     doc: PhraseDocument, data: bytes, new_texts: dict[int, str], fmt: PhraseFormat, scope: Scope, where: str
 ) -> list[Phrase]:
     """Read the rendered bytes back: every phrase is still there, in order, with the new text."""
-    again = _read(fmt, doc.path, data, scope, where)
+    again = _read(fmt, doc.path, data, scope, where, doc.reread)
     if len(again.phrases) != len(doc.phrases):
         raise PhraseFileError(
             where, f"refusing to write fixes: the file would have {len(again.phrases)} phrases, not {len(doc.phrases)}"

@@ -9,10 +9,10 @@ Built-in formats are returned by ``replykit.builtin.formats`` from the
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import BinaryIO, Protocol, runtime_checkable
 
 from replykit.errors import PhraseFileError
 from replykit.models import LONE_SURROGATE
@@ -26,6 +26,7 @@ __all__ = [
     "PhraseFileError",
     "PhraseFormat",
     "Renderer",
+    "StreamingFormat",
 ]
 
 # Files whose cells a spreadsheet opens: a cell starting with = + - @ (also after a tab or a
@@ -56,6 +57,13 @@ class Limits:
     """``max-unpacked-bytes``: an xlsx's members once decompressed."""
     max_unpack_ratio: int = 100
     """``max-unpack-ratio``: decompressed over compressed size of an xlsx member."""
+
+    def too_big(self, display: str, size: int) -> PhraseFileError:
+        """The error for a file of ``size`` bytes over ``max_file_bytes``."""
+        return PhraseFileError(
+            display,
+            f"{size:,} bytes is over the file size limit of {self.max_file_bytes:,} (raise it with --max-file-bytes)",
+        )
 
     def check_phrases(self, document: PhraseDocument, display: str) -> None:
         """PhraseFileError naming the first phrase that is over ``max_phrase_chars`` or holds a
@@ -138,6 +146,9 @@ class PhraseDocument:
     """The file's bytes as read."""
     renderer: Renderer | None = field(default=None, repr=False, compare=False)
     """Writes changed texts back; None for a read-only format."""
+    reread: Callable[[bytes], PhraseDocument] | None = field(default=None, repr=False, compare=False)
+    """Reads ``render``'s bytes back as the format would in place (a piece of a streamed file
+    needs what came before it: the header, the line it starts on); None: ``format.read``."""
 
     def refusal(self, index: int, text: str) -> PhraseFileError | None:
         """Why ``text`` must not replace phrase ``index`` in this file, or None.
@@ -185,3 +196,16 @@ class PhraseFormat(Protocol):
     def read(self, path: Path, data: bytes, options: LintOptions) -> PhraseDocument:
         """Parse ``data`` (the bytes of ``path``); raise ``PhraseFileError`` when malformed."""
         ...
+
+
+class StreamingFormat(PhraseFormat, Protocol):
+    """A format that can also read a large file piece by piece (``replykit lint`` then holds one
+    piece at a time, and ``--fix`` writes each piece as it is checked).
+
+    ``stream`` returns the file as consecutive ``PhraseDocument`` pieces of whole records: the
+    pieces' ``original`` bytes, joined, are the file; each piece's phrases are numbered from 0,
+    their ids, rows and positions are the file's; ``render`` and ``reread`` work on the piece.
+    It returns None when it cannot stream this file (then ``read`` reads it whole).
+    """
+
+    def stream(self, path: Path, fh: BinaryIO, options: LintOptions) -> Iterator[PhraseDocument] | None: ...

@@ -13,13 +13,14 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from replykit.errors import PhraseFileError
-from replykit.lint.formats import Locator, Phrase, PhraseDocument
-from replykit.lint.formats.detect import Decoded
+from replykit.lint.formats import LintOptions, Locator, Phrase, PhraseDocument
+from replykit.lint.formats.detect import Decoded, decode_pieces, detect, read_blocks, streamable
 
 Spans = list[tuple[int, int]]
 Edit = tuple[int, int, str]
@@ -31,17 +32,35 @@ _DIRECTIVE = re.compile(r"replykit\s*:\s*ignore\b\s*(?:\[([^\]]*)\])?", re.IGNOR
 
 
 class LineIndex:
-    """1-based (line, column) of a character offset; CRLF, LF and CR all end a line."""
+    """1-based (line, column) of a character offset; CRLF, LF and CR all end a line.
 
-    def __init__(self, text: str) -> None:
+    ``first_line``: the file line the text starts on (a piece of a streamed file).
+    """
+
+    def __init__(self, text: str, first_line: int = 1) -> None:
         self.starts = [0] + [m.end() for m in _BREAK.finditer(text)]
+        self.first_line = first_line
 
     def line_col(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.starts, offset) - 1
-        return line + 1, offset - self.starts[line] + 1
+        return line + self.first_line, offset - self.starts[line] + 1
 
     def line(self, offset: int) -> int:
-        return bisect.bisect_right(self.starts, offset)
+        return bisect.bisect_right(self.starts, offset) + self.first_line - 1
+
+    @property
+    def breaks(self) -> int:
+        """How many line breaks the text holds (the next piece starts that many lines on)."""
+        return len(self.starts) - 1
+
+
+def text_pieces(path: Path, fh: BinaryIO, options: LintOptions) -> Iterator[tuple[bytes, Decoded]] | None:
+    """A text file read in pieces cut after line breaks, each with its text; None when its
+    encoding cannot be cut that way (UTF-16 and UTF-32 files are read whole)."""
+    decoded = detect(fh, str(path), options.encoding)
+    if not streamable(decoded):
+        return None
+    return decode_pieces(read_blocks(fh, options.limits, str(path)), decoded)
 
 
 def parse_directive(text: str) -> frozenset[str] | None:
@@ -129,16 +148,18 @@ def splice(
 
 @dataclass
 class TextFile:
-    """A decoded text file and the writers of its phrases; builds the PhraseDocument."""
+    """A decoded text file (or a piece of one, starting on line ``first_line``) and the writers
+    of its phrases; builds the PhraseDocument."""
 
     path: Path
     data: bytes
     decoded: Decoded
+    first_line: int = 1
     lines: LineIndex = field(init=False)
     writers: dict[int, Writer] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.lines = LineIndex(self.decoded.text)
+        self.lines = LineIndex(self.decoded.text, self.first_line)
 
     @property
     def text(self) -> str:
@@ -147,7 +168,9 @@ class TextFile:
     def error(self, message: str, row: int | None = None) -> PhraseFileError:
         return PhraseFileError(str(self.path), message, row)
 
-    def document(self, fmt: str, phrases: list[Phrase]) -> PhraseDocument:
+    def document(
+        self, fmt: str, phrases: list[Phrase], reread: Callable[[bytes], PhraseDocument] | None = None
+    ) -> PhraseDocument:
         return PhraseDocument(
             path=self.path,
             format=fmt,
@@ -155,6 +178,7 @@ class TextFile:
             phrases=phrases,
             original=self.data,
             renderer=lambda new: self.render(phrases, new),
+            reread=reread,
         )
 
     def render(self, phrases: Sequence[Phrase], new_texts: Mapping[int, str]) -> bytes:

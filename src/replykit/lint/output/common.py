@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from typing import Any
+import io
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TextIO
 
 from replykit.lint.results import Finding, LintReport
 from replykit.term import printable
+
+if TYPE_CHECKING:
+    from replykit.lint.output import FindingWriter
+    from replykit.rules import Rule
 
 MARK = {"safe": "[*] ", "unsafe": "[~] ", None: ""}
 
@@ -24,13 +29,25 @@ def one_line(text: str) -> str:
 
 
 def summary_data(report: LintReport) -> dict[str, Any]:
-    counts = Counter(f.rule for f in report.findings)
+    tally = report.tally
     return {
         "files": len(report.files),
         "phrases": sum(r.phrases for r in report.files),
-        "findings": len(report.findings),
+        "findings": tally.count,
         "fixed": report.fixed,
         "changed_files": len(report.changed_files),
-        "by_rule": dict(sorted(counts.items())),
+        "by_rule": dict(sorted(tally.by_rule.items())),
         "errors": len(report.errors),
     }
+
+
+def render_with(
+    writer: Callable[[TextIO, bool], FindingWriter], report: LintReport, rules: Mapping[str, Rule], color: bool
+) -> str:
+    """The output a writer gives for the report's kept findings, as a string."""
+    out = io.StringIO()
+    opened = writer(out, color)
+    for finding in report.findings:
+        opened.write(finding)
+    opened.close(report, rules)
+    return out.getvalue()

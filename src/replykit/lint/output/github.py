@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TextIO
 
-from replykit.lint.output.common import suggestion
+from replykit.lint.output.common import render_with, suggestion
 from replykit.lint.results import Finding, LintReport
 from replykit.rules import Rule
 from replykit.term import printable, printable_lines
@@ -36,10 +37,18 @@ def github_line(f: Finding) -> str:
     return f"::{_GITHUB_LEVEL[f.severity]} {joined}::{escape_data(message)}"
 
 
+class Writer:
+    """One workflow command per finding, written as it comes."""
+
+    def __init__(self, out: TextIO, color: bool) -> None:
+        self.out = out
+
+    def write(self, finding: Finding) -> None:
+        self.out.write(github_line(finding) + "\n")
+
+    def close(self, report: LintReport, rules: Mapping[str, Rule]) -> None:
+        """Nothing follows the annotations."""
+
+
 def render_github(report: LintReport) -> str:
-    return "".join(github_line(f) + "\n" for f in report.findings)
-
-
-def render(report: LintReport, rules: Mapping[str, Rule], color: bool) -> str:
-    """The registered renderer (``OUTPUTS``): every output takes the same three arguments."""
-    return render_github(report)
+    return render_with(Writer, report, {}, False)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-from collections import Counter
 from collections.abc import Mapping
 
 from replykit.lint.output.common import MARK, one_line, summary_data
@@ -14,8 +13,8 @@ from replykit.term import printable_lines
 
 def render_statistics(report: LintReport, rules: Mapping[str, Rule], locale: str = "zh") -> str:
     """ruff's --statistics: one line per rule that fired, most frequent first."""
-    counts = Counter(f.rule for f in report.findings)
-    fix_of = {f.rule: f.fix for f in report.findings}
+    tally = report.tally
+    counts, fix_of = tally.by_rule, tally.fix_of
     width = max((len(r) for r in counts), default=0)
     lines = []
     for rule, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -28,9 +27,8 @@ def render_statistics(report: LintReport, rules: Mapping[str, Rule], locale: str
 
 def render_summary(report: LintReport, *, fixes: str, wrote: bool) -> str:
     """Counts per rule (as ruff --statistics), then one closing line."""
-    findings = report.findings
-    counts = Counter(f.rule for f in findings)
-    fix_of = {f.rule: f.fix for f in findings}
+    tally = report.tally
+    counts, fix_of, found = tally.by_rule, tally.fix_of, tally.count
     width = max((len(r) for r in counts), default=0)
     lines = [
         f"{n:>5}  {rule:<{width}}  {MARK[fix_of[rule]].strip()}".rstrip()
@@ -38,14 +36,13 @@ def render_summary(report: LintReport, *, fixes: str, wrote: bool) -> str:
     ]
     phrases = summary_data(report)["phrases"]
     files = len(report.files)
-    head = f"Found {len(findings)} finding{'s' * (len(findings) != 1)}"
+    head = f"Found {found} finding{'s' * (found != 1)}"
     head += f" in {phrases} phrase{'s' * (phrases != 1)} of {files} file{'s' * (files != 1)}"
     if report.fixed:
         verb = "fixed" if wrote else "would be fixed"
-        head += f" ({report.fixed} {verb}, {len(findings)} remaining)"
+        head += f" ({report.fixed} {verb}, {found} remaining)"
     lines.append(head + ".")
-    safe = sum(1 for f in findings if f.fix == "safe" and f.replacements)
-    unsafe = sum(1 for f in findings if f.fix == "unsafe" and f.replacements)
+    safe, unsafe = tally.safe, tally.unsafe
     if fixes == "none" and (safe or unsafe):
         hint = f"[*] {safe} fixable with --fix" if safe else "No safe fixes"
         if unsafe:

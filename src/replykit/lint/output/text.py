@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TextIO
 
-from replykit.lint.output.common import MARK, suggestion
+from replykit.lint.output.common import MARK, render_with, suggestion
 from replykit.lint.results import Finding, LintReport
 from replykit.rules import Rule
 from replykit.term import SEVERITY_STYLE, paint, printable
@@ -17,10 +18,18 @@ def text_line(f: Finding, color: bool = False) -> str:
     return f"{where} {rule} {MARK[f.fix]}{printable(f.message)} {suggestion(f)} [phrase {printable(f.phrase)}]"
 
 
+class Writer:
+    """One line per finding, written as it comes."""
+
+    def __init__(self, out: TextIO, color: bool) -> None:
+        self.out, self.color = out, color
+
+    def write(self, finding: Finding) -> None:
+        self.out.write(text_line(finding, self.color) + "\n")
+
+    def close(self, report: LintReport, rules: Mapping[str, Rule]) -> None:
+        """Nothing follows the lines (the closing summary is printed by the command)."""
+
+
 def render_text(report: LintReport, color: bool = False) -> str:
-    return "".join(text_line(f, color) + "\n" for f in report.findings)
-
-
-def render(report: LintReport, rules: Mapping[str, Rule], color: bool) -> str:
-    """The registered renderer (``OUTPUTS``): every output takes the same three arguments."""
-    return render_text(report, color)
+    return render_with(Writer, report, {}, color)
