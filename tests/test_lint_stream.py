@@ -7,6 +7,7 @@ and by pieces giving exactly what the whole file gives.
 from __future__ import annotations
 
 import json
+import os
 import tracemalloc
 import weakref
 from collections.abc import Iterator
@@ -129,6 +130,27 @@ def test_a_file_without_fixes_is_not_rewritten(monkeypatch: pytest.MonkeyPatch) 
     after = path.stat()
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
     assert not list(Path().glob(f".*{TEMP_SUFFIX}"))
+
+
+def test_a_fix_in_a_later_piece_keeps_the_pieces_before_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    small_pieces(monkeypatch, 64)
+    clean = "".join(f"您好，第{i}条\r\n" for i in range(40))
+    path = Path("late.txt")
+    path.write_bytes((clean + "你好\r\n" + clean).encode("gb18030"))
+    result = Linter(fixes="safe", write=True).lint_file(path)
+    assert result.error is None and result.fixed == 1
+    assert path.read_bytes() == (clean + "您好\r\n" + clean).encode("gb18030")
+
+
+def test_a_hard_linked_file_without_fixes_is_not_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    small_pieces(monkeypatch, 64)
+    path = Path("linked.txt")
+    path.write_text("您好，请稍等\n" * 20, encoding="utf-8")
+    os.link(path, "other.txt")
+    assert Linter(fixes="safe", write=True).lint_file(path).error is None
+    path.write_text("您好，请稍等\n" * 20 + "你好\n", encoding="utf-8")
+    error = Linter(fixes="safe", write=True).lint_file(path).error
+    assert error is not None and "hard links" in error
 
 
 def test_a_bad_record_in_a_later_piece_leaves_the_file_unfixed(

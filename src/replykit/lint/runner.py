@@ -323,25 +323,28 @@ class Linter:
         return callable(getattr(fmt, "stream", None)) and (self.fixes == "none" or self.write)
 
     def _lint_pieces(self, fmt: PhraseFormat, path: Path, scope: Scope, result: FileResult) -> None:
-        """Lint a file piece by piece; with fixes, write the pieces to the file's replacement
-        as they are checked (the file is replaced only when a fix changed it)."""
+        """Lint a file piece by piece.  With fixes, the replacement is started at the first piece
+        a fix changes (a file without fixes is never rewritten, nor refused for its hard links):
+        the bytes before it are copied from the file, then each piece is written as checked."""
         limits = scope.settings.limits()
         with open_regular(path, limits.max_file_bytes, result.display) as fh, ExitStack() as stack:
             pieces = _stream(fmt, path, fh, scope, result.display)
             if pieces is None:  # the format cannot cut this file (UTF-16): read it whole
-                data = fh.read()
-                pieces = iter([_read(fmt, path, data, scope, result.display)])
+                pieces = iter([_read(fmt, path, fh.read(), scope, result.display)])
             out: AtomicWriter | None = None
-            if self.fixes != "none" and self.write:
-                out = stack.enter_context(AtomicWriter(path, result.display))
+            done = 0  # bytes of the file in the pieces before this one
             for piece in pieces:
                 limits.check_phrases(piece, result.display)
                 result.phrases += len(piece.phrases)
                 new = self._check(piece, scope, result)
-                result.changed |= new is not None
+                if new is not None and out is None and self.write:
+                    out = stack.enter_context(AtomicWriter(path, result.display))
+                    _copy(fh, done, out)
                 if out is not None:
                     out.write(piece.original if new is None else new)
-            if out is not None and result.changed:
+                result.changed |= new is not None
+                done += len(piece.original)
+            if out is not None:
                 out.commit()
 
     def _load(self, fmt: PhraseFormat, path: Path, scope: Scope, display: str) -> tuple[bytes, PhraseDocument]:
@@ -615,6 +618,17 @@ def _verified(
         if new.text != expected:
             raise PhraseFileError(where, "refusing to write fixes: the phrase would read back changed", row=old.row)
     return again.phrases
+
+
+def _copy(fh: BinaryIO, size: int, out: AtomicWriter) -> None:
+    """The first ``size`` bytes of the file open as ``fh`` to ``out`` (``fh`` stays where it is)."""
+    pos = 0
+    while pos < size:
+        block = os.pread(fh.fileno(), min(size - pos, 1 << 20), pos)
+        if not block:
+            raise PhraseFileError(out.display, "the file shrank while it was read; not fixed")
+        out.write(block)
+        pos += len(block)
 
 
 _POOL_LINTER: Linter | None = None
