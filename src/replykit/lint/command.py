@@ -161,7 +161,7 @@ def run(args: argparse.Namespace) -> int:
         from replykit.settings_report import show_settings
 
         print(show_settings(scope.config, _lint_origins(scope, linter, args)), end="")
-        return 0
+        return Exit.OK
     to_stderr = stdin and args.fix  # as ruff: the fixed file to stdout, the findings to stderr
     stream = sys.stderr if to_stderr else sys.stdout
     output = OUTPUTS[settings.format]
