@@ -302,7 +302,7 @@ class Linter:
                 scope.settings.limits().check_phrases(document, result.display)
                 result.document = document
                 result.phrases = len(document.phrases)
-                new = self._check(document, scope, result)
+                new, result.new_texts = self._check(document, scope, result)
                 if new is not None:
                     result.new, result.changed = new, True
                     if self.write:
@@ -336,7 +336,7 @@ class Linter:
             for piece in pieces:
                 limits.check_phrases(piece, result.display)
                 result.phrases += len(piece.phrases)
-                new = self._check(piece, scope, result)
+                new, _ = self._check(piece, scope, result)  # the fixed texts are the piece's: not kept
                 if new is not None and out is None and self.write:
                     out = stack.enter_context(AtomicWriter(path, result.display))
                     _copy(fh, done, out)
@@ -352,9 +352,10 @@ class Linter:
         data = read_regular(path, scope.settings.max_file_bytes, display)
         return data, _read(fmt, path, data, scope, display)
 
-    def _check(self, doc: PhraseDocument, scope: Scope, result: FileResult) -> bytes | None:
+    def _check(self, doc: PhraseDocument, scope: Scope, result: FileResult) -> tuple[bytes | None, dict[int, str]]:
         """Check (and fix) the phrases of a document (a file, or a piece of one) into
-        ``result``; returns the fixed document's bytes, verified, when fixes changed it."""
+        ``result``; returns the fixed document's bytes, verified, when fixes changed it, and
+        the fixed texts by phrase index."""
         file_ignores = scope.file_ignores(doc.path)
         base = scope.assistant_for(file_ignores)
         report_unused = base.registry.registered(lint_rules.UNUSED_SUPPRESSION).id in base.enabled
@@ -378,7 +379,6 @@ class Linter:
             if fixed and new is not None:
                 fmt = self.formats[doc.path.suffix.lower()]
                 phrases = _verified(doc, new, fixed, fmt, scope, result.display)
-                result.new_texts.update(fixed)
             else:
                 new = None
         found: list[Finding] = []
@@ -395,7 +395,7 @@ class Linter:
         else:
             for f in found:
                 self.sink(f)
-        return new
+        return new, fixed if new is not None else {}
 
     def _phrase(
         self,
