@@ -172,12 +172,29 @@ def test_subject_appears_once_and_the_decision_is_kept(neg: replykit.Assistant, 
 
 
 def test_the_offer_goes_after_the_whole_sentence(neg: replykit.Assistant) -> None:
-    draft = "您好，这款暂时缺货，我们无法按时发货哦，还请您谅解。谢谢您的理解。"
+    draft = "您好，这款暂时缺货，我们无法按时发货哦，到货时间还没定。谢谢您的理解。"
     s = neg.suggest(draft)
     (a,) = s.annotations
-    assert a.text == "我们无法按时发货哦，还请您谅解"  # never before the trailing courtesy
+    assert a.text == "我们无法按时发货哦，到货时间还没定"  # never between two parts of the sentence
     offer = "我们能为您做的是一有货就马上通知您"
-    assert s.text == f"您好，这款暂时缺货，我们无法按时发货哦，还请您谅解，{offer}。谢谢您的理解。"
+    assert s.text == f"您好，这款暂时缺货，我们无法按时发货哦，到货时间还没定，{offer}。谢谢您的理解。"
+
+
+@pytest.mark.parametrize("closing", ["还请您谅解", "麻烦您再耐心等一等", "感谢您的理解"])
+def test_no_offer_after_a_closing(neg: replykit.Assistant, closing: str) -> None:
+    # The sentence already closes after the refusal: an offer after the closing would not read.
+    draft = f"您好，这款暂时缺货，我们无法按时发货哦，{closing}。"
+    s = neg.suggest(draft)
+    (a,) = s.annotations
+    assert a.fix is None and s.text == draft
+
+
+def test_an_ascii_full_stop_ends_the_sentence(neg: replykit.Assistant) -> None:
+    offer = "我们能为您做的是随时帮您跟进订单进度，有更新马上告诉您"
+    s = neg.suggest("这单我们没办法帮您加急哦.")
+    assert s.text == f"这单我们没办法帮您加急哦，{offer}."  # the end mark stays last
+    s = neg.suggest("这单我们没办法帮您加急哦.仓库每天16:00截单")
+    assert s.text == f"这单我们没办法帮您加急哦，{offer}.仓库每天16:00截单"
 
 
 def test_a_vocative_after_the_refusal_stays_before_the_offer(neg: replykit.Assistant) -> None:
@@ -440,8 +457,9 @@ def test_every_real_negation_line(neg: replykit.Assistant) -> None:
         changed += s.changed
     assert count == 290
     assert flagged > 100
-    # Only where the draft's own alternative or an offer that grants nothing refused applies.
-    assert changed > 5
+    # Only where the draft's own alternative or an offer that grants nothing refused applies
+    # (not after a closing, nor inside a numbered notice).
+    assert changed > 3
 
 
 def test_a_leading_connective_is_left_to_the_but_plugin() -> None:
@@ -464,3 +482,32 @@ def test_tail_end_is_the_start_of_the_tail_pattern(text: str, data: st.DataObjec
     ce = data.draw(st.integers(start, len(text)))
     m = tail.search(text, start, ce)
     assert tail_end(text, start, ce) == (m.start() if m else ce)
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        ("售后须知：拆封后不支持无理由退货", "policy"),
+        ("亲，安装步骤：1.拆开包装 2.对准卡扣按下去就可以啦", "policy"),  # two numbered items
+        ("亲，注：特价款不参与满减哦", "policy"),
+        ("一、定制商品不退换；二、运费由买家承担", "policy"),
+        ("亲，这款有1.5米和1.8米两个尺寸哦", "chat"),  # decimals are no list
+        ("亲，第1件半价，您注意一下哦", "chat"),
+    ],
+)
+def test_a_notice_laid_out_as_rules_is_policy(draft: str, expected: str) -> None:
+    from replykit.register import register_of
+
+    ast = replykit.Assistant(entry_points=False)
+    protected = ast._protection.spans(draft)
+    norm = "".join("\ue000" if any(s <= i < e for s, e in protected) else c for i, c in enumerate(draft))
+    assert register_of(norm) == expected
+
+
+def test_an_offer_stays_in_the_sentence_of_its_refusal() -> None:
+    # A later numbered item is another rule: nothing is added inside it, even as advice.
+    alone = replykit.Assistant(replykit.Config(select=["negative"]), entry_points=False)
+    draft = "亲，我们没办法帮您加急哦；2.周末下单的周一统一发出；3.偏远地区可能慢一两天哦"
+    (a,) = alone.suggest(draft).annotations
+    assert a.text == "我们没办法帮您加急哦"
+    assert a.fix is None  # two numbered items: a notice, advice only

@@ -16,6 +16,11 @@ The register is read from how the draft is built, not from its topic:
   negators (不得, 恕, 不予), general conditions (如有, 若因, 一旦, 否则, 逾期) and notices to
   all buyers (敬请, 请勿, 购买前请…).
 
+A notice laid out as rules is policy whatever else it says: a heading (须知, 注意事项,
+规则：, 注：; not a field label such as 备注：) or a numbered list of two or more items
+(1.…；2.…; 一、…二、…).  An offer appended inside such a list would read as an exception to
+the rule it lands in.
+
 A strong chat signal wins over policy words (亲，本店一律不退换哦 is an agent quoting the rule);
 policy words win over weak chat signals (我们不接受已开封商品的退货 on an FAQ page).  A draft
 with neither is ``unknown``: nothing says it is addressed to one customer.
@@ -50,8 +55,25 @@ _POLICY = re.compile(
 )
 
 
+# A notice laid out as rules: a heading, or a second numbered item after a first (digits may be
+# masked in norm, so any character before the item mark counts; the mark must open a clause).
+_NOTICE = re.compile(r"须知|注意事项|规则[：:]|条款[：:]|(?:^|[\s。；;：:，,])注[：:]")
+_ITEM = re.compile(
+    r"(?:^|[\s。；;：:！!？?，,])(?:[\ue0000-9０-９]{1,2}[.、．)）]|[一二三四五六七八九十][、.．])(?![0-9\ue000])"
+)
+
+
+def _laid_out_as_rules(norm: str) -> bool:
+    if _NOTICE.search(norm):
+        return True
+    first = _ITEM.search(norm)
+    return first is not None and _ITEM.search(norm, first.end()) is not None
+
+
 def register_of(norm: str) -> Register:
     """The register of a whole draft (``draft.norm``: simplified, same length)."""
+    if _laid_out_as_rules(norm):
+        return "policy"
     if _CHAT_STRONG.search(norm):
         return "chat"
     policy = _POLICY.search(norm) is not None

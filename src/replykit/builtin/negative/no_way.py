@@ -29,6 +29,19 @@ NO_WAY = rule(
         Example("快递柜没法寄存的", "快递柜没法寄存的"),
         Example("这个可能没办法给您退哦", "这个可能没办法给您退哦"),  # a hedged refusal still refuses
         Example("這個價格實在沒辦法再低了", "這個價格實在沒辦法再低了"),
+        # An ASCII full stop ends the refusal's sentence: the offer goes before it, the stop stays last.
+        Example(
+            "这单我们没法帮您加急哦.快递每天下午来取件",
+            "这单我们没法帮您加急哦，我们能为您做的是随时帮您跟进订单进度，有更新马上告诉您.快递每天下午来取件",
+        ),
+        # The sentence already closes (a request to wait, thanks): an offer after it would not read.
+        Example("这单我们没法帮您加急，请您再耐心等两天哦", "这单我们没法帮您加急，请您再耐心等两天哦"),
+        Example("实在没办法帮您加急，感谢您的体谅！", "实在没办法帮您加急，感谢您的体谅！"),
+        # A notice laid out as numbered rules is policy text: advice, never an offer inside it.
+        Example(
+            "亲，发货须知：1.没办法指定快递哦；2.下单后两天内发出；3.节假日顺延",
+            "亲，发货须知：1.没办法指定快递哦；2.下单后两天内发出；3.节假日顺延",
+        ),
     ],
     clean=[
         "您放心，我们会想办法帮您解决",

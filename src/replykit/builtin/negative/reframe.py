@@ -35,7 +35,7 @@ from replykit.builtin.negative.clause import (
 )
 from replykit.builtin.negative.offers import SLOT_MARKERS, NegativeOptions, contradicts, offer_for, topic_of
 from replykit.convert import in_draft_script
-from replykit.draft import Draft
+from replykit.draft import MASK, Draft
 from replykit.register import Register
 
 CAN_DO = "能为您做的是"
@@ -103,6 +103,10 @@ class Reframe(NamedTuple):
 POLICY_CHANNEL = ("如有疑问", "欢迎联系客服")
 _CHANNEL_NAMED = re.compile(r"客服|联系|咨询|回复|电话|邮件")  # then only the reason is missing
 _SENTENCE_END = "。！？!?\n"
+# A closing after the refusal: a request to wait or a courtesy formula.
+_CLOSING = re.compile(
+    r"(?:请|麻烦|还请|劳烦)(?:您|亲)?(?:再)?(?:耐心)?(?:稍)?(?:等|候)|耐心等|稍等|感谢|谢谢|多谢|谅解|见谅|祝您|辛苦"
+)
 _FULL_COMMA = re.compile(r"，")
 _HALF_COMMA = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf],|,[\u4e00-\u9fff\u3400-\u4dbf]")
 
@@ -126,7 +130,9 @@ def reframe(
     sep = _comma(text)
     comma = sep if clause.lead else ""  # after 抱歉 or 亲 with no punctuation, the rewrite opens with one
     same = norm[hit_end:end]
-    tail = _sentence_tail(draft, start, ce)
+    sentence_end = _sentence_end(draft, hit_end)
+    ce = min(ce, max(sentence_end, hit_end))
+    tail = _sentence_tail(draft, start, ce, sentence_end)
     nxt = _next_clause(draft, ce)
     if _FRAMED.search(norm, ce, tail) or (nxt is not None and _FRAMED.match(norm, *nxt)):
         return None  # the positive frame follows already (also across a sentence end)
@@ -178,7 +184,10 @@ def reframe(
     frame = f"{comma}{kept}{sep}{subject}{in_draft_script(CAN_DO, tr)}"
     if usable:
         said = in_draft_script(usable, tr).replace("，", sep)
-        applicable = offer.applicable and register == "chat" and not asks
+        # The sentence already closes after the refusal (请您耐心等待, 感谢理解): an offer
+        # appended after the closing would not read; the agent places it.
+        closed = _CLOSING.search(norm, ce, tail) is not None
+        applicable = offer.applicable and register == "chat" and not asks and not closed
         # An advice finding also offers the slot template, for the agent to write their own.
         return Reframe(start, tail, frame + said, applicable, () if applicable else (frame + SLOT,))
     return Reframe(start, tail, frame + SLOT, False)
@@ -208,11 +217,12 @@ def _next_clause(draft: Draft, ce: int) -> tuple[int, int] | None:
     """The clause after the refusal's (its words, no punctuation), if any."""
     norm = draft.norm
     pos = ce
-    while pos < len(norm) and norm[pos] in CLAUSE_PUNCT + "。！？!?":
+    while pos < len(norm) and norm[pos] in CLAUSE_PUNCT + "。！？!?.":
         pos += 1
     if pos >= len(norm):
         return None
     s, e = draft.clause_at(pos)
+    s = max(s, pos)  # after an ASCII full stop inside a clause (…哦.仓库明天发出)
     return s, _content_end(norm, s, e)
 
 
@@ -222,11 +232,32 @@ def _has_reason(draft: Draft, start: int, end: int) -> bool:
     return _REASON.search(draft.norm, max(s, start - 60), end) is not None
 
 
-def _sentence_tail(draft: Draft, start: int, ce: int) -> int:
-    """Where an addition goes: the end of the refusal's sentence, before its final punctuation."""
+# Also ends the refusal's sentence (read on the draft's text: numbers are masked in norm): an
+# ASCII full stop that is no decimal point, part of a name or a list number (…等一下哦.仓库…),
+# and the next item of a numbered list (须知：1.…；2.…), which is another rule.
+_ALSO_ENDS = re.compile(
+    r"(?<![0-9A-Za-z０-９.．])\.+(?![0-9A-Za-z０-９.])"
+    r"|[；;，,\s]*(?<![0-9０-９])(?=[0-9０-９]{1,2}[.、．](?![0-9０-９]))"
+)
+
+
+def _sentence_end(draft: Draft, hit_end: int) -> int:
+    """The end of the refusal's sentence: the draft's sentence, cut at an ASCII full stop or
+    the next numbered item after the refusal's words."""
+    end = draft.sentence_at(hit_end)[1]
+    for cut in _ALSO_ENDS.finditer(draft.text, hit_end, end):
+        if cut.group() and draft.norm[cut.start()] == MASK:
+            continue
+        return cut.start()
+    return end
+
+
+def _sentence_tail(draft: Draft, start: int, ce: int, end: int) -> int:
+    """Where an addition goes: the end of the refusal's sentence (``end``, see
+    ``_sentence_end``), before its final punctuation, which stays after the addition."""
     norm = draft.norm
-    tail = draft.sentence_at(start)[1]
-    while tail > ce and norm[tail - 1] in _SENTENCE_END + "~～ \t":
+    tail = end
+    while tail > ce and norm[tail - 1] in _SENTENCE_END + ".~～ \t":
         tail -= 1
     return max(tail, _content_end(norm, start, ce))
 

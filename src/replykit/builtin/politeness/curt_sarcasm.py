@@ -46,6 +46,13 @@ SARCASM = rule(
         Example("用热水洗不变形才怪"),
         Example("我们又不是神仙"),
         Example("排队的又不止您一个"),
+        # A reproach put to the customer as a question: why so agitated, why not earlier,
+        # don't you understand.
+        Example("你慌什么，包裹明天就到了"),
+        Example("您催什么呀，都在排队发"),
+        Example("您怎么不早点说要开发票呢"),
+        Example("你为什么没提前备注颜色"),
+        Example("你不懂吗？详情页写得很清楚"),
     ],
     clean=[
         "这又不是您的错，是我们没有提前说明，非常抱歉",
@@ -69,6 +76,12 @@ SARCASM = rule(
         "不然的话，您也可以选择退款",
         "又来了一批新货，欢迎选购",
         "您之前没看过这款的话，可以先看看评价",
+        "您需要什么颜色呢？我帮您看看库存",
+        "请问您叫什么名字？方便登记",
+        "您最近在忙什么呀，好久没来逛了",
+        "您怎么不早点休息呀，注意身体哦",
+        "您不明白吗？我再给您解释一遍",
+        "您不懂的地方可以随时问我",
     ],
 )
 
@@ -198,6 +211,31 @@ SARCASM_PHRASES = (
         "不就",
         12,
         r"不就(?:行|好|可以|完|得|结|看到|看见|找到|知道|明白|清楚|懂)了(?:吗|嘛|么|呗)?",
+        check=_no_help_after,
+    ),
+    # 你急什么 / 您催什么: why the customer is agitated, asked as a rebuke (a closed set of
+    # verbs of agitation; 您需要什么, 您在忙什么 ask what).
+    phrase(
+        SARCASM,
+        "什么",
+        6,
+        r"(?:你|您|妳)(?:们)?(?:还|又|在|瞎)?(?:急|慌|催|吵|闹|嚷|吼|凶)(?:个)?什么(?=[呢啊呀嘛吗]*(?:[，,。！!？?~～\s]|$))",
+    ),
+    # 您怎么不早点说 / 你为什么没提前备注: the customer reproached for not acting earlier
+    # (not 怎么不早点休息, a kindness).
+    phrase(
+        SARCASM,
+        "不早|没早|不提前|没提前|没有早|没有提前",
+        8,
+        r"(?:你|您|妳)(?:们)?(?:怎么|为什么|为啥|咋)(?:不|没有?)(?:早|提前)(?:点|些|一点|一些)?"
+        r"(?:说|讲|告诉|联系|下单|问|咨询|确认|备注|留言|申请|反馈|拍|付款|看)",
+    ),
+    # 你不懂吗 / 您不明白吗: a question about the customer's understanding, with no help after.
+    phrase(
+        SARCASM,
+        "不懂|不明白|不理解",
+        6,
+        r"(?:你|您|妳)(?:们)?(?:是|还|就|都)?(?:不|没)(?:懂|明白|理解)(?:吗|么|嘛)",
         check=_no_help_after,
     ),
     phrase(SARCASM, "凭什么", 0, r"凭什么", check=_not_self_answered),

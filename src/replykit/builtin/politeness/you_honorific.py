@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from replykit.builtin.politeness.common import Quoted
+from replykit.builtin.politeness.reproach import reproach_at
 from replykit.draft import Draft
 from replykit.hookspecs import Report
 from replykit.rules import Example, rule
@@ -31,6 +32,22 @@ YOU = rule(
         Example("你们单位的资质需要上传哦", "贵单位的资质需要上传哦"),
         Example("你们可以先下单哦", "您可以先下单哦"),
         Example("祝新的一年如你所愿", "祝新的一年如您所愿"),
+        # A rebuke keeps its 你 (advice): 您 alone would read as mockery.
+        Example("你慌什么，包裹明天就到了", "你慌什么，包裹明天就到了"),
+        Example("你不懂吗？详情页写得很清楚", "你不懂吗？详情页写得很清楚"),
+        Example("你又没留言要发顺丰，我哪知道", "你又没留言要发顺丰，我哪知道"),
+        Example("你怎么不早一点下单呢", "你怎么不早一点下单呢"),
+        Example("你早说要发票就好了", "你早说要发票就好了"),
+        Example("是你自己填错了门牌号", "是你自己填错了门牌号"),
+        # Look-alikes that are neutral or friendly: fixed.
+        Example("你想要什么尺码？我帮您找找", "您想要什么尺码？我帮您找找"),
+        Example("如果你填错了地址，可以在订单页修改哦", "如果您填错了地址，可以在订单页修改哦"),
+        Example("你不会被重复扣款的，请放心", "您不会被重复扣款的，请放心"),
+        Example("你不明白的地方可以随时问我", "您不明白的地方可以随时问我"),
+        Example("你还没收到吗？我帮您催一下", "您还没收到吗？我帮您催一下"),
+        Example("你早上几点方便接电话", "您早上几点方便接电话"),
+        Example("你没有看错，这款确实在打折", "您没有看错，这款确实在打折"),
+        Example("欢迎你又来光顾小店", "欢迎您又来光顾小店"),
     ],
     clean=[
         "您好，这款迷你风扇很受欢迎哦",
@@ -112,13 +129,27 @@ def honorific(draft: Draft, start: int, end: int) -> str:
 
 
 def check_you(draft: Draft, quoted: Quoted, report: Report, held: Sequence[tuple[int, int]] = ()) -> None:
-    """Report each 你 addressing the customer; in the ``held`` sentences (rebukes) the fix is
-    reported as advice: 您 alone in a scolding sentence reads as mockery."""
+    """Report each 你 addressing the customer.  The fix is held (reported as advice) in a
+    rebuke: a sentence a curt or blame finding marks (``held``), or one where 你 is the subject
+    of a reproach (``reproach``: 你急什么, 你不懂吗, 你怎么不早说).  您 alone in a scolding
+    sentence reads as mockery; the sentence needs rewriting as a whole."""
     norm = draft.norm
+
+    reproached: dict[tuple[int, int], bool] = {}
+
+    def rebuke(pos: int) -> bool:
+        if any(hs <= pos < he for hs, he in held):
+            return True
+        s, e = draft.sentence_at(pos)
+        found = reproached.get((s, e))
+        if found is None:  # any 你 of the sentence scolded makes the whole sentence a rebuke
+            found = any(reproach_at(draft, m.start()) for m in _YOU.finditer(norm, s, e))
+            reproached[s, e] = found
+        return found
 
     def you(s: int, e: int) -> None:
         n = e - s
-        if any(hs <= s < he for hs, he in held):
+        if rebuke(s):
             report(YOU, s, e, ["您" * n], fix=None)
         else:
             report(YOU, s, e, ["您" * n])
@@ -132,7 +163,7 @@ def check_you(draft: Draft, quoted: Quoted, report: Report, held: Sequence[tuple
             continue
         if m.group(1):
             # 您们 is not standard; a reviewer picks 您 (one customer) or 贵 (their company).
-            fix = None if any(hs <= pos < he for hs, he in held) else "unsafe"
+            fix = None if rebuke(pos) else "unsafe"
             if _PLURAL_ORG.match(norm, m.end()):
                 report(YOU, pos, m.end(), ["贵", "您"], fix=fix)
             else:
