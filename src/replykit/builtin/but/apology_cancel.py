@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.but.connective import BLAMES, EXCUSES
+from replykit.builtin.but.connective import outlives_the_edit
 from replykit.rules import Example, rule
 
 APOLOGY_CANCEL = rule(
@@ -22,6 +22,8 @@ APOLOGY_CANCEL = rule(
         Example("這次是我們的疏忽，不過這種情況很少見", "這次是我們的疏忽，這種情況很少見"),
         # Advice only: the blame survives the edit, a person rewrites the sentence.
         Example("对不起，是我们的疏忽，但是您签收时也该检查一下", "对不起，是我们的疏忽，但是您签收时也该检查一下"),
+        # Advice only: the rule stands as the wall; without the word it reads no warmer.
+        Example("非常理解您，可是店里的制度就是这样", "非常理解您，可是店里的制度就是这样"),
     ],
     clean=[
         "非常抱歉，不过您放心，我们马上为您补发",
@@ -59,6 +61,6 @@ def fix_level(following: str) -> str | None:
     excuse alive, so a person checks the edit (unsafe); where what follows blames the customer
     or excuses the shop (抱歉，不过您当时也该…, 不过快递本来就慢) dropping the word leaves the
     blame or the excuse, so only advice (None)."""
-    if BLAMES.search(following) or EXCUSES.search(following):
+    if outlives_the_edit(following):
         return None
     return "unsafe" if _STILL.search(following) else "safe"

@@ -46,6 +46,17 @@ BLAMES = re.compile(
 )
 # The shop excusing itself: 太忙, 快递本来就慢, 也正常.
 EXCUSES = re.compile("(?<!帮)忙|本来就|也正常|很正常|也是这样")
+# A rule named as what stands after the connective (不过规定就是这样, 但公司有公司的规定): a
+# take-back that hides behind the rule; dropping the connective leaves the wall standing.
+_RULE_AS_REASON = re.compile("规定|制度|政策|规矩|条例")
+
+
+def outlives_the_edit(following: str) -> bool:
+    """Whether the clause after a take-back blames the customer, excuses the shop or hides behind
+    a rule: dropping the connective would leave that standing, so a person rewrites the sentence."""
+    return bool(BLAMES.search(following) or EXCUSES.search(following) or _RULE_AS_REASON.search(following))
+
+
 # What the clause after a connective does.  It *takes back* what came before when the shop
 # refuses or limits it (不能/无法/不提供/只能/仅限/除外, 缺货), leaves it uncertain (不一定, 不能保证,
 # 可能, 要看/以…为准, 先检测/检修), puts it off (要等财务…, 再说, 下周, 会晚两天), charges or

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.but.connective import BLAMES, EXCUSES, TRAILING
+from replykit.builtin.but.connective import TRAILING, outlives_the_edit
 from replykit.draft import MASK
 from replykit.rules import Example, rule
 
@@ -36,6 +36,7 @@ PRAISE_CANCEL = rule(
             "我们决不推卸责任，但是如果没有质量问题，运费由您承担",
         ),
         Example("您的留言我已经收到，不过现在有点忙", "您的留言我已经收到，不过现在有点忙"),
+        Example("可以为您换货，但是按规定要扣除运费", "可以为您换货，但是按规定要扣除运费"),
         Example("我们会尽力满足，但不一定能完全一样", "我们会尽力满足，但不一定能完全一样"),
         Example("我们会全程跟进！【但是】预售商品除外", "我们会全程跟进！【但是】预售商品除外"),
         # An offer made only to be withdrawn.
@@ -138,7 +139,7 @@ def fix_level(previous: str, following: str) -> str | None:
     before blame or an excuse, which the edit would leave standing."""
     if _CONDITION_NEXT.match(following) or _CAVEAT_NEXT.match(following) or not _plainly_positive(previous):
         return None
-    if BLAMES.search(following) or EXCUSES.search(following):
+    if outlives_the_edit(following):
         return None  # 可以给您退，但运费您自己承担: the blame or the excuse outlives the edit
     if counterfactual(previous):
         return None
