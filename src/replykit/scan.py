@@ -100,11 +100,17 @@ def _class_end(text: str, i: int) -> int:
     return j
 
 
-def literal_trie(words: Iterable[str]) -> str:
+def literal_trie(words: Iterable[str], *, grouped: bool = True) -> str:
     """A pattern matching any of ``words``, longest first, with shared prefixes factored out
     (``不是|不是我|不要`` -> ``不(?:是(?:我)?|要)``). re tries a flat alternation of many literals
     branch by branch at each candidate position; the factored form decides one character at a
-    time, so a scan for a hundred phrases costs about what one for a few dozen does."""
+    time, so a scan for a hundred phrases costs about what one for a few dozen does.
+
+    ``grouped=False``: the top-level alternatives without the group around them, for a pattern
+    that adds alternatives of its own (``literal_trie(words, grouped=False) + "|下(?!单)"``). re
+    skips ahead to the characters a match can begin with only when every top-level alternative
+    begins with a literal; a group as the first alternative hides them, and then re tries the
+    whole pattern at every position."""
     root: dict[str, Any] = {}
     for word in words:
         if not word:
@@ -114,14 +120,17 @@ def literal_trie(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
+    def branches(node: dict[str, Any]) -> list[str]:
+        return [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+
     def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
+        found = branches(node)
+        if not found:
             return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        body = found[0] if len(found) == 1 else "(?:" + "|".join(found) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return emit(root)
+    return emit(root) if grouped else "|".join(branches(root))
 
 
 class Prefiltered(Generic[M]):

@@ -219,9 +219,9 @@ _MARK_WORDS = (
     *(you + adverb for you in "您你妳" for adverb in ("这边", "那边", "自行", "直接", "马上", "尽快", "及时")),
 )
 _MARK = re.compile(
-    literal_trie(_MARK_WORDS)
-    # Each branch opens with its literal (the look-behinds come after it): re then skips ahead
-    # to the characters a mark can begin with.
+    literal_trie(_MARK_WORDS, grouped=False)
+    # Each top-level branch opens with its literal (the look-behinds come after it, and the
+    # trie is not wrapped in a group): re then skips ahead to the characters a mark can begin with.
     + r"|下(?<![以上底天乡地私剩左右]下)(?![单午面来去次周个月班车载线架游雨子])"
     + r"|个(?<![这那一几每整哪两某各半]个)"
     + r"|时(?<![小及同随按准暂当有平即]时)(?![间候段效])"
