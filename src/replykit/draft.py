@@ -30,8 +30,10 @@ MASK = "\ue000"  # stands for protected text in Draft.norm
 # Chinese rules match on "，" and "！".
 _WIDTH = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
 _FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
-_SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?\n]+|$)")
-_CLAUSE = re.compile(r"[^。！？!?\n，,、；;：:~～\s]*(?:[。！？!?\n，,、；;：:~～\s]+|$)")
+# The runs of marks that end a sentence, a clause: each stretch of a draft ends with one (the last
+# may end with the draft). Finding only the runs is cheaper than matching every stretch.
+_SENTENCE_ENDS = re.compile(r"[。！？!?\n]+")
+_CLAUSE_ENDS = re.compile(r"[。！？!?\n，,、；;：:~～\s]+")
 
 # Real clauses and sentences are short; an unpunctuated paste of 100,000 characters is not one
 # clause, or every rule looking "around its hit" would read all of it and checking it would be
@@ -132,7 +134,7 @@ class Draft:
         an unpunctuated stretch is cut every 300 characters)."""
         found = self._sentences
         if found is None:
-            found = _bounded(_SENTENCE, self.text, _MAX_SENTENCE)
+            found = _bounded(_SENTENCE_ENDS, self.text, _MAX_SENTENCE)
             _set(self, "_sentences", found)
         return found
 
@@ -142,7 +144,7 @@ class Draft:
         (an unpunctuated stretch is cut every 120 characters)."""
         found = self._clauses
         if found is None:
-            found = _bounded(_CLAUSE, self.text, _MAX_CLAUSE)
+            found = _bounded(_CLAUSE_ENDS, self.text, _MAX_CLAUSE)
             _set(self, "_clauses", found)
         return found
 
@@ -220,15 +222,26 @@ class _WritableDraft(Draft):
     __delattr__ = object.__delattr__
 
 
-def _bounded(pattern: re.Pattern[str], text: str, most: int) -> tuple[tuple[int, int], ...]:
+def _bounded(ends: re.Pattern[str], text: str, most: int) -> tuple[tuple[int, int], ...]:
+    """The stretches of text up to and including each run of ``ends`` (and the rest of the text
+    after the last run), a stretch longer than ``most`` cut into pieces of that size."""
     spans: list[tuple[int, int]] = []
-    for m in pattern.finditer(text):
-        s, e = m.span()
+    s = 0
+    if len(text) <= most:  # most drafts: nothing to cut
+        for m in ends.finditer(text):
+            e = m.end()
+            spans.append((s, e))
+            s = e
+        if s < len(text):
+            spans.append((s, len(text)))
+        return tuple(spans)
+    for e in [*(m.end() for m in ends.finditer(text)), len(text)]:
         while e - s > most:
             spans.append((s, s + most))
             s += most
         if e > s:
             spans.append((s, e))
+            s = e
     return tuple(spans)
 
 
