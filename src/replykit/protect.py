@@ -18,11 +18,13 @@ import bisect
 import re
 import sys
 from collections.abc import Iterable, Sequence
-
-import regex
+from typing import TYPE_CHECKING
 
 from replykit.errors import PluginLoadError, ReplykitError
 from replykit.scan import Prefiltered
+
+if TYPE_CHECKING:
+    import regex  # imported where used: only a plugin with protected patterns of its own needs it
 
 # Each alternative is anchored on a cheap first character so the combined scan stays linear.
 BUILTIN_PATTERNS: tuple[str, ...] = (
@@ -81,6 +83,8 @@ class Protection:
                     )
                 checked.extend(_checked(plugin, patterns))
             if checked:
+                import regex
+
                 self.plugins.append((plugin, regex.compile("|".join(checked))))
 
     def spans(self, text: str) -> list[tuple[int, int]]:
@@ -104,6 +108,8 @@ class Protection:
 
 def _checked(plugin: str, patterns: Iterable[object]) -> list[str]:
     """Each pattern as a group of the plugin's alternation; PluginLoadError naming the plugin."""
+    import regex
+
     out = []
     for pattern in patterns:
         if not isinstance(pattern, str):
