@@ -99,13 +99,14 @@ _WARM = {
     "收到": "收到啦",
     "ok": "好的呢",
 }
+# Only the Latin words ignore case ((?i:ok)): re.I on a whole pattern makes re fold every
+# character of each CJK range when it compiles it, which "import replykit" pays for.
 # A leading 但是 is still a one-word answer: the but plugin drops it in the same pass, and a
 # second pass must not find a cold reply the first one left (safe fixes are idempotent).
 _COLD = re.compile(
     r"\s*(?:(?:但是|可是|不过|但(?!是))[，,\s]*)?("
-    + "|".join(sorted(_WARM, key=len, reverse=True))
-    + r")\s*[。.!！~～…]*\s*",
-    re.I,
+    + "|".join(f"(?i:{w})" if w.isascii() else w for w in sorted(_WARM, key=len, reverse=True))
+    + r")\s*[。.!！~～…]*\s*"
 )
 
 
@@ -116,7 +117,7 @@ _COLD = re.compile(
 # 没货了), a bare go-ahead (拍吧).  Not a closed list of replies: the verb in each slot is open.
 _CJK = r"[\u4e00-\u9fff]"
 _ACK = (
-    r"(?:好的?|嗯+|恩+|哦+|噢|喔|行吧?|好吧|得|ok|收到了?|了解了?|明白了?|知道了?|可以|是的?|对的?|有的?|在的?"
+    r"(?:好的?|嗯+|恩+|哦+|噢|喔|行吧?|好吧|得|(?i:ok)|收到了?|了解了?|明白了?|知道了?|可以|是的?|对的?|有的?|在的?"
     r"|冇|无|没有?了?)"
 )
 # A negated modal or yes/no word with no verb after it (不能, 不行, 不一定, 唔得): 不能退 has its
@@ -133,9 +134,7 @@ _GO_AHEAD = _CJK + r"吧"
 _UNIT = r"(?:" + "|".join((_ACK, _CANNOT, _NEGATED, _STATUS, _GO_AHEAD)) + r")"
 # Units run together only when the next is an acknowledgement (好的收到); 已经介入处理了 is one
 # status too long to be bare, not two.
-_SHORT = re.compile(
-    r"\s*" + _UNIT + r"(?:[，,。.、\s]+" + _UNIT + r"|[，,。.、\s]*" + _ACK + r"){0,2}\s*[。.!！…]*\s*", re.I
-)
+_SHORT = re.compile(r"\s*" + _UNIT + r"(?:[，,。.、\s]+" + _UNIT + r"|[，,。.、\s]*" + _ACK + r"){0,2}\s*[。.!！…]*\s*")
 _INTERJECTION = re.compile(r"\s*(?:哦+|噢|喔)[，,。.!！\s]+")  # 哦，好: 哦 the interjection, not the particle
 _SHORT_MOST = 12
 # Alone, these already sound attentive (嗯嗯 and 好的 are warm, 嗯 and 好 are not); a doubled
