@@ -61,6 +61,22 @@ def test_literal_trie_factors_prefixes() -> None:
     assert literal_trie(["不是", "不是我", "不要", "a.b"]) == "(?:a\\.b|不(?:是(?:我)?|要))"
     with pytest.raises(ValueError, match="empty"):
         literal_trie(["a", ""])
+    assert literal_trie(["不是", "不是我", "不要", "a.b"], grouped=False) == "a\\.b|不(?:是(?:我)?|要)"
+    assert literal_trie(["不是"], grouped=False) == literal_trie(["不是"]) == "不是"
+
+
+def test_an_ungrouped_trie_lets_re_skip_to_its_first_characters() -> None:
+    # re looks for the possible first characters only when every top-level alternative begins
+    # with a literal: joined with more alternatives, a grouped trie hides them.
+    from re import _compiler, _parser
+
+    def skips(pattern: str) -> bool:
+        return bool(_compiler._get_charset_prefix(_parser.parse(pattern), 0))
+
+    words = ["不是", "不要", "好了"]
+    assert skips(literal_trie(words, grouped=False) + "|下(?!单)")
+    assert not skips(literal_trie(words) + "|下(?!单)")
+    assert skips(politeness.bare_request._MARK.pattern)
 
 
 @settings(max_examples=300)
