@@ -68,7 +68,7 @@ def test_literal_trie_factors_prefixes() -> None:
 def test_an_ungrouped_trie_lets_re_skip_to_its_first_characters() -> None:
     # re looks for the possible first characters only when every top-level alternative begins
     # with a literal: joined with more alternatives, a grouped trie hides them.
-    from re import _compiler, _parser
+    from re import _compiler, _parser  # type: ignore[attr-defined]
 
     def skips(pattern: str) -> bool:
         return bool(_compiler._get_charset_prefix(_parser.parse(pattern), 0))
