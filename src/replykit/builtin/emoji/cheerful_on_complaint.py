@@ -25,11 +25,14 @@ CHEERFUL_ON_COMPLAINT = rule(
             context={"customer_message": "东西坏了，什么破质量，我要投诉！"},
         ),
         Example("很抱歉，这个订单无法修改地址哦^_^", "很抱歉，这个订单无法修改地址哦"),
+        Example("包裹破损真的很抱歉🥰", "包裹破损真的很抱歉"),
     ],
     clean=[
         "感谢您的支持，祝您生活愉快😊",
         Clean("好的，马上为您发货😊", context={"customer_message": "今天能发货吗"}),
         "非常抱歉给您带来不便，我们马上处理[抱拳]",
+        "小编今天请假，回复会比较慢，造成不便敬请见谅🙇‍♀️",  # a bow apologises
+        "抱歉让您久等了，包裹已经发出📦",
         # The reply moved on from the apology: thanks for a rating at the close.
         "给您带来不便很抱歉呢！还有什么可以帮您的吗？麻烦您给个评价，非常感谢~O(∩_∩)O~",
     ],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -48,7 +49,24 @@ _EMOJI = Prefiltered(_emoji, contains=_EMOJI_PROBE)
 
 
 _NOT_FACES = frozenset("★☆✓✔✕✖✗✘☐☑☒✂✉✏✒")  # list bullets and check marks, not faces
-_UNICODE_SAD = set("😢😭😞😔😟😥😰😣😖😫😩🙁☹💔🙏😓😿")
+# Unicode gives emoji names, not moods: a face is cheerful when its name says it smiles,
+# laughs, kisses, celebrates or shows love or approval. A bow (🙇), folded hands, a parcel or a
+# truck is not, so an apology may keep them.
+_CHEERFUL_NAME = re.compile(
+    "SMIL|GRIN|LAUGH|JOY|KISS|HEART|PARTY|CONFETTI|BALLOON|THUMBS UP|OK HAND|VICTORY|CLAPPING|"
+    "SPARKL|STAR|HUGGING|WINK|TONGUE|SAVOURING|SUNGLASSES|BLOSSOM|ROSE|TULIP|HIBISCUS|SUNFLOWER|"
+    "BOUQUET|RAISED HANDS|MUSICAL|PRESENT|GIFT|HUNDRED|FIRE|FLEXED|DANC"
+)
+_SAD_NAME = re.compile("BROKEN|CRYING|WEARY|PENSIVE|DISAPPOINTED|FROWN|WORRIED|PERSEVER|ANGUISH")
+# A run of stars after 五星好评 is one rating, not five faces.
+_STARS = frozenset("\u2b50\U0001f31f")
+
+
+def _cheerful(emoji: str) -> bool:
+    name = unicodedata.name(emoji[0], "")
+    return _CHEERFUL_NAME.search(name) is not None and _SAD_NAME.search(name) is None
+
+
 _KAOMOJI = re.compile(
     r"[~～]?[Oo]\(∩_∩\)[Oo](?:/~|~)?"
     r"|\(\*?\^[_\-oO▽ω]*\^\*?\)|\^[_\-oO▽ω]{0,3}\^"
@@ -81,7 +99,11 @@ def find_faces(draft: Draft) -> list[Face]:
     for e in _EMOJI.finditer(text):
         if e.group() in _NOT_FACES or e.group() < "\u2600":
             continue  # bullets and check marks; ©, ®, ™, ‼ and arrows are pictographic, not faces
-        faces.append(Face(e.start(), e.end(), "unicode", e.group()[0] not in _UNICODE_SAD))
+        last = faces[-1] if faces else None
+        if last and last.end == e.start() and e.group() in _STARS and text[last.start] in _STARS:
+            faces[-1] = last._replace(end=e.end())
+            continue
+        faces.append(Face(e.start(), e.end(), "unicode", _cheerful(e.group())))
     for m in _KAOMOJI_FOUND.finditer(text):
         faces.append(Face(m.start(), m.end(), "kaomoji", True))
     for m in _CODE_FOUND.finditer(text):
