@@ -34,6 +34,7 @@ MIXED = rule(
         "乾隆年间的老字号",
         "好的 OK 没问题",
         "收到，唔該晒您耐心等候！",
+        "有時間幫我哋留個好評就最好喇，唔該晒💕",  # the particle before an emoji
     ],
 )
 

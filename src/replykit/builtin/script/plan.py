@@ -98,8 +98,9 @@ class _Scan(NamedTuple):
 # Characters that are simplified forms in one use and the written form of both scripts in
 # another: Cantonese writes the aspect particle "all" as 晒 in traditional text too (唔該晒,
 # 多謝晒, 賣晒啦), while 晒 the verb (晒太陽, 晒單) is the simplified form of 曬.  The particle
-# follows its verb and ends the phrase or comes before a pronoun or a sentence particle.
-_SHARED_IN_CONTEXT = re.compile("晒(?=$|[您你佢我哋啦喇呀啊嘞咯喎囉嘅咗])")
+# follows its verb and ends the phrase (punctuation, an emoji, the end) or comes before a
+# pronoun or a sentence particle; the verb takes an object (晒太陽).
+_SHARED_IN_CONTEXT = re.compile("晒(?=$|[^\u3400-\u9fff]|[您你佢我哋啦喇呀啊嘞咯喎囉嘅咗])")
 
 
 @functools.lru_cache(maxsize=_PIECE_CACHE)
