@@ -24,6 +24,7 @@ APOLOGY_CANCEL = rule(
         Example("对不起，是我们的疏忽，但是您签收时也该检查一下", "对不起，是我们的疏忽，但是您签收时也该检查一下"),
         # Advice only: the rule stands as the wall; without the word it reads no warmer.
         Example("非常理解您，可是店里的制度就是这样", "非常理解您，可是店里的制度就是这样"),
+        Example("您说的我都理解，不过规定就是这样", "您说的我都理解，不过规定就是这样"),
     ],
     clean=[
         "非常抱歉，不过您放心，我们马上为您补发",
@@ -41,6 +42,8 @@ APOLOGY_CANCEL = rule(
 # An apology, empathy, or the shop owning a mistake (这次是我们的失误; not 不是我们的问题).
 _APOLOGY = re.compile(
     "抱歉|对不起|不好意思|唔好意思|歉意|见谅|添麻烦|理解您|理解的|体谅|明白您|您的心情|"
+    # the agent as the one who understands: 您说的我都理解, 我们非常明白
+    "(?:我|我们|这边|小妹)[都也很非常十分完全真的能可以特别]{0,4}(?:理解|明白)(?![错了])|"
     "(?<!不是)(?<!并非)(?<!不)(?:我们|我|小妹|本店|这边)的?(?:失误|疏忽|过失|错|不对)"
 )
 _STILL = re.compile("还是|仍然|依然|其实|本身|毕竟")
