@@ -79,13 +79,19 @@ def check_invariants(text: str, s: Suggestion) -> None:
         ("這個沒辦法幫您加急呢", "這個沒辦法幫您加急呢，我們能為您做的是隨時幫您跟進訂單進度，有更新馬上告訴您"),
         ("具體時間我們也無法確定", "具體時間我們也無法確定，我們能為您做的是隨時幫您跟進訂單進度，有更新馬上告訴您"),
         ("這款賣完了,我們沒辦法給您換貨哦", "這款賣完了,我們沒辦法給您換貨哦,我們能為您做的是一有貨就馬上通知您"),
-        ("這不是我應該做的", "很抱歉，這個我們沒有相關權限，您可以諮詢平臺客服看看"),
+        ("這不是我應該做的", "這不是我應該做的"),  # advice: who can help is not in the draft
     ],
 )
 def test_traditional_draft_gets_a_traditional_rewrite(neg: replykit.Assistant, draft: str, expected: str) -> None:
     s = neg.suggest(draft)
     assert s.text == expected
     assert all(a.fix == ("unsafe" if s.changed else None) for a in s.annotations)
+
+
+def test_advice_offered_to_a_traditional_draft_is_traditional(neg: replykit.Assistant) -> None:
+    (a,) = neg.suggest("這不是我應該做的").annotations
+    assert a.fix is None
+    assert a.replacements == ["很抱歉，這個我們沒有相關權限，您可以諮詢平臺客服看看"]
 
 
 def test_traditional_and_simplified_fire_the_same_rules(neg: replykit.Assistant) -> None:

@@ -1,4 +1,8 @@
-"""negative.not-my-job: 这不是我们负责的 -> 我们没有相关权限，您可以咨询平台客服看看"""
+"""negative.not-my-job: 这不是我们负责的 (advice: 我们没有相关权限，您可以咨询平台客服看看).
+
+Advice, never applied: who can really help (the platform, the accounts team, the courier) is a
+fact the draft does not state, and a blind reader found the applied template sending customers
+to the wrong place."""
 
 from __future__ import annotations
 
@@ -13,16 +17,17 @@ from replykit.rules import Example, rule
 NOT_MY_JOB = rule(
     "not-my-job",
     severity="warning",
-    fix="unsafe",
+    fix=None,
     description="这不是我应该做的/不归我们管 makes the customer feel unworthy; state the limit, point to help.",
     description_zh="“这不是我应该做的/不归我们管”让顾客觉得不被重视；说明边界，并指明去哪里能得到帮助。",
     zh="“这不是我该做的/不归我们管”让客户觉得不配提要求；说明权限，并指引能帮忙的渠道",
     en="'Not my job' makes the customer feel unworthy of asking; state your limits and point to who can help",
     examples=[
-        Example("这不是我应该做的", "很抱歉，这个我们没有相关权限，您可以咨询平台客服看看"),
-        Example("发票的事不归我们管哦", "发票的事，我们没有相关权限，您可以咨询平台客服看看"),
-        Example("这个问题跟我们没关系", "这个问题，我们没有相关权限，您可以咨询平台客服看看"),
-        Example("商品质量不是我们负责的", "商品质量，我们没有相关权限，您可以咨询平台客服看看"),
+        Example("这不是我应该做的"),
+        Example("发票的事不归我们管哦"),
+        Example("这个问题跟我们没关系"),
+        Example("商品质量不是我们负责的"),
+        Example("发票不是我负责的，你去问会计。"),
     ],
     clean=[
         "您太客气了，这都是我应该做的",
@@ -47,5 +52,5 @@ def not_my_job_fix(draft: Draft, cs: int, m: re.Match[str], ce: int, tr: bool) -
     clause = split_clause(draft, cs, this.start() if this else m.start())
     topic = topic_words(draft, clause, keep_demonstrative=False)
     if this or not topic:
-        return Reframe(clause.start, end, lead_comma(clause) + in_draft_script(SORRY_NO_RIGHTS, tr), True)
-    return Reframe(clause.start, end, f"{lead_comma(clause)}{topic}，{in_draft_script(NO_RIGHTS, tr)}", True)
+        return Reframe(clause.start, end, lead_comma(clause) + in_draft_script(SORRY_NO_RIGHTS, tr), False)
+    return Reframe(clause.start, end, f"{lead_comma(clause)}{topic}，{in_draft_script(NO_RIGHTS, tr)}", False)
