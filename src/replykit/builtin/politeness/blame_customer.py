@@ -63,6 +63,24 @@ BLAME_CUSTOMER = rule(
         Example("因为您是发货后才改的地址，所以还是寄到了原地址"),
         Example("尺码是您自己选的，我们是按订单发的货"),
         Example("您下单的时候应该仔细核对地址"),
+        # By construction: a slip with its consequence, acting without the step owed, a cleft
+        # putting the damage or the lateness on them, forgetting, their device or way of use.
+        Example("超过七天是您自己没有及时申请"),
+        Example("您沒有在期限內申請退貨"),
+        Example("你自己冇睇清楚尺碼"),
+        Example("您这是自己没有保管好"),
+        Example("您没看商品详情就拍了"),
+        Example("您不看说明书就装，肯定装不上"),
+        Example("您填的手机号少了一位，快递才联系不上您"),
+        Example("您的地址写得不完整，所以没送到"),
+        Example("您的手机太旧了，所以不兼容"),
+        Example("您的操作步骤不对，所以连不上"),
+        Example("您的使用方法有误"),
+        Example("鞋子是您穿着下水才开胶的"),
+        Example("是你們家電壓不穩才燒壞的"),
+        Example("您是过了活动时间才下的单"),
+        Example("是您自己忘了用优惠券"),
+        Example("您自己把包装拆了，就不能退了"),
     ],
     clean=[
         "这不是您的问题，是我们发错了，非常抱歉",
@@ -92,6 +110,18 @@ BLAME_CUSTOMER = rule(
         "您自己选的颜色很好看哦",  # praise of their choice
         "您应该明天就能收到了",
         "理解您说的“不会安装”，我发一段安装视频给您",
+        "这不是您的责任，是我们没说清楚",
+        "您没有及时收到回复，是我们的疏忽",  # it happened to them, and we own it
+        "您还没有申请退款，需要我帮您操作吗？",  # 申请 holds 请, not a request
+        "您的地址不完整，麻烦补充一下门牌号",  # a request to fix it, no consequence drawn
+        "如果您的操作步骤不对，我们可以远程指导",
+        "您是今天才下的单吗？",
+        "是您提醒我们才发现的，谢谢您",  # their help, not a fault
+        "您别忘了领券哦",  # a reminder
+        "您忘记领券了吗？我帮您改一下价",
+        "您自己把地址改了就行",  # an instruction
+        "您没收到就联系我们",
+        "您没有时间取件的话，我们可以帮您改成送货上门",
     ],
 )
 
@@ -139,7 +169,7 @@ def _stated(draft: Draft, m: re.Match[str]) -> bool:
 
 # What the customer failed to do, or did wrong: 没看清楚, 没注意, 不会用, 填错, 选反.
 _MISSED = (
-    r"(?:没|没有|未)(?:(?:仔细|认真|好好)(?:看|阅读|核对|检查)|看清楚?|看仔细|看到|看明白|注意到?|留意到?"
+    r"(?:没|没有|未|冇)(?:(?:仔细|认真|好好)(?:看|睇|阅读|核对|检查)|[看睇]清楚?|看仔细|看到|看明白|注意到?|留意到?"
     r"|核对|确认|检查|阅读|读|填对|选对|写对|量好?)"
 )
 _DID_WRONG = r"(?:看|填|写|选|拍|买|下|弄|搞|理解|记|输|点|听|操作|用|装|安装|贴|寄|退)(?:错|反)"
@@ -181,12 +211,19 @@ def _not_a_fee(draft: Draft, m: re.Match[str]) -> bool:
 # 您没有收到货 alone states their situation; it blames when the omission is a duty missed (及时,
 # 当面, 按说明), at the moment they should have acted (签收时, 当时), or is given as the cause
 # (…才, 所以, 导致).  A reminder (您还没付款) or a condition (如果您没收到) is not blame.
-_DUTY = re.compile(r"及时|按时|仔细|认真|当面|提前|按照|按|好好|注意|看清|核对|检查|验货|备注|确认")
+_DUTY = re.compile(
+    r"及时|按时|仔细|认真|当面|提前|按照|按|好好|注意|看清|核对|检查|验货|备注|确认|在[^，。]{0,4}(?:内|前)"
+    r"|[\u4e00-\u9fff]{1,2}(?:好|清楚|仔细)(?![的吗])"
+)
+# Things that happen to the customer, not duties they missed: 您没有及时收到回复.
+_HAPPENED = re.compile(r"(?:及时|按时)?(?:收到|得到|接到|拿到|等到|看到回复)")
+# The shop owning the fault in the same sentence: 您没有及时收到回复，是我们的疏忽.
+_WE_OWN = re.compile(r"(?:是|属于)?(?:我们|我|本店|小店|我司)(?:的|这边的)(?:疏忽|问题|失误|错|责任|不对|过失)")
 _THEN = re.compile(r"才|所以|因此|导致|造成|以致|结果|就只能|就会|就被")
 _AT_THE_TIME = re.compile(r"当时|(?:签收|收货|下单|付款|购买|拍下|填写|提交)(?:的)?(?:时|时候)")
 _NOT_YET = re.compile(r"(?:还|尚|暂|仍)(?:没|未)")
 _ATTRIBUTIVE_OMISSION = re.compile(r"的(?:地方|部分|内容|信息|情况|话)")
-_ASKED = re.compile(r"请|麻烦|吗|么|[?？]|是否|有没有|的话|也没关系|也正常|没关系")
+_ASKED = re.compile(r"(?<![申邀聘宴])请|麻烦|吗|么|[?？]|是否|有没有|的话|也没关系|也正常|没关系")
 
 
 def _omission_blamed(draft: Draft, m: re.Match[str]) -> bool:
@@ -199,6 +236,8 @@ def _omission_blamed(draft: Draft, m: re.Match[str]) -> bool:
     if not _said_of_them(draft, m):
         return False
     missed = m.group("missed")
+    if _HAPPENED.match(missed) or _WE_OWN.search(norm, ss, se):
+        return False
     if _ATTRIBUTIVE_OMISSION.search(missed):
         return False  # 您没看清楚的地方我再发一遍: what they missed, named to help
     return bool(
@@ -211,6 +250,37 @@ def _omission_blamed(draft: Draft, m: re.Match[str]) -> bool:
 # 是您那边网络卡了, 是您家水质太硬, 色差是您手机屏幕显示的问题: the cause put on the customer's side.
 _THEIR_SIDE_FAULT = r"(?:的)?(?:问题|原因|卡了|卡顿|太[\u4e00-\u9fff]|不好|不稳定|坏了|不兼容|不对)"
 
+
+_THEN_AFTER = re.compile(_THEN.pattern + r"|就(?:不|没|无|只能)|肯定")
+_ASKED_AFTER = re.compile(r"[^。！？!?]*?(?:吗|么|[?？])")
+
+
+def _led_to(draft: Draft, m: re.Match[str]) -> bool:
+    """您的地址写得不完整，所以没送到: their slip given as the cause of what went wrong; a bare
+    您的地址不完整 may be a request to fix it, so a consequence must follow in the sentence."""
+    _, se = draft.sentence_at(m.start())
+    return _stated(draft, m) and _THEN_AFTER.search(draft.norm, m.end(), min(se, m.end() + 16)) is not None
+
+
+def _stated_not_asked(draft: Draft, m: re.Match[str]) -> bool:
+    """您是过了活动时间才下的单 states it; 您是今天才下的单吗 asks."""
+    return _stated(draft, m) and not _ASKED_AFTER.match(draft.norm, m.end())
+
+
+# What the customer did with the product or the order: its way of use, their device or home.
+_THEIR_WAY = (
+    r"(?:操作|使用|安装|设置|洗涤|清洗|保养|保管|存放|充电|佩戴|穿着|填写|下单)(?:的)?(?:方法|方式|步骤|姿势|习惯)?"
+)
+_THEIR_THING = (
+    r"(?:手机|电脑|网络|网速|设备|浏览器|电压|水质|信号|路由器|插座|屏幕|显示器|版本|电源|宽带|系统|账号|地址"
+    r"|电话|手机号|联系方式|收货信息)"
+)
+_WENT_WRONG = r"(?:有误|错误|不对|不当|不正确|不规范|有问题|太旧|太老|太低|太差|不稳|不行|不兼容|不完整|不全|不详细)"
+# A bad outcome after 才: 是您穿着下水才开胶的 (not 是您提醒我们才发现的).
+_BAD_OUTCOME = (
+    r"(?:会)?(?:坏|破|裂|开胶|烧|摔|断|掉|丢|退回|被退|过期|失效|错|失败|不|没|无法|导致|造成|出现|这样|缩水|变形"
+    r"|褪色|掉色|起球|生锈|漏|发霉|变质|损坏)"
+)
 
 BLAME_CUSTOMER_PHRASES = (
     phrase(
@@ -227,7 +297,7 @@ BLAME_CUSTOMER_PHRASES = (
         CUSTOMER + r"(?:自己|自身|本人)?(?:的)?(?:个人)?" + _FAULT,
         check=_said_of_them,
     ),
-    phrase(BLAME_CUSTOMER, "责任", 6, r"(?:这|那)?(?:是|属于)" + CUSTOMER + r"的责任", check=_said_of_them),
+    phrase(BLAME_CUSTOMER, "责任", 6, r"(?<![不非])(?:这|那)?(?:是|属于)" + CUSTOMER + r"的责任", check=_said_of_them),
     phrase(
         BLAME_CUSTOMER,
         "错了|错啦",
@@ -261,12 +331,12 @@ BLAME_CUSTOMER_PHRASES = (
     # The customer as subject + a fault predicate: 您没看清楚, 是你自己没注意, 您地址填错了, 你不会用.
     phrase(
         BLAME_CUSTOMER,
-        "没|未|错|反|不会",
+        "没|未|冇|错|反|不会",
         14,
         r"(?:(?<![不非])(?:是|都是|还不是|就是|因为|由于))?"
         + CUSTOMER
         + r"(?:自己|本人)?(?:当时|之前|下单时|收货时|(?:下单|收货|签收|购买)的时候)?"
-        + r"(?:[^，。！？,!?\s您你没未不]{0,4}?)"
+        + r"(?:[^，。！？,!?\s您你没未不冇]{0,4}?)"
         + r"(?:"
         + _MISSED
         + r"|"
@@ -278,10 +348,10 @@ BLAME_CUSTOMER_PHRASES = (
     ),
     phrase(
         BLAME_CUSTOMER,
-        "没|未",
+        "没|未|冇",
         16,
-        CUSTOMER + r"(?:自己|本人|那边|这边)?[^，。！？,!?\s您你没未不]{0,4}?(?:当时|之前)?"
-        r"(?:也|都|并|还|尚|暂|仍)?(?:没有|没|未)(?P<missed>[\u4e00-\u9fff]{1,6})",
+        CUSTOMER + r"(?:自己|本人|那边|这边)?[^，。！？,!?\s您你没未不冇]{0,4}?(?:当时|之前)?"
+        r"(?:也|都|并|还|尚|暂|仍)?(?:没有|没|未|冇)(?P<missed>[\u4e00-\u9fff]{1,6})",
         check=_omission_blamed,
     ),
     # 您当时也该检查一下的 / 您本该提前说: what the customer should have done.
@@ -360,5 +430,74 @@ BLAME_CUSTOMER_PHRASES = (
         4,
         CUSTOMER + r"(?:当时|之前|下单前|收货时)?(?:为何|为什么|怎么|咋)(?:不|没|没有)(?:先)?"
         r"(?:问|看|说|检查|核对|确认|注意|仔细|填|写|选|量|阅读|读)",
+    ),
+    # 您没看详情就拍了 / 您不看说明书就装: acting without the step they owed.
+    phrase(
+        BLAME_CUSTOMER,
+        "就",
+        20,
+        CUSTOMER
+        + r"(?:自己|当时|之前)?(?:没有|没|未|冇|不)(?:仔细|认真|先)?(?:看|睇|问|量|核对|确认|检查|咨询|阅读|读|了解)"
+        r"[^，。！？,!?\s]{0,8}?就(?!好|行|可以|能|会为|给)",
+        check=_stated,
+    ),
+    # 您填的手机号少了一位，快递才… / 您的操作步骤不对，所以…: their slip, then the consequence.
+    phrase(
+        BLAME_CUSTOMER,
+        "误|错|对|当|正确|规范|问题|旧|老|低|差|不稳|不行|不兼容|完整|不全|详细|少了|漏了|多了",
+        14,
+        CUSTOMER
+        + r"(?:的|那边的|家的|这边的|填的|写的|留的|提供的|填写的|选的)"
+        + r"(?:"
+        + _THEIR_WAY
+        + r"|"
+        + _THEIR_THING
+        + r"|[^，。！？,!?\s]{1,6}?)(?:写得|填得|用得|也|太|比较|有点)?"
+        + r"(?:"
+        + _WENT_WRONG
+        + r"|少了|漏了|多了|填错了?|写错了?)",
+        check=_led_to,
+    ),
+    # 您的操作方法不对 / 您的使用方式有误: the way they used it, stated as wrong.
+    phrase(
+        BLAME_CUSTOMER,
+        "误|错|对|当|正确|规范|问题",
+        14,
+        CUSTOMER + r"(?:的|这边的)?" + _THEIR_WAY + r"(?:可能)?(?:有误|错误|不对|不当|不正确|不规范|有问题)",
+        check=_stated,
+    ),
+    # 是您穿着下水才开胶的 / 是你们家电压不稳才烧坏的: their doing as the cause of the damage.
+    phrase(
+        BLAME_CUSTOMER,
+        "才",
+        16,
+        r"(?<![不非])是" + CUSTOMER + r"(?:们|們)?(?:那边|家|自己)?[^，。！？,!?\s]{1,10}?才" + _BAD_OUTCOME,
+        check=_stated_not_asked,
+    ),
+    # 您是过了活动时间才下的单: their lateness, stated as a cleft.
+    phrase(
+        BLAME_CUSTOMER,
+        "才",
+        14,
+        CUSTOMER + r"(?:自己|当时)?是[^，。！？,!?\s]{1,10}?才(?:改|说|提|付|联系|申请|下|提交|备注|告知|告诉|通知|反馈"
+        r"|确认|签收|拍|买|寄|退)",
+        check=_stated_not_asked,
+    ),
+    # 是您自己忘了用优惠券 / 您忘记领券了: their omission by forgetting (not 您别忘了, a reminder).
+    phrase(
+        BLAME_CUSTOMER,
+        "忘",
+        8,
+        r"(?:是)?" + CUSTOMER + r"(?:自己|当时|之前)?(?:忘了|忘记了?|忘掉了?|漏了)(?=[\u4e00-\u9fff])",
+        check=_stated_not_asked,
+    ),
+    # 您自己把包装拆了，就不能退了: their own act, with what it cost them.
+    phrase(
+        BLAME_CUSTOMER,
+        "把|将",
+        6,
+        CUSTOMER + r"(?:自己)(?:把|将)[^，。！？,!?\s]{1,8}?(?:拆|弄|剪|洗|摔|扔|丢|撕|改|用|穿|拿|泡|晒|烘|烫|装)"
+        r"[^，。！？,!?\s]{0,3}?了",
+        check=_led_to,
     ),
 )

@@ -41,7 +41,7 @@ PARTICLES = r"[的呢哦啊哈了呀啦诶耶嘛哟滴]*"
 END = r"(?=\s|$|[，,。.!！?？~～;；…、)）])"
 # Nothing but particles before the end of the clause: 快递的问题。, 规定就是这样哦.
 CLAUSE_END = "(?=" + PARTICLES + END + ")"
-QUESTION_AFTER = re.compile(r"\s*(?:吗|么|嘛|呢?[?？])")
+QUESTION_AFTER = re.compile(r"\s*[的了]?(?:吗|么|嘛|呢?[?？])")
 
 
 def clause(draft: Draft, m: re.Match[str]) -> str:
