@@ -131,8 +131,9 @@ _FAULT = (
 )
 _OWN_FAULT = r"(?:责任|问题|原因|错|过错)"
 _NOT_THEIRS = re.compile(r"(?:不是|并非|非|不属于|不会是|并不是|不怪|不在于|与)\s*$")
-_CONDITION = re.compile(r"如果|若|要是|假如|万一|是否|是不是|可能|如|的话|怕")
+_CONDITION = re.compile(r"如果|若|要是|假如|万一|是否|是不是|可能|如|的话|怕|不管|无论|不论")
 _CUSTOMER_AT = re.compile(CUSTOMER)
+_WHICHEVER = re.compile(r"不管|无论|不论")
 _FEE = re.compile(r"运费|邮费|快递费|费用|手续费|差价|关税|税费|来回|往返")
 
 
@@ -143,6 +144,8 @@ def _said_of_them(draft: Draft, m: re.Match[str]) -> bool:
     pos = m.start() + at.start() if at else 0
     if pos > 0 and draft.norm[pos - 1] in "给为帮替跟和对向" and draft.norm[pos - 2 : pos] not in ("因为", "认为"):
         return False  # 给您看错了: the customer is the object, the agent erred
+    if _WHICHEVER.search(draft.norm, max(s, m.start() - 8), m.start()):
+        return False  # 不管是顾客的错还是…: whoever's fault, not blaming
     return not _NOT_THEIRS.search(draft.norm[max(s, m.start() - 6) : m.start()])
 
 
@@ -275,7 +278,9 @@ _THEIR_THING = (
     r"(?:手机|电脑|网络|网速|设备|浏览器|电压|水质|信号|路由器|插座|屏幕|显示器|版本|电源|宽带|系统|账号|地址"
     r"|电话|手机号|联系方式|收货信息)"
 )
-_WENT_WRONG = r"(?:有误|错误|不对|不当|不正确|不规范|有问题|太旧|太老|太低|太差|不稳|不行|不兼容|不完整|不全|不详细)"
+_WENT_WRONG = (
+    r"(?:有误|错误|不对|不当|不正确|不规范|有问题|太旧|太老|太低|太差|不稳|不行|不兼容|不完整|不全|不详细|远|偏|偏远)"
+)
 # A bad outcome after 才: 是您穿着下水才开胶的 (not 是您提醒我们才发现的).
 _BAD_OUTCOME = (
     r"(?:会)?(?:坏|破|裂|开胶|烧|摔|断|掉|丢|退回|被退|过期|失效|错|失败|不|没|无法|导致|造成|出现|这样|缩水|变形"
@@ -444,7 +449,7 @@ BLAME_CUSTOMER_PHRASES = (
     # 您填的手机号少了一位，快递才… / 您的操作步骤不对，所以…: their slip, then the consequence.
     phrase(
         BLAME_CUSTOMER,
-        "误|错|对|当|正确|规范|问题|旧|老|低|差|不稳|不行|不兼容|完整|不全|详细|少了|漏了|多了",
+        "误|错|对|当|正确|规范|问题|旧|老|低|差|不稳|不行|不兼容|完整|不全|详细|少了|漏了|多了|远|偏",
         14,
         CUSTOMER
         + r"(?:的|那边的|家的|这边的|填的|写的|留的|提供的|填写的|选的)"
@@ -452,7 +457,7 @@ BLAME_CUSTOMER_PHRASES = (
         + _THEIR_WAY
         + r"|"
         + _THEIR_THING
-        + r"|[^，。！？,!?\s]{1,6}?)(?:写得|填得|用得|也|太|比较|有点)?"
+        + r"|[^，。！？,!?\s]{1,6}?)(?:写得|填得|用得|又|也|太|比较|有点|那么|这么)?"
         + r"(?:"
         + _WENT_WRONG
         + r"|少了|漏了|多了|填错了?|写错了?)",
@@ -464,6 +469,15 @@ BLAME_CUSTOMER_PHRASES = (
         "误|错|对|当|正确|规范|问题",
         14,
         CUSTOMER + r"(?:的|这边的)?" + _THEIR_WAY + r"(?:可能)?(?:有误|错误|不对|不当|不正确|不规范|有问题)",
+        check=_stated,
+    ),
+    # 鞋面开胶是穿着下水泡的，这种不在保修范围: misuse presumed, then the claim refused.
+    phrase(
+        BLAME_CUSTOMER,
+        "是",
+        0,
+        r"(?<![不非])是(?:被)?(?:穿着|使用|用|洗|泡|晒|摔|磕|碰|压|踩|拉扯|暴力|人为|进水|自行)[^，。！？,!?\s]{0,6}?的"
+        r"(?=[，,]?[^。！？!?]{0,8}?(?:不在|不属于|不予|不能|无法|不包括|不保修|不退|不换))",
         check=_stated,
     ),
     # 是您穿着下水才开胶的 / 是你们家电压不稳才烧坏的: their doing as the cause of the damage.

@@ -33,6 +33,11 @@ BLAME_POLICY = rule(
         Example("这个是老板定的"),
         Example("我们也是按规定办事"),
         Example("是平台规定的，又不是我们不给您退"),
+        Example("系统就是这样设置的。"),
+        Example("流程就是这样的。"),
+        Example("这是上面的规定。"),
+        Example("这是系统自动判定的，我们改不了。"),
+        Example("這是電腦自動生成的，我們也不清楚。"),
     ],
     clean=[
         "根据平台规定，签收后7天内都可以申请退货哦",
@@ -46,11 +51,15 @@ BLAME_POLICY = rule(
         "这个是老板定的价格，已经是最低了，我们可以送您一份小礼物",
         "平台规定七天无理由退货，您放心",
         "我们会按流程处理，今天内给您答复",
+        "这是系统自动发送的通知，请您放心。",
+        "系统设置好了，明天会自动发货。",
+        "流程是这样的：先申请，再寄回，我们收到后马上退款。",
+        "系统自动判定的结果有误，我们马上帮您改。",
     ],
 )
 
-_BODY = r"(?:公司|平台|店铺|商家|本店|我们|淘宝|京东|天猫|官方|系统|商城|厂家|国家)"
-_RULE = r"(?:规定|政策|制度|规则|流程)"
+_BODY = r"(?:公司|平台|店铺|商家|本店|我们|淘宝|京东|天猫|官方|系统|商城|厂家|国家|上面|上级|总部|领导|老板)"
+_RULE = r"(?:规定|政策|制度|规则|流程|规矩)"
 _AUTHORITY = r"(?:老板|领导|上面|上级|公司|总部|平台|厂家|系统)"
 _ALTERNATIVE = re.compile(OFFER.pattern + r"|可以|建议|您可|不过|但是|只要")
 _REFUSED = re.compile(r"不(?:给|为|帮|替)(?:您|你|亲)")  # 不给您退 offers nothing
@@ -70,12 +79,24 @@ def _whole_clause(draft: Draft, m: re.Match[str]) -> bool:
     return not draft.norm[s : m.start()].strip() and _nothing_offered(draft, m)
 
 
+# The system as the one who decided, with nothing to be done: 这是系统自动判定的，我们改不了.
+_CANNOT_CHANGE = re.compile(
+    r"改不了|无法更改|无法修改|不能改|没法改|改不动|也不清楚|也不知道|没办法|控制不了|管不了|无能为力"
+)
+
+
+def _system_decided(draft: Draft, m: re.Match[str]) -> bool:
+    _, se = draft.sentence_at(m.start())
+    return _nothing_offered(draft, m) and _CANNOT_CHANGE.search(draft.norm, m.end(), min(se, m.end() + 16)) is not None
+
+
 POLICY_PHRASES = (
     phrase(
         BLAME_POLICY,
-        "这样|规定|如此|政策",
-        4,
-        r"(?:规定|政策|制度|规则)(?:就是|就|是)(?:这样|如此|这么规定的)|就是(?:这么|这样)规定的|规定如此",
+        "这样|规定|如此|政策|这么",
+        6,
+        r"(?:规定|政策|制度|规则|流程|规矩|(?:系统|后台)(?:设置|设定)?)(?:就是|就|本来就)(?:这样|如此|这么规定的)"
+        r"|就是(?:这么|这样)(?:规定|设置|设定|设计)的|规定如此",
         check=_nothing_offered,
     ),
     # 规定就是规定: the rule as its own reason.
@@ -128,5 +149,13 @@ POLICY_PHRASES = (
         4,
         r"(?:无法|不能|没法|没办法|不可以|不可能)(?:再)?(?:突破|破例|通融|变通)",
         check=_nothing_offered,
+    ),
+    phrase(
+        BLAME_POLICY,
+        "系统|电脑|后台|程序",
+        4,
+        r"(?:这|那)?(?:是|都是|属于)?(?:系统|电脑|后台|程序)(?:自动)?(?:判定|生成|计算|分配|匹配|拦截|取消|审核|决定|判断|关闭"
+        r"|处理|设置|设定|默认)(?:好)?的",
+        check=_system_decided,
     ),
 )

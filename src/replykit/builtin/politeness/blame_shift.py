@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.phrases import CLAUSE_END, OFFER, US, Check, Phrase, not_question
+from replykit.builtin.politeness.phrases import CLAUSE_END, CUSTOMER, OFFER, US, Check, Phrase, not_question
 from replykit.draft import Draft
+from replykit.register import register_of
 from replykit.rules import Example, rule
 
 BLAME = rule(
@@ -57,6 +58,34 @@ BLAME = rule(
         Example("到账时间要看银行效率"),
         Example("都怪这几天下大雪，快递都停了"),
         Example("这是平台系统的问题，我们这边无法处理"),  # a negated help is no help
+        # Sent to a third party with nothing else on offer.
+        Example("包裹丢失请自行向快递公司索赔。"),
+        Example("物流问题请咨询快递客服。"),
+        Example("配送問題請自行與貨運公司聯繫。"),
+        Example("破損問題請直接同速遞公司交涉。"),
+        Example("赔偿的事您跟快递公司谈。"),
+        Example("售后问题请自行联系厂家，我们这边不处理。"),
+        # Disclaiming: in a chat, or on a terms page after a cause it puts on someone else.
+        Example("烧坏了我们不负责的。"),
+        Example("责任不在本店，请您理解。"),
+        Example("這個鍋我們不背。"),
+        Example("出了问题也怪不到我们头上。"),
+        Example("此事與敝店無涉。"),
+        Example("因第三方物流延誤造成的損失，與本店無關。"),
+        Example("因買家個人疏忽造成的遺失，本店恕不負責。"),
+        Example("您自己摔坏的，本店不负责。"),
+        # Another party, a device, the journey or the weather as the cause.
+        Example("因为物流原因，您的包裹会晚到几天。"),
+        Example("因委外的貨運公司作業，到貨時間無法掌握。"),
+        Example("快递方面小店不能保证哦"),
+        Example("颜色差异是显示器的问题，不属于质量问题。"),
+        Example("包裹破损是运输过程中造成的。"),
+        Example("配送员把您的包裹放错了驿站。"),
+        Example("嗰個係速遞公司嘅問題。"),
+        Example("快递公司太不靠谱了。"),
+        Example("天气太热了，巧克力化了也正常。"),
+        Example("这批货是代工厂做的，有瑕疵很正常。"),
+        Example("无奈这几天天气实在太冷了，我们也搞不赢"),
     ],
     clean=[
         "系统问题已修复，给您带来不便非常抱歉",
@@ -85,6 +114,31 @@ BLAME = rule(
         "这款是厂家直发的，正品保证",
         "物流长时间没更新，我们帮您催一下",  # a status, nobody's fault
         "请问物流怎么这么慢",
+        # Routes that are help, tips, or the shop's own service.
+        "物流问题请随时联系我们客服。",
+        "我这边帮您向快递公司索赔。",
+        "请您咨询售后客服，他们会帮您办理换货。",
+        "您可以和配送师傅约一下时间哦。",
+        "麻烦您和配送师傅协商一下哦",
+        "请您到驿站取件。",
+        "您不用联系快递员，快递会联系您的。",
+        "您需要联系配送咨询什么问题呢",
+        "有破损请联系我们，我们协助您向物流公司申请理赔。",
+        "若因快递公司导致破损，请与快递协商，协商不成请联系客服介入处理。",
+        # Owning it, or a limit of liability on a terms page with no one blamed.
+        "这件事我们会负责到底。",
+        "我们不负责安装，安装视频我发给您。",
+        "因送货延误造成的损失，本公司不承担任何责任。",
+        "不管是谁的问题，我们都会先帮您解决。",
+        "这个不是我们能决定的吗？当然是，我们马上帮您改。",
+        # Statuses, forecasts and conditions, not causes.
+        "快递的问题我们来处理，您放心。",
+        "快递员没有联系您的话，您告诉我，我帮您投诉。",
+        "您购买的商品目前物流信息都是正常的。",
+        "因快递原因造成的破损，我们会先为您补发。",
+        "因為颱風影響，部分地區配送可能延遲，我們會隨時為您更新進度。",
+        "色差在一到两度之内很正常，您放心使用。",
+        "实际到货时间以物流公司为准。",
     ],
 )
 
@@ -95,7 +149,7 @@ _APOLOGY_OR_HELP = re.compile(
     + _SORRY_WORDS
     + "|修复|解决|恢复|处理|跟进|反馈|排查|[帮为给替](?:您|你|亲)|(?:与|和|跟)?我们联系|联系我们)"
 )
-_CONDITION = re.compile("如果|若|要是|假如|是否|是不是|排除|万一|如是|的话")
+_CONDITION = re.compile("如果|若|要是|假如|是否|是不是|排除|万一|如是|的话|不管|无论|不论")
 
 
 def _no_apology(draft: Draft, m: re.Match[str]) -> bool:
@@ -167,19 +221,23 @@ def _sent_away(draft: Draft, m: re.Match[str]) -> bool:
 # forecast (可能会延迟), a condition (如果快递延误) or a topic (关于快递的问题) blames no one.
 _PARTY = (
     r"(?:快递员|快递小哥|快递公司|快递|物流公司|物流|货运公司|货运|配送员|配送|顺丰|圆通|中通|申通|韵达|邮政|百世|"
-    r"极兔|德邦|仓库|库房|财务|供应商|厂家|工厂|代工厂|网点|站点|驿站|银行|平台|同事|打包的(?:同事|小姑娘|人)?|小姑娘)"
+    r"极兔|德邦|仓库|库房|财务|供应商|厂家|工厂|代工厂|网点|站点|驿站|银行|平台|同事|打包的(?:同事|小姑娘|人)?|小姑娘"
+    r"|速递公司|速递|黑猫|宅急便|新竹物流|嘉里|邮局|中华邮政|超商|海关|外卖小哥|骑手|派件员)"
 )
 _PARTY_FAULT = (
     r"(?:延误|延迟|耽误|太慢|很慢|慢|发错|送错|搞错|弄错|寄错|拿错|漏发|漏送|少发|丢件|弄丢|丢了|弄坏|压坏|摔坏|"
-    r"暴力|粗心|马虎|太忙|出错|故障|停运|爆仓|就这样|的问题|问题|的事|的锅|的责任|的原因|"
-    r"没(?:有)?(?:打电话|通知|联系|送|派送|派件|上门|来|送到|送货上门|揽收))"
+    r"暴力|粗心|马虎|太忙|出错|故障|停运|爆仓|就这样|(?:的|嘅)(?:问题|事|锅|责任|原因)|问题|"
+    r"压件|不负责任?|不靠谱|太差|太烂|效率(?:太)?低|态度(?:太)?差|乱(?:扔|放|丢|摔|送)|"
+    r"(?:放|送|拿|发|寄|搞|弄|贴|写|填|扫|派|投|分拣)(?:错|丢|坏|反|漏|破)|"
+    r"没(?:有)?(?:按时|及时|准时|按约)?(?:打电话|通知|联系|送|派送|派件|上门|来|送到|送货上门|揽收|供货|发货|出库|扫描|录入))"
 )
 _OWNED = re.compile(r"(?:我们|我们的|本店|咱们|我们家|我司|我们这边的)$")
 _NOT_A_CAUSE = re.compile(
-    r"关于|对于|针对|如果|若|要是|假如|万一|是否|是不是|可能|也许|或许|如|的话|避免|以免|防止|催|联系|让|请"
+    r"关于|对于|针对|如果|若|要是|假如|万一|是否|是不是|可能|也许|或许|如|的话|避免|以免|防止|催|联系|让|请|不管|无论|不论"
 )
 
 
+_ENDS_CLAUSE = re.compile(CLAUSE_END)
 _DENIED_FAULT = re.compile(r"不|别|没|未|无|很少|极少|怎么|为什么|为何")  # denied, or asked (物流怎么这么慢)
 _FORECAST = re.compile(r"可能|预计|或其他|个别|偶尔|难免")
 _THEIRS = re.compile(r"(?:您|你|亲)(?:的)?$")
@@ -194,11 +252,110 @@ def _party_blamed(draft: Draft, m: re.Match[str]) -> bool:
     near = (max(s, m.start() - 12), min(max(e, m.end()), m.end() + 12))  # bounded on a long clause
     if _THEIRS.search(norm, max(s, party - 3), party) or _FORECAST.search(norm, *near):
         return False  # 您的物流问题可以…; 预计会延迟: the customer's case, a forecast
-    if m.group().endswith(("问题", "原因")) and not m.groupdict().get("copula") and "的" not in m.group()[-4:]:
+    if (
+        m.group().endswith(("问题", "原因"))
+        and not m.groupdict().get("copula")
+        and not ({"的", "嘅"} & set(m.group()[-4:]))
+    ):
         return False  # 物流问题 as a topic; 是物流的问题 names a cause
+    if (
+        m.group().endswith(("问题", "的事"))
+        and not m.groupdict().get("copula")
+        and not _ENDS_CLAUSE.match(norm, m.end())
+    ):
+        return False  # 快递的问题我们来处理: a topic, not a cause
+    if "的话" in norm[m.end() : max(e, m.end())]:
+        return False  # 快递员没有联系您的话: a condition
     if _DENIED_FAULT.search(m.groupdict().get("between") or ""):
         return False  # 物流不会送错的: a fault denied
     return not _NOT_A_CAUSE.search(norm, max(s, party - 12), party)
+
+
+# Sending the customer to a third party with nothing else on offer: 请自行向快递公司索赔,
+# 物流问题请咨询快递客服, 请与货运公司协商, 您跟快递公司谈.  The shop's own service (请联系客服,
+# 售后客服) is a route, not a brush-off; so is a tip (您可以联系快递员) or a route with our help
+# (我们也帮您联系).
+_ROUTE_PARTY = (
+    r"(?:相关|当地|所属|对应|承运)?(?:的)?(?:(?:快递|物流|货运|速递|配送)(?:公司|员|小哥|网点|站点|师傅)?|驿站|站点|网点"
+    r"|司机|平台|银行|发卡行|厂家|厂商|品牌方?|官方|原厂|海关|保险公司|支付宝|微信|第三方|虾皮|邮局|超商"
+    r"|黑猫|顺丰|中通|圆通|申通|韵达|邮政|德邦|极兔)(?:官方)?(?:客服|售后|官网|那边)?"
+)
+_ROUTE_CORES = (
+    "快递|物流|货运|速递|配送|驿站|站点|网点|司机|平台|银行|发卡行|厂家|厂商|品牌|官方|原厂|海关|保险公司|支付宝|微信"
+    "|第三方|虾皮|邮局|超商|黑猫|顺丰|中通|圆通|申通|韵达|邮政|德邦|极兔"
+)
+_WE = r"(?:我哋|敝店|敝公司|" + US + r")"  # the shop, also in Cantonese and formal Traditional
+_TOLD = re.compile(r"请|自行|自己|直接|只能|务必|您|你|妳|亲|买家|顾客|客户|去")
+_SOFT = re.compile(r"可以|可(?!能)|建议|也行|不妨|方便|或者|也可|麻烦|优先|一下|不用|不需要|无需|不必|就行|就可以")
+_ASKED = re.compile(r"什么|哪|吗|么|[?？]")
+_OUR_DOING = re.compile(US + r"|帮|为您|替|给您|协助")
+_BACK_TO_US = re.compile(
+    r"(?<!不要)(?<![不别勿])(?:联系|找|咨询|联络)(?:我们|客服|本店|在线客服|售后客服)|客服(?:人员)?介入"
+)
+
+
+def _sent_to_party(draft: Draft, m: re.Match[str]) -> bool:
+    norm = draft.norm
+    s, e = draft.clause_at(m.start())
+    before = norm[max(s, m.start() - 20) : m.start()]
+    clause = norm[max(s, m.start() - 20) : min(max(e, m.end()), m.end() + 12)]  # bounded on a long clause
+    if not _TOLD.search(before) or _SOFT.search(clause) or _ASKED.search(clause) or _OUR_DOING.search(before):
+        return False
+    return not _BACK_TO_US.search(norm) and _no_help_offered(draft, m)
+
+
+# Disclaiming: 这不归我们管, 我们不负责的, 责任不在我们, 我们不背这个锅.  A shop's terms page that
+# says 本公司不承担任何责任 after an event (运送延误) states a limit of liability, which readers call
+# a refusal; it blames when the cause it names is the customer or another party.
+_CAUSE_NAMED = re.compile(
+    r"(?:因|由于|如因|若因|凡因|因为)[^。！？!?]{0,16}?(?:" + CUSTOMER + r"|个人|自身|" + _PARTY + r")"
+    r"|" + CUSTOMER + r"(?:自己|自行|私自|个人)"
+)
+
+
+def _disclaimed(draft: Draft, m: re.Match[str]) -> bool:
+    if not _not_conditional(draft, m):
+        return False
+    if register_of(draft.norm) != "policy":
+        return True
+    ss, _ = draft.sentence_at(m.start())
+    return _CAUSE_NAMED.search(draft.norm, ss, m.start()) is not None
+
+
+# A circumstance or another party, then resignation: 快递那边压件了，我们也没办法; 天气太热了，化了
+# 也正常; 这批是代工厂做的，有瑕疵很正常.  Our own doing (我们发错了) is owned, not blamed.
+_CIRCUMSTANCE = re.compile(
+    r"天气|气温|下雨|下雪|雨天|雪天|台风|暴雨|疫情|封路|堵车|节假日|春节|过年|双十一|大促|高峰|运输途中|路上"
+    r"|(?:" + _PARTY + r")(?:那边)?(?:做|出|生产|造|弄|搞|发|压件|爆仓|停运|延误)"
+)
+
+
+def _resigned_to(draft: Draft, m: re.Match[str]) -> bool:
+    norm = draft.norm
+    ss, _ = draft.sentence_at(m.start())
+    s, _ = draft.clause_at(m.start())
+    if m.group().startswith("无奈"):  # 无奈最近天气太冷了: the cause follows
+        cause = _CIRCUMSTANCE.search(norm, m.end(), min(len(norm), m.end() + 12))
+        return cause is not None and _not_conditional(draft, m)
+    normalised = "正常" in m.group() or "难免" in m.group() or "本来就" in m.group()
+    # The nearest named cause before: in an earlier clause for 很正常 (物流是正常的 is a status).
+    causes = list(_CIRCUMSTANCE.finditer(norm, max(ss, m.start() - 30), s if normalised else m.start()))
+    cause = causes[-1] if causes else None
+    if cause is None or _OWNED.search(norm, max(ss, cause.start() - 6), cause.start()):
+        return False
+    return _not_conditional(draft, m)
+
+
+_NAMED_CAUSE_HELPED = re.compile(_APOLOGY_OR_HELP.pattern + r"|" + OFFER.pattern)
+
+
+def _cause_unhelped(draft: Draft, m: re.Match[str]) -> bool:
+    """因为物流原因，包裹会晚到 explains with another party; with an apology or help it informs."""
+    return (
+        _not_conditional(draft, m)
+        and not _OWNED.search(draft.norm, 0, m.start())
+        and (not _NAMED_CAUSE_HELPED.search(draft.norm))
+    )
 
 
 def _blame(core: str, reach: int, pattern: str, check: Check | None = None) -> Phrase:
@@ -255,6 +412,7 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
         "左右|控制|决定|掌控",
         8,
         r"(?:不是|并非|非)" + US + r"(?:能|可以|所能)?(?:左右|控制|决定|掌控)(?:得了|的了|得)?",
+        _not_conditional,
     ),
     _blame(
         "直接|自行",
@@ -272,9 +430,10 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
     ),
     _blame("三方", 4, r"(?:快递|物流|配送)(?:属于|是|为)(?:第)?三方"),
     _blame(
-        "延误|延迟|耽误|慢|错|漏|少发|丢|坏|暴力|粗心|马虎|太忙|故障|停运|爆仓|就这样|问题|的事|的锅|责任|原因|没",
+        "延误|延迟|耽误|慢|错|漏|少发|丢|坏|暴力|粗心|马虎|太忙|故障|停运|爆仓|就这样|问题|的事|的锅|责任|原因|没"
+        "|压件|不负责|不靠谱|太差|太烂|效率|态度|乱|反|破",
         16,
-        r"(?P<copula>(?:这|那)?(?:是|都是|属于))?(?P<party>" + _PARTY + r")(?:那边|那里|方面|嗰边|的)?"
+        r"(?P<copula>(?:这|那|嗰个)?(?:是|都是|属于|係))?(?P<party>" + _PARTY + r")(?:那边|那里|方面|嗰边|的|嘅)?"
         r"(?P<between>[^，。！？,!?\s]{0,6}?)" + _PARTY_FAULT,
         _party_blamed,
     ),
@@ -286,5 +445,85 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
         0,
         r"(?:要看|得看|取决于)(?P<party>" + _PARTY + r")(?:的|那边的)?(?:效率|速度|处理|安排|心情|进度)",
         _party_blamed,
+    ),
+    # 请自行向快递公司索赔 / 物流问题请咨询快递客服 / 您跟快递公司谈: sent to a third party.
+    _blame(
+        _ROUTE_CORES,
+        8,
+        r"(?:(?:联系|联络|咨询|询问|洽询|洽|找|问|查询|致电|投诉|反映)(?:一下|下)?"
+        + _ROUTE_PARTY
+        + r"|(?:向|与|和|跟|同|去|到)"
+        + _ROUTE_PARTY
+        + r"[^，。！？,!?\s]{0,4}?"
+        r"(?:索赔|协商|交涉|联系|联络|沟通|协调|谈|反映|投诉|查询|理赔|确认|咨询|询问|提出|要求))",
+        _sent_to_party,
+    ),
+    # 我们不负责的 / 本店一概不管: disclaiming (on a terms page, only after a named cause).
+    _blame(
+        "负责|责任|管|锅|无涉|关",
+        10,
+        _WE + r"(?:对此|对这个|这边)?(?:也|都)?(?:一概|概|并|从来|是)?(?:不|不会|不予|恕不|无法)"
+        r"(?:负责|负任何责任|承担(?:任何)?(?:的)?责任|管)(?:的|了)?" + CLAUSE_END,
+        _disclaimed,
+    ),
+    # 责任不在我们 / 我们不背这个锅 / 怪不到我们头上: disclaiming in any register (不归我管 is
+    # curt-dismissal's: readers call it curt or a refusal).
+    _blame(
+        "责任|锅|无涉|唔关|怪不到|管",
+        10,
+        r"责任不在" + _WE + r"|" + _WE + r"(?:没有|并无|无)(?:任何)?责任"
+        r"|不背(?:这个|这)?锅|锅[^，。！？,!?\s]{0,4}?不(?:该|应该)?"
+        + _WE
+        + r"?背|怪不到"
+        + _WE
+        + r"|不是"
+        + _WE
+        + r"(?:能|可以)?管(?:得了|得到|的了)?的|(?:与|和|跟)"
+        + _WE
+        + r"无涉|唔关"
+        + _WE
+        + r"事",
+        _not_conditional,
+    ),
+    # 因为物流原因 / 因委外的货运公司作业: another party named as the cause.
+    _blame(
+        "因",
+        2,
+        r"(?:因为|由于|因|是因为)(?:(?:委外|外包|合作|第三方)?(?:的)?(?:" + _PARTY + r")(?:公司)?(?:那边|方面|的)?"
+        r"(?:原因|问题|因素|关系|缘故|作业|操作)|(?:委外|外包|第三方)(?:的)?(?:" + _PARTY + r"))",
+        _cause_unhelped,
+    ),
+    # 快递方面小店不能保证: the other party's part disowned.
+    _blame(
+        "保证",
+        16,
+        r"(?:" + _PARTY + r")(?:方面|那边|的事|这块|这一块)[，,\s]?(?:" + US + r")?(?:也|是)?"
+        r"(?:不能保证|无法保证|保证不了|不敢保证|没法保证|没办法保证|不好保证)",
+        _not_conditional,
+    ),
+    # 快递那边压件了，我们也没办法 / 天气太热了，化了也正常: resignation after a named cause.
+    _blame(
+        "没办法|没有办法|没辙|无奈|搞不赢|斗不过|无能为力|正常|难免|本来就",
+        12,
+        r"(?:" + US + r")?(?:也|都|真的|实在|也是)(?:很|好)?(?:没办法|没有办法|没辙|无奈|无能为力)"
+        r"|(?:" + US + r")?(?:也|都|真的|实在)?(?:搞不赢|斗不过)|无奈(?=[^，。！？,!?\s]{0,6})"
+        r"|(?:也|很|也很|属于)正常(?:的)?(?:现象)?|在所难免|难免(?:会)?|本来就",
+        _resigned_to,
+    ),
+    # 颜色差异是显示器的问题: a device or the photos as the cause.
+    _blame(
+        "显示器|屏幕|电脑|手机|网络|网速|浏览器|运营商|信号|光线|拍摄|灯光|相机",
+        4,
+        r"(?<![不非])(?:是|属于)(?:因为)?(?:显示器|屏幕|电脑|手机|网络|网速|浏览器|运营商|信号|光线|拍摄|灯光|相机)"
+        r"(?:的)?(?:问题|原因|缘故|关系)",
+        _no_apology,
+    ),
+    # 包裹破损是运输过程中造成的: the journey as the cause.
+    _blame(
+        "运输|物流|快递|配送|派送|寄送|运送",
+        4,
+        r"(?<![不非])是(?:在)?(?:运输|物流|快递|配送|派送|寄送|运送)(?:的)?(?:过程|途中|路上|环节)?(?:中)?"
+        r"(?:造成|导致|弄|摔|压|碰|磕|挤)(?:坏|破|伤)?的",
+        _not_conditional,
     ),
 )

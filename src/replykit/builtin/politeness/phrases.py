@@ -31,11 +31,16 @@ class Phrase(NamedTuple):
 
 
 US = r"(?:我们|我|这边|小妹|妹子|客服|咱们|店铺|商家|小二|本店|小店|本公司|我司|卖家|卖场)"
-# The customer as the subject of a clause: 您, 你, 买家, 亲 ... (亲 not 亲自/亲手/亲身).
-CUSTOMER = r"(?:您|你|妳|买家|客户|顾客|买方|用户|消费者|阁下|亲(?![自手身眼笔属戚友人生]))"
-# Help we offer: with it a sentence about the courier or a rule is an explanation, not a brush-off.
+# The customer as the subject of a clause: 您, 你, 买家, 收件人, 亲 ... (亲 not 亲自/亲手/亲身).
+CUSTOMER = (
+    r"(?:您|你|妳|买家|客户|顾客|客人|买方|用户|消费者|阁下|收件人|收货人|订购人|订购者|购买者"
+    r"|亲(?![自手身眼笔属戚友人生]))"
+)
+# Help we offer: with it a sentence about the courier or a rule is an explanation, not a brush-off
+# (我们这边不处理 offers nothing).
 OFFER = re.compile(
-    r"[帮为给替](?:您|你|亲)|协助|我们(?:会|将|可以|马上|立即|立刻|这边)|(?:这边|小妹|妹子)(?:会|马上|立即)|尽快"
+    r"[帮为给替](?:您|你|亲)|协助|我们(?:会|将|可以|马上|立即|立刻|这边(?!(?:也|都|是)?(?:不|无法|没)))"
+    r"|(?:这边|小妹|妹子)(?:会|马上|立即)|尽快"
 )
 PARTICLES = r"[的呢哦啊哈了呀啦诶耶嘛哟滴]*"
 END = r"(?=\s|$|[，,。.!！?？~～;；…、)）])"
