@@ -227,7 +227,7 @@ _PARTY = (
 _PARTY_FAULT = (
     r"(?:延误|延迟|耽误|太慢|很慢|慢|发错|送错|搞错|弄错|寄错|拿错|漏发|漏送|少发|丢件|弄丢|丢了|弄坏|压坏|摔坏|"
     r"暴力|粗心|马虎|太忙|出错|故障|停运|爆仓|就这样|(?:的|嘅)(?:问题|事|锅|责任|原因)|问题|"
-    r"压件|不负责任?|不靠谱|太差|太烂|效率(?:太)?低|态度(?:太)?差|乱(?:扔|放|丢|摔|送)|"
+    r"压件|不负责任?|不靠谱|太差|太烂|效率(?:太)?低|(?:态度|服务)(?:太|很)?(?:差|不好)|乱(?:扔|放|丢|摔|送)|"
     r"(?:放|送|拿|发|寄|搞|弄|贴|写|填|扫|派|投|分拣)(?:错|丢|坏|反|漏|破)|"
     r"没(?:有)?(?:按时|及时|准时|按约)?(?:打电话|通知|联系|送|派送|派件|上门|来|送到|送货上门|揽收|供货|发货|出库|扫描|录入))"
 )
@@ -266,8 +266,9 @@ def _party_blamed(draft: Draft, m: re.Match[str]) -> bool:
         return False  # 快递的问题我们来处理: a topic, not a cause
     if "的话" in norm[m.end() : max(e, m.end())]:
         return False  # 快递员没有联系您的话: a condition
-    if _DENIED_FAULT.search(m.groupdict().get("between") or ""):
-        return False  # 物流不会送错的: a fault denied
+    between = m.groupdict().get("between") or ""
+    if _DENIED_FAULT.search(between) or between.startswith(("会", "将", "可能", "也许")):
+        return False  # 物流不会送错的: a fault denied; 快递会慢一两天: a forecast
     return not _NOT_A_CAUSE.search(norm, max(s, party - 12), party)
 
 
@@ -325,7 +326,8 @@ def _disclaimed(draft: Draft, m: re.Match[str]) -> bool:
 # A circumstance or another party, then resignation: 快递那边压件了，我们也没办法; 天气太热了，化了
 # 也正常; 这批是代工厂做的，有瑕疵很正常.  Our own doing (我们发错了) is owned, not blamed.
 _CIRCUMSTANCE = re.compile(
-    r"天气|气温|下雨|下雪|雨天|雪天|台风|暴雨|疫情|封路|堵车|节假日|春节|过年|双十一|大促|高峰|运输途中|路上"
+    r"天气|气温|下(?:大|暴)?[雨雪]|雨天|雪天|大雪|暴雪|大雨|台风|暴雨|疫情|封路|路封|堵车|节假日|春节|过年|双十一|大促"
+    r"|高峰|运输途中|路上"
     r"|(?:" + _PARTY + r")(?:那边)?(?:做|出|生产|造|弄|搞|发|压件|爆仓|停运|延误)"
 )
 
@@ -342,6 +344,18 @@ def _resigned_to(draft: Draft, m: re.Match[str]) -> bool:
     causes = list(_CIRCUMSTANCE.finditer(norm, max(ss, m.start() - 30), s if normalised else m.start()))
     cause = causes[-1] if causes else None
     if cause is None or _OWNED.search(norm, max(ss, cause.start() - 6), cause.start()):
+        return False
+    return _not_conditional(draft, m)
+
+
+def _named_outright(draft: Draft, m: re.Match[str]) -> bool:
+    party = next(m.start(g) for g in ("party", "party3") if m.start(g) >= 0)
+    s, _ = draft.clause_at(m.start())
+    if (
+        _FORECAST.search(draft.norm, max(s, m.start() - 6), m.start())
+        or _OWNED.search(draft.norm, max(s, party - 6), party)
+        or _THEIRS.search(draft.norm, max(s, party - 3), party)
+    ):
         return False
     return _not_conditional(draft, m)
 
@@ -437,6 +451,15 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
         r"(?P<between>[^，。！？,!?\s]{0,6}?)" + _PARTY_FAULT,
         _party_blamed,
     ),
+    # 这个要怪物流 / 延误是因为快递那边…: another party named outright (那是快递的事 is left to
+    # curt-dismissal: readers call it curt as often as blame).
+    _blame(
+        "怪|是因为|是由于",
+        2,
+        r"(?<![难奇古责见作])(?:要|得|该|只能|都|就)?怪(?P<party>" + _PARTY + r")"
+        r"|(?<![不非])是(?:因为|由于)(?:委外|外包|第三方)?(?:的)?(?P<party3>" + _PARTY + r")",
+        _named_outright,
+    ),
     # 都怪这几天封路 / 只怪快递: a cause blamed outright (怪您 is blame-customer's).
     _blame("都怪|只怪|要怪就怪|怪就怪", 0, r"(?:都怪|只怪|要怪就怪|怪就怪)(?![您你我])", _not_conditional),
     # 要看银行效率 / 得看快递的速度: the outcome handed to another party.
@@ -463,7 +486,7 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
         "负责|责任|管|锅|无涉|关",
         10,
         _WE + r"(?:对此|对这个|这边)?(?:也|都)?(?:一概|概|并|从来|是)?(?:不|不会|不予|恕不|无法)"
-        r"(?:负责|负任何责任|承担(?:任何)?(?:的)?责任|管)(?:的|了)?" + CLAUSE_END,
+        r"(?:负责|负(?:任何)?(?:赔偿|法律)?责任|承担(?:任何)?(?:的)?(?:赔偿|法律)?责任|管)(?:的|了)?" + CLAUSE_END,
         _disclaimed,
     ),
     # 责任不在我们 / 我们不背这个锅 / 怪不到我们头上: disclaiming in any register (不归我管 is
@@ -506,7 +529,7 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
         "没办法|没有办法|没辙|无奈|搞不赢|斗不过|无能为力|正常|难免|本来就",
         12,
         r"(?:" + US + r")?(?:也|都|真的|实在|也是)(?:很|好)?(?:没办法|没有办法|没辙|无奈|无能为力)"
-        r"|(?:" + US + r")?(?:也|都|真的|实在)?(?:搞不赢|斗不过)|无奈(?=[^，。！？,!?\s]{0,6})"
+        r"|(?:" + US + r")?(?:也|都|真的|实在)?(?:搞不赢|斗不过)|无奈(?=[^，。！？,!?\s]{0,6})|没(?:有)?办法的事"
         r"|(?:也|很|也很|属于)正常(?:的)?(?:现象)?|在所难免|难免(?:会)?|本来就",
         _resigned_to,
     ),
