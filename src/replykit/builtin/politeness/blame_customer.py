@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.phrases import CUSTOMER, PARTICLES, not_question, phrase
+from replykit.builtin.politeness.phrases import CUSTOMER, OFFER, PARTICLES, not_question, phrase
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 
@@ -81,6 +81,13 @@ BLAME_CUSTOMER = rule(
         Example("您是过了活动时间才下的单"),
         Example("是您自己忘了用优惠券"),
         Example("您自己把包装拆了，就不能退了"),
+        Example("退货地址填错导致的损失需买家自行承担。"),
+        Example("您是不是没看清楚活动规则？页面上写着呢。"),  # a rebuke put as a question
+        Example("其他买家都没有反映过这个问题。"),
+        Example("你买的时候怎么不问清楚？"),
+        Example("应该是您自己弄坏的吧"),
+        Example("你自己拣错了尺码"),
+        Example("你用法唔啱"),
     ],
     clean=[
         "这不是您的问题，是我们发错了，非常抱歉",
@@ -122,6 +129,11 @@ BLAME_CUSTOMER = rule(
         "您自己把地址改了就行",  # an instruction
         "您没收到就联系我们",
         "您没有时间取件的话，我们可以帮您改成送货上门",
+        "到付件一律拒收，后果自负。",  # the shop's own rule's threat, not their fault
+        "恶意差评者，本店保留追究责任的权利。",  # a case the shop states, not an accusation
+        "您是不是没看清楚呢？我再发一张图给您",  # asked in order to help
+        "其他买家都没有反映过，我们帮您再检查一下",
+        "不管是顾客的错还是快递的问题，我们都会先解决",
     ],
 )
 
@@ -158,10 +170,30 @@ def _their_fault(draft: Draft, m: re.Match[str]) -> bool:
     return _said_of_them(draft, m)
 
 
-def _accuses(draft: Draft, m: re.Match[str]) -> bool:
-    """找理由威胁差评 accuses; 如遇恶意差评，我们会申诉 states what the shop does in a case."""
+# Something the customer did or missed, earlier in the sentence: 未仔细阅读说明的，后果自负.
+_THEIR_FAULT_BEFORE = re.compile(CUSTOMER + r"|未|没|不|错|误|私自|擅自|自行|忘|不当|疏忽|无")
+
+
+def _after_their_fault(draft: Draft, m: re.Match[str]) -> bool:
+    """后果自负 after their slip blames; after the shop's own rule (到付件一律拒收，后果自负) it is
+    the rule's threat, which readers call a refusal."""
+    if _CUSTOMER_AT.search(m.group()):
+        return True  # 损失买家自行承担: put on the customer by name
+    ss, _ = draft.sentence_at(m.start())
+    return _THEIR_FAULT_BEFORE.search(draft.norm, ss, m.start()) is not None
+
+
+def _nobody_else(draft: Draft, m: re.Match[str]) -> bool:
+    """其他买家都没有反映过 with nothing offered doubts the customer; with help it only informs."""
     s, _ = draft.clause_at(m.start())
-    return not _CONDITION.search(draft.norm[s : m.start()])
+    return not _CONDITION.search(draft.norm[s : m.start()]) and not OFFER.search(draft.norm)
+
+
+def _accuses(draft: Draft, m: re.Match[str]) -> bool:
+    """找理由威胁差评 accuses; 如遇恶意差评，我们会申诉 and 恶意差评者，本店将追究 state what the
+    shop does in a case."""
+    s, _ = draft.clause_at(m.start())
+    return not _CONDITION.search(draft.norm[s : m.start()]) and not draft.norm.startswith("者", m.end())
 
 
 def _stated(draft: Draft, m: re.Match[str]) -> bool:
@@ -174,10 +206,14 @@ def _stated(draft: Draft, m: re.Match[str]) -> bool:
 _MISSED = (
     r"(?:没|没有|未|冇)(?:(?:仔细|认真|好好)(?:看|睇|阅读|核对|检查)|[看睇]清楚?|看仔细|看到|看明白|注意到?|留意到?"
     r"|核对|确认|检查|阅读|读|填对|选对|写对|量好?)"
+    r"|(?:不|唔)(?:[看睇](?:清楚|仔细)|注意|留意|核对|检查)"
 )
-_DID_WRONG = r"(?:看|填|写|选|拍|买|下|弄|搞|理解|记|输|点|听|操作|用|装|安装|贴|寄|退)(?:错|反)"
+_DID_WRONG = (
+    r"(?:(?:看|填|写|选|拍|买|下|弄|搞|理解|记|输|点|听|操作|用|装|安装|贴|寄|退|拣|挑)(?:错|反)"
+    r"|(?:弄|摔|用|搞|碰|压|拆|洗)(?:坏|破|断|裂))"
+)
 _CANNOT = r"不会(?:用|使用|操作|安装|装|看|弄|调|设置)"
-_ATTRIBUTIVE = re.compile(r"的(?=[\u4e00-\u9fff])")
+_ATTRIBUTIVE = re.compile(r"的(?![吧呢哦啊呀啦嘛哈了])(?=[\u4e00-\u9fff])")
 _AFTER_FAULT = re.compile(PARTICLES + r"(?:的话|吗|么|嘛|也正常|也没关系|没关系|的地方|的部分|[?？])")
 
 
@@ -191,7 +227,27 @@ def _fault_stated(draft: Draft, m: re.Match[str]) -> bool:
     s, _ = draft.clause_at(m.start())
     if "请问" in draft.norm[s : m.start()]:
         return False
-    return _stated(draft, m)
+    return _stated(draft, m) or _rhetorical(draft, m)
+
+
+_WHETHER = re.compile(r"是不是|是否")
+
+
+def _rhetorical(draft: Draft, m: re.Match[str]) -> bool:
+    """您是不是没看清楚？ with nothing offered is a rebuke put as a question; 您是不是看错了颜色呢？
+    我再发一张实拍图 asks in order to help."""
+    s, _ = draft.clause_at(m.start())
+    asked = draft.norm[s : m.end()]
+    return (
+        bool(_WHETHER.search(asked))
+        and not _CONDITION.search(_WHETHER.sub("", asked))
+        and _said_of_them(draft, m)
+        and not OFFER.search(draft.norm)
+        and not _HELP_NEXT.search(draft.norm, m.end())
+    )
+
+
+_HELP_NEXT = re.compile(r"我(?:再|来|给|帮)|再(?:发|给|说明)")
 
 
 _NOT_BLAMING = re.compile(r"(?:不|不能|不会|别|不该|不应该|怎么能|哪能|难)$")
@@ -272,7 +328,8 @@ def _stated_not_asked(draft: Draft, m: re.Match[str]) -> bool:
 
 # What the customer did with the product or the order: its way of use, their device or home.
 _THEIR_WAY = (
-    r"(?:操作|使用|安装|设置|洗涤|清洗|保养|保管|存放|充电|佩戴|穿着|填写|下单)(?:的)?(?:方法|方式|步骤|姿势|习惯)?"
+    r"(?:用法|做法|(?:操作|使用|安装|设置|洗涤|清洗|保养|保管|存放|充电|佩戴|穿着|填写|下单)(?:的)?"
+    r"(?:方法|方式|步骤|姿势|习惯)?)"
 )
 _THEIR_THING = (
     r"(?:手机|电脑|网络|网速|设备|浏览器|电压|水质|信号|路由器|插座|屏幕|显示器|版本|电源|宽带|系统|账号|地址"
@@ -324,6 +381,7 @@ BLAME_CUSTOMER_PHRASES = (
         r"(?:后果|责任|风险|损失)(?:[需须应将均都]|需要|一律|全部)?(?:由?" + CUSTOMER + r")?"
         r"(?:自负|自行承担|自己承担|自行负责|自己负责)"
         r"|" + CUSTOMER + r"(?:自行|自己)承担(?:一切|全部|所有)?(?:的)?(?:责任|后果|损失|风险)",
+        check=_after_their_fault,
     ),
     # Accusing the customer of bad faith: 恶意差评, 威胁评价, 故意退货, 折腾人.
     phrase(
@@ -337,11 +395,11 @@ BLAME_CUSTOMER_PHRASES = (
     # The customer as subject + a fault predicate: 您没看清楚, 是你自己没注意, 您地址填错了, 你不会用.
     phrase(
         BLAME_CUSTOMER,
-        "没|未|冇|错|反|不会",
+        "没|未|冇|错|反|不会|不看|不注意|不留意|不核对|不检查|唔|坏|破|断|裂",
         14,
         r"(?:(?<![不非])(?:是|都是|还不是|就是|因为|由于))?"
         + CUSTOMER
-        + r"(?:自己|本人)?(?:当时|之前|下单时|收货时|(?:下单|收货|签收|购买)的时候)?"
+        + r"(?:自己|本人)?(?:是不是|是否)?(?:当时|之前|下单时|收货时|(?:下单|收货|签收|购买)的时候)?"
         + r"(?:[^，。！？,!?\s您你没未不冇]{0,4}?)"
         + r"(?:"
         + _MISSED
@@ -410,7 +468,7 @@ BLAME_CUSTOMER_PHRASES = (
         BLAME_CUSTOMER,
         "自己",
         6,
-        r"(?:是|都是|这是|那是)?" + CUSTOMER + r"自己(?:当时)?(?:选|拍|买|要|下单|同意|确认|定|填|挑)(?=的|了)",
+        r"(?:是|都是|这是|那是)?" + CUSTOMER + r"自己(?:当时)?(?:选|拍|买|要|下单|同意|确认|定|填|挑|签收|收)(?=的|了)",
         check=_fault_stated,
     ),
     # 您下单时应该仔细看清楚: what they should have done, with a duty adverb.
@@ -433,8 +491,8 @@ BLAME_CUSTOMER_PHRASES = (
     phrase(
         BLAME_CUSTOMER,
         "为何|为什么|怎么|咋",
-        4,
-        CUSTOMER + r"(?:当时|之前|下单前|收货时)?(?:为何|为什么|怎么|咋)(?:不|没|没有)(?:先)?"
+        10,
+        CUSTOMER + r"(?:当时|之前|[^，。！？,!?\s]{1,4}?(?:的时候|时|前))?(?:为何|为什么|怎么|咋)(?:不|没|没有)(?:先)?"
         r"(?:问|看|说|检查|核对|确认|注意|仔细|填|写|选|量|阅读|读)",
     ),
     # 您没看详情就拍了 / 您不看说明书就装: acting without the step they owed.
@@ -467,9 +525,9 @@ BLAME_CUSTOMER_PHRASES = (
     # 您的操作方法不对 / 您的使用方式有误: the way they used it, stated as wrong.
     phrase(
         BLAME_CUSTOMER,
-        "误|错|对|当|正确|规范|问题",
+        "误|错|对|当|正确|规范|问题|唔啱",
         14,
-        CUSTOMER + r"(?:的|这边的)?" + _THEIR_WAY + r"(?:可能)?(?:有误|错误|不对|不当|不正确|不规范|有问题)",
+        CUSTOMER + r"(?:的|这边的)?" + _THEIR_WAY + r"(?:可能)?(?:有误|错误|不对|不当|不正确|不规范|有问题|唔啱|唔对)",
         check=_stated,
     ),
     # 鞋面开胶是穿着下水泡的，这种不在保修范围: misuse presumed, then the claim refused.
@@ -514,5 +572,14 @@ BLAME_CUSTOMER_PHRASES = (
         CUSTOMER + r"(?:自己)(?:把|将)[^，。！？,!?\s]{1,8}?(?:拆|弄|剪|洗|摔|扔|丢|撕|改|用|穿|拿|泡|晒|烘|烫|装)"
         r"[^，。！？,!?\s]{0,3}?了",
         check=_led_to,
+    ),
+    # 其他买家都没有反映过 / 别人都没问题就您有问题: the others as proof that the fault is theirs.
+    phrase(
+        BLAME_CUSTOMER,
+        "都没|都冇",
+        8,
+        r"(?:别人|其他(?:的)?(?:买家|顾客|客户|客人|人)|别的(?:买家|顾客|客户|客人|人))都(?:没有?|冇)"
+        r"(?:反应|反映|问题|投诉|说过|遇到|出现)",
+        check=_nobody_else,
     ),
 )

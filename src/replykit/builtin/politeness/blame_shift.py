@@ -86,6 +86,14 @@ BLAME = rule(
         Example("天气太热了，巧克力化了也正常。"),
         Example("这批货是代工厂做的，有瑕疵很正常。"),
         Example("无奈这几天天气实在太冷了，我们也搞不赢"),
+        Example("快递又不是我开的"),
+        Example("那是您和快递之间的事"),
+        Example("落单前请先问有冇货，唔係就唔好怪我哋。"),
+        Example("速遞公司於運送期間造成之延誤或損失，本公司概不負責。"),
+        Example("未詢問直接下單缺貨恕不負責。"),
+        Example("这个要怪物流，我们是准时发货的。"),
+        Example("包裹延误是因为快递公司那边积压太多了。"),
+        Example("非常抱歉给您带来不便，但这确实是快递的问题"),  # an apology without help
     ],
     clean=[
         "系统问题已修复，给您带来不便非常抱歉",
@@ -138,7 +146,10 @@ BLAME = rule(
         "因快递原因造成的破损，我们会先为您补发。",
         "因為颱風影響，部分地區配送可能延遲，我們會隨時為您更新進度。",
         "色差在一到两度之内很正常，您放心使用。",
-        "实际到货时间以物流公司为准。",
+        "物流这边有些延误，给您添麻烦了，我已经登记催件，有进展马上告诉您。",
+        "请勿因物流问题给差评，有问题先联系我们。",
+        "签收即代表商品完好，之后的任何问题与本店无关。",
+        "关税由收件人自行负担，如遭海关扣留本店恕不负责。",
     ],
 )
 
@@ -159,7 +170,12 @@ def _no_apology(draft: Draft, m: re.Match[str]) -> bool:
         return False
     if "说" in draft.norm[max(0, m.start() - 8) : m.start()]:
         return False  # 您说那是系统问题: the customer's words
-    return not _APOLOGY_OR_HELP.search(draft.norm)
+    return not _helped(draft.norm)
+
+
+def _helped(norm: str) -> bool:
+    """An apology or help somewhere in the draft; 等系统恢复吧 leaves the customer waiting."""
+    return any("等" not in norm[max(0, h.start() - 4) : h.start()] for h in _APOLOGY_OR_HELP.finditer(norm))
 
 
 def _no_help_offered(draft: Draft, m: re.Match[str]) -> bool:
@@ -238,6 +254,20 @@ _NOT_A_CAUSE = re.compile(
 
 
 _ENDS_CLAUSE = re.compile(CLAUSE_END)
+_SORRY = re.compile(_SORRY_WORDS + r"|添麻烦|不便")
+_INTENSIFIED = re.compile(r"得像|太|非常|实在|根本|本来就|总是|老是")
+
+
+def _offers(norm: str) -> bool:
+    """Help offered (我已经登记催件, 帮您催); 给您带来不便 is an apology, not help."""
+    if _ACTING.search(norm):
+        return True
+    return any(not norm.startswith(("带来", "添", "造成"), h.end()) for h in OFFER.finditer(norm))
+
+
+_ACTING = re.compile(r"我(?:已经|已|会|马上|这就|正在)|登记|催件|催促|跟进|第一时间")
+
+
 _DENIED_FAULT = re.compile(r"不|别|没|未|无|很少|极少|怎么|为什么|为何")  # denied, or asked (物流怎么这么慢)
 _FORECAST = re.compile(r"可能|预计|或其他|个别|偶尔|难免")
 _THEIRS = re.compile(r"(?:您|你|亲)(?:的)?$")
@@ -249,6 +279,8 @@ def _party_blamed(draft: Draft, m: re.Match[str]) -> bool:
     party = m.start("party")
     if _OWNED.search(norm, max(s, m.start() - 6), m.start()) or not not_question(draft, m):
         return False
+    if _SORRY.search(norm) and _offers(norm) and not _INTENSIFIED.search(norm, s, max(e, m.end())):
+        return False  # 物流确实有些延误，给您添麻烦了，我已经登记催件: owned and acted on
     near = (max(s, m.start() - 12), min(max(e, m.end()), m.end() + 12))  # bounded on a long clause
     if _THEIRS.search(norm, max(s, party - 3), party) or _FORECAST.search(norm, *near):
         return False  # 您的物流问题可以…; 预计会延迟: the customer's case, a forecast
@@ -285,6 +317,7 @@ _ROUTE_CORES = (
     "快递|物流|货运|速递|配送|驿站|站点|网点|司机|平台|银行|发卡行|厂家|厂商|品牌|官方|原厂|海关|保险公司|支付宝|微信"
     "|第三方|虾皮|邮局|超商|黑猫|顺丰|中通|圆通|申通|韵达|邮政|德邦|极兔"
 )
+_PARTY_AT = re.compile(_PARTY)
 _WE = r"(?:我哋|敝店|敝公司|" + US + r")"  # the shop, also in Cantonese and formal Traditional
 _TOLD = re.compile(r"请|自行|自己|直接|只能|务必|您|你|妳|亲|买家|顾客|客户|去")
 _SOFT = re.compile(r"可以|可(?!能)|建议|也行|不妨|方便|或者|也可|麻烦|优先|一下|不用|不需要|无需|不必|就行|就可以")
@@ -310,8 +343,21 @@ def _sent_to_party(draft: Draft, m: re.Match[str]) -> bool:
 # a refusal; it blames when the cause it names is the customer or another party.
 _CAUSE_NAMED = re.compile(
     r"(?:因|由于|如因|若因|凡因|因为)[^。！？!?]{0,16}?(?:" + CUSTOMER + r"|个人|自身|" + _PARTY + r")"
-    r"|" + CUSTOMER + r"(?:自己|自行|私自|个人)"
+    r"|" + CUSTOMER + r"(?:自己|私自)"
+    r"|(?:" + _PARTY + r")[^，。！？,!?]{0,8}?(?:造成|导致|引起|所致)"
+    r"|(?:填写|填|写|操作|使用|保管|安装)(?:错误|有误|不当|错)|未(?:经)?(?:询问|确认|核对|联系|阅读|看清|告知|备注|当面)"
 )
+
+
+def _unrelated(draft: Draft, m: re.Match[str]) -> bool:
+    """与本店无关: on a terms page after 签收即代表完好 readers call it self-centred; it blames
+    when the sentence names whose doing it was (快递破损…，与本店无关)."""
+    ss, _ = draft.sentence_at(m.start())
+    if register_of(draft.norm) != "policy" or not draft.norm[ss : m.start()].strip():
+        return True  # in a chat, or said on its own (與本店無關。)
+    return _CAUSE_NAMED.search(draft.norm, ss, m.start()) is not None or (
+        _PARTY_AT.search(draft.norm, ss, m.start()) is not None
+    )
 
 
 def _disclaimed(draft: Draft, m: re.Match[str]) -> bool:
@@ -363,8 +409,14 @@ def _named_outright(draft: Draft, m: re.Match[str]) -> bool:
 _NAMED_CAUSE_HELPED = re.compile(_APOLOGY_OR_HELP.pattern + r"|" + OFFER.pattern)
 
 
+_DO_NOT = re.compile(r"(?:请勿|不要|别|勿|不必|无需)$")
+
+
 def _cause_unhelped(draft: Draft, m: re.Match[str]) -> bool:
-    """因为物流原因，包裹会晚到 explains with another party; with an apology or help it informs."""
+    """因为物流原因，包裹会晚到 explains with another party; with an apology or help it informs;
+    请勿因物流问题给差评 asks something of the customer."""
+    if _DO_NOT.search(draft.norm, max(0, m.start() - 3), m.start()):
+        return False
     return (
         _not_conditional(draft, m)
         and not _OWNED.search(draft.norm, 0, m.start())
@@ -396,6 +448,7 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
         8,
         r"(?:跟|和|与)" + US + r"(?:店|家)?(?:都|也|并)?(?:没(?:有)?(?:什么|啥)?关系|无关)"
         r"|不关" + US + r"(?:的|什么)?事|关我(?:们)?(?:什么|啥)事",
+        _unrelated,
     ),
     _blame("系统", 0, r"系统(?:的)?(?:问题|原因|故障|出错|bug|BUG|事)", _no_apology),
     _blame(
@@ -460,6 +513,15 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
         r"|(?<![不非])是(?:因为|由于)(?:委外|外包|第三方)?(?:的)?(?P<party3>" + _PARTY + r")",
         _named_outright,
     ),
+    # 快递又不是我开的 / 那是您和快递之间的事 / 别怪我们: the other party's business, not ours.
+    _blame(
+        "不是我|之间|怪|那是|这是",
+        12,
+        r"(?:" + _PARTY + r")(?:又|也|并)?不是" + _WE + r"(?:开|管|家|店|这边)?的"
+        r"|(?:那是|这是)?" + CUSTOMER + r"(?:和|跟|与)(?:" + _PARTY + r")(?:之间)的(?:事|问题)"
+        r"|(?:不要|别|唔好|不能|不好)(?:再)?怪" + _WE,
+        _not_conditional,
+    ),
     # 都怪这几天封路 / 只怪快递: a cause blamed outright (怪您 is blame-customer's).
     _blame("都怪|只怪|要怪就怪|怪就怪", 0, r"(?:都怪|只怪|要怪就怪|怪就怪)(?![您你我])", _not_conditional),
     # 要看银行效率 / 得看快递的速度: the outcome handed to another party.
@@ -485,7 +547,9 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
     _blame(
         "负责|责任|管|锅|无涉|关",
         10,
-        _WE + r"(?:对此|对这个|这边)?(?:也|都)?(?:一概|概|并|从来|是)?(?:不|不会|不予|恕不|无法)"
+        r"(?:"
+        + _WE
+        + r"(?:对此|对这个|这边)?(?:也|都)?(?:一概|概|并|从来|是)?(?:不|不会|不予|恕不|无法)|恕不|概不|一概不)"
         r"(?:负责|负(?:任何)?(?:赔偿|法律)?责任|承担(?:任何)?(?:的)?(?:赔偿|法律)?责任|管)(?:的|了)?" + CLAUSE_END,
         _disclaimed,
     ),

@@ -31,9 +31,9 @@ class Phrase(NamedTuple):
 
 
 US = r"(?:我们|我|这边|小妹|妹子|客服|咱们|店铺|商家|小二|本店|小店|本公司|我司|卖家|卖场)"
-# The customer as the subject of a clause: 您, 你, 买家, 收件人, 亲 ... (亲 not 亲自/亲手/亲身).
+# The customer as the subject of a clause: 您, 你, 买家, 客人, 亲 ... (亲 not 亲自/亲手/亲身).
 CUSTOMER = (
-    r"(?:您|你|妳|买家|客户|顾客|客人|买方|用户|消费者|阁下|收件人|收货人|订购人|订购者|购买者"
+    r"(?:您|你|妳|买家|客户|顾客|客人|买方|用户|消费者|阁下|订购人|订购者|购买者"
     r"|亲(?![自手身眼笔属戚友人生]))"
 )
 # Help we offer: with it a sentence about the courier or a rule is an explanation, not a brush-off
