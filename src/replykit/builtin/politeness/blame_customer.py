@@ -88,6 +88,10 @@ BLAME_CUSTOMER = rule(
         Example("应该是您自己弄坏的吧"),
         Example("你自己拣错了尺码"),
         Example("你用法唔啱"),
+        Example("您的包裹被退回是因为您没有去超商取货。"),
+        Example("您收到時沒有當場檢查，現在很難判斷責任歸屬。"),
+        Example("這個是您自己洗縮水的，不屬於品質問題。"),
+        Example("因為您填的是公司地址，週末沒人簽收才退回的。"),
     ],
     clean=[
         "这不是您的问题，是我们发错了，非常抱歉",
@@ -193,7 +197,12 @@ def _accuses(draft: Draft, m: re.Match[str]) -> bool:
     """找理由威胁差评 accuses; 如遇恶意差评，我们会申诉 and 恶意差评者，本店将追究 state what the
     shop does in a case."""
     s, _ = draft.clause_at(m.start())
+    if _CASE.search(draft.norm, s, m.start()):
+        return False  # 对于恶意差评，我们会申诉: a case the shop states
     return not _CONDITION.search(draft.norm[s : m.start()]) and not draft.norm.startswith("者", m.end())
+
+
+_CASE = re.compile(r"对于|针对|遇到|如遇|凡|一旦")
 
 
 def _stated(draft: Draft, m: re.Match[str]) -> bool:
@@ -210,7 +219,7 @@ _MISSED = (
 )
 _DID_WRONG = (
     r"(?:(?:看|填|写|选|拍|买|下|弄|搞|理解|记|输|点|听|操作|用|装|安装|贴|寄|退|拣|挑)(?:错|反)"
-    r"|(?:弄|摔|用|搞|碰|压|拆|洗)(?:坏|破|断|裂))"
+    r"|(?:弄|摔|用|搞|碰|压|拆|洗|穿|晒|烘|泡)(?:坏|破|断|裂|缩水|变形|褪色|掉色))"
 )
 _CANNOT = r"不会(?:用|使用|操作|安装|装|看|弄|调|设置)"
 _ATTRIBUTIVE = re.compile(r"的(?![吧呢哦啊呀啦嘛哈了])(?=[\u4e00-\u9fff])")
@@ -279,7 +288,7 @@ _HAPPENED = re.compile(r"(?:及时|按时)?(?:收到|得到|接到|拿到|等到
 # The shop owning the fault in the same sentence: 您没有及时收到回复，是我们的疏忽.
 _WE_OWN = re.compile(r"(?:是|属于)?(?:我们|我|本店|小店|我司)(?:的|这边的)(?:疏忽|问题|失误|错|责任|不对|过失)")
 _THEN = re.compile(r"才|所以|因此|导致|造成|以致|结果|就只能|就会|就被")
-_AT_THE_TIME = re.compile(r"当时|(?:签收|收货|下单|付款|购买|拍下|填写|提交)(?:的)?(?:时|时候|之前|前)")
+_AT_THE_TIME = re.compile(r"当时|当初|(?:签收|收货|收到|下单|付款|购买|拍下|填写|提交)(?:的)?(?:时|时候|之前|前)")
 _NOT_YET = re.compile(r"(?:还|尚|暂|仍)(?:没|未)")
 _ATTRIBUTIVE_OMISSION = re.compile(r"的(?:地方|部分|内容|信息|情况|话)")
 _ASKED = re.compile(r"(?<![申邀聘宴])请|麻烦|吗|么|[?？]|是否|有没有|的话|也没关系|也正常|没关系")
@@ -303,7 +312,16 @@ def _omission_blamed(draft: Draft, m: re.Match[str]) -> bool:
         _DUTY.match(missed)
         or _AT_THE_TIME.search(norm, max(ss, s - 8), m.start() + 6)
         or _THEN.search(norm, m.end(), min(se, m.end() + 20))
+        or (_BECAUSE.search(norm, max(s, m.start() - 8), m.start()) is not None and not _their_thing_as_subject(m))
     )
+
+
+def _their_thing_as_subject(m: re.Match[str]) -> bool:
+    """由于您的订单未完成: their order's state, not something they failed to do."""
+    return "的" in m.group()[: m.start("missed") - m.start()]
+
+
+_BECAUSE = re.compile(r"因为|由于|是因")  # 被退回是因为您没有去取货: the omission given as the cause
 
 
 # 是您那边网络卡了, 是您家水质太硬, 色差是您手机屏幕显示的问题: the cause put on the customer's side.
@@ -395,7 +413,7 @@ BLAME_CUSTOMER_PHRASES = (
     # The customer as subject + a fault predicate: 您没看清楚, 是你自己没注意, 您地址填错了, 你不会用.
     phrase(
         BLAME_CUSTOMER,
-        "没|未|冇|错|反|不会|不看|不注意|不留意|不核对|不检查|唔|坏|破|断|裂",
+        "没|未|冇|错|反|不会|不看|不注意|不留意|不核对|不检查|唔|坏|破|断|裂|缩水|变形|褪色|掉色",
         14,
         r"(?:(?<![不非])(?:是|都是|还不是|就是|因为|由于))?"
         + CUSTOMER
@@ -448,9 +466,10 @@ BLAME_CUSTOMER_PHRASES = (
     phrase(
         BLAME_CUSTOMER,
         "才",
-        16,
+        24,
         r"(?:因为|由于|因)" + CUSTOMER + r"(?:是|自己|当时)?[^，。！？,!?\s]{0,8}?才"
-        r"(?:改|说|提|付|联系|申请|下单|提交|备注|告知|告诉|通知|反馈|确认|签收)",
+        r"(?:改|说|提|付|联系|申请|下单|提交|备注|告知|告诉|通知|反馈|确认|签收)"
+        r"|(?:因为|由于)" + CUSTOMER + r"[^。！？!?]{1,18}?才" + _BAD_OUTCOME,
         check=_stated,
     ),
     # 是您的问题 / 都是您自己的原因 / 是您使用的问题: the fault named as theirs.

@@ -94,6 +94,9 @@ BLAME = rule(
         Example("这个要怪物流，我们是准时发货的。"),
         Example("包裹延误是因为快递公司那边积压太多了。"),
         Example("非常抱歉给您带来不便，但这确实是快递的问题"),  # an apology without help
+        Example("若包裹遭海關扣留，請買家自行處理清關事宜。"),
+        Example("信用卡付款失敗請洽發卡銀行。"),
+        Example("收件人資料錯誤所致之退件，本公司恕不負責。"),
     ],
     clean=[
         "系统问题已修复，给您带来不便非常抱歉",
@@ -150,6 +153,9 @@ BLAME = rule(
         "请勿因物流问题给差评，有问题先联系我们。",
         "签收即代表商品完好，之后的任何问题与本店无关。",
         "关税由收件人自行负担，如遭海关扣留本店恕不负责。",
+        "您可以在后台自行处理哦",  # self-service, not handed back
+        "有问题请联系客服，我们会协助您自行处理",
+        "顾客抱怨物流慢时，先致歉再催件。",  # the customer's words reported
     ],
 )
 
@@ -249,7 +255,7 @@ _PARTY_FAULT = (
 )
 _OWNED = re.compile(r"(?:我们|我们的|本店|咱们|我们家|我司|我们这边的)$")
 _NOT_A_CAUSE = re.compile(
-    r"关于|对于|针对|如果|若|要是|假如|万一|是否|是不是|可能|也许|或许|如|的话|避免|以免|防止|催|联系|让|请|不管|无论|不论"
+    r"关于|对于|针对|如果|若|要是|假如|万一|是否|是不是|可能|也许|或许|如|的话|避免|以免|防止|催|联系|让|请|不管|无论|不论|抱怨|反映|投诉|觉得|嫌"
 )
 
 
@@ -310,7 +316,7 @@ def _party_blamed(draft: Draft, m: re.Match[str]) -> bool:
 # (我们也帮您联系).
 _ROUTE_PARTY = (
     r"(?:相关|当地|所属|对应|承运)?(?:的)?(?:(?:快递|物流|货运|速递|配送)(?:公司|员|小哥|网点|站点|师傅)?|驿站|站点|网点"
-    r"|司机|平台|银行|发卡行|厂家|厂商|品牌方?|官方|原厂|海关|保险公司|支付宝|微信|第三方|虾皮|邮局|超商"
+    r"|司机|平台|银行|发卡(?:银)?行|厂家|厂商|品牌方?|官方|原厂|海关|保险公司|支付宝|微信|第三方|虾皮|邮局|超商"
     r"|黑猫|顺丰|中通|圆通|申通|韵达|邮政|德邦|极兔)(?:官方)?(?:客服|售后|官网|那边)?"
 )
 _ROUTE_CORES = (
@@ -338,14 +344,25 @@ def _sent_to_party(draft: Draft, m: re.Match[str]) -> bool:
     return not _BACK_TO_US.search(norm) and _no_help_offered(draft, m)
 
 
-# Disclaiming: 这不归我们管, 我们不负责的, 责任不在我们, 我们不背这个锅.  A shop's terms page that
+def _handed_back(draft: Draft, m: re.Match[str]) -> bool:
+    """请买家自行处理: told to sort it out alone; 您可以自行申请 is self-service."""
+    norm = draft.norm
+    s, e = draft.clause_at(m.start())
+    clause = norm[max(s, m.start() - 20) : min(max(e, m.end()), m.end() + 12)]
+    if _SOFT.search(clause) or _ASKED.search(clause) or _BACK_TO_US.search(norm):
+        return False
+    return _no_help_offered(draft, m)
+
+
+# Disclaiming: 我们不负责的, 责任不在我们, 我们不背这个锅.  A shop's terms page that
 # says 本公司不承担任何责任 after an event (运送延误) states a limit of liability, which readers call
 # a refusal; it blames when the cause it names is the customer or another party.
 _CAUSE_NAMED = re.compile(
     r"(?:因|由于|如因|若因|凡因|因为)[^。！？!?]{0,16}?(?:" + CUSTOMER + r"|个人|自身|" + _PARTY + r")"
     r"|" + CUSTOMER + r"(?:自己|私自)"
     r"|(?:" + _PARTY + r")[^，。！？,!?]{0,8}?(?:造成|导致|引起|所致)"
-    r"|(?:填写|填|写|操作|使用|保管|安装)(?:错误|有误|不当|错)|未(?:经)?(?:询问|确认|核对|联系|阅读|看清|告知|备注|当面)"
+    r"|(?:填写|填|写|操作|使用|保管|安装|资料|信息|地址|电话)(?:错误|有误|不当|错|不全|不详)"
+    r"|未(?:经)?(?:询问|确认|核对|联系|阅读|看清|告知|备注|当面)"
 )
 
 
@@ -542,6 +559,13 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
         + r"[^，。！？,!?\s]{0,4}?"
         r"(?:索赔|协商|交涉|联系|联络|沟通|协调|谈|反映|投诉|查询|理赔|确认|咨询|询问|提出|要求))",
         _sent_to_party,
+    ),
+    # 请买家自行处理清关事宜: the problem handed back to the customer.
+    _blame(
+        "自行处理|自行解决|自行交涉|自行协调",
+        8,
+        r"(?:请|需|须|需要|只能)?(?:" + CUSTOMER + r")?自行(?:处理|解决|交涉|协调)",
+        _handed_back,
     ),
     # 我们不负责的 / 本店一概不管: disclaiming (on a terms page, only after a named cause).
     _blame(
