@@ -92,6 +92,12 @@ BLAME_CUSTOMER = rule(
         Example("您收到時沒有當場檢查，現在很難判斷責任歸屬。"),
         Example("這個是您自己洗縮水的，不屬於品質問題。"),
         Example("因為您填的是公司地址，週末沒人簽收才退回的。"),
+        Example("这都是您自己造成的。"),
+        Example("你当初自己选的。"),
+        Example("您的网络有问题吧。"),  # a presumption of their fault
+        Example("这种情况是人为造成的。"),
+        Example("是您自己不小心弄坏的。"),
+        Example("是你自己唔小心整爛嘅。"),
     ],
     clean=[
         "这不是您的问题，是我们发错了，非常抱歉",
@@ -138,6 +144,8 @@ BLAME_CUSTOMER = rule(
         "您是不是没看清楚呢？我再发一张图给您",  # asked in order to help
         "其他买家都没有反映过，我们帮您再检查一下",
         "不管是顾客的错还是快递的问题，我们都会先解决",
+        "如果是人为损坏，维修需要收取配件费",  # a case stated, not a presumption
+        "您的网络有问题吗？我帮您换个链接试试",
     ],
 )
 
@@ -219,7 +227,7 @@ _MISSED = (
 )
 _DID_WRONG = (
     r"(?:(?:看|填|写|选|拍|买|下|弄|搞|理解|记|输|点|听|操作|用|装|安装|贴|寄|退|拣|挑)(?:错|反)"
-    r"|(?:弄|摔|用|搞|碰|压|拆|洗|穿|晒|烘|泡)(?:坏|破|断|裂|缩水|变形|褪色|掉色))"
+    r"|(?:弄|摔|用|搞|碰|压|拆|洗|穿|晒|烘|泡|整)(?:坏|破|断|裂|烂|缩水|变形|褪色|掉色))"
 )
 _CANNOT = r"不会(?:用|使用|操作|安装|装|看|弄|调|设置)"
 _ATTRIBUTIVE = re.compile(r"的(?![吧呢哦啊呀啦嘛哈了])(?=[\u4e00-\u9fff])")
@@ -336,6 +344,8 @@ def _led_to(draft: Draft, m: re.Match[str]) -> bool:
     """您的地址写得不完整，所以没送到: their slip given as the cause of what went wrong; a bare
     您的地址不完整 may be a request to fix it, so a consequence must follow in the sentence."""
     _, se = draft.sentence_at(m.start())
+    if draft.norm.startswith("吧", m.end()):
+        return _said_of_them(draft, m)  # 您的网络有问题吧: a presumption of their fault
     return _stated(draft, m) and _THEN_AFTER.search(draft.norm, m.end(), min(se, m.end() + 16)) is not None
 
 
@@ -413,12 +423,12 @@ BLAME_CUSTOMER_PHRASES = (
     # The customer as subject + a fault predicate: 您没看清楚, 是你自己没注意, 您地址填错了, 你不会用.
     phrase(
         BLAME_CUSTOMER,
-        "没|未|冇|错|反|不会|不看|不注意|不留意|不核对|不检查|唔|坏|破|断|裂|缩水|变形|褪色|掉色",
+        "没|未|冇|错|反|不会|不看|不注意|不留意|不核对|不检查|唔|坏|破|断|裂|烂|缩水|变形|褪色|掉色",
         14,
         r"(?:(?<![不非])(?:是|都是|还不是|就是|因为|由于))?"
         + CUSTOMER
         + r"(?:自己|本人)?(?:是不是|是否)?(?:当时|之前|下单时|收货时|(?:下单|收货|签收|购买)的时候)?"
-        + r"(?:[^，。！？,!?\s您你没未不冇]{0,4}?)"
+        + r"(?:[^，。！？,!?\s您你没未不冇]{0,4}?)(?:不小心|不慎|唔小心)?"
         + r"(?:"
         + _MISSED
         + r"|"
@@ -457,9 +467,10 @@ BLAME_CUSTOMER_PHRASES = (
     # 明显是摔过的 / 不可能是质量问题: misuse presumed.
     phrase(
         BLAME_CUSTOMER,
-        "明显是|肯定是|一看就是|不可能是质量",
+        "明显是|肯定是|一看就是|不可能是质量|是人为",
         2,
-        r"(?:明显|肯定|一看就)是(?:被)?(?:摔|磕|碰|泡|压|踩|拉扯|人为|进水|暴力|用力)|不可能是质量问题",
+        r"(?:明显|肯定|一看就)是(?:被)?(?:摔|磕|碰|泡|压|踩|拉扯|人为|进水|暴力|用力)|不可能是质量问题"
+        r"|(?<![不非])是人为(?:造成|导致|损坏|弄坏|的)",
         check=_stated,
     ),
     # 因为您是下单后才改地址: their late action given as the cause.
@@ -486,8 +497,9 @@ BLAME_CUSTOMER_PHRASES = (
     phrase(
         BLAME_CUSTOMER,
         "自己",
-        6,
-        r"(?:是|都是|这是|那是)?" + CUSTOMER + r"自己(?:当时)?(?:选|拍|买|要|下单|同意|确认|定|填|挑|签收|收)(?=的|了)",
+        8,
+        r"(?:是|都是|这是|那是)?" + CUSTOMER + r"(?:当时|当初)?自己(?:当时|当初)?"
+        r"(?:选|拍|买|要|下单|同意|确认|定|填|挑|签收|收|造成|导致|弄坏|摔坏|用坏|搞坏|弄|搞)(?=的|了)",
         check=_fault_stated,
     ),
     # 您下单时应该仔细看清楚: what they should have done, with a duty adverb.

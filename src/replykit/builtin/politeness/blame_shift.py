@@ -97,6 +97,8 @@ BLAME = rule(
         Example("若包裹遭海關扣留，請買家自行處理清關事宜。"),
         Example("信用卡付款失敗請洽發卡銀行。"),
         Example("收件人資料錯誤所致之退件，本公司恕不負責。"),
+        Example("物流的事我们管不着。"),
+        Example("這個要問快遞公司，我們不清楚。"),
     ],
     clean=[
         "系统问题已修复，给您带来不便非常抱歉",
@@ -326,6 +328,7 @@ _ROUTE_CORES = (
 _PARTY_AT = re.compile(_PARTY)
 _WE = r"(?:我哋|敝店|敝公司|" + US + r")"  # the shop, also in Cantonese and formal Traditional
 _TOLD = re.compile(r"请|自行|自己|直接|只能|务必|您|你|妳|亲|买家|顾客|客户|去")
+_WE_DONT_KNOW = re.compile(r"[，,\s]*(?:" + US + r")(?:也|都)?(?:不清楚|不知道|管不了|管不着|没办法)")
 _SOFT = re.compile(r"可以|可(?!能)|建议|也行|不妨|方便|或者|也可|麻烦|优先|一下|不用|不需要|无需|不必|就行|就可以")
 _ASKED = re.compile(r"什么|哪|吗|么|[?？]")
 _OUR_DOING = re.compile(US + r"|帮|为您|替|给您|协助")
@@ -339,7 +342,8 @@ def _sent_to_party(draft: Draft, m: re.Match[str]) -> bool:
     s, e = draft.clause_at(m.start())
     before = norm[max(s, m.start() - 20) : m.start()]
     clause = norm[max(s, m.start() - 20) : min(max(e, m.end()), m.end() + 12)]  # bounded on a long clause
-    if not _TOLD.search(before) or _SOFT.search(clause) or _ASKED.search(clause) or _OUR_DOING.search(before):
+    told = _TOLD.search(before) or _WE_DONT_KNOW.search(norm, m.end(), min(len(norm), m.end() + 16))
+    if not told or _SOFT.search(clause) or _ASKED.search(clause) or _OUR_DOING.search(before):
         return False
     return not _BACK_TO_US.search(norm) and _no_help_offered(draft, m)
 
@@ -455,10 +459,10 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
         _not_conditional,
     ),
     _blame(
-        "控制|管不了|无能为力|左右不了|决定不了",
+        "控制|管不了|管不着|无能为力|左右不了|决定不了",
         6,
-        US + r"?也(?:控制不了|管不了|无能为力|没法控制|无法控制|没办法控制|左右不了|决定不了)"
-        r"|" + US + r"(?:控制不了|管不了|无能为力|左右不了)",
+        US + r"?也(?:控制不了|管不了|管不着|无能为力|没法控制|无法控制|没办法控制|左右不了|决定不了)"
+        r"|" + US + r"(?:控制不了|管不了|管不着|无能为力|左右不了)",
     ),
     _blame(
         "关系|无关|不关|关我",
