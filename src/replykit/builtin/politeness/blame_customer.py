@@ -1,11 +1,16 @@
 """blame-customer: the reply puts the fault or the loss on the customer, or accuses them of bad
-faith: 您操作不当, 是您自己的问题, 您看错了, 损失由您承担, 后果自负, 你为何不问清楚, 威胁差评,
-签收时您没当面验货, 是您那边网络卡了, 您当时也该检查一下的 (advice).
+faith (advice).  By construction: the customer as the subject of a fault or an omission (您没看清楚,
+您下单时没备注, 你自己拣错了, 您没看详情就拍了), their slip or their side as the cause of what went
+wrong (您填的手机号少了一位，快递才…, 是您家电压不稳才烧坏的, 因为您是下单后才改的地址), misuse
+presumed (明显是摔过的, 是人为造成的, 鞋面开胶是穿着下水泡的，不在保修范围), the loss or the
+responsibility put on them (损失由您承担, 后果自负 after their slip), a rebuke put as a question
+with nothing offered (您是不是没看清楚？, 你买的时候怎么不问清楚), and the others as proof
+(其他买家都没有反映过).
 
-By construction: the customer as the subject of a fault or an omission, or their side named as
-the cause.  As in blame-shift, help offered in the same reply does not make it acceptable (the
-labelled practice: 您没按说明书操作，我们帮您寄一份 still blames); only a condition, a question,
-a reminder (还没) or taking the blame off them (不是您的问题) does."""
+As in blame-shift, help offered in the same reply does not make it acceptable (the labelled
+practice: 您没按说明书操作，我们帮您寄一份 still blames); a condition (如果您没收到), a real
+question, a reminder (还没), a fee rule (运费由买家承担), the shop's own rule's threat (到付件
+一律拒收，后果自负) or taking the blame off them (不是您的问题) does not blame."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""blame-policy: a rule given as a wall, with no reason and nothing we can do: 这是公司规定,
-规定就是这样, 平台有相关规定, 无法突破 (advice)."""
+"""blame-policy: a rule or the system given as a wall, with no reason and nothing we can do:
+这是公司规定, 规定就是这样, 流程就是这样的, 这是上面的规定, 平台有相关规定, 无法突破, and the
+system as the one who decided with nothing to be done (系统就是这样设置的, 这是系统自动判定的，我们
+改不了) (advice)."""
 
 from __future__ import annotations
 

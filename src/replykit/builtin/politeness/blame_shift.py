@@ -1,14 +1,24 @@
-"""blame-shift: the courier, the platform, the warehouse or a colleague as the explanation:
-快递不是我们的, 我们也控制不了, 与我们无关, 我们只是代收, 请直接询问平台客服, 仓库那边发错了,
-物流公司延误了 (advice).
+"""blame-shift: another party, the system or circumstance made the explanation, or the shop
+disowning the problem (advice).  By construction:
 
-Blame with help offered (仓库那边发错了，我马上给您补发) still fires.  Good after-sales practice
-asks the agent to stand with the customer rather than explain whose fault it was, and the team
-leads who labelled
-the public sets (dev and the blind second set) marked a named culprit as blame whether or not
-help followed.  Help is what makes it milder, not acceptable: the message asks to keep the help
-and drop the attribution.  Phrases that send the customer away (请直接询问平台客服, 问快递吧)
-still need no help offered, since with help they are a route, not a brush-off."""
+- another party with its fault (仓库那边发错了, 物流公司延误了, 快递员把包裹放错了驿站), named as the
+  cause (因为物流原因, 是因为快递那边…, 因委外的货运公司作业), or a device, the journey or the
+  weather (是显示器的问题, 是运输过程中造成的, 天气太热了…也正常);
+- resignation after a named cause (快递那边压件了，我们也没办法) and the other party's part
+  disowned (快递方面小店不能保证, 快递又不是我开的, 那是您和快递之间的事);
+- sending the customer to a third party with nothing else on offer (请自行向快递公司索赔, 物流问题请
+  咨询快递客服, 请买家自行处理); the shop's own service (请联系客服), a tip (您可以联系快递员) and a
+  route with our help are not;
+- disclaiming (与我们无关, 责任不在本店, 我们不负责的, 不背这个锅); on a terms page a limit of
+  liability (本公司不承担任何责任) blames only after a cause it puts on the customer or another
+  party, since readers call the bare limit a refusal.
+
+Blame with help offered (仓库那边发错了，我马上给您补发) still fires: the team leads who labelled
+the public sets marked a named culprit as blame whether or not help followed; help makes it
+milder, not acceptable, and the message asks to keep the help and drop the attribution.  Only a
+neutral mention (有些延误) with both an apology and help already given is left alone.  A
+condition, a forecast (快递会慢一两天), a question, the shop's own staff (我们仓库) and the
+customer's words reported (顾客抱怨物流慢) blame no one."""
 
 from __future__ import annotations
 
