@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.phrases import CUSTOMER, OFFER, PARTICLES, not_question, phrase
+from replykit.builtin.politeness.phrases import CUSTOMER, CUSTOMER_WORDS, OFFER, PARTICLES, not_question, phrase
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 
@@ -230,9 +230,18 @@ _MISSED = (
     r"|核对|确认|检查|阅读|读|填对|选对|写对|量好?)"
     r"|(?:不|唔)(?:[看睇](?:清楚|仔细)|注意|留意|核对|检查)"
 )
+_DAMAGED_BY = "弄|摔|用|搞|碰|压|拆|洗|穿|晒|烘|泡|整"
+_DAMAGE = "坏|破|断|裂|烂|缩水|变形|褪色|掉色"
 _DID_WRONG = (
     r"(?:(?:看|填|写|选|拍|买|下|弄|搞|理解|记|输|点|听|操作|用|装|安装|贴|寄|退|拣|挑)(?:错|反)"
-    r"|(?:弄|摔|用|搞|碰|压|拆|洗|穿|晒|烘|泡|整)(?:坏|破|断|裂|烂|缩水|变形|褪色|掉色))"
+    r"|(?:" + _DAMAGED_BY + r")(?:" + _DAMAGE + r"))"
+)
+# The scan's literals for the phrase below: every verb + result of the damage done (弄坏, 洗缩水),
+# so that a common 坏 or 破 alone (坏了, 破损) costs no confirm step.
+_FAULT_CORES = "|".join(
+    ["没", "未", "冇", "错", "反", "不会", "不看", "不注意", "不留意", "不核对", "不检查"]
+    + ["唔" + v for v in ("睇", "看", "注意", "留意", "核对", "检查")]
+    + [v + r for v in _DAMAGED_BY.split("|") for r in _DAMAGE.split("|")]
 )
 _CANNOT = r"不会(?:用|使用|操作|安装|装|看|弄|调|设置)"
 _ATTRIBUTIVE = re.compile(r"的(?![吧呢哦啊呀啦嘛哈了])(?=[\u4e00-\u9fff])")
@@ -294,7 +303,7 @@ def _not_a_fee(draft: Draft, m: re.Match[str]) -> bool:
 # (…才, 所以, 导致).  A reminder (您还没付款) or a condition (如果您没收到) is not blame.
 _DUTY = re.compile(
     r"及时|按时|仔细|认真|当面|提前|按照|按|好好|注意|看清|核对|检查|验货|备注|确认|在[^，。]{0,4}(?:内|前)"
-    r"|[\u4e00-\u9fff]{1,2}(?:好|清楚|仔细)(?![的吗])"
+    r"|[^，。！？,!?\s]{1,2}(?:好|清楚|仔细)(?![的吗])"
 )
 # Things that happen to the customer, not duties they missed: 您没有及时收到回复.
 _HAPPENED = re.compile(r"(?:及时|按时)?(?:收到|得到|接到|拿到|等到|看到回复)")
@@ -364,6 +373,10 @@ _THEIR_WAY = (
     r"(?:用法|做法|(?:操作|使用|安装|设置|洗涤|清洗|保养|保管|存放|充电|佩戴|穿着|填写|下单)(?:的)?"
     r"(?:方法|方式|步骤|姿势|习惯)?)"
 )
+# The core literals of the two phrases below: cheap to scan for, and each match starts at one.
+_THEIRS = "的|那边的|家的|这边的|填的|写的|留的|提供的|填写的|选的"
+_THEIRS_CORES = "|".join(w + s for w in (*CUSTOMER_WORDS, "亲") for s in _THEIRS.split("|"))
+_THEIR_WAY_CORES = "用法|做法|操作|使用|安装|设置|洗涤|清洗|保养|保管|存放|充电|佩戴|穿着|填写|下单"
 _THEIR_THING = (
     r"(?:手机|电脑|网络|网速|设备|浏览器|电压|水质|信号|路由器|插座|屏幕|显示器|版本|电源|宽带|系统|账号|地址"
     r"|电话|手机号|联系方式|收货信息)"
@@ -428,7 +441,7 @@ BLAME_CUSTOMER_PHRASES = (
     # The customer as subject + a fault predicate: 您没看清楚, 是你自己没注意, 您地址填错了, 你不会用.
     phrase(
         BLAME_CUSTOMER,
-        "没|未|冇|错|反|不会|不看|不注意|不留意|不核对|不检查|唔|坏|破|断|裂|烂|缩水|变形|褪色|掉色",
+        _FAULT_CORES,
         14,
         r"(?:(?<![不非])(?:是|都是|还不是|就是|因为|由于))?"
         + CUSTOMER
@@ -534,8 +547,8 @@ BLAME_CUSTOMER_PHRASES = (
     # 您没看详情就拍了 / 您不看说明书就装: acting without the step they owed.
     phrase(
         BLAME_CUSTOMER,
-        "就",
-        20,
+        "没|未|冇|不看|不睇|不问|不量|不核对|不确认|不检查|不咨询|不阅读|不读|不了解|不仔细|不认真|不先",
+        5,
         CUSTOMER
         + r"(?:自己|当时|之前)?(?:没有|没|未|冇|不)(?:仔细|认真|先)?(?:看|睇|问|量|核对|确认|检查|咨询|阅读|读|了解)"
         r"[^，。！？,!?\s]{0,8}?就(?!好|行|可以|能|会为|给)",
@@ -544,10 +557,12 @@ BLAME_CUSTOMER_PHRASES = (
     # 您填的手机号少了一位，快递才… / 您的操作步骤不对，所以…: their slip, then the consequence.
     phrase(
         BLAME_CUSTOMER,
-        "误|错|对|当|正确|规范|问题|旧|老|低|差|不稳|不行|不兼容|完整|不全|详细|少了|漏了|多了|远|偏",
-        14,
+        _THEIRS_CORES,
+        0,
         CUSTOMER
-        + r"(?:的|那边的|家的|这边的|填的|写的|留的|提供的|填写的|选的)"
+        + r"(?:"
+        + _THEIRS
+        + r")"
         + r"(?:"
         + _THEIR_WAY
         + r"|"
@@ -561,15 +576,15 @@ BLAME_CUSTOMER_PHRASES = (
     # 您的操作方法不对 / 您的使用方式有误: the way they used it, stated as wrong.
     phrase(
         BLAME_CUSTOMER,
-        "误|错|对|当|正确|规范|问题|唔啱",
-        14,
+        _THEIR_WAY_CORES,
+        6,
         CUSTOMER + r"(?:的|这边的)?" + _THEIR_WAY + r"(?:可能)?(?:有误|错误|不对|不当|不正确|不规范|有问题|唔啱|唔对)",
         check=_stated,
     ),
     # 鞋面开胶是穿着下水泡的，这种不在保修范围: misuse presumed, then the claim refused.
     phrase(
         BLAME_CUSTOMER,
-        "是",
+        "是被|是穿|是使|是用|是洗|是泡|是晒|是摔|是磕|是碰|是压|是踩|是拉|是暴|是人为|是进|是自行",
         0,
         r"(?<![不非])是(?:被)?(?:穿着|使用|用|洗|泡|晒|摔|磕|碰|压|踩|拉扯|暴力|人为|进水|自行)[^，。！？,!?\s]{0,6}?的"
         r"(?=[，,]?[^。！？!?]{0,8}?(?:不在|不属于|不予|不能|无法|不包括|不保修|不退|不换))",
@@ -597,7 +612,7 @@ BLAME_CUSTOMER_PHRASES = (
         BLAME_CUSTOMER,
         "忘",
         8,
-        r"(?:是)?" + CUSTOMER + r"(?:自己|当时|之前)?(?:忘了|忘记了?|忘掉了?|漏了)(?=[\u4e00-\u9fff])",
+        r"(?:是)?" + CUSTOMER + r"(?:自己|当时|之前)?(?:忘了|忘记了?|忘掉了?|漏了)(?=[^，。！？,!?\s吗么])",
         check=_stated_not_asked,
     ),
     # 您自己把包装拆了，就不能退了: their own act, with what it cost them.
@@ -613,7 +628,7 @@ BLAME_CUSTOMER_PHRASES = (
     phrase(
         BLAME_CUSTOMER,
         "都没|都冇",
-        8,
+        6,
         r"(?:别人|其他(?:的)?(?:买家|顾客|客户|客人|人)|别的(?:买家|顾客|客户|客人|人))都(?:没有?|冇)"
         r"(?:反应|反映|问题|投诉|说过|遇到|出现)",
         check=_nobody_else,

@@ -32,10 +32,23 @@ class Phrase(NamedTuple):
 
 US = r"(?:我们|我|这边|小妹|妹子|客服|咱们|店铺|商家|小二|本店|小店|本公司|我司|卖家|卖场)"
 # The customer as the subject of a clause: 您, 你, 买家, 客人, 亲 ... (亲 not 亲自/亲手/亲身).
-CUSTOMER = (
-    r"(?:您|你|妳|买家|客户|顾客|客人|买方|用户|消费者|阁下|订购人|订购者|购买者"
-    r"|亲(?![自手身眼笔属戚友人生]))"
+CUSTOMER_WORDS = (
+    "您",
+    "你",
+    "妳",
+    "买家",
+    "客户",
+    "顾客",
+    "客人",
+    "买方",
+    "用户",
+    "消费者",
+    "阁下",
+    "订购人",
+    "订购者",
+    "购买者",
 )
+CUSTOMER = r"(?:" + "|".join(CUSTOMER_WORDS) + r"|亲(?![自手身眼笔属戚友人生]))"
 # Help we offer: with it a sentence about the courier or a rule is an explanation, not a brush-off
 # (我们这边不处理 offers nothing).
 OFFER = re.compile(
