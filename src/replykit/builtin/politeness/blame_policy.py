@@ -59,6 +59,7 @@ BLAME_POLICY = rule(
         "系统设置好了，明天会自动发货。",
         "流程是这样的：先申请，再寄回，我们收到后马上退款。",
         "系统自动判定的结果有误，我们马上帮您改。",
+        "公司规定，质量问题7天包退，15天包换。",  # the rule's content follows
         "系統將於付款後自動出單，您會收到確認信。",
     ],
 )
@@ -79,9 +80,17 @@ def _nothing_offered(draft: Draft, m: re.Match[str]) -> bool:
 
 
 def _whole_clause(draft: Draft, m: re.Match[str]) -> bool:
-    """公司规定哦 as the whole clause; 根据平台规定，… gives a reason."""
-    s, _ = draft.clause_at(m.start())
-    return not draft.norm[s : m.start()].strip() and _nothing_offered(draft, m)
+    """公司规定哦 as the whole clause; 根据平台规定，… gives a reason; 公司规定，质量问题7天包退
+    introduces what the rule says."""
+    s, e = draft.clause_at(m.start())
+    if draft.norm[s : m.start()].strip():
+        return False
+    _, se = draft.sentence_at(m.start())
+    said = draft.norm[max(e, m.end()) : se].strip("，,：: ")
+    return (not said or _REFUSING.search(said) is not None) and _nothing_offered(draft, m)
+
+
+_REFUSING = re.compile(r"不|无|没|冇|唔|非|恕|禁|只能|改不|办不")
 
 
 # The system as the one who decided, with nothing to be done: 这是系统自动判定的，我们改不了.

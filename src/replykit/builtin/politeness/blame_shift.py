@@ -166,6 +166,8 @@ BLAME = rule(
         "签收即代表商品完好，之后的任何问题与本店无关。",
         "关税由收件人自行负担，如遭海关扣留本店恕不负责。",
         "您可以在后台自行处理哦",  # self-service, not handed back
+        "节假日快递停运，节后第一时间为您发出。",  # a schedule, and what we will do
+        "快递的问题您放心，我们全程跟踪。",
         "有问题请联系客服，我们会协助您自行处理",
         "顾客抱怨物流慢时，先致歉再催件。",  # the customer's words reported
     ],
@@ -288,6 +290,8 @@ _ACTING = re.compile(r"我(?:已经|已|会|马上|这就|正在)|登记|催件|
 
 _DENIED_FAULT = re.compile(r"不|别|没|未|无|很少|极少|怎么|为什么|为何")  # denied, or asked (物流怎么这么慢)
 _FORECAST = re.compile(r"可能|预计|或其他|个别|偶尔|难免")
+# A season announced (节假日快递停运，节后为您发出): a schedule, not someone's fault.
+_SEASON = re.compile(r"节假日|假期|春节|过年|国庆|五一|双十一|大促|期间")
 _THEIRS = re.compile(r"(?:您|你|亲)(?:的)?$")
 
 
@@ -302,6 +306,8 @@ def _party_blamed(draft: Draft, m: re.Match[str]) -> bool:
     near = (max(s, m.start() - 12), min(max(e, m.end()), m.end() + 12))  # bounded on a long clause
     if _THEIRS.search(norm, max(s, party - 3), party) or _FORECAST.search(norm, *near):
         return False  # 您的物流问题可以…; 预计会延迟: the customer's case, a forecast
+    if _SEASON.search(norm, max(s, party - 8), party) and _offers(norm):
+        return False  # 节假日快递停运，节后第一时间为您发出: a schedule announced, and what we will do
     if (
         m.group().endswith(("问题", "原因"))
         and not m.groupdict().get("copula")
