@@ -145,6 +145,7 @@ BLAME_CUSTOMER = rule(
         "您没收到就联系我们",
         "您没有时间取件的话，我们可以帮您改成送货上门",
         "到付件一律拒收，后果自负。",  # the shop's own rule's threat, not their fault
+        "不接受到付，拒收后果自负。",
         "恶意差评者，本店保留追究责任的权利。",  # a case the shop states, not an accusation
         "您是不是没看清楚呢？我再发一张图给您",  # asked in order to help
         "其他买家都没有反映过，我们帮您再检查一下",
@@ -188,7 +189,10 @@ def _their_fault(draft: Draft, m: re.Match[str]) -> bool:
 
 
 # Something the customer did or missed, earlier in the sentence: 未仔细阅读说明的，后果自负.
-_THEIR_FAULT_BEFORE = re.compile(CUSTOMER + r"|未|没|不|错|误|私自|擅自|自行|忘|不当|疏忽|无")
+_THEIR_FAULT_BEFORE = re.compile(
+    CUSTOMER + r"|未(?:经|按|仔细|认真|阅读|确认|联系|核对|告知)|没(?:有)?(?:按|仔细|认真|阅读|确认|联系|核对|告知)"
+    r"|不按|不听|错|误|私自|擅自|自行|忘|不当|疏忽|无(?:信息|备注|单号)"
+)
 
 
 def _after_their_fault(draft: Draft, m: re.Match[str]) -> bool:
