@@ -45,6 +45,13 @@ COLD = rule(
         Example("冇"),
         Example("拍吧"),
         Example("已登记"),
+        Example("=="),
+        Example("。。。"),
+        Example("退货申请已驳回"),
+        Example("审核未通过。"),
+        Example("不包邮"),
+        Example("没空"),
+        Example("冇货"),
         Example("请耐心等待", "请您耐心等待哦"),
         Example("您的订单已提交成功，请耐心等待。", "您的订单已提交成功，请您耐心等待哦。"),
     ],
@@ -74,6 +81,13 @@ COLD = rule(
         "好好好的呢",
         "可以的亲",
         "不能退",
+        "退货申请已通过，请您留意退款哦",
+        "已为您取消订单",
+        "订单已进入配送环节，明天送达",
+        "~~",
+        "不要紧的",
+        "这边暂时没有的呐",
+        "现在暂时没活动",
     ],
 )
 
@@ -122,19 +136,29 @@ _ACK = (
 )
 # A negated modal or yes/no word with no verb after it (不能, 不行, 不一定, 唔得): 不能退 has its
 # verb and is a refusal (negative's); the courtesies (不客气, 没关系) and 不知道 are not here.
-_NEGATED = r"(?:不|唔|没|冇)(?:能|行|会|可以|用|要|需要|是|对|一定|确定|得|必要?|准|够|在)"
+_NEGATED = r"(?:不|唔|没|冇)(?:能|行|会|可以|用|要|需要|是|对|一定|确定|得|必要?|准|够|在)|(?:没|冇)(?:空|时间)"
+# A bare negated verb phrase as the answer (不开票, 不包邮): no subject, no reason, nothing after;
+# the courtesies (不客气, 不好意思, 不要紧, 不谢, 不急) are not answers of this kind.
+_BARE_NO = r"(?:不|唔)(?!客气|好意思|要紧|谢|急|着急|辛苦|麻烦|会|用|能|行|是|对|可|一|确|必)" + _CJK + r"{2}"
 _CANNOT = _CJK + r"{1,2}(?:不了|不到|不来)"
 _STATUS = (
     r"(?:已经?|都)(?!经)" + _CJK + r"{1,3}?了?"
     r"|(?:正在|在)?" + _CJK + r"{1,2}?(?:好|完)?(?:了|中)"
     r"|(?:正在|在)" + _CJK + r"{2}"
-    r"|(?:没有?|缺|有)货了?|等(?:通知|消息)"
+    r"|(?:没有?|缺|有|冇|无)货了?|等(?:通知|消息)"
 )
 _GO_AHEAD = _CJK + r"吧"
-_UNIT = r"(?:" + "|".join((_ACK, _CANNOT, _NEGATED, _STATUS, _GO_AHEAD)) + r")"
+_UNIT = r"(?:" + "|".join((_ACK, _CANNOT, _NEGATED, _BARE_NO, _STATUS, _GO_AHEAD)) + r")"
 # Units run together only when the next is an acknowledgement (好的收到); 已经介入处理了 is one
 # status too long to be bare, not two.
 _SHORT = re.compile(r"\s*" + _UNIT + r"(?:[，,。.、\s]+" + _UNIT + r"|[，,。.、\s]*" + _ACK + r"){0,2}\s*[。.!！…]*\s*")
+# A status with its subject and nothing else (退款申请已驳回, 订单已取消, 审核未通过): a system
+# message, not a reply. The subject names a thing (no 您/我/亲), the status is a short verb.
+_STATUS_LINE = re.compile(
+    r"\s*(?![^。.!！]*[您你妳我亲是还])" + _CJK + r"{1,6}?(?:已经?|已被|未|尚未)" + _CJK + r"{1,3}?了?\s*[。.!！]*\s*"
+)
+# Punctuation and nothing else (==, 。。。, ?): no words at all; ~ is warm, not here.
+_MARKS_ONLY = re.compile(r"\s*(?=\S*[=。.…?？])[=。.…?？!！,，、\-_*/]+\s*")
 _INTERJECTION = re.compile(r"\s*(?:哦+|噢|喔)[，,。.!！\s]+")  # 哦，好: 哦 the interjection, not the particle
 _SHORT_MOST = 12
 # Alone, these already sound attentive (嗯嗯 and 好的 are warm, 嗯 and 好 are not); a doubled
@@ -142,12 +166,12 @@ _SHORT_MOST = 12
 _FINE_ALONE = re.compile(r"\s*(?:好的|嗯嗯+|恩恩+|哦哦+|是的|对的|有的|在的|可以的)\s*[。.!！…]*\s*")
 _DOUBLED = re.compile(r"嗯嗯|恩恩|哦哦|好哒|好滴|好嘞|好咧")
 _WARMTH = re.compile(
-    "您|你|妳|亲|呢|哦|呀|啦|哈|嘛|哟|噢|喔|~|～|感谢|谢谢|请|麻烦|为您|给您|帮您|[\U0001f300-\U0001faff]"
+    "您|你|妳|亲|呢|哦|呀|啦|哈|嘛|哟|噢|喔|~|～|感谢|谢谢|(?<!申)请|麻烦|为您|给您|帮您|[\U0001f300-\U0001faff]"
 )
 # 请耐心等待 closing a reply with nothing warm around it (no 呢/哦, no apology, no thanks).
 _WAIT = re.compile(r"(?<!还)请耐心等待(?:一下)?(?=[。.!！]*\s*$)")
 _WAIT_MOST = 40  # a short notice that ends on it; a long explanation has said enough
-_KIND = re.compile("抱歉|不好意思|对不起|久等|感谢|谢谢|辛苦|理解|呢|哦|呀|啦|~|～")
+_KIND = re.compile("抱歉|不好意思|对不起|久等|感谢|谢谢|辛苦|理解|呢|哦|呀|啦|~|～|为您|帮您|给您")
 _WAIT_WARM = "请您耐心等待哦"
 
 
@@ -166,6 +190,11 @@ def check_cold(draft: Draft, report: Report) -> None:
         report(COLD, s, e, [in_draft_script(_WARM[m.group(1).lower()], draft.is_traditional)])
         return
     short = len(norm.strip()) <= _SHORT_MOST
+    if short and (_MARKS_ONLY.fullmatch(norm) or _STATUS_LINE.fullmatch(norm)) and not _WARMTH.search(norm):
+        s = len(norm) - len(norm.lstrip())
+        e = len(norm.rstrip())
+        report(COLD, s, e if _MARKS_ONLY.fullmatch(norm) else len(norm.rstrip().rstrip("。.!！…")), fix=None)
+        return
     if (
         short
         and _SHORT.fullmatch(norm)

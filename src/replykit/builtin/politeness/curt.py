@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.phrases import CLAUSE_END, Check, Phrase, not_question
+from replykit.builtin.politeness.phrases import CLAUSE_END, OFFER, Check, Phrase, not_question
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 
@@ -55,6 +55,36 @@ CURT = rule(
         Example("上面写了，自己睇返啦", None),
         Example("你想怎么样嘛", None),
         Example("随便您，想退就退", None),
+        # Pressing for an answer, closing the matter: 到底 + A-not-A, tautology, 爱V不V, 嫌X别V, 反正.
+        Example("你究竟还买不买了", None),
+        Example("您到底想要哪个", None),
+        Example("没库存就是没库存", None),
+        Example("寄丟就寄丟了，沒辦法", None),
+        Example("您爱等不等", None),
+        Example("嫌慢就别买", None),
+        Example("不喜欢就算了", None),
+        Example("要拍就拍，别犹豫了", None),
+        Example("反正也没办法", None),
+        Example("这边一直就是这样", None),
+        Example("這批貨都是這樣的", None),
+        Example("喊什么喊", None),
+        Example("都讲了明天发", None),
+        Example("这个问题我刚刚回答过了", None),
+        Example("有话直说", None),
+        # The customer's understanding or manner put down.
+        Example("您的理解能力需要提高", None),
+        Example("这是常识吧", None),
+        Example("说明里写得明明白白", None),
+        Example("你是第一次网购吧", None),
+        Example("这要求也太过分了", None),
+        Example("你冷静一点", None),
+        Example("你这样吵我们也没法处理", None),
+        # Bare orders that send the customer off.
+        Example("看说明书。", None),
+        Example("投诉去吧", None),
+        Example("邮费自己出", None),
+        Example("等快递送到吧", None),
+        Example("过了保修期就自己找人修", None),
     ],
     clean=[
         "您可以自己申请售后的",
@@ -79,10 +109,35 @@ CURT = rule(
         "随便您挑，喜欢哪个颜色都可以",
         "建议您看清楚尺码表再下单哦",
         "您可以先问清楚再购买，不着急",
+        "到底是哪个环节出了错，我们马上查清楚",
+        "说到底是我们没做好",
+        "好评就是对我们最大的支持",
+        "不满意就是我们的问题，马上给您换",
+        "宝宝们都爱不释手",
+        "如果嫌麻烦，我们上门取件",
+        "不嫌弃的话欢迎再来",
+        "反正都要寄，我帮您一起寄了",
+        "这款一直都是这样的版型哦",
+        "这款绘本能锻炼孩子的理解能力",
+        "这是护肤小常识，分享给您",
+        "说明书写得很详细，您可以参考一下",
+        "您说得很清楚，我明白了",
+        "如果看不懂说明书，我教您",
+        "看不懂的地方随时问我哦",
+        "我去问一下仓库",
+        "您可以看图对比一下颜色",
+        "冷静期内可以无理由退货",
+        "请问您是第一次在我们店购买吗？",
+        "您的要求一点都不过分",
+        "运费我们来出",
+        "这边帮您登记了，等通知吧，有消息第一时间告诉您",
+        "大家都说了好用",
+        "您自己弄坏了也没关系，我们保修",
     ],
 )
 
 _SOFT = re.compile("可以|能|方便|建议|请|麻烦|辛苦|也可")
+_AGENT = re.compile("我|这边|小妹|客服|帮|为|给")
 
 
 def _not_softened(draft: Draft, m: re.Match[str]) -> bool:
@@ -98,7 +153,15 @@ def _ordered(draft: Draft, m: re.Match[str]) -> bool:
     """自己去查 / 你去问 at the head of a clause, unsoftened: an order; 我自己查 or 您可以自己查 is not."""
     s, _ = draft.clause_at(m.start())
     head = draft.norm[s : m.start()].strip()
+    if head.endswith("就") and not _AGENT.search(head):
+        head = "就"  # 过了保修期就自己找人修: a consequence told to the customer
     return head in ("", "那", "那就", "就", "你", "妳", "那你", "你就") and _not_softened(draft, m)
+
+
+def _ordered_unaddressed(draft: Draft, m: re.Match[str]) -> bool:
+    """等系统恢复吧 alone; 这边帮您登记了，等通知吧 sits in a sentence that already serves the customer."""
+    s, e = draft.sentence_at(m.start())
+    return "您" not in draft.norm[s:e] and _ordered(draft, m)
 
 
 def _not_polite_question(draft: Draft, m: re.Match[str]) -> bool:
@@ -126,6 +189,85 @@ def _lecturing(draft: Draft, m: re.Match[str]) -> bool:
     return "自己" in m.group() or _not_softened(draft, m)
 
 
+_IF = re.compile("如果|若|要是|假如|的话")
+_HELP_AFTER = re.compile("可以|随时|问我|联系|没关系|不要紧|帮您|为您|给您|我教|我们教|来教")
+
+
+def _at_the_customer(draft: Draft, m: re.Match[str]) -> bool:
+    """看不懂 said at the customer (你看不懂吗), not 看不懂的地方随时问我 or 如果看不懂…可以联系我们."""
+    norm = draft.norm
+    if norm.startswith("的", m.end()):
+        return False
+    _s, e = draft.sentence_at(m.start())
+    cs, _ = draft.clause_at(m.start())
+    if _IF.search(norm, cs, m.end()) or _IF.match(norm, m.end()):
+        return False
+    return _HELP_AFTER.search(norm, m.end(), max(e, m.end())) is None
+
+
+def _no_help(draft: Draft, m: re.Match[str]) -> bool:
+    """No help offered in the rest of the sentence (…，我帮您查 turns it into a question we answer)."""
+    _s, e = draft.sentence_at(m.start())
+    return OFFER.search(draft.norm, m.end(), max(e, m.end())) is None
+
+
+_ASKS_AFTER = re.compile(r"[了的]?(?:吗|么|嘛|呢)?[？?]|[了的]?吗")
+# A word a team lead would not want after 写得很清楚: pointing the customer to it as help.
+_POINTING = re.compile("可以|参考|供您|随时|为您|帮您|给您|请|麻烦|如有|欢迎|再发|发给|发您|我再|链接")
+
+
+def _held_against_reader(draft: Draft, m: re.Match[str]) -> bool:
+    """页面上写得清清楚楚 / 我说得很清楚了: what was written held against the reader; 说明书写得很
+    详细，您可以参考 points to help, 您说得很清楚 praises the customer, …吗？ asks."""
+    norm = draft.norm
+    if norm[m.start() - 1 : m.start()] in ("您", "你", "亲") or _ASKS_AFTER.match(norm, m.end()):
+        return False
+    _s, e = draft.sentence_at(m.start())
+    cs, _ = draft.clause_at(m.start())
+    if re.search("没|不|未|会|要|能|更|如果|是否", norm[cs : m.start()]):
+        return False  # 页面没写清楚, 我们会写得更清楚: owning it
+    return _POINTING.search(norm, m.end(), max(e, m.end())) is None
+
+
+def _copula_before(draft: Draft, m: re.Match[str]) -> bool:
+    """这是常识 / 属于基本常识: the customer's question called common knowledge; 常识分享 is a title."""
+    if "都" in m.group() or "也" in m.group():
+        return True
+    s, _ = draft.clause_at(m.start())
+    return re.search("是|属于|叫|算|系", draft.norm[s : m.start()]) is not None
+
+
+_ABILITY_OF = re.compile("锻炼|培养|提高|提升|开发")
+
+
+def _about_the_customer(draft: Draft, m: re.Match[str]) -> bool:
+    """理解能力 put to the customer; 锻炼宝宝的理解能力 is a product's selling point."""
+    s, e = draft.sentence_at(m.start())
+    sentence = draft.norm[s : max(e, m.end())]
+    if re.search("宝宝|孩子|儿童|小朋友|学生", sentence):
+        return False
+    return re.search("您|你|妳|亲", sentence) is not None or _ABILITY_OF.search(sentence) is None
+
+
+def _final(draft: Draft, m: re.Match[str]) -> bool:
+    """就这样 / 反正不退 closing the matter, with no help offered and no softening particle right after."""
+    if re.match(r"的?[哦呢呀哈啦~～]", draft.norm[m.end() : m.end() + 2]):
+        return False
+    return _no_help(draft, m)
+
+
+def _at_clause_head_or_agent(draft: Draft, m: re.Match[str]) -> bool:
+    """都说了… opening its clause (or after 我): not 大家都说了好用."""
+    s, _ = draft.clause_at(m.start())
+    return draft.norm[s : m.start()].strip() in ("", "我", "我们", "那", "不是")
+
+
+def _not_us_at_head(draft: Draft, m: re.Match[str]) -> bool:
+    """冷静 said to the customer, not 我们会冷静处理."""
+    s, _ = draft.clause_at(m.start())
+    return re.search("我|这边|小妹|客服|需要", draft.norm[s : m.start()]) is None
+
+
 def _curt(
     core: str, reach: int, pattern: str, why: str, why_en: str, replacement: str = "", check: Check | None = None
 ) -> Phrase:
@@ -133,10 +275,214 @@ def _curt(
 
 
 CURT_PHRASES: tuple[Phrase, ...] = (
+    # 催什么催 / 问什么问: the customer's act thrown back at them.
+    _curt(
+        "什么|乜",
+        1,
+        r"(催|问|急|吵|闹|叫|喊|嚷|吼|骂)(?:什么|乜|咩)\1(?![\u4e00-\u9fff])",
+        "“催什么催”是在呵斥顾客",
+        "'Stop rushing me' scolds the customer",
+    ),
+    # 都说了48小时内发货: "as I already said" opening a clause.
+    _curt(
+        "说了|讲了|讲咗|说咗|讲过|说过",
+        3,
+        r"(?:都|早就|早|我都)(?:跟|和|给|同)?(?:你|您|妳)?(?:说|讲)(?:过|咗|了)了?(?=[\u4e00-\u9fff0-9])",
+        "“都说了…”显得不耐烦",
+        "'As I already said…' sounds impatient",
+        check=_at_clause_head_or_agent,
+    ),
+    # 缺货就缺货 / 寄咗就寄咗啦: the same words twice, closing the matter.
+    _curt(
+        "就",
+        4,
+        r"((?:不|没|无|冇|唔)?[\u4e00-\u9fff]{2,3}?)就\1(?:啦|了|喇|咯)?(?=[，,。.!！;；\s]|$)",
+        "“缺货就缺货”是在堵顾客的嘴",
+        "'Out of stock is out of stock' shuts the customer out",
+        check=_no_help,
+    ),
+    # 冷静一点 / 你这样我怎么处理: the customer's manner put in the wrong.
+    _curt(
+        "冷静|这样|咁样|这么",
+        6,
+        r"(?:你|您|妳)?(?:先)?冷静(?!期)(?:一点|一下|点|啲|些)?"
+        r"|(?:你|您|妳)(?:这样|咁样|这么)(?:讲|说|闹|吵|骂)?[，,]?(?:我|我们)(?:也|都)?(?:没办法|没法|怎么|点|点样|无法|很难)"
+        r"(?:同你|帮你|帮您|给你|给您|跟你)?(?:处理|帮|搞|弄)",
+        "叫顾客“冷静”或怪顾客的态度会激化矛盾",
+        "Telling the customer to calm down, or blaming their manner, inflames it",
+        check=_not_us_at_head,
+    ),
+    # 你是第一次网购吗: the customer's experience put down.
+    _curt(
+        "第一次",
+        4,
+        r"(?:你|您|妳)(?:是)?第一次(?:网购|上网|买东西|用手机|网上购物)",
+        "问顾客“是不是第一次网购”居高临下",
+        "Asking whether it is their first time shopping online talks down to the customer",
+    ),
+    # 您的要求太过分了: the customer's request judged.
+    _curt(
+        "过分|无理|离谱|荒唐|可笑|奇葩",
+        8,
+        r"(?:要求|问题|想法|说法)(?:也)?(?:太|很|有点|实在|真|非常|好)(?:过分|无理|离谱|荒唐|可笑|奇葩)",
+        "评判顾客的要求“太过分”是冒犯",
+        "Judging the customer's request as unreasonable offends them",
+    ),
+    # 运费自己出: the cost pushed onto the customer, bare.
+    _curt(
+        "自己出|自己付|自己承担|自己掏|自费",
+        6,
+        r"(?:运费|邮费|费用|钱|差价|路费|维修费)(?:你|妳)?(?:要)?(?:自己(?:出|付|承担|掏)|自费)",
+        "“运费自己出”说得太生硬",
+        "'You pay the postage' is too blunt",
+        check=_not_softened,
+    ),
+    # 有事说事 / 见多了: the customer hurried or lumped in with the rest (明天再说 puts the
+    # shop's hours first: self-centred, not curt).
+    _curt(
+        "说事|讲事|快说|直说|见多|见得多",
+        4,
+        r"有(?:事|话)(?:说事|讲事|快说|直说|快讲)|见(?:得)?多了",
+        "“有事说事”是在催赶顾客",
+        "'Get to the point' hurries the customer",
+        check=_no_help,
+    ),
+    # 等系统恢复吧: a bare order to wait.
+    _curt(
+        "吧",
+        8,
+        r"等(?![我咱])[^，,。！？!?\n您]{1,6}?吧" + CLAUSE_END,
+        "光说“等…吧”显得冷淡",
+        "A bare 'just wait for it' sounds cold",
+        check=_ordered_unaddressed,
+    ),
+    # 您到底要不要 / 你究竟买不买 / 到底还退不退了: pressing the customer for an answer.
+    _curt(
+        "到底|究竟",
+        4,
+        r"(?<![说降一查追管底坚奉])(?:(?:你|您|妳|亲)(?:们)?)?(?:到底|究竟)(?:还|是)?(?:想|要)?"
+        r"(?:[\u4e00-\u9fff]{0,2}?)([\u4e00-\u9fff])(?:不|唔|没)\1"
+        r"|(?:你|您|妳|亲)(?:们)?(?:到底|究竟)(?:还)?(?:想|要|是|在|有|能)",
+        "追问顾客“到底要不要”显得不耐烦",
+        "Pressing the customer ('do you want it or not?') sounds impatient",
+        check=_no_help,
+    ),
+    # 没货就是没货 / 不行就是不行 / 规定就是规定: a tautology that ends the discussion.
+    _curt(
+        "就是|就系|便是",
+        7,
+        r"((?:不|没|无|冇|唔|别)[\u4e00-\u9fff]{1,3}?|规定|规矩|原则|制度|政策|标准|流程|这个价|原价|定价|价格)"
+        r"(?:就是|就系|便是)\1",
+        "“没货就是没货”这种说法是在堵顾客的嘴",
+        "'No means no' shuts the customer out",
+        check=_final,
+    ),
+    # 爱信不信 / 爱退不退 / 爱买唔买: take it or leave it.
+    _curt(
+        "爱",
+        0,
+        r"爱([^不唔\s，,。！？!?、]{1,2}?)(?:不|唔)\1",
+        "“爱信不信”是在赌气",
+        "'Believe it or not, up to you' sounds sulky",
+    ),
+    # 嫌贵别买 / 嫌慢就别等了 / 嫌麻烦可以不退: the customer's complaint turned against them.
+    _curt(
+        "嫌",
+        0,
+        r"(?<!不)嫌(?!弃)[\u4e00-\u9fff]{1,4}?(?:的话)?[，,]?(?:那)?(?:就|可以|大可)?"
+        r"(?:别|不要|不用|甭|莫|唔好|不)(?:买|拍|要|下单|等|退|换|用|来|问|申请|购买)",
+        "“嫌贵别买”是在赶顾客走",
+        "'If it is too dear, do not buy' drives the customer away",
+        check=_no_help,
+    ),
+    # 要买就买，不买拉倒 / 不要就算了: take it or leave it.
+    _curt(
+        "拉倒|算了|算数|就算|就买|就拍|就要",
+        4,
+        r"拉倒|(?:不|唔)(?:买|要|拍|想要|喜欢|信|需要)(?:就|的话)?算(?:了|数|啦|喇|嘞)?(?=[，,。.!！;；\s]|$)"
+        r"|(?:要|想|爱)(买|拍|要)就\1(?![的了])",
+        "“不要就算了”是在赌气",
+        "'Take it or leave it' sounds sulky",
+    ),
+    # 反正就这样了 / 反正不退: closing the matter without a reason.
+    _curt(
+        "反正",
+        0,
+        r"反正(?:就|也|都|我们|这边|我|店里)?[^，,。！？!?\n]{0,4}?"
+        r"(?:就这样|这样了|是这样|没办法|没有办法|没法|不行|不能|不可以|不退|不换|不改|不补|不管|没用|不讲价|不议价"
+        r"|都一样|没得|冇得|唔得|系咁|咁样|咁)",
+        "“反正就这样”是在敷衍顾客",
+        "'That is how it is anyway' brushes the customer off",
+        check=_no_help,
+    ),
+    # 我们这里就这样 / 本来就是这样的 / 价格就这样: the matter closed with "that's how it is".
+    _curt(
+        "这样|咁|这个价|这价",
+        7,
+        r"(?:本来|一直|向来|从来|一向|我们|这里|这边|店里|我家|我们家|价格|价钱|东西|规定)(?:这里|这边|家|店)?"
+        r"(?:就|都|也)?(?:是)?(?:这样|这个样|咁|系咁)(?:的|嘅)?(?:了|啦|喇)?"
+        + CLAUSE_END
+        + r"|(?:都|全)(?:是|系)(?:这样|这个样|咁)(?:的|嘅)?"
+        + CLAUSE_END
+        + r"|就(?:是)?这(?:个)?价(?:钱|格)?(?:了)?(?=[，,。.!！;；\s]|$)",
+        "“我们就这样”是在敷衍顾客",
+        "'That is just how it is' brushes the customer off",
+        check=_final,
+    ),
+    # 看不懂中文吗 / 理解能力有问题 / 智商: the customer's understanding put down.
+    _curt(
+        "理解能力|阅读能力|阅读理解|理解力|识字|认字|语文|智商|脑子|长眼|眼瞎",
+        2,
+        r"(?:理解|阅读|识字|认字|语文)(?:能力|水平|理解|力)"
+        r"|(?:识|认)(?:不|唔)(?:识|认)字|智商(?:有问题|没问题|低|不够|堪忧|不在线|欠费)"
+        r"|(?:动动|用用|长点|带)脑子|脑子(?:进水|有问题|不好使|坏了|秀逗)|没(?:长)?脑子|没长眼(?:睛)?|眼瞎",
+        "贬低顾客的理解能力是冒犯",
+        "Putting down the customer's understanding offends them",
+        check=_about_the_customer,
+    ),
+    # 这是常识 / 这点常识都没有: the question called common knowledge.
+    _curt(
+        "常识",
+        4,
+        r"(?<!小)(?:最)?(?:基本|基础|生活|起码)?(?:的)?常识(?:问题)?(?=[的啊呀哦嘛吧了啦呢]*(?:\s|$|[，,。.!！?？~～;；…]))"
+        r"|常识(?:都|也)(?:没有|不懂|不知道|没|冇|唔知)",
+        "说顾客的问题是“常识”居高临下",
+        "Calling the question common knowledge talks down to the customer",
+        check=_copula_before,
+    ),
+    # 页面上写得清清楚楚 / 我说得很清楚了: what was written held against the reader.
+    _curt(
+        "得清|得明|得很|得非常|得十分|得相当|的清|的明|得都|得已经",
+        3,
+        r"(?:写|标|说|讲|注|列|标注|注明|说明|解释|介绍|交代)(?:得|的)(?:很|非常|十分|相当|已经|都|好)?"
+        r"(?:清清楚楚|明明白白|清楚|明白|明确|详细|清晰)(?:了|的)?",
+        "“写得清清楚楚”是在指责顾客没看",
+        "'It is written plainly' blames the customer for not reading",
+        check=_held_against_reader,
+    ),
+    # 投诉去吧 / 查物流去: sending the customer off to do it.
+    _curt(
+        "去",
+        8,
+        r"(?:查|问|找|投诉|告|申请|举报|闹|看)[^，,。！？!?\n我]{0,4}?去(?:吧|呗|啊|啦)?" + CLAUSE_END,
+        "“投诉去吧”是在打发顾客",
+        "'Go and complain' brushes the customer off",
+        check=_ordered,
+    ),
+    # 看图。/ 去看公告 / 看详情页: a bare order to go and read.
+    _curt(
+        "看",
+        1,
+        r"(?:去)?看(?:图|图片|详情(?:页)?|说明(?:书)?|公告|页面|描述|主图|视频|评价|置顶|上面|下面|聊天记录|记录|截图)"
+        r"(?:吧|去|啊|啦|呗)?" + CLAUSE_END,
+        "光说“看图”是在打发顾客",
+        "A bare 'look at the picture' brushes the customer off",
+        check=_ordered,
+    ),
     _curt(
         "自己|自个",
         1,
-        r"(?:你|妳)?自(?:己|个儿?)(?:去)?(?:看|睇)(?![着著到过了见])(?:返)?(?:吧|去|啊|呗|啦)?",
+        r"(?:你|妳)?自(?:己|个儿?)(?:先)?(?:去)?(?:看|睇)(?![着著到过了见])(?:返)?(?:吧|去|啊|呗|啦)?",
         "“自己看”像在打发顾客",
         "'Look it up yourself' brushes the customer off",
         "您可以查看一下哦",
@@ -145,7 +491,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     _curt(
         "自己|自个",
         1,
-        r"(?:你|妳)自(?:己|个儿?)(?:去|来)?(?:查|弄|搞|操作|申请|处理|解决|联系|找|想办法|决定)",
+        r"(?:你|妳)自(?:己|个儿?)(?:去|来)?(?:查|弄|搞|操作|申请|处理|解决|联系|找|搵|揾|想办法|决定)(?![坏丢错掉破断烂伤])",
         "“你自己…”把事情推给顾客",
         "'Do it yourself' pushes the work onto the customer",
         check=_not_softened,
@@ -153,7 +499,8 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     _curt(
         "自己",
         0,
-        r"自己(?:去|先)?(?:查|找|问|搜|翻|对照|核对)|自己(?:去|到)[^，。！？,!?]{1,6}?(?:看|查|找)",
+        r"自己(?:去|先)?(?:查|找|搵|揾|问|搜|翻|对照|核对|量|算|想办法|处理|解决|联系|申请|弄|搞|操作|判断|研究|琢磨)(?![坏丢错掉破断烂伤])"
+        r"|自己(?:去|到)[^，。！？,!?]{1,6}?(?:看|查|找)",
         "“自己去查”把事情推给顾客",
         "'Go and look it up yourself' pushes the work onto the customer",
         check=_ordered,
@@ -172,6 +519,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         r"(?:你|妳|您)?(?:是)?(?:听不懂|看不懂|听不明白|看不明白|不识字)(?:吗|么|嘛|啊)?",
         "反问顾客“听不懂吗”有指责意味",
         "Asking 'don't you understand?' blames the customer",
+        check=_at_the_customer,
     ),
     _curt(
         "懂了|明白了",
@@ -242,9 +590,9 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     ),
     # 已经跟您说了 / 刚才都讲过了: the agent's patience running out.
     _curt(
-        "说了|讲了|说过|讲过|告诉|解释过|强调过",
+        "说了|讲了|说过|讲过|告诉|解释过|强调过|回答过|回复过|答过",
         8,
-        r"(?:已经|都|早就|刚才|刚刚)(?:跟|和|给|同)?(?:你|您|妳)?(?:说|讲|告诉|解释|强调)(?:过)?(?:你|您|妳)?了"
+        r"(?:已经|都|早就|刚才|刚刚)(?:跟|和|给|同)?(?:你|您|妳)?(?:说|讲|告诉|解释|强调|回答|回复|答)(?:过)?(?:你|您|妳)?了"
         + CLAUSE_END,
         "“已经跟您说了”显得不耐烦",
         "'I told you already' sounds impatient",
@@ -254,7 +602,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     _curt(
         "第",
         0,
-        r"第(?:几|[一二三四五六七八九十两0-9]+)(?:遍|次|回)",
+        r"第(?:几|(?!一[次回遍])[一二三四五六七八九十两0-9]+)(?:遍|次|回)",
         "数顾客问了几遍显得不耐烦",
         "Counting how often the customer asked sounds impatient",
         check=_counts_asking,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.phrases import CLAUSE_END, CUSTOMER, OFFER, phrase
+from replykit.builtin.politeness.phrases import ASKED, CLAUSE_END, CUSTOMER, OFFER, phrase
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 
@@ -53,6 +53,21 @@ SARCASM = rule(
         Example("您怎么不早点说要开发票呢"),
         Example("你为什么没提前备注颜色"),
         Example("你不懂吗？详情页写得很清楚"),
+        # Rhetorical questions: 不是…吗, 还用…吗, 没看到…吗, 这种…也要…？, 这都…, 连…都…
+        Example("那不是很容易吗"),
+        Example("唔系写咗喺上面咩？"),
+        Example("这还用我说吗"),
+        Example("你没看到我们在排队发货吗"),
+        Example("这么一点色差也要退？"),
+        Example("这都要催？"),
+        Example("连快递单号都不会查？"),
+        Example("您不会自己看物流吗"),
+        Example("坏了怪谁？"),
+        Example("您付款前怎么不看清楚"),
+        Example("别人都没反映过这个问题"),
+        Example("都签收了还来问干嘛"),
+        Example("又催？"),
+        Example("到时候可别怪我们"),
     ],
     clean=[
         "这又不是您的错，是我们没有提前说明，非常抱歉",
@@ -82,6 +97,19 @@ SARCASM = rule(
         "您怎么不早点休息呀，注意身体哦",
         "您不明白吗？我再给您解释一遍",
         "您不懂的地方可以随时问我",
+        "是不是已经收到货了呢？",
+        "这不是您要的尺码吗？我帮您换一下",
+        "请问不是本人签收吗？",
+        "您没看到取件码吗？我帮您重新发一次",
+        "您还用这个地址吗？",
+        "这种情况也可以申请退款哦",
+        "这点小事交给我们就好",
+        "这都是我们应该做的",
+        "这个我也不知道呢，我去问一下",
+        "不知道找谁的话，直接联系我就好",
+        "其他买家都反映很好用哦",
+        "别客气，有事随时找我",
+        "您为什么没收到呢？我帮您查一下",
     ],
 )
 
@@ -128,9 +156,10 @@ def _asks_the_customer(draft: Draft, m: re.Match[str]) -> bool:
 
 
 def _not_ours(draft: Draft, m: re.Match[str]) -> bool:
-    """这么简单都不会 is said of the customer; 我们都不知道 is the agent's own admission."""
+    """这么简单都不会 is said of the customer; 我们都不知道 and 这个我也不知道 are the agent's own
+    admission."""
     s, _ = draft.clause_at(m.start())
-    return re.search("我|这边|小妹|客服", draft.norm[s : m.start()]) is None
+    return re.search("我|这边|小妹|客服|本店|店家", draft.norm[s : m.end()]) is None
 
 
 def _alone_in_clause(draft: Draft, m: re.Match[str]) -> bool:
@@ -152,14 +181,162 @@ def _careless_customer(draft: Draft, m: re.Match[str]) -> bool:
     return _CARELESS_END.match(draft.norm, m.end()) is not None
 
 
+# What makes 不是…吗 a rebuke rather than a check: it points at something already said, written
+# or obvious (这不是写得很清楚了吗, 上面不是有链接吗); 这不是您要的那款吗 checks a fact.
+_OBVIOUS = re.compile(
+    "写|标|说|讲|告诉|通知|提醒|发|贴|有|清楚|明白|明显|明摆|简单|容易|一样|很|挺|都|早|已经|显示|注明|看到"
+)
+_GENUINE = re.compile("请问|是否|确认一下|核实")
+_SAID = re.compile("(?:已经|都|早就)?(?:跟|和|给)?(?:你|您|妳)?(?:说|讲|告诉|回复|解释)")
+
+
+def _rhetorical(draft: Draft, m: re.Match[str]) -> bool:
+    """不是…吗 that points at the obvious, not 是不是… (A-not-A), not a checking question
+    (请问…), not one the next words answer with help (…吗？我帮您改)."""
+    norm = draft.norm
+    at = norm.find("不是", m.start(), m.end())
+    if at < 0:
+        at = norm.find("唔系", m.start(), m.end())
+    if norm[at - 1 : at] == "是" or _SAID.match(norm, at + 2):
+        return False  # 是不是…; 不是说过了吗 is curt's (told before)
+    s, _ = draft.clause_at(m.start())
+    if _GENUINE.search(norm, s, m.end()):
+        return False
+    return _OBVIOUS.search(norm, at + 2, m.end()) is not None and not OFFER.search(norm, m.end())
+
+
+def _not_checking(draft: Draft, m: re.Match[str]) -> bool:
+    """没看到我在忙吗 rebukes; 您没看到短信吗？我帮您重新发送 checks, then helps. With 您 it is a
+    rebuke only when it points at what we wrote or how busy we are."""
+    if OFFER.search(draft.norm, m.end()):
+        return False
+    s, _ = draft.clause_at(m.start())
+    if _GENUINE.search(draft.norm, s, m.end()):
+        return False
+    if "您" in draft.norm[s : m.start() + 1]:
+        return re.search("写|标|忙|公告|通知|说明|页面|上面|详情|图", m.group()) is not None
+    return True
+
+
+def _not_really_asking(draft: Draft, m: re.Match[str]) -> bool:
+    """坏了找谁 is rhetorical; 请问您找谁 and 不知道找谁的话… ask or set a condition."""
+    s, e = draft.clause_at(m.start())
+    if re.search("请问|不知道|不清楚|如果|的话|该|应该", draft.norm[s : max(e, m.end())]):
+        return False
+    return _no_help_after_sentence(draft, m)
+
+
+def _no_help_after_sentence(draft: Draft, m: re.Match[str]) -> bool:
+    """A rhetorical question with no help offered in the rest of its sentence."""
+    _s, e = draft.sentence_at(m.start())
+    return not OFFER.search(draft.norm, m.end(), max(e, m.end()))
+
+
+# What a customer does that an agent may mock as out of proportion (这种小事也要投诉？).
+_FUSS = r"(?:投诉|问|催|计较|生气|退|换|差评|中评|闹|较真|介意|在意|纠结|吵|发火|举报|追究|申请|打电话|找)"
+_TRIFLE = r"(?:这种|这点|这么点|这么一点|这么小的|一点点?|这么简单的|这种小|这点小|咁小|咁少)"
+
 SARCASM_PHRASES = (
+    # 怪得边个 / 坏了找谁: who else is to blame, asked at the customer.
+    phrase(
+        SARCASM,
+        "谁|边个",
+        3,
+        r"(?:怪|找|赖|问|怨)(?:得了?)?(?:谁|边个)(?=[呢啊呀嘛吗]*(?:[，,。！!？?~～\s]|$))",
+        check=_not_really_asking,
+    ),
+    # 你买的时候怎么不问清楚 / 为什么没看说明: the customer reproached for not checking.
+    phrase(
+        SARCASM,
+        "怎么不|为什么不|为啥不|咋不|怎么没|为什么没|为啥没|咋没|点解唔|点解冇",
+        10,
+        CUSTOMER + r"(?:们)?[^，。！？,!?\n]{0,8}?(?:怎么|为什么|为啥|咋|点解)(?:不|没有?|唔|冇)(?:先)?"
+        r"(?:问|看|睇|说|检查|确认|核对|注意|留意|想|量|试)(?:清楚|一下|好|下)?",
+        check=_no_help_after_sentence,
+    ),
+    # 别人都没问题就你有问题 / 每个人都这样问: the customer set against everyone else.
+    phrase(
+        SARCASM,
+        "别人|其他|其它|人家|大家|每个人|人人",
+        0,
+        r"(?:别人|其[他它](?:人|买家|顾客|客户|客人)|人家|大家|每个人|人人)(?:都|也)"
+        r"(?:没有?|冇|不)[^，。！？,!?\n]{0,4}?(?:问题|事|反映|反应|投诉|说|问)"
+        r"|(?:别人|其[他它](?:人|买家|顾客|客户|客人)|人家|大家|每个人|人人)都(?:这样|这么|咁)(?:问|说|讲)",
+        check=_no_help_after_sentence,
+    ),
+    # 差评都给了还找我干嘛: "what do you want now".
+    phrase(
+        SARCASM,
+        "干嘛|干什么|做什么|做乜|作甚",
+        10,
+        r"还(?:找|问|来|要|催)[^，。！？,!?\n]{0,4}?(?:干嘛|干什么|做什么|做乜|作甚)",
+    ),
+    # 又问？: "again?" at the customer.
+    phrase(SARCASM, "又", 0, r"又(?:问|来问|催|来催|问了|催了)(?=[？?]|[吗么嘛啊呀]+[？?]?)"),
+    # 就别怪我们 / 唔好怪我哋: blame declined in advance.
+    phrase(
+        SARCASM,
+        "怪|赖",
+        3,
+        r"(?:就|那就|到时)?(?:别|不要|唔好|莫)(?:再)?(?:怪|赖|埋怨)(?:我|我们|我哋|商家|客服|本店|店家)",
+    ),
+    # 这不是写得很清楚了吗 / 上面不是有链接吗 / 唔系写晒喺度咩: a negative question pointing at the obvious.
+    phrase(SARCASM, "不是|唔系", 8, r"(?:不是|唔系)" + ASKED, check=_rhetorical),
+    # 这还用问吗 / 还用我教您吗 / 这还要我说几遍: the question itself made out to be needless.
+    phrase(
+        SARCASM,
+        "还用|还要|仲使",
+        2,
+        r"(?:还用(?:得[着著])?|仲使)(?:我|我们)?(?:来)?(?:问|说|讲|教|想|解释|告诉|提醒|多说)(?![过])"
+        + r"(?:"
+        + ASKED
+        + r"|"
+        + CLAUSE_END
+        + r")"
+        r"|还要(?:我|我们)?(?:说|讲|解释|重复|回答|强调)(?:几|多少)(?:遍|次)",
+    ),
+    # 没看到我在忙吗 / 冇睇到…咩: "didn't you see", asked as a rebuke.
+    phrase(
+        SARCASM,
+        "没看|没有看|冇睇|冇看|没注意|没留意",
+        3,
+        r"(?:你|您|妳)?(?:是)?(?:没有?|冇)(?:看到|看见|睇到|睇见|注意到|留意到|见到)" + ASKED,
+        check=_not_checking,
+    ),
+    # 这种小事也要投诉？ / 有必要为这点事给差评吗: the customer's fuss made out to be petty.
+    phrase(
+        SARCASM,
+        "这种|这点|这么|一点|咁小|咁少|有必要",
+        6,
+        _TRIFLE
+        + r"[^，,。！？!?\n]{0,6}?(?:也|都)(?:要|值得|好意思|来|得|需要|还|至于)?[^，,。！？!?\n]{0,4}?"
+        + _FUSS
+        + ASKED
+        + r"|有必要(?:为|因为)?"
+        + _TRIFLE
+        + r"[^，,。！？!?\n]{0,8}?"
+        + _FUSS
+        + ASKED,
+        check=_no_help_after_sentence,
+    ),
+    # 这都要问？ / 这都几点了还催: "even this" at the customer's fuss.
+    phrase(
+        SARCASM,
+        "这都",
+        0,
+        r"这都(?:要|还要|还|得)(?:来)?(?:问|催|投诉|计较|纠结|闹)"
+        r"|这都[^，,。！？!?\n]{1,6}?了?[，,]?还(?:在|要|来)?(?:催|问|闹|吵|投诉)",
+        check=_no_help_after_sentence,
+    ),
     # 这么简单的操作都不会 / 这都不懂吗 / 咁都唔明: "you cannot even do this".
     phrase(
         SARCASM,
-        "都不会|都不懂|都不明白|都不知道|都唔|都看不|都搞不|都弄不",
+        "都不|都唔|都看不|都搞不|都弄不|都找不|都分不|都没|都冇|也不|也看不|也找不|也分不",
         12,
-        r"(?:这么|这|那么|咁|连)[^，。！？,!?\n]{0,10}?都(?:不|唔|看不|搞不|弄不)(?:会|懂|明白|明|知道|清楚|识)"
-        r"(?=[吗么嘛啊呀？?]|\s*$|[，,。！!])",
+        r"(?:(?:这么|这|那么|咁|连)[^，。！？,!?\n]{0,10}?都|连[^，。！？,!?\n]{1,10}?也)(?:不|唔|看不|搞不|弄不|找不|分不|算不|量不)"
+        r"(?:会|懂|明白|明|知道|清楚|识|到|出|对)"
+        r"(?:看|用|量|算|查|操作|选|找|填|写|下单|拍|申请)?(?=[吗么嘛啊呀？?咩]|\s*$|[，,。！!])"
+        r"|(?:(?:这么|这|那么|咁|连)[^，。！？,!?\n]{0,10}?都|连[^，。！？,!?\n]{1,10}?也)(?:没有|没|冇)" + ASKED,
         check=_not_ours,
     ),
     # 您买之前不看评价的吗 / 下单时都不看尺码表吗: the customer's care questioned.
@@ -202,6 +379,7 @@ SARCASM_PHRASES = (
         "不会",
         4,
         r"(?:你|妳|您)?(?:们)?自己(?:都|就|也)?不会(?:自己)?(?:看|查|读|搜|问|找|算|量|用)[^，。！？,!?]{0,10}?(?:吗|么|嘛)"
+        r"|(?:你|妳|您)(?:们)?(?:都|就|也)?不会自己(?:看|查|读|搜|问|找|算|量|用)[^，。！？,!?]{0,10}?(?:吗|么|嘛|[？?])"
         r"|(?<![您会])不会(?:自己)?(?:看|查|读|搜|问|找)[^，。！？,!?]{0,10}?(?:吗|么|嘛)",
         check=_at_head,
     ),

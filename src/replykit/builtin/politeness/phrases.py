@@ -60,6 +60,8 @@ END = r"(?=\s|$|[，,。.!！?？~～;；…、)）])"
 # Nothing but particles before the end of the clause: 快递的问题。, 规定就是这样哦.
 CLAUSE_END = "(?=" + PARTICLES + END + ")"
 QUESTION_AFTER = re.compile(r"\s*[的了]?(?:吗|么|嘛|呢?[?？])")
+# The end of a question within its clause (Cantonese 咩 too; not the 么 of 什么): …吗, …？, …咩.
+ASKED = r"[^，,。！？!?\n]{0,12}?(?:(?:吗|么|嘛|咩|呀|啊)?[？?]|吗|(?<![什怎那这多])么|嘛|咩)"
 
 
 def clause(draft: Draft, m: re.Match[str]) -> str:
