@@ -69,6 +69,7 @@ CURT = rule(
         Example("這批貨都是這樣的", None),
         Example("喊什么喊", None),
         Example("都讲了明天发", None),
+        Example("咪同你講咗，聽日先有貨", None),
         Example("这个问题我刚刚回答过了", None),
         Example("有话直说", None),
         # The customer's understanding or manner put down.
@@ -259,7 +260,7 @@ def _final(draft: Draft, m: re.Match[str]) -> bool:
 def _at_clause_head_or_agent(draft: Draft, m: re.Match[str]) -> bool:
     """都说了… opening its clause (or after 我): not 大家都说了好用."""
     s, _ = draft.clause_at(m.start())
-    return draft.norm[s : m.start()].strip() in ("", "我", "我们", "那", "不是")
+    return draft.norm[s : m.start()].strip() in ("", "我", "我们", "那", "不是", "我咪")
 
 
 def _not_us_at_head(draft: Draft, m: re.Match[str]) -> bool:
@@ -287,7 +288,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     _curt(
         "说了|讲了|讲咗|说咗|讲过|说过",
         3,
-        r"(?:都|早就|早|我都)(?:跟|和|给|同)?(?:你|您|妳)?(?:说|讲)(?:过|咗|了)了?(?=[\u4e00-\u9fff0-9])",
+        r"(?:都|早就|早|我都|咪)(?:跟|和|给|同)?(?:你|您|妳)?(?:说|讲)(?:过|咗|了)了?(?=[\u4e00-\u9fff0-9，,])",
         "“都说了…”显得不耐烦",
         "'As I already said…' sounds impatient",
         check=_at_clause_head_or_agent,
@@ -349,9 +350,9 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     ),
     # 等系统恢复吧: a bare order to wait.
     _curt(
-        "吧",
-        8,
-        r"等(?![我咱])[^，,。！？!?\n您]{1,6}?吧" + CLAUSE_END,
+        "等",
+        0,
+        r"等(?![我咱着著])[^，,。！？!?\n您]{1,6}?吧" + CLAUSE_END,
         "光说“等…吧”显得冷淡",
         "A bare 'just wait for it' sounds cold",
         check=_ordered_unaddressed,
@@ -410,6 +411,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         0,
         r"反正(?:就|也|都|我们|这边|我|店里)?[^，,。！？!?\n]{0,4}?"
         r"(?:就这样|这样了|是这样|没办法|没有办法|没法|不行|不能|不可以|不退|不换|不改|不补|不管|没用|不讲价|不议价"
+        r"|不负责|不承担|不处理|不理"
         r"|都一样|没得|冇得|唔得|系咁|咁样|咁)",
         "“反正就这样”是在敷衍顾客",
         "'That is how it is anyway' brushes the customer off",
@@ -500,7 +502,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         "自己",
         0,
         r"自己(?:去|先)?(?:查|找|搵|揾|问|搜|翻|对照|核对|量|算|想办法|处理|解决|联系|申请|弄|搞|操作|判断|研究|琢磨)(?![坏丢错掉破断烂伤])"
-        r"|自己(?:去|到)[^，。！？,!?]{1,6}?(?:看|查|找)",
+        r"|自己(?:去|到)[^，。！？,!?]{1,6}?(?:看|查|找|申请|操作|提交|填|联系|问)",
         "“自己去查”把事情推给顾客",
         "'Go and look it up yourself' pushes the work onto the customer",
         check=_ordered,
