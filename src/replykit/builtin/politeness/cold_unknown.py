@@ -32,6 +32,7 @@ COLD_UNKNOWN = rule(
         "这个不太清楚呢，我帮您问一下仓库哈",
         "这个不清楚的话，您可以咨询一下品牌官方客服哦",
         "您不知道怎么操作的话，我一步一步教您",
+        "这款适合干性皮肤，夏天用也不油腻，七天内可以无理由退换，敏感肌能不能用我们不太清楚呢",
     ],
 )
 
@@ -44,6 +45,8 @@ _RESULTATIVE = ("有", "看", "听", "说", "写", "拍", "印", "讲", "搞", "
 _TRAILER = re.compile(PARTICLES + r"(?:亲(?:亲|爱的)?)?" + PARTICLES)  # 不知道呢亲: 亲 is a vocative
 _NOT_US = ("您", "你", "亲", "客户", "顾客", "客官", "大家", "他", "她")  # 您不知道…: about the customer
 _CONDITION = re.compile(r"(?:的话|如果|若|要是)")
+_SOFT = re.compile("[呢哦哈呀啦噢喔]")
+_ANSWERED_MOST = 20  # characters outside the hedge's clause: more than this is an answer of its own
 
 
 def _bare_unknown(draft: Draft, m: re.Match[str]) -> bool:
@@ -54,6 +57,10 @@ def _bare_unknown(draft: Draft, m: re.Match[str]) -> bool:
         return False
     after = _TRAILER.match(norm, m.end())
     rest = after.end() if after else m.end()
+    if _SOFT.search(norm, m.end(), rest):
+        cs, ce = draft.clause_at(m.start())
+        if len(norm.strip()) - (ce - cs) > _ANSWERED_MOST:
+            return False  # a softened hedge at the edge of a reply that has answered already
     if _CONDITION.match(norm, m.end()) or _CONDITION.search(norm, draft.clause_at(m.start())[0], m.start()):
         return False
     return not _OFFER.search(norm, rest)
