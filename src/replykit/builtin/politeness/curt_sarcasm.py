@@ -65,6 +65,12 @@ SARCASM = rule(
         Example("這麼簡單的設定都不會喔？"),
         Example("这么明显都看不出来吗"),
         Example("连付款按钮都不会点吗"),
+        Example("難道我們會騙您嗎"),
+        Example("您难道不知道要先付款吗"),
+        Example("您不会先看看评价吗"),
+        Example("这样还不够清楚吗？"),
+        Example("你是故意的吧"),
+        Example("这也要我教？"),
         Example("您不会自己看物流吗"),
         Example("坏了怪谁？"),
         Example("您付款前怎么不看清楚"),
@@ -111,6 +117,10 @@ SARCASM = rule(
         "这款连小朋友都会用",
         "我们连节假日都正常发货",
         "宝宝连续用三天都不会过敏",
+        "难道是地址填错了？我帮您查一下",
+        "您是故意选大一码的吗？需要的话可以换",
+        "您还不清楚吗？我再给您解释一遍",
+        "还有不清楚的吗？",
         "这都是我们应该做的",
         "这个我也不知道呢，我去问一下",
         "不知道找谁的话，直接联系我就好",
@@ -155,11 +165,17 @@ def _no_help_after(draft: Draft, m: re.Match[str]) -> bool:
     return not OFFER.search(draft.norm, m.end())
 
 
+_WE_WOULD = re.compile(r"(?:我|我们|本店|商家)(?:还)?(?:会|能|要|敢)")
+
+
 def _asks_the_customer(draft: Draft, m: re.Match[str]) -> bool:
-    """难道 + the customer + a question: 难道您不检查吗; 难道是快递送错了 wonders about a cause."""
-    _, e = draft.sentence_at(m.start())
+    """难道 + a question about the customer (难道您不检查吗, 您难道不知道…吗) or about us (难道我们会
+    骗您吗); 难道是快递送错了 wonders about a cause."""
+    s, e = draft.sentence_at(m.start())
     tail = draft.norm[m.end() : e]
-    return re.match(CUSTOMER, tail) is not None and _RHETORIC_END.match(draft.norm, m.end()) is not None
+    about = re.match(CUSTOMER, tail) or _WE_WOULD.match(tail) or re.search(CUSTOMER + "$", draft.norm[s : m.start()])
+    asked = _RHETORIC_END.match(draft.norm, m.end())
+    return about is not None and asked is not None and not OFFER.search(draft.norm, asked.end())
 
 
 def _not_ours(draft: Draft, m: re.Match[str]) -> bool:
@@ -191,7 +207,7 @@ def _careless_customer(draft: Draft, m: re.Match[str]) -> bool:
 # What makes 不是…吗 a rebuke rather than a check: it points at something already said, written
 # or obvious (这不是写得很清楚了吗, 上面不是有链接吗); 这不是您要的那款吗 checks a fact.
 _OBVIOUS = re.compile(
-    "写|标|说|讲|告诉|通知|提醒|发|贴|有|清楚|明白|明显|明摆|简单|容易|一样|很|挺|都|早|已经|显示|注明|看到"
+    "写|标|说|讲|告诉|通知|提醒|发|贴|有|清楚|明白|明显|明摆|简单|容易|一样|很|挺|都|早|已经|显示|注明|看到|问过"
 )
 _GENUINE = re.compile("请问|是否|确认一下|核实")
 _SAID = re.compile("(?:已经|都|早就)?(?:跟|和|给)?(?:你|您|妳)?(?:说|讲|告诉|回复|解释)")
@@ -233,6 +249,12 @@ def _not_really_asking(draft: Draft, m: re.Match[str]) -> bool:
     return _no_help_after_sentence(draft, m)
 
 
+def _no_help_next(draft: Draft, m: re.Match[str]) -> bool:
+    """还不清楚吗 with no offer to explain again in what follows (…？我再给您解释一遍 is help)."""
+    after = draft.norm[m.end() : m.end() + 20]
+    return not OFFER.search(after) and re.search("我再|我来|再给|再跟|再为", after) is None
+
+
 def _no_help_after_sentence(draft: Draft, m: re.Match[str]) -> bool:
     """A rhetorical question with no help offered in the rest of its sentence."""
     _s, e = draft.sentence_at(m.start())
@@ -244,6 +266,21 @@ _FUSS = r"(?:投诉|问|催|计较|生气|退|换|差评|中评|闹|较真|介�
 _TRIFLE = r"(?:这种|这点|这么点|这么一点|这么小的|一点点?|这么简单的|这种小|这点小|咁小|咁少)"
 
 SARCASM_PHRASES = (
+    # 这样还不够清楚吗: the explanation declared plain enough.
+    phrase(
+        SARCASM,
+        "还不",
+        0,
+        r"还(?:不够|不)(?:清楚|明白|明显|详细|直白)(?:吗|么|嘛|咩|[？?])",
+        check=_no_help_next,
+    ),
+    # 你是故意的吧: the customer accused of doing it on purpose.
+    phrase(
+        SARCASM,
+        "故意|存心|成心",
+        3,
+        r"(?:你|您|妳)(?:们)?(?:是)?(?:故意|存心|成心)(?:的)?(?:吧|吗|么|啊|咩|[？?])",
+    ),
     # 怪得边个 / 坏了找谁: who else is to blame, asked at the customer.
     phrase(
         SARCASM,
@@ -329,9 +366,9 @@ SARCASM_PHRASES = (
     # 这都要问？ / 这都几点了还催: "even this" at the customer's fuss.
     phrase(
         SARCASM,
-        "这都",
+        "这都|这也",
         0,
-        r"这都(?:要|还要|还|得)(?:来)?(?:问|催|投诉|计较|纠结|闹)"
+        r"这(?:都|也)(?:要|还要|还|得)(?:我|我们)?(?:来)?(?:问|催|投诉|计较|纠结|闹|教|解释)"
         r"|这都[^，,。！？!?\n]{1,6}?了?[，,]?还(?:在|要|来)?(?:催|问|闹|吵|投诉)",
         check=_no_help_after_sentence,
     ),
@@ -389,7 +426,7 @@ SARCASM_PHRASES = (
         "不会",
         4,
         r"(?:你|妳|您)?(?:们)?自己(?:都|就|也)?不会(?:自己)?(?:看|查|读|搜|问|找|算|量|用)[^，。！？,!?]{0,10}?(?:吗|么|嘛)"
-        r"|(?:你|妳|您)(?:们)?(?:都|就|也)?不会自己(?:看|查|读|搜|问|找|算|量|用)[^，。！？,!?]{0,10}?(?:吗|么|嘛|[？?])"
+        r"|(?:你|妳|您)(?:们)?(?:都|就|也)?不会(?:自己|先)(?:看|查|读|搜|问|找|算|量|用)[^，。！？,!?]{0,10}?(?:吗|么|嘛|[？?])"
         r"|(?<![您会])不会(?:自己)?(?:看|查|读|搜|问|找)[^，。！？,!?]{0,10}?(?:吗|么|嘛)",
         check=_at_head,
     ),
