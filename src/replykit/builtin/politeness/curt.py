@@ -72,6 +72,7 @@ CURT = rule(
         Example("咪同你講咗，聽日先有貨", None),
         Example("这个问题我刚刚回答过了", None),
         Example("有话直说", None),
+        Example("你这种情况我们见得多了", None),
         # The customer's understanding or manner put down.
         Example("您的理解能力需要提高", None),
         Example("这是常识吧", None),
@@ -90,6 +91,7 @@ CURT = rule(
         Example("投诉去吧", None),
         Example("邮费自己出", None),
         Example("等快递送到吧", None),
+        Example("没货了，那就退吧", None),
         Example("过了保修期就自己找人修", None),
     ],
     clean=[
@@ -138,6 +140,12 @@ CURT = rule(
         "运费我们来出",
         "这边帮您登记了，等通知吧，有消息第一时间告诉您",
         "大家都说了好用",
+        "好的，那我帮您退吧",
+        "您先申请吧，我这边马上同意",
+        "拍吧拍吧，很划算的",
+        "好的，退吧，我马上处理哦",
+        "您有话直说哦，别客气",
+        "这种款式我们见多了，质量最好的就是这款",
         "您自己弄坏了也没关系，我们保修",
     ],
 )
@@ -168,6 +176,19 @@ def _ordered_unaddressed(draft: Draft, m: re.Match[str]) -> bool:
     """等系统恢复吧 alone; 这边帮您登记了，等通知吧 sits in a sentence that already serves the customer."""
     s, e = draft.sentence_at(m.start())
     return "您" not in draft.norm[s:e] and _ordered(draft, m)
+
+
+def _shrugged(draft: Draft, m: re.Match[str]) -> bool:
+    """那就退吧 on its own; 好的，退吧，我马上处理哦 goes ahead warmly and acts on it."""
+    s, e = draft.sentence_at(m.start())
+    warm = re.search("马上|立即|立刻|这就|[哦呢呀啦~～]", draft.norm[s:e]) is not None
+    return not warm and _no_help(draft, m) and _ordered_unaddressed(draft, m)
+
+
+def _curtly_said(draft: Draft, m: re.Match[str]) -> bool:
+    """有话直说 with nothing warm in its sentence; 您有话直说哦，别客气 invites."""
+    s, e = draft.sentence_at(m.start())
+    return re.search("您|客气|[哦呢呀啦~～]", draft.norm[s:e]) is None and _no_help(draft, m)
 
 
 def _not_polite_question(draft: Draft, m: re.Match[str]) -> bool:
@@ -347,11 +368,22 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     # shop's hours first: self-centred, not curt).
     _curt(
         "说事|讲事|快说|直说|见多|见得多",
-        4,
-        r"有(?:事|话)(?:说事|讲事|快说|直说|快讲)|见(?:得)?多了",
+        14,
+        r"有(?:事|话)(?:说事|讲事|快说|直说|快讲)"
+        r"|(?:这种|这样的|这类|你这种|您这种|你这样的|您这样的)(?:人|情况|客户|买家|顾客|客人|问题|事)"
+        r"[^，,。！？!?\n]{0,6}?见(?:得)?多了",
         "“有事说事”是在催赶顾客",
         "'Get to the point' hurries the customer",
-        check=_no_help,
+        check=_curtly_said,
+    ),
+    # 那就退吧 / 取消吧: a go-ahead given with a shrug, a clause of its own.
+    _curt(
+        "吧",
+        6,
+        r"(?:那|那就|就|你就|妳就)?(?:退款|退货|换货|退|换|取消|投诉|申请|买|拍|差评)(?:了)?吧" + CLAUSE_END,
+        "“那就退吧”像是不耐烦地打发顾客",
+        "'Fine, return it then' sounds like a shrug",
+        check=_shrugged,
     ),
     # 等系统恢复吧: a bare order to wait.
     _curt(
