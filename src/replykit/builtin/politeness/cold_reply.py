@@ -44,6 +44,7 @@ COLD = rule(
         Example("哦，好"),
         Example("冇"),
         Example("拍吧"),
+        Example("取消吧。"),
         Example("已登记"),
         Example("=="),
         Example("。。。"),
@@ -147,7 +148,7 @@ _STATUS = (
     r"|(?:正在|在)(?![吗么])" + _CJK + r"{1,2}"
     r"|(?:没有?|缺|有|冇|无)(?:货|库存|现货)了?|等(?:通知|消息)"
 )
-_GO_AHEAD = _CJK + r"吧"
+_GO_AHEAD = _CJK + r"{1,2}吧"
 _UNIT = r"(?:" + "|".join((_ACK, _CANNOT, _NEGATED, _BARE_NO, _STATUS, _GO_AHEAD)) + r")"
 # Units run together only when the next is an acknowledgement (好的收到); 已经介入处理了 is one
 # status too long to be bare, not two.
