@@ -46,6 +46,7 @@ _TRAILER = re.compile(PARTICLES + r"(?:亲(?:亲|爱的)?)?" + PARTICLES)  # 不
 _NOT_US = ("您", "你", "亲", "客户", "顾客", "客官", "大家", "他", "她")  # 您不知道…: about the customer
 _CONDITION = re.compile(r"(?:的话|如果|若|要是)")
 _SOFT = re.compile("[呢哦哈呀啦噢喔]")
+_AHEAD = 60  # how far after the hedge an offer to find out is looked for
 _ANSWERED_MOST = 20  # characters outside the hedge's clause: more than this is an answer of its own
 
 
@@ -63,7 +64,7 @@ def _bare_unknown(draft: Draft, m: re.Match[str]) -> bool:
             return False  # a softened hedge at the edge of a reply that has answered already
     if _CONDITION.match(norm, m.end()) or _CONDITION.search(norm, draft.clause_at(m.start())[0], m.start()):
         return False
-    return not _OFFER.search(norm, rest)
+    return not _OFFER.search(norm, rest, rest + _AHEAD)  # bounded: linear in the draft
 
 
 UNKNOWN_PHRASES = (

@@ -130,6 +130,15 @@ SARCASM = rule(
     ],
 )
 
+# How far after a rhetorical question an offer of help is looked for: the next sentence or so
+# (…吗？我帮您改一下); a bounded window keeps the scan linear in the draft.
+_AHEAD = 40
+
+
+def _help_ahead(norm: str, pos: int) -> bool:
+    return OFFER.search(norm, pos, pos + _AHEAD) is not None
+
+
 _RHETORIC_END = re.compile(r"[^。！？!?\n]{0,30}?(?:吗|么|嘛)?[？?]|[^。！？!?\n]{0,30}?(?:吗|么|嘛)")
 _OWNING = re.compile(r"(?:您|你|妳|买家|顾客)的(?:错|问题|责任)")
 
@@ -140,7 +149,7 @@ _MADE_YOU = re.compile(r"我们?(?:让|叫|逼|求|要)")
 def _not_owning(draft: Draft, m: re.Match[str]) -> bool:
     """这又不是您的错: taking the blame off the customer, kind; 又不是给您一个人用的: sarcasm."""
     _s, e = draft.clause_at(m.start())
-    if _OWNING.search(draft.norm, m.end(), e) or OFFER.search(draft.norm, e):
+    if _OWNING.search(draft.norm, m.end(), e) or _help_ahead(draft.norm, e):
         return False  # 又不是很麻烦的事，我帮您弄: a reassurance the next clause backs with help
     # 又不是我的错 denies fault (blame's to judge); 又不是我让你买的 mocks the customer's choice.
     return not draft.norm.startswith("我", m.end()) or _MADE_YOU.match(draft.norm, m.end()) is not None
@@ -162,7 +171,7 @@ def _at_head(draft: Draft, m: re.Match[str]) -> bool:
 
 def _no_help_after(draft: Draft, m: re.Match[str]) -> bool:
     """…不就行了 mocks; 不就行了吗？我帮您改一下 is a suggestion that comes with help."""
-    return not OFFER.search(draft.norm, m.end())
+    return not _help_ahead(draft.norm, m.end())
 
 
 _WE_WOULD = re.compile(r"(?:我|我们|本店|商家)(?:还)?(?:会|能|要|敢)")
@@ -175,7 +184,7 @@ def _asks_the_customer(draft: Draft, m: re.Match[str]) -> bool:
     tail = draft.norm[m.end() : e]
     about = re.match(CUSTOMER, tail) or _WE_WOULD.match(tail) or re.search(CUSTOMER + "$", draft.norm[s : m.start()])
     asked = _RHETORIC_END.match(draft.norm, m.end())
-    return about is not None and asked is not None and not OFFER.search(draft.norm, asked.end())
+    return about is not None and asked is not None and not _help_ahead(draft.norm, asked.end())
 
 
 def _not_ours(draft: Draft, m: re.Match[str]) -> bool:
@@ -199,7 +208,7 @@ def _careless_customer(draft: Draft, m: re.Match[str]) -> bool:
     and 您没看到短信吗？我帮您… are real questions."""
     if draft.norm.startswith(("一下", "下", "到", "见"), m.end()):
         return False
-    if OFFER.search(draft.norm, m.end()):
+    if _help_ahead(draft.norm, m.end()):
         return False
     return _CARELESS_END.match(draft.norm, m.end()) is not None
 
@@ -225,13 +234,13 @@ def _rhetorical(draft: Draft, m: re.Match[str]) -> bool:
     s, _ = draft.clause_at(m.start())
     if _GENUINE.search(norm, s, m.end()):
         return False
-    return _OBVIOUS.search(norm, at + 2, m.end()) is not None and not OFFER.search(norm, m.end())
+    return _OBVIOUS.search(norm, at + 2, m.end()) is not None and not _help_ahead(norm, m.end())
 
 
 def _not_checking(draft: Draft, m: re.Match[str]) -> bool:
     """没看到我在忙吗 rebukes; 您没看到短信吗？我帮您重新发送 checks, then helps. With 您 it is a
     rebuke only when it points at what we wrote or how busy we are."""
-    if OFFER.search(draft.norm, m.end()):
+    if _help_ahead(draft.norm, m.end()):
         return False
     s, _ = draft.clause_at(m.start())
     if _GENUINE.search(draft.norm, s, m.end()):
