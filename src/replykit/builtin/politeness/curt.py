@@ -181,7 +181,7 @@ def _ordered_unaddressed(draft: Draft, m: re.Match[str]) -> bool:
 def _shrugged(draft: Draft, m: re.Match[str]) -> bool:
     """那就退吧 in a reply; 好的，退吧，我马上处理哦 goes ahead warmly and acts on it. A bare 拍吧 as
     the whole reply is cold-reply's (a cold answer, not a shrug at something said)."""
-    if draft.norm.strip().rstrip("。.!！") == m.group():
+    if draft.norm.strip().rstrip("。.!！") == m.group() and not re.match("那|就|你|妳", m.group()):
         return False
     s, e = draft.sentence_at(m.start())
     warm = re.search("马上|立即|立刻|这就|[哦呢呀啦~～]", draft.norm[s:e]) is not None
