@@ -33,6 +33,7 @@ ELSEWHERE = rule(
         Example("质量问题找厂家去"),
         Example("这种问题去问平台客服，不是问我们"),
         Example("物流的事直接问快递公司"),
+        Example("你找别人吧"),
     ],
     clean=[
         "您可以到专柜验货，我们支持专柜验证哦",
@@ -50,6 +51,7 @@ ELSEWHERE = rule(
         "您可以联系快递公司，也可以找我们帮您催",
         "建议您咨询一下品牌官方客服哦",
         "我找快递去问问，您稍等",
+        "我找别人帮您问问",
     ],
 )
 
@@ -86,6 +88,14 @@ def _sent_away(draft: Draft, m: re.Match[str]) -> bool:
 ELSEWHERE_PHRASES = (
     # 找快递去 / 找平台去 are blame-shift's (the courier or platform blamed); 找厂家去 is ours.
     phrase(ELSEWHERE, "找", 0, r"找(?!快递|物流|平台)" + _THIRD_PARTY + r"去", check=_sent_away),
+    # 你找别人吧 / 问其他客服去: passed to anyone else.
+    phrase(
+        ELSEWHERE,
+        "别人|其他人|其他客服|别的客服|其它客服",
+        2,
+        r"(?:找|问)(?:别人|其他人|其[他它]客服|别的客服)(?:吧|去|啦|呗)?" + CLAUSE_END,
+        check=_sent_away,
+    ),
     phrase(
         ELSEWHERE,
         "去问|去找|直接问|去咨询|去联系",
