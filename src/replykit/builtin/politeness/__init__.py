@@ -92,11 +92,11 @@ class _RebukeSentences:
     def __init__(self, draft: Draft, report: Report) -> None:
         self.draft = draft
         self.report = report
-        self.sentences: list[tuple[int, int]] = []
+        self.sentences: set[tuple[int, int]] = set()  # looked up by the sentence of a position
 
     def __call__(self, rule: Rule, start: int, end: int, *args: Any, **kwargs: Any) -> None:
         if rule in _REBUKES:
-            self.sentences.append(self.draft.sentence_at(start))
+            self.sentences.add(self.draft.sentence_at(start))
         self.report(rule, start, end, *args, **kwargs)
 
 

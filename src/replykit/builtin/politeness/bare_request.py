@@ -23,7 +23,8 @@ of ``replykit.register``) the finding is advice: a shop's rules are not turned i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from replykit.builtin.politeness.you_honorific import honorific
@@ -242,8 +243,9 @@ class Request(NamedTuple):
     certain: bool = True  # the rewrite reads right; else the finding is advice
 
 
-def check_bare(draft: Draft, report: Report, rebukes: Sequence[tuple[int, int]] = ()) -> None:
-    """``rebukes``: sentences a curt or blame finding covers (别老问我们 is curt's, not a request)."""
+def check_bare(draft: Draft, report: Report, rebukes: AbstractSet[tuple[int, int]] = frozenset()) -> None:
+    """``rebukes``: sentences (``draft.sentence_at`` spans) a curt or blame finding covers (别老问我们
+    is curt's, not a request)."""
     norm = draft.norm
     whole = _WHOLE_NOUN.fullmatch(norm)
     if whole:
@@ -257,7 +259,7 @@ def check_bare(draft: Draft, report: Report, rebukes: Sequence[tuple[int, int]] 
             continue  # each clause is read once, from its first mark
         cs, ce = draft.clause_at(mark.start())
         read_to = ce
-        if rebukes and any(s <= cs < e for s, e in rebukes):
+        if rebukes and draft.sentence_at(cs) in rebukes:
             continue
         found = _request_in(draft, cs, ce)
         if found is None:

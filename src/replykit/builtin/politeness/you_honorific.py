@@ -9,7 +9,7 @@ part-of-speech tags). An idiom that addresses someone (如你所愿 -> 如您所
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from replykit.builtin.politeness.common import Quoted
 from replykit.builtin.politeness.reproach import reproach_at
@@ -128,7 +128,7 @@ def honorific(draft: Draft, start: int, end: int) -> str:
     return "".join(out)
 
 
-def check_you(draft: Draft, quoted: Quoted, report: Report, held: Sequence[tuple[int, int]] = ()) -> None:
+def check_you(draft: Draft, quoted: Quoted, report: Report, held: AbstractSet[tuple[int, int]] = frozenset()) -> None:
     """Report each 你 addressing the customer.  The fix is held (reported as advice) in a
     rebuke: a sentence a curt or blame finding marks (``held``), or one where 你 is the subject
     of a reproach (``reproach``: 你急什么, 你不懂吗, 你怎么不早说).  您 alone in a scolding
@@ -138,7 +138,7 @@ def check_you(draft: Draft, quoted: Quoted, report: Report, held: Sequence[tuple
     reproached: dict[tuple[int, int], bool] = {}
 
     def rebuke(pos: int) -> bool:
-        if any(hs <= pos < he for hs, he in held):
+        if held and draft.sentence_at(pos) in held:
             return True
         s, e = draft.sentence_at(pos)
         found = reproached.get((s, e))
