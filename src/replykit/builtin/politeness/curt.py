@@ -408,11 +408,12 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         "Pressing the customer ('do you want it or not?') sounds impatient",
         check=_no_help,
     ),
-    # 没货就是没货 / 不行就是不行 / 规定就是规定: a tautology that ends the discussion.
+    # 没货就是没货 / 不行就是不行: a tautology that ends the discussion (规定就是规定, a rule as a
+    # wall, is blame-policy's).
     _curt(
         "就是|就系|便是",
         7,
-        r"((?:不|没|无|冇|唔|别)[\u4e00-\u9fff]{1,3}?|规定|规矩|原则|制度|政策|标准|流程|这个价|原价|定价|价格)"
+        r"((?:不|没|无|冇|唔|别)[\u4e00-\u9fff]{1,3}?|这个价|原价|定价|价格)"
         r"(?:就是|就系|便是)\1",
         "“没货就是没货”这种说法是在堵顾客的嘴",
         "'No means no' shuts the customer out",
@@ -461,7 +462,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     _curt(
         "这样|咁|这个价|这价",
         7,
-        r"(?:本来|一直|向来|从来|一向|我们|这里|这边|店里|我家|我们家|价格|价钱|东西|规定)(?:这里|这边|家|店)?"
+        r"(?:本来|一直|向来|从来|一向|我们|这里|这边|店里|我家|我们家|价格|价钱|东西)(?:这里|这边|家|店)?"
         r"(?:就|都|也)?(?:是)?(?:这样|这个样|咁|系咁)(?:的|嘅)?(?:了|啦|喇)?"
         + CLAUSE_END
         + r"|(?:都|全)(?:是|系)(?:这样|这个样|咁)(?:的|嘅)?"

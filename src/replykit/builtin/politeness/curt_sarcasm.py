@@ -131,6 +131,7 @@ SARCASM = rule(
         "所以呢，我们给您多发了一个赠品",
         "然后呢，您再点确认收货就可以了",
         "请问您知不知道订单号呢",
+        "您看没看到我们发的优惠券呢？我再发一次",
         "您要我们怎么处理呢？退换都可以",
         "怎么这么多人买，因为好用呀",
         "有没有搞错地址？我帮您查一下",
@@ -276,6 +277,13 @@ def _no_help_next(draft: Draft, m: re.Match[str]) -> bool:
     """还不清楚吗 with no offer to explain again in what follows (…？我再给您解释一遍 is help)."""
     after = draft.norm[m.end() : m.end() + 20]
     return not OFFER.search(after) and re.search("我再|我来|再给|再跟|再为", after) is None
+
+
+def _pressing(draft: Draft, m: re.Match[str]) -> bool:
+    """你懂不懂啊 presses; 您看没看到我们发的券呢？我再发一次 asks softly (呢) and helps."""
+    if re.match(r"[^，,。！？!?\n]{0,14}?呢", draft.norm[m.end() : m.end() + 16]):
+        return False
+    return _not_really_asking(draft, m) and _no_help_next(draft, m)
 
 
 def _no_help_after_sentence(draft: Draft, m: re.Match[str]) -> bool:
@@ -434,7 +442,7 @@ SARCASM_PHRASES = (
         "懂不懂|明不明白|听没听|看没看|懂没懂|识不识",
         3,
         CUSTOMER + r"?(?:到底)?(?:懂不懂|明不明白|听没听(?:懂|明白|清楚)|看没看(?:懂|明白|清楚|到)|懂没懂|识不识字)",
-        check=_not_really_asking,
+        check=_pressing,
     ),
     # 你要我怎么办 / 你让我怎么做: the problem thrown back at the customer.
     phrase(

@@ -76,33 +76,33 @@ def not_question(draft: Draft, m: re.Match[str]) -> bool:
 class PhraseScan:
     """One scan for the literal cores of all phrases (fast: a factored literal alternation); each hit tries
     only the phrases whose core it contains, anchored at most phrase.reach characters before it.
-    Phrases are tried in table order; the first that matches and passes its check is reported."""
+    Phrases are tried in table order; of each family (the rule name before its first "-": blame,
+    curt, cold) the first that matches and passes its check is reported, so one stretch of text
+    gets at most one finding per family: 别人都没问题就您有问题？ both blames and mocks."""
 
     def __init__(self, phrases: Sequence[Phrase]) -> None:
         literals = {c for p in phrases for c in p.core}
         self._core_re = re.compile(literal_trie(literals))  # longest literal at each position
-        found = [(p, prefiltered(p, self._core_re)) for p in phrases]
+        found = [(p, prefiltered(p, self._core_re), p.rule.name.partition("-")[0]) for p in phrases]
         self._by_core = {lit: [pf for pf in found if any(c in lit for c in pf[0].core)] for lit in literals}
 
     def check(self, draft: Draft, quoted: Quoted, report: Report) -> None:
         norm = draft.norm
-        done = -1  # end of the last reported phrase: one finding per stretch of text
+        done: dict[str, int] = {}  # family -> end of its last reported phrase
         at = 0
         while (hit := self._core_re.search(norm, at)) is not None:
             pos = hit.start()
             at = pos + 1  # cores may overlap (又不是我的错: 又不是, 不是我): the next search starts here
-            if pos < done:
-                continue
-            for phrase, found in self._by_core[hit.group()]:
+            for phrase, found, family in self._by_core[hit.group()]:
+                if pos < done.get(family, -1):
+                    continue
                 m = found.match_at(norm, pos)
                 if m is None or not draft.enabled(phrase.rule) or m.start() in quoted:
                     continue
                 if phrase.check is not None and not phrase.check(draft, m):
                     continue
                 _report_phrase(draft, phrase, m, report)
-                done = m.end()
-                at = max(at, done)
-                break
+                done[family] = m.end()
 
 
 def prefiltered(phrase: Phrase, cores: re.Pattern[str]) -> Prefiltered[re.Match[str]]:
