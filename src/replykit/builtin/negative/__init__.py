@@ -46,11 +46,14 @@ from replykit.builtin.negative.clause import (
     FILLER_END,
     NO_CUSTOMER_OBJECT,
     OTHERWISE,
+    PARTICLES,
     POLICY_OBJECT,
+    POTENTIAL_PROMISE,
     POTENTIAL_VERB,
     PROMISE,
     QUESTION,
     SERVICE,
+    SERVICE_TOKEN,
     SERVICE_WORD,
     SHOP,
     TRIGGERS,
@@ -84,6 +87,12 @@ _DENIED = re.compile(r"不是[^，。！？,!?]{0,4}$")
 # An estimate already given makes a later 不能确保 a caveat.
 _ESTIMATE = re.compile(r"预计|预估|估计|大概|大约|左右|一般(?:会|在|是)")
 _REASSURED = re.compile(r"放心|安心")
+_EFFORT = re.compile(
+    r"(?:已经|已)(?:为您|帮您|给您|替您|为你|帮你)?(?:催|加急|反馈|登记|备注|联系|申请|安排|提交|跟进|上报|记录)"
+    r"|会(?:尽快|尽量|尽力|帮您|为您|给您|安排|跟进|持续|继续|催|及时|第一时间)"
+    r"|(?:可以|能)(?:为您|帮您|给您|替您)|(?:帮|为|给|替)(?:您|你)(?:催|加急|反馈|跟进|安排|联系|登记|备注)"
+    r"|尽量|尽快|催促|跟进|请您[^，。！？,!?]{0,6}(?:等|耐心)|耐心等"
+)
 _MISHAP = re.compile(r"错|坏|漏|丢|假|破|少发|晚")
 # A price that cannot go lower: 不能再少了, 没办法再便宜.
 _LOWER = re.compile(r"再(?:少|低|便宜|降|优惠|减)")
@@ -97,6 +106,21 @@ def _vp_reach(norm: str, vp_start: int) -> int:
     return 2 * _VP_REACH if norm.startswith(_COVERB, vp_start) else _VP_REACH
 
 
+# Formal declining (恕难从命, 歉难接受, 碍难照办, 不便透露): a refusal whatever its object.
+_DECLINES = ("恕难", "恕无", "恕未", "恕不便", "歉难", "碍难", "不便", "不方便")
+# The customer's own thing as the object, no one named before (是无法查看到您的位置的): the
+# shop is the one who cannot; 机器人无法理解您的问题 names who cannot.
+_TO_CUSTOMER = re.compile(r"(?<![让令使叫])(?:您|你)(?:的|们的|那边的)")
+# The consequence of the clause before (…，就无法…; 吊牌剪掉了…，这样就没办法退了).
+_CONSEQUENCE = re.compile(r"就|(?:这样|那样|那么|这么|那)(?:的话)?(?:也|还|则)?就(?!是)")  # 那就是 is a copula
+_BENEFACTIVE = re.compile(r"[给为帮替俾](?:您|你|亲)")
+# The particle run is read once (a lookbehind at its end, not a second repeat: linear).
+_BARE_THEN = re.compile(f"[{PARTICLES}]+(?<=[哦呢啦哈呀喔哟噢])(?=这|那|我|您|你|因为|由于|目前|现在|系统|公司|规定)")
+# A phrase quoted as one not to say (禁用语：“没办法”; 错误示范：「不能退」): material, not a reply.
+_QUOTE_OPEN = "“「『\"'‘"
+_NOT_TO_SAY = re.compile(
+    r"禁用语|忌语|禁语|错误示范|错误话术|错误回复|错误说法|反例|不要说|避免说|切忌|别说|不宜说|不能说|[✗×❌]"
+)
 _NOT_REFUSAL_AFTER = ("不", "乱", "随便", "随意", "轻易", "少", "错过", "抱歉", "不好意思")
 
 
@@ -158,6 +182,8 @@ def replykit_check(draft: Draft, options: Any, report: Report) -> None:
 
 def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
     norm = draft.norm
+    if _quoted_not_to_say(norm, m.start()):
+        return None
     cs, ce = draft.clause_at(m.start())
     while ce > cs and norm[ce - 1] in CLAUSE_PUNCT:
         ce -= 1
@@ -178,7 +204,7 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
         return None  # reported speech: 商家说不退款 is the merchant's answer, passed on
     if WARNING.search(norm, max(0, start - 12), start) and UNDO.match(after):
         return None  # 温馨提示：订单一旦取消，就无法恢复
-    if before.startswith("就") and not m.group("policy"):
+    if _CONSEQUENCE.match(before) and not m.group("policy"):
         return None  # the consequence of a condition in the previous clause
     if m.group("job"):
         return not_my_job_fix(draft, cs, m, ce, draft.is_traditional)
@@ -190,10 +216,44 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
     if m.group("potential"):
         if before.endswith(_NOT_REFUSAL_BEFORE):
             return None
-        return Refusal(CANNOT, split_clause(draft, cs, start), start, m.end(), ce)
+        if not POTENTIAL_PROMISE.match(norm, start, m.start()):
+            return Refusal(CANNOT, split_clause(draft, cs, start), start, m.end(), ce)
+        if _caveat(norm, start, ce):
+            return None
+        return Refusal(CANNOT_PROMISE, split_clause(draft, cs, start), start, m.end(), ce)
     if m.group("plain"):
         return _plain(draft, cs, ce, m, before)
     return _negation(draft, cs, ce, m, before, after)
+
+
+def _caveat(norm: str, start: int, ce: int) -> bool:
+    """无法保证/不能确定 after an estimate, an effort already made or promised, or a request to
+    wait (已经帮您加急了，不过不能保证明天到; 预计明天送到，不能确保), or before 请放心: an
+    honest caveat on what the shop does, not a refusal."""
+    earlier = max(0, start - 60)
+    return (
+        _ESTIMATE.search(norm, earlier, start) is not None
+        or _EFFORT.search(norm, earlier, start) is not None
+        or _REASSURED.search(norm, ce) is not None
+    )
+
+
+def _quoted_not_to_say(norm: str, pos: int) -> bool:
+    """``pos`` is inside a quotation that a label just before marks as wording to avoid."""
+    window = max(0, pos - 60)
+    opener = max(norm.rfind(q, window, pos) for q in _QUOTE_OPEN)
+    if opener < 0:
+        return False
+    return _NOT_TO_SAY.search(norm, window, opener) is not None  # also a list of quotes after one label
+
+
+def _threat(draft: Draft, clause: Clause, before: str) -> bool:
+    """你给差评我就不给你退了: the customer's act as the condition, 就 before the negation; a
+    threat (the readers' "other"), not a refusal of a request."""
+    if not before.endswith("就") or clause.subject is None:
+        return False
+    topic = draft.norm[clause.topic[0] : clause.topic[1]]
+    return topic.startswith(("您", "你")) or "要是" in topic or "如果" in topic
 
 
 def _granted_before(norm: str, clause: Clause, earlier: str, word: str) -> bool:
@@ -251,6 +311,8 @@ def _plain(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str) -> Ref
         return None  # 配送不会送错的: a reassurance about someone else, not the shop's refusal
     if _DENIED.search(before):
         return None  # 又不是我们不给您退: denying a refusal
+    if _threat(draft, clause, before):
+        return None
     earlier = norm[max(draft.sentence_at(cs)[0], m.start() - 60) : m.start()]
     if word in earlier.replace("不" + word, "") or _granted_before(norm, clause, earlier, word):
         return None  # 一袋包邮，偏远地区不包邮: the scope of an offer just stated
@@ -262,16 +324,24 @@ def _policy(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after
     hit = m.group()
     if before.endswith((*_NOT_REFUSAL_BEFORE, "请", "您可以", "可以")) or after.startswith("不"):
         return None
+    if hit in ("拒收", "驳回") and (
+        BARE.fullmatch(after) is None or FILLER_END.sub("", before).endswith((*CUSTOMER, "选择", "建议", "直接", "亲"))
+    ):
+        # The shop's verdict ends its clause (到付件一律拒收, 否则拒收); 拒收成功后, 拒收包裹
+        # and 您可以选择拒收 are the customer's act.
+        return None
     clause = split_clause(draft, cs, m.start())
     if BARE.fullmatch(after) is not None and not POLICY_OBJECT.search(hit):
         if hit.startswith("没"):
             return Refusal(POLICY_REFUSAL, clause, m.start(), m.end(), ce) if clause.subject or before else None
         return Refusal(BARE_REFUSAL, clause, m.start(), m.end(), ce)
+    if hit.startswith("拒绝") and clause.subject is None and not before.endswith(("是", "一律", "均", "都", "一概")):
+        return None  # 有权采取…拒绝退款等措施: a list of measures, not the shop saying no to this customer
     if hit.startswith("没"):
         return None  # 您之前没有提供税号: what someone did not give, not a service refused
     if (
         not POLICY_OBJECT.search(hit + after)
-        and not hit.startswith(("恕难", "恕无", "恕未"))
+        and not hit.startswith(_DECLINES)
         and clause.subject is None
         and not SHOP.search(before)
     ):
@@ -287,10 +357,28 @@ def _verb_at(draft: Draft, cs: int, ce: int, pos: int) -> bool:
     return any(tok.start == pos and flag in _VERB_TAGS for tok, flag in tagged)
 
 
+def _service_in(draft: Draft, start: int, end: int) -> bool:
+    """A service verb is a word of the verb phrase (不能提前安排发货), not the start of another
+    word (不能装开水, 不能自行拆卸: product care, not a service refused)."""
+    if SERVICE.search(draft.norm, start, end) is None:
+        return False  # cheap: nothing to segment
+    head = SERVICE_TOKEN.match(draft.norm, start, end)
+    if head is not None and len(head.group()) > 1:
+        return True  # cheap: a service word of two characters or more opens the phrase (取消, 发货)
+    words = draft.words_in(start, end)
+    if any(SERVICE_TOKEN.fullmatch(tok.word) for tok in words):
+        return True
+    # A service phrase of several words (一起用): it starts and ends on word boundaries.
+    starts, ends = {tok.start for tok in words}, {tok.end for tok in words}
+    return any(s.start() in starts and s.end() in ends for s in SERVICE.finditer(draft.norm, start, end))
+
+
 def _negation(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after: str) -> Refusal | None:
     norm, hit = draft.norm, m.group()
     # Polite questions, double negation, promotions and advice are not refusals.
     hedged = before.endswith("可能")  # 可能没办法给您退 is a softened refusal, not 能不能
+    if before.endswith("并") and split_clause(draft, cs, m.start()).subject is None:
+        return None  # 催单并不能加快发货: a fact denied, not the shop refusing
     if (before.endswith(_NOT_REFUSAL_BEFORE) and not hedged) or after.startswith(_NOT_REFUSAL_AFTER):
         return None
     if hit == "不行" and after.startswith(tuple("动使驶李为业程走")):
@@ -299,7 +387,8 @@ def _negation(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, aft
         return None  # 我们不可能发错货: a denial of a mishap, not a refusal
     if NO_CUSTOMER_OBJECT.match(after):
         return None  # reporting that the courier could not reach the customer
-    bare = BARE.fullmatch(after) is not None
+    # Bare also when a new sentence follows a closing particle with no punctuation (不可以哦这个保密哦).
+    bare = BARE.fullmatch(after) is not None or _BARE_THEN.match(after) is not None
     if bare and hit == "不可":
         return None  # 缺一不可, 必不可少
     clause = split_clause(draft, cs, m.start())
@@ -307,8 +396,8 @@ def _negation(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, aft
     if bare:
         return Refusal(NO_WAY if no_way else BARE_REFUSAL, clause, m.start(), m.end(), ce)
     if PROMISE.match(after):
-        if _ESTIMATE.search(norm, max(0, m.start() - 40), m.start()) or _REASSURED.search(norm, ce):
-            return None  # 预计明天送到，不能确保 / …，所以请放心: the caveat is answered
+        if _caveat(norm, m.start(), ce):
+            return None
         return Refusal(CANNOT_PROMISE, clause, m.start(), m.end(), ce)
     adverb = ADVERB.match(after)
     vp_start = m.end() + (adverb.end() if adverb else 0)
@@ -316,8 +405,15 @@ def _negation(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, aft
     # 没法/没办法 + any verb (没法调货); only that case needs words, so only it is segmented.
     if (
         clause.subject is None
-        and not SERVICE.search(norm, vp_start, min(ce, vp_start + _vp_reach(norm, vp_start)))
+        and not hit.startswith("冇得")
+        and not (
+            adverb and _BENEFACTIVE.search(adverb.group())
+        )  # 不能给您换, 唔可以俾你换  # 冇得 is followed by a service word already (冇得退)
         and not _LOWER.match(after)
+        and not (
+            clause.topic[0] == clause.topic[1] and _TO_CUSTOMER.search(norm, vp_start, min(ce, vp_start + _VP_REACH))
+        )
+        and not _service_in(draft, vp_start, min(ce, vp_start + _vp_reach(norm, vp_start)))
         and not (no_way and _verb_at(draft, cs, ce, vp_start))
     ):
         return None

@@ -26,6 +26,8 @@ BARE_REFUSAL = rule(
         Example("本公司规定：开封商品退货一律不支持。", "本公司规定：开封商品退货一律不支持。"),  # policy text
         Example("那不行，只能退一件", "那不行，我们能为您做的是退一件"),
         Example("親，不支持的哦", "親，不支持的哦"),
+        # A closing particle, then the next sentence with no punctuation between.
+        Example("亲亲不可以哦这个保密哦", "亲亲不可以哦这个保密哦"),
     ],
     clean=[
         "可不可以先帮您登记一下？",

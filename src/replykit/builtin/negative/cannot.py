@@ -71,6 +71,15 @@ CANNOT = rule(
         Example("唔可以改地址喇", "唔可以改地址喇"),  # Cantonese 唔 = 不
         Example("满减券不能跟店铺红包叠加使用", "满减券不能跟店铺红包叠加使用"),
         Example("预售款不能提前安排发货哦", "预售款不能提前安排发货哦"),
+        # The customer's own thing as the object, nobody else named: the shop cannot.
+        Example("是无法查看到您的位置的呢", "是无法查看到您的位置的呢"),
+        Example("优惠券不能跟满减一起用哦", "优惠券不能跟满减一起用哦"),  # a phrase of two words
+        Example("赠品是不能折现的哦", "赠品是不能折现的哦"),
+        Example("这款不能给您寄到国外哦", "这款不能给您寄到国外哦"),
+        Example("呢張單改唔到㗎喇", "呢張單改唔到㗎喇"),  # Cantonese V唔到 = V不到
+        Example("呢個價錢冇得再平啦", "呢個價錢冇得再平啦"),
+        # A condition on a lapse still withholds the service (the blind readers' refusal).
+        Example("若未在规定时间内付款，订单将无法保留", "若未在规定时间内付款，订单将无法保留"),
     ],
     clean=[
         "能不能麻烦您提供一下订单号呢",
@@ -99,5 +108,26 @@ CANNOT = rule(
         "您那边收不到验证码吗？",
         "这款外套不能机洗，请手洗",  # product care
         "离开不了人的话可以约晚上送",
+        # Another word that only starts like a service verb: product care.
+        "这款杯子不能装开水",
+        "电池不能自行拆卸",
+        "這款沙發無法拆洗",
+        "智能助手无法识别您的语音，请改用文字",  # who cannot is named
+        "催单并不能加快发货",  # a fact denied
+        # The reason and the way forward, the way said first.
+        "请先核对尺码再付款，出库后无法更换",
+        "您可以先申请退货，因为已经超过七天，无法换货了",
+        "您方便到店自提吗？因为快递停运，暂时无法配送",
+        "价格没法再低了，我送您一个抱枕可以吗？",  # an offer put as a question
+        "因为系统限制无法合并订单，我们会把两单一起发出",
+        "未付款的订单不能发货哦，付款后马上安排",
+        "因為係訂製品，唔可以退，不過我哋可以幫你改尺寸",
+        # Training material quoting what not to say.
+        "错误示范：“不能退就是不能退”",
+        "服务忌语：“不行”“办不到”“没办法”",
+        "這款手機不支援5G",
+        "呢部機唔可以用快充㗎",
+        "唔会㗎，放心啦",
+        "可唔可以俾个订单号我？",
     ],
 )

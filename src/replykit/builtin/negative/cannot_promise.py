@@ -35,6 +35,10 @@ CANNOT_PROMISE = rule(
             "本商城不能保证所有商品均有现货，以实际库存为准。",
             "本商城不能保证所有商品均有现货，以实际库存为准。",
         ),
+        Example(  # a potential complement: 保证不了 = 不能保证
+            "亲，这个时效我们保证不了",
+            "亲，这个时效我们保证不了，我们能为您做的是随时帮您跟进订单进度，有更新马上告诉您",
+        ),
     ],
     clean=[
         "我们保证是正品，请您放心",
@@ -43,5 +47,10 @@ CANNOT_PROMISE = rule(
         "具体时间暂时无法确定，发货后会第一时间通知您",
         "预计周三送到，具体几点不能确保哦",  # the estimate is given; the caveat is honest
         "因为批次不同，不能确定生产日期，但都在保质期内，请您放心",
+        # A caveat on an effort already made or promised: honest, not a refusal.
+        "已经帮您加急了，不过不能保证明天一定到",
+        "我们会尽快安排，但无法确定具体时间",
+        "已幫您催促物流，但無法保證時效喔",
+        "我帮您催一下快递，时间没法保证哦",
     ],
 )

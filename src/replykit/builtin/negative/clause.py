@@ -26,14 +26,16 @@ NOT_MY_JOB_WORDS = (
     r"|不归我(?:们)?管|不关我(?:们)?的事|(?:跟|和|与)我(?:们)?(?:没|无)(?:有)?(?:关系|关))"
 )
 CANNOT_DO_WORDS = _alt(
-    "做不了 做不到 办不到 办不了 弄不了 搞不定 搞不了 帮不了 帮不上 处理不了 解决不了 无能为力 "
-    "不会弄 不会操作 不会处理 不会办 不会搞 不会修 不会安装 不会设置"
+    "做不了 做不到 办不到 办不了 弄不了 搞不定 搞不了 帮不了 帮不上 处理不了 解决不了 无能为力 爱莫能助 "
+    "不会弄 不会操作 不会处理 不会办 不会搞 不会修 不会安装 不会设置 "
+    # Cantonese potential complements: V唔到 = V不到, 搞唔掂 = 搞不定.
+    "做唔到 办唔到 帮唔到 搞唔掂 搞唔到"
 )
 # Cantonese negators count as their Mandarin forms (唔 = 不, 冇 = 没有): 唔可以, 冇辦法, 冇得退.
 CANNOT_DO_AT = re.compile(CANNOT_DO_WORDS)
 NEG = (
     "不可以|不可能|不能|无法|没有办法|没办法|没法|不行|不可|没有权限|无权"
-    "|唔可以|唔能|唔得(?![閒闲])|冇办法|冇法|冇得(?=[退换改补送开发寄])"
+    "|唔可以|唔能|唔得(?![閒闲])|冇办法|冇法|冇得(?=[退换改补送开发寄倾讲平减俾再])"
 )
 # The shop's own actions on an order, as one word: what a plain 不 (不包邮, 不开发票, 不给退) or a
 # potential complement (改不了, 发不出来) refuses.  A product fact is another word (开胶, 发霉,
@@ -50,21 +52,31 @@ ACT_FIRST = "".join(sorted({w[0] for w in SERVICE_ACT_WORDS.split()}))
 SERVICE_WORD = re.compile(SERVICE_ACT + r"(?:货|款|票|件|邮|价|单|地址|发票)?")
 # A potential complement after a service verb (改不了, 退不了, 开不出来); the verb is read
 # backwards from the negation.  开不了机 is a fault, not a refusal.
-POTENTIAL_WORDS = r"(?:不了|不到|不出来|不出|不成)(?![解少错机])"
-POTENTIAL_VERB = re.compile(SERVICE_ACT + r"$")
+POTENTIAL_WORDS = r"(?:不了|不到|不出来|不出|不成|唔到)(?![解少错机])"
+# 给不了/给不到 refuses what was asked for; 保证不了 is a promise refused (cannot-promise).
+POTENTIAL_PROMISE = re.compile(r"(?:保证|确定|确保|承诺)$")
+POTENTIAL_VERB = re.compile(f"(?:{SERVICE_ACT}|给|保证|确定|确保|承诺)$")
 # A plain or future negation before a service word (不包邮, 不给退, 唔做面交, 暂不发货, 不会调整):
 # confirmed by the word after it, whole (``SERVICE_WORD``), so 不开胶 and 不发霉 stay facts.
 PLAIN_WORDS = f"(?:不|唔)(?:会)?(?:再)?(?:(?:给|帮|为|替)(?:您|你|亲)?)?(?=[{ACT_FIRST}])"
 # A refusal stated as the shop's rule: 不支持/不接受/不予/不得/恕不受理, 不在…范围内, 不会退, 没有提供.
 # It is a refusal only when its words name a service (POLICY_OBJECT); 不支持快充 is a product fact.
 POLICY_WORDS = (
-    r"(?:恕不|恕难|恕无法|恕未能|禁止(?=退|换|补|议价|自提|到付|拒收)"
+    r"(?:恕不便|恕不|恕难|恕无法|恕未能|歉难|碍难|禁止(?=退|换|补|议价|自提|到付|拒收)"
+    # 不便提供 / 不方便透露: the shop declining to give something.
+    r"|(?:不便|不方便)(?=透露|告知|提供|公开|回复|给您|为您|帮您|给你|为你|帮你)"
+    # 拒绝议价, 拒绝调换: the shop's own no to a service.
+    r"|拒绝(?=[^，。！？,!?；;]{0,2}(?:退|换|补|议价|还价|砍价|接受|提供|受理|办理|发货|调换|更换|修改|开票|开具))"
     r"|(?:一概|一律|概)不(?:会)?(?:支持|接受|提供|受理|处理|回复|负责|承担"
     r"|(?=[^，。！？,!?；;]{0,2}(?:退|换|补|赔|负责|承担|包邮|议价|开|提供|受理|处理|回复|接受|支持)))"
     r"|不(?:支持|接受|提供|予|得(?![不已])|允许|设(?![置计定])|受理|承担|负责|办理|承接)"
     r"|不退不换|不退换|不退货|不退款|不换货|有权拒绝(?=为|给|帮|退|换|接受|提供|受理|办理|采购|代购|发货)"
     r"|不再(?=受理|处理|补|退|提供|办理)"
-    r"|不在[^，。！？,!?；;：:\s]{1,10}?范围"
+    r"|不在[^，。！？,!?；;：:\s]{1,10}?范围|不属于?[^，。！？,!?；;：:\s]{1,10}?范围"
+    # 不适用七天无理由, 不构成退换理由: a rule that excludes the case (the object decides)
+    r"|不适用|不构成"
+    # 一律拒收, 否则拒收, 将被驳回: the shop turning a parcel or a request back
+    r"|拒收|驳回"
     r"|不会(?=(?:再|给您|为您|帮您|给你|为你|就[^，。！？,!?；;]{0,30}?)?(?:退|赔|补|负责|承担))"
     r"|没有?提供)"
 )
@@ -74,8 +86,9 @@ TRIGGER = re.compile(
 )
 CANDIDATE = re.compile(
     r"不(?:可以|能|行|可|是我|归我|关我|会|支持|接受|提供|予|得|允许|设|受理|承担|承接|负责|办理|再|在)"
-    r"|不退|不换|恕不|概不|一律不|有权拒绝|无法|无能|没(?:有)?办法|没法|没(?:有)?提供|跟我们?[没无]|和我们?[没无]|与我们?[没无]"
-    r"|做不|办不|弄不|搞不|帮不|处理不|解决不|恕难|恕无|无权|没有权限"
+    r"|不退|不换|恕不|概不|一律不|有权拒绝|拒绝|无法|无能|没(?:有)?办法|没法|没(?:有)?提供|跟我们?[没无]|和我们?[没无]|与我们?[没无]"
+    r"|做不|办不|弄不|搞不|帮不|处理不|解决不|爱莫|恕难|恕无|歉难|碍难|不便|不方便|无权|没有权限"
+    r"|做唔|办唔|帮唔|搞唔|不适|不属|不构|拒收|驳回"
     f"|禁止|不[{ACT_FIRST}给帮为替了到出成]"
     r"|唔|冇"
 )
@@ -85,7 +98,8 @@ TRIGGERS = Prefiltered(TRIGGER, starts=CANDIDATE, overlapping=True)
 POLICY_OBJECT = re.compile(
     r"退|换|补|赔|发票|开票|包邮|议价|还价|砍价|配送|送货|派送|寄送|邮寄|发货|空运|服务|受理|处理|办理|"
     r"取消|修改|更改|变更|撤销|拆单|拆分|合并|并单|拒收|申请|价保|保价|保修|责任|负责|优惠|赠|货到付款|"
-    r"代购|采购|定制|指定|折扣|打折|回复|损失|费用|款项|金额|订单|加单|备注|折现|兑换|现金|自提|到付"
+    r"代购|采购|定制|指定|折扣|打折|回复|损失|费用|款项|金额|订单|加单|备注|折现|兑换|现金|自提|到付|"
+    r"建议|咨询|解答|指导|协助|拒收|驳回|鉴赏期|无理由"
 )
 JOB_PREFIX = re.compile(r"(?:这个|这)(?:也|可|并|真的)?$")
 
@@ -106,7 +120,9 @@ PARTICLE_RUN = re.compile(f"[{PARTICLES}]*")
 # The shop naming itself on its own pages: 本店不提供试用装 refuses whatever follows.
 SHOP = re.compile(r"本(?:店|公司|卖场|商城|网店|平台|站)|我司|敝店|小店|我们店")
 SUBJECT = re.compile(
-    r"(?:我们这边|我这边|小妹这边|妹子这边|咱们这边|这边|我们|咱们|小妹|妹子|妹纸|本店|小店|我们店|我司|我方|本公司|我)"
+    r"(?:我们这边|我这边|小妹这边|妹子这边|咱们这边|这边|我们|咱们|小妹|妹子|妹纸|本店|小店|我们店|我司|我方|本公司"
+    # Cantonese 我哋/我地 (we), 呢边 (this side)
+    r"|我哋|我地|呢边|我)"
 )
 NOT_COPULA = "(?<![但只还就可于总凡倒要若])是"  # 是 as filler, not inside 但是/只是/要是
 FILLER = re.compile(
@@ -139,7 +155,7 @@ MID_PARTICLE = re.compile(r"[呢哦哈呀哟啦噢欧嘛哒吧]")
 ADVERB = re.compile(
     _alt(
         "再 在 直接 单独 同时 自行 及时 进行 先 完全 马上 立即 事后 再次 重新 另行 "
-        "为您 给您 帮您 替您 为你 给你 帮你 帮亲亲 帮亲 跟您 向您 帮助客户 帮助您"
+        "为您 给您 帮您 替您 为你 给你 帮你 帮亲亲 帮亲 跟您 向您 帮助客户 帮助您 俾你 俾您 同你 帮你哋"
     )
     + "+"
 )
@@ -152,7 +168,16 @@ PROMISE = re.compile(
 SERVICE = re.compile(
     r"(?:修改|更改|改|更换|换|取消|恢复|挽回|撤回|撤销|拦截|解除|驳回|退|补|开|添加|增加|合并|拆分|送|配送|发|寄|邮寄|"
     r"转|联系|查|处理|操作|办理|申请|价保|保价|下单|提交|预约|安排|备注|叠加|使用|参加|参与|领取|享受|提供|分拣|通过|"
-    r"绑定|设置|调整|填写|上传|反馈|配套|优惠|减免|便宜|包邮|赠送|指定|加急|催|满足|突破|接受|支持|承担|负责|受理|赔|变更|拆|承接|采购|代购)"
+    r"绑定|设置|调整|填写|上传|反馈|配套|优惠|减免|便宜|包邮|赠送|指定|加急|催|满足|突破|接受|支持|承担|负责|受理|赔|变更|拆|承接|采购|代购|"
+    r"折现|兑换|透露|告知|保留|预留|一起用|同时用|共用)"
+)
+# A service verb as a word of its own in the verb phrase, with a bound object or result
+# (发货, 发出, 退款, 查询): 开水, 拆卸 and 拆洗 are other words that only start like one.
+SERVICE_TOKEN = re.compile(
+    f"(?:{SERVICE.pattern[3:-1]}|{SERVICE_ACT_WORDS.replace(' ', '|')})"
+    r"(?:货|款|票|件|邮|价|单|地址|发票|出|出去|出来|回|到|达|给|上|下|了|好|成|掉|询|看|理"
+    # an object the segmenter binds to the verb (开增票, 换色, 退运费)
+    r"|增票|专票|普票|收据|运费|差价|颜色|色|码|尺码|价格|钱|费)?"
 )
 CUSTOMER = ("您", "你", "您这边", "您那边", "你那边", "客户", "顾客", "买家", "用户", "会员", "配送员", "师傅", "快递")
 CONDITION = re.compile(

@@ -50,5 +50,7 @@ NO_WAY = rule(
         "这个价格在同类产品里没法比",  # 比 is a preposition here, not a verb
         "这款的做工好得没法说",
         "您那边没法登录的话，换个浏览器试试",
+        "吊牌剪掉了会影响二次销售，这样就没办法退了",  # the consequence of the clause before
+        "禁用语：“这个没办法”",
     ],
 )

@@ -57,6 +57,17 @@ POLICY_REFUSAL = rule(
         Example("亲，我们暂时不会调整价格哦", "亲，我们暂时不会调整价格哦"),
         Example("本店不提供试用装", "本店不提供试用装"),  # the shop refusing, whatever the object
         Example("恕难从命", "恕难从命"),
+        Example("歉難接受退貨", "歉難接受退貨"),  # formal declining, whatever its object
+        Example("礙難照辦，敬請見諒", "礙難照辦，敬請見諒"),
+        Example("我们这边不方便透露客户信息", "我们这边不方便透露客户信息"),
+        Example("这边是拒绝议价的哦", "这边是拒绝议价的哦"),
+        # A rule that excludes the case: the object names a service.
+        Example("色差不构成退货理由", "色差不构成退货理由"),
+        Example("人为损坏不属于保修范围", "人为损坏不属于保修范围"),
+        Example("定制商品不适用七天无理由退换", "定制商品不适用七天无理由退换"),
+        Example("我们不提供尺码建议", "我们不提供尺码建议"),
+        # The shop's verdict at the end of its clause.
+        Example("到付的包裹我们一律拒收", "到付的包裹我们一律拒收"),
     ],
     clean=[
         "这款耳机不支持无线充电",
@@ -84,5 +95,17 @@ POLICY_REFUSAL = rule(
         "不用担心，我们会帮您处理",
         "不好意思让您久等了",
         "这款不太适合小个子哦",  # a negated adverb of degree
+        # 拒收/驳回 as the customer's act or a noun, not the shop's verdict.
+        "快递到了您直接拒收就可以，我们收到退件马上退款",
+        "您可以选择拒收",
+        "包裹拒收成功以后，款项会原路退回",
+        "对恶意下单的账号，平台会采取拒绝发货等措施",
+        # No service named: product facts.
+        "这款面霜不适用于敏感肌",
+        "这不构成任何影响，请放心",
+        "包装内不提供充电头",
+        "请通过平台申请退款，私下转账恕不受理",  # the channel is given first
+        "因为是现做的蛋糕，除配送损坏外恕不退换",  # the exception is kept open, with a reason
+        "你给差评我就不给你退了",  # a threat (another problem), not a refusal of a request
     ],
 )

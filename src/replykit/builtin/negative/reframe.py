@@ -45,16 +45,24 @@ SLOT = "……"
 # 能/可 only where they are not part of a negation, a hedge or a question (不能, 可能, 能不能).
 _ALTERNATIVE = re.compile(
     r"(?<![不没无未可功才智性技本体效机])(?:可以(?!理解)|能够|能(?![不否])|可(?![能不否以]))(?![的了呢哦吗啊])"
-    r"|(?:帮|为|给)(?:您|你)(?!带来|造成|添麻烦)|建议|推荐|协助|欢迎|另行|改为|替换为"
+    r"|(?:帮|为|给)(?:您|你)(?!带来|造成|添麻烦)|(?:送|赠)(?:您|你)|建议|推荐|协助|欢迎|另行|改为|替换为"
     r"|会(?:免费|马上|立即|立刻)|如有[^，。！？,!?]{0,6}问题"
     r"|请(?:您)?(?:及时|直接|先|尽快|再)?(?:联系|联络|咨询|申请|选择|重新|另|取消|提供|拍|找|先|直接|与|私信|留言|告知|关注|点击)"
     r"|请[^，。！？,!?]{0,16}为准|(?:您|亲)(?:可以|不妨|先)?(?:咨询|联系|问|试|看)一下"
     r"|如(?:需|欲|要|有需要|有疑问|有问题)"
     r"|会(?:尽快|及时|第一时间|尽量|尽力|优先|再|安排|通知|联系|为您|帮您|给您)"
+    # The shop's own next step: 我们会把两单一起发出, 付款后马上为您安排.
+    r"|(?:我们|我|这边|小妹|本店)(?:这边)?(?:也|都|还)?会(?!不)"
+    r"|(?:后|之后|以后)(?:会)?(?:马上|立即|立刻|第一时间|尽快|及时)(?:为您|给您|帮您)?"
+    r"(?:安排|发货|发出|寄出|处理|退款|补发|通知)"
 )
+# 显示可叠加才可以叠加: a condition of the refused thing (才), not a way forward.
+_ONLY_IF = re.compile(r"才(?:可以|能|可)")
 # In the refusal's own clause 为您/帮您 belong to the refused verb phrase (无法为您修改).
 _ALTERNATIVE_HERE = re.compile(
-    r"只能|但(?:是)?(?:可以|能)|(?<![不没无])可以|可(?=直接|联系|申请|选择|先)|建议|欢迎|请(?:您)?(?:联系|咨询|申请|选择|重新)"
+    # 建议 only as advice to someone (建议您…): 不提供尺码建议 refuses the advice itself.
+    r"只能|但(?:是)?(?:可以|能)|(?<![不没无])可以|可(?=直接|联系|申请|选择|先)|建议(?=您|你|亲|先|直接|选择)|欢迎"
+    r"|请(?:您)?(?:联系|咨询|申请|选择|重新)|除(?:了)?[^，。！？,!?]{1,16}(?:外|以外|之外)"
 )
 # A shop action that can be folded: the alternative clause opens with the modal.
 _FOLDABLE = re.compile(
@@ -78,13 +86,19 @@ _REASON = re.compile(
     r"已(?:经)?(?:发货|出库|签收|拆封|开封|使用|成团|付款|支付|揽收|打包|超过|过)|超过|逾期|过了|"
     # A state the refusal follows from: 订单提交后无法更改, 新旧地址不在同城, 一个账号只能…
     r"(?:提交|下单|付款|支付|签收|发货|出库|拆封|使用|完成|激活|安装|审核|确认|取消)(?:之|以)?后|不在|只能"
+    # A state not yet reached: 未付款的订单不能发货
+    r"|(?:未|没有?|还没)(?:付款|支付|签收|发货|出库|审核|确认|激活|成团|到账)"
 )
 # Already followed by the positive frame (a rewrite of ours, or the agent's own wording).
 _FRAMED = re.compile(r"(?:" + SUBJECT.pattern + r")?(?:也|还)?(?:能|可以)(?:为|帮)您做的(?:是|有)")
 # A refusal in the next clause is not its alternative (同一账户可合并，已发货订单无法合并).
 # Nor an obligation put on the customer (必须取消后重新下单).
 _NEXT_REFUSAL = re.compile(r"不能|无法|不可|不支持|不接受|不提供|不予|不得|没办法|没法|不是|没有")
-_SUGGESTED = re.compile(r"(?:您|亲)(?:可以|不妨|先)?(?:咨询|联系|问|试|看)一下")
+_SUGGESTED = re.compile(
+    r"(?:您|亲)(?:可以|不妨|先)?(?:咨询|联系|问|试|看)一下"
+    # an offer put as a question: 我送您一个收纳袋可以吗？
+    r"|(?:我们|我|这边|小妹)(?:这边)?(?:再|额外|多)?(?:送|赠|给|帮|为)(?:您|你)"
+)
 _OBLIGATION = re.compile(r"(?:您|你|亲)?(?:必须|务必|需要|须)")
 
 
@@ -157,6 +171,8 @@ def reframe(
         kept = text[start : nxt[0]]
         folded = f"{comma}{kept}{who}{in_draft_script(CAN_DO, tr)}"
         return Reframe(start, fold.end(), folded, register != "policy")
+    if _has_reason(draft, start, end) and _WAY_BEFORE.search(norm, max(0, start - 80), start):
+        return None  # 您方便自取吗？由于…无法及时送达: the way forward came first, then the reason
     if _later_way(draft, nxt, tail):
         return None  # 无法退货，请谅解，如有质量问题可联系客服: the draft's own way forward
     if not _NEW_SCOPE.search(norm, max(0, draft.clause_at(start)[0] - 3), hit_start) and _earlier_way(draft, start):
@@ -206,7 +222,7 @@ def _content_end(norm: str, start: int, ce: int) -> int:
 
 def _offers_a_way(norm: str, clause: tuple[int, int]) -> bool:
     """The clause states an alternative, not another refusal or an order to the customer."""
-    if _NEXT_REFUSAL.search(norm, *clause) or _OBLIGATION.match(norm, *clause):
+    if _NEXT_REFUSAL.search(norm, *clause) or _OBLIGATION.match(norm, *clause) or _ONLY_IF.search(norm, *clause):
         return False
     if QUESTION.search(norm, *clause) and not _SUGGESTED.match(norm, *clause):
         return False  # a question, except a suggestion put as one (您咨询一下仓库呢？)
@@ -275,6 +291,14 @@ def _later_way(draft: Draft, nxt: tuple[int, int] | None, tail: int) -> bool:
 # 我们会给您安排，但是不能保证…) is not the limit of that offer.
 _EARLIER_WAY = re.compile(
     r"(?:可以|能|会|只能)[^，。！？,!?\s]{0,8}?(?:为|帮|给|替)(?:您|你)|请[^，。！？,!?]{0,16}为准|建议您|您可以"
+    # the channel to use: 请通过平台申请退款，私下转账恕不受理
+    r"|请(?:您)?(?:通过|透过|经由|到|至|使用|在)[^，。！？,!?]{1,16}(?:申请|联系|办理|提交|操作|处理|咨询)"
+)
+# A way forward said before the refusal: the customer's next step or an offer of the shop's.
+_WAY_BEFORE = re.compile(
+    r"(?:需要|麻烦|请)(?:您|你|亲)?[^。！？!?]{0,24}(?:重新|再|先|然后|改为)|(?:您|你|亲)可以|建议"
+    r"|(?:您|你)方便[^，。！？,!?]{0,10}(?:吗|[？?])|(?:可以|能|会)(?:为|帮|给|替)(?:您|你)"
+    r"|除(?:了)?[^，。！？,!?]{1,16}(?:外|以外|之外)"  # the exception kept open: 除质量问题外
 )
 _NEW_SCOPE = re.compile(r"但|不过|可是|然而|逾期|超过|超时|过期|已(?:经)?|所有|任何|一律|均")
 
