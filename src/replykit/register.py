@@ -63,7 +63,8 @@ _ITEM = re.compile(
 )
 
 
-def _laid_out_as_rules(norm: str) -> bool:
+def laid_out_as_rules(norm: str) -> bool:
+    """A heading (须知, 注意事项, 规则：) or two numbered items: a notice, whatever else it says."""
     if _NOTICE.search(norm):
         return True
     first = _ITEM.search(norm)
@@ -72,7 +73,7 @@ def _laid_out_as_rules(norm: str) -> bool:
 
 def register_of(norm: str) -> Register:
     """The register of a whole draft (``draft.norm``: simplified, same length)."""
-    if _laid_out_as_rules(norm):
+    if laid_out_as_rules(norm):
         return "policy"
     if _CHAT_STRONG.search(norm):
         return "chat"

@@ -8,6 +8,7 @@ import re
 from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.hookspecs import Report
+from replykit.register import laid_out_as_rules
 from replykit.rules import Example, rule
 from replykit.scan import Prefiltered
 
@@ -31,6 +32,7 @@ BARE_MUST = rule(
         Example("签收前一定要当面验货哦", "签收前请一定当面验货哦"),
         Example("收货期间一定让电话保持畅通", "收货期间请一定让电话保持畅通"),
         Example("开箱时一定把包装拍下来", "开箱时请一定把包装拍下来"),
+        Example("收到货一定要当场检查", "收到货请一定当场检查"),  # after the goods arriving
     ],
     clean=[
         "请您务必在收货时当面验货哦",
@@ -46,6 +48,10 @@ BARE_MUST = rule(
         "我们一定把包装做好，您放心",
         "到货后一定让您满意",
         "会员需满100元才能使用优惠券",
+        "一定要注意保暖哦",  # a wish for the customer's wellbeing
+        # A notice laid out as rules: its duties are the rules themselves.
+        "退货须知：商品务必保持完好，吊牌不可拆除",
+        "换货说明：1.换货期间库存不作保证；2.寄回时务必附上发货单",
     ],
 )
 
@@ -57,13 +63,15 @@ _DUTY = re.compile(
     + _THIRD
     + r")(?:也|都|则|就)?(?P<m3>必须|务必|须|需|应|应该|应当|一定要|得)(?!要[\u4e00-\u9fff]{0,2}的|要)"
     r"|(?P<you>您|你|妳)(?:也|都|则|就)?(?P<m2>必须|一定要|应该|应当)"
-    r"|(?:^|(?<=[，,。；;：:\s时后前间]))(?P<m1>必须|务必|一定要|一定(?=让(?![您你亲])|把|保持|记得|注意|当面))"
+    r"|(?:^|(?<=[，,。；;：:\s时后前间货候]))(?P<m1>必须|务必|一定要|一定(?=让(?![您你亲])|把|保持|记得|注意|当面))"
 )
 # What must follow the modal: an action the customer takes, not 放心 or a state (是/有).
 _ACTION_NEXT = re.compile(r"(?:先|立即|马上|尽快|及时|在|于|将|把|与|和|跟|本人|亲自|当面)|[\u4e00-\u9fff]")
 # Not a command: 须知 (a notice), 必须的 (of course), a requirement (会员需满…, 需年满…), a state.
 _NOT_ACTION = re.compile(r"放心|是|有|要的|经过|保持完好|知|的|得|满|达到|年满|具备|符合|持有|为")
 _SOFTENED = re.compile("请|麻烦|烦请|劳烦|如需|如要|若需|如果|若|是否")
+# Care for the customer's wellbeing (一定要注意保暖哦): a wish, not a duty.
+_WELLBEING = re.compile(r"注意(?:保暖|身体|休息|安全)|保暖|休息|多喝水|照顾好|保重")
 
 
 # Most replies hold neither a strong modal nor a third-person customer, and _DUTY's
@@ -73,10 +81,17 @@ _DUTIES = Prefiltered(_DUTY, contains=re.compile("必须|务必|一定|应该|�
 
 def check_must(draft: Draft, report: Report) -> None:
     norm = draft.norm
+    notice: bool | None = None
     for m in _DUTIES.finditer(norm):
         modal = m.group("m3") or m.group("m2") or m.group("m1")
         if not _ACTION_NEXT.match(norm, m.end()) or _NOT_ACTION.match(norm, m.end()):
             continue
+        if _WELLBEING.match(norm, m.end()):
+            continue
+        if notice is None:
+            notice = laid_out_as_rules(norm)
+        if notice:
+            return  # a notice laid out as rules (须知, 1.…2.…): its duties are the rules themselves
         cs, _ = draft.clause_at(m.start())
         if _SOFTENED.search(norm, cs, m.start()):
             continue

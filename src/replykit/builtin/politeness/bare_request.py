@@ -73,6 +73,19 @@ BARE = rule(
         Example("寄回时盒子里附上发票", "寄回时麻烦您在盒子里附上发票"),
         Example("寄回时包裹里写上订单号", "寄回时麻烦您在包裹里写上订单号"),
         Example("公司前台核对一下", None),  # 把 would not fit (和前台核对): advice
+        # A time frame of its own before the customer (下次, 到时候), the goods arriving as the frame.
+        Example("下次您备注好", "下次麻烦您备注好"),
+        Example("下次您早点下单", "下次麻烦您早点下单"),  # a manner adverb, then the verb
+        Example("到时候把单号给我们", "到时候麻烦您把单号给我们"),
+        Example("收到货先拍个开箱视频", "收到货麻烦您先拍个开箱视频"),
+        Example("下次下单记得备注颜色", "下次下单请记得备注颜色"),
+        Example("退货时吊牌别剪", "退货时吊牌请别剪"),
+        Example("拍之前看清楚", "拍之前麻烦您看清楚"),
+        Example("快递单号填完整", "麻烦您把快递单号填完整"),  # 快递 modifies 单号
+        Example("单号发我", "麻烦您把单号发我"),  # what is handed over, then the verb
+        # Cantonese (过嚟, 俾我哋, 畀我): advice, 麻烦您把 would mix Mandarin into it.
+        Example("单号send过嚟", None),
+        Example("相片影清楚俾我哋", None),
         # A policy or notice text: advice only, the text stays as written.
         Example("本店退货须知：您先联系客服，再寄回商品。", "本店退货须知：您先联系客服，再寄回商品。"),
         Example("本店商品退货时，买家须自付运费，吊牌不要剪掉。", "本店商品退货时，买家须自付运费，吊牌不要剪掉。"),
@@ -120,6 +133,21 @@ BARE = rule(
         "新款已经上架了，欢迎来看看",
         "已经发货了发个短信给您",
         "我查了一下物流，明天到",
+        # The agent coming back, a plea, a requirement explained, a forecast, guidance for agents.
+        "客服马上回来",
+        "【自动回复】客服暂时离开，稍后回来",
+        "给个好评呗",
+        "拍下尽快付款才能锁定库存哦",
+        "如订单含赠品，请一并退回",
+        "退货时如订单含赠品，请一并寄回",
+        "预计下星期三到货",
+        "回复客人时应避免说“不行”",
+        "默认情况下发顺丰",
+        # 别 inside a word is no 别 + verb.
+        "个别订单退款可能延迟",
+        "这两款分别发货",
+        "唔使寄返嚟",
+        "我們會盡快寄回來給您",
     ],
 )
 
@@ -131,47 +159,64 @@ _SUBJECT = re.compile(r"(?:您|你|妳)(?![们的])(?:这边|那边)?")
 _FRAME = re.compile(
     r"(?!记得|只能|需要|这边)[^，,。！？!?；;\s您你妳我让]{1,8}?(?:的时候|之后|以后|之前|(?<![及随同准按暂小有当平即到])时(?![候间段])|(?<![售最然背午今日以])后(?![台面天续期排端来])|(?<![目当提眼面年午之以])前(?![台面天段期排端]))"
 )
-_ADVERBS = re.compile(r"(?:先|再|直接|重新|马上|立即|尽快|及时|自行|一起|单独|另外|还|也)*")
+# A time frame of its own at the clause head: 下次您备注好, 到时候把单号给我们.
+_TIME_LEAD = re.compile(r"(?:下次|下回|以后|今后|到时候|到时|回头)(?:的话)?[，,\s]*")
+# The goods arriving as the frame: 收到货先拍个视频, 签收包裹后….
+_ARRIVAL = re.compile(r"(?:收到|拿到|签收|到)(?:货|包裹|快递|商品|东西)(?:的时候|之后|以后|后|时)?")
+_ADVERBS = re.compile(r"(?:先|再|直接|重新|马上|立即|尽快|及时|自行|一起|单独|另外|还|也|早点|早些|尽早|提前)*")
 # What marks the verb phrase as a request (anchored at the verb phrase's start).
 # A verb's character: not a pronoun, a negator, a numeral or a function word.
 _NOT_VERB = "我你您他她它们这那呢哪不没唔是有的了过就也都还在一二三四五六七八九十两几每各某整半因个并且和与及或而"
 _VERB = r"(?:(?![" + _NOT_VERB + r"])[\u4e00-\u9fff])"
+# Directional complements pointing back at the agent, Cantonese too (过嚟, 返嚟).
+_DIR = "过来|回来|过嚟|返嚟|返来|回嚟"
+# 下 that starts a word of its own (下单, 下星期, 下礼拜), not the delimitative 一下.
+_NOT_AFTER_XIA = "单午面来去次周个月班车载线架游雨子星礼"
 _REQUEST_AT_HEAD = re.compile(
-    r"(?P<ba>把)(?![握手关玩柄式戏])"
+    # 把, or its written form 将 before what is handed over (将单号发过来)
+    r"(?P<ba>把(?![握手关玩柄式戏])|将(?=[^，,。！？!?；;\s]{1,10}?(?:" + _DIR + r"|[发给传寄交]我)))"
     r"|(?P<seq>先)(?=" + _VERB + r")"
     r"|(?P<neg>别|不要|唔好)(?=" + _VERB + r")"
     r"|(?P<remind>记得)(?=" + _VERB + r")"
     r"|(?P<must>要)(?=(?!是|的|不|么|求|能|点|紧|好|多|少|等|确|真|再)" + _VERB + r")"
-    r"|(?P<give>[发给传寄]我们?)(?![的们])"
+    r"|(?P<give>[发给传寄俾畀]我(?:们|哋|地)?)(?![的们])"
     r"|" + _VERB + r"{1,2}?(?:"
-    r"(?P<dir>过来|回来)"
-    r"|(?P<delim>一下|(?<![上左右底])下)(?![单午面来去次周个月班车载线架游雨子])"
+    r"(?P<dir>" + _DIR + r")"
+    r"|(?P<delim>一下|(?<![上左右底况之])下)(?![" + _NOT_AFTER_XIA + r"])"
     r"|(?P<measure>个|张|一张|一个)(?![人别性体子])"
     r"|(?P<result>清楚|完整|齐全)"
-    r"|[发给传寄]我们?(?![的们])"
+    r"|[发给传寄俾畀]我(?:们|哋|地)?(?![的们])"
     r")"
     r"|(?:写|附|贴|填|带|标|注)(?P<attach>上)"
 )
 # After a topic (视频发过来, 吊牌不要剪, 包裹里写上…): the same marks, found inside the clause.
 _REQUEST_AFTER_TOPIC = re.compile(
-    r"(?P<neg>不要)(?=" + _VERB + r")"
-    r"|(?P<give>[发给传寄]我们?)(?![的们])"
+    # 别 of its own, not the end of a word (个别, 特别, 分别, 区别, 级别)
+    r"(?P<neg>不要|(?<![个特分区告类级性差识辨离派鉴判送道惜识])别(?![的人处家样]))(?=" + _VERB + r")"
+    r"|(?P<remind>记得)(?=" + _VERB + r")"
+    r"|(?P<give>[发给传寄俾畀]我(?:们|哋|地)?)(?![的们])"
     r"|(?:写|附|贴|填|带|标|注)(?P<attach>上)"
-    # The verb is the character before the mark: a look-behind lets re scan for the mark itself.
-    r"|(?<=[\u4e00-\u9fff])(?<![" + _NOT_VERB + r"])"
-    r"(?:(?P<dir>过来|回来)|(?P<delim>一下|(?<![上左右底])下)(?![单午面来去次周个月班车载线架游雨子])"
+    # The verb is the character before the mark: a look-behind lets re scan for the mark itself
+    # (a word in Latin letters too: 单号send过嚟).
+    r"|(?<=[\u4e00-\u9fffA-Za-z])(?<![" + _NOT_VERB + r"])"
+    r"(?:(?P<dir>" + _DIR + r")|(?P<delim>一下|(?<![上左右底况之])下)(?![" + _NOT_AFTER_XIA + r"])"
     r"|(?P<result>清楚|完整|齐全))"
 )
 _AFTER_ITS_VERB = frozenset(("dir", "delim", "result"))
 _AFTER_DONE = frozenset(("dir", "delim", "measure", "give", "result"))
 # Verbs that are no request however they are marked: having, being, the agent's own moves.
-_NOT_ACTION = re.compile(r"[有是在送赠等看想剩]|理解|体谅|谅解|见谅|放心|相信|稍等")
+_NOT_ACTION = re.compile(r"[有是在送赠等看想剩]|理解|体谅|谅解|见谅|放心|相信|稍等|预计|预估|估计|应(?:该|当)?")
+# Before 过来/回来 the agent's own coming back (马上回来, 稍后回来), not a verb sending something.
+_SOON = re.compile(r"稍后|马上|立即|立刻|一会儿?|等下|等会儿?|待会儿?|晚点|过会儿?|随后|很快|即将|就")
 # Statements, questions, conditions, softeners and someone other than the customer acting.
-_STATEMENT = re.compile(r"[了过](?![解来去])|已|会|将|正在|就|即可|是|的[哦呢哈呀啦~～]*[^\u4e00-\u9fff]*$")
+_STATEMENT = re.compile(r"[了过](?![解来去嚟])|已|会|将|正在|就|即可|是|的[哦呢哈呀啦~～]*[^\u4e00-\u9fff]*$")
 _QUESTION = re.compile(
     r"[吗么嘛][^\u4e00-\u9fff]*$|[?？]|是否|能否|能不能|可不可以|要不要|是不是|有没有|什么|怎么|哪|多少|几[个天号点时]"
 )
-_CONDITION = re.compile(r"如果|若|要是|如需|如要|的话|假如|万一")
+# Also 如 opening a clause (如订单含赠品) and a requirement explained (付款才能锁定库存).
+_CONDITION = re.compile(
+    r"如果|若|要是|如需|如要|的话|假如|万一|(?:^|(?<=[，,\s时后前]))如(?![何此今下同意果])|才(?:能|可以|会|行)"
+)
 _SOFTENER = re.compile(
     r"(?<![申邀聘宴])请|亲(?![自手身眼笔属戚友人生])|可(?![是能惜爱怜笑恶])|麻烦|辛苦|劳烦|烦请|劳驾|方便|可以|建议|最好|帮忙|帮我|谢谢|感谢|好吗|行吗|可否|一起来|欢迎"
 )
@@ -181,16 +226,23 @@ _AGENT = re.compile(
 )
 # After the verb: the agent acting (现在拍下今天给您发出, 退回来我们还得质检) or a recipient
 # that is the customer (把券发到您账户里).
-_AGENT_AFTER = re.compile(r"(?<![给发找问系向])(?:我们|我哋|(?<![您你妳])这边|小妹|客服|仓库)|[给为帮替到](?:您|你)")
+_AGENT_AFTER = re.compile(
+    r"(?<![给发找问系向俾畀])(?:我们|我哋|(?<![您你妳])这边|小妹|客服|仓库)|[给为帮替到](?:您|你)"
+)
 _NO_ORDER = re.compile(_STATEMENT.pattern + "|" + _AGENT_AFTER.pattern)
 # Earlier in the sentence the agent said what it does: the rest continues that (我们会…，并于…附上;
 # 我这边帮您联系一下站点，说明一下).
 _AGENT_WILL = re.compile(r"(?:我们|我哋|这边|小妹|我)[^。！？!?]{0,12}?(?:会|将|可以|[帮为给替]您)")
-_THIRD = re.compile(r"买家|客户|顾客|买方|用户|消费者|会员|收件人|收货人")
+_THIRD = re.compile(r"买家|客户|顾客|买方|用户|消费者|会员|收件人|收货人|客人")
 # Care and use of the product (冷水手洗，不要暴晒): instructions about the goods, not requests.
 _CARE = re.compile(
     r"洗|晾|晒|熨|烘|泡|存放|保存|储存|冷藏|冷冻|食用|饮用|服用|涂|佩戴|穿着|清洁|擦|加热|微波|放置|阴凉|受潮|摇匀|充电"
 )
+_MODALS = frozenset(("需要", "应该", "可以", "必须", "要求", "希望", "记得", "务必", "能够", "一定"))
+_CANTONESE = re.compile(r"[嚟哋畀咗嘅喺咁啲冇]|俾(?:我|你|您)|唔(?:该|使|好|要)")
+_PLEA_END = re.compile(r"呗[^\u4e00-\u9fff]*$")
+# A result reached well (备注好, 填好): after 您 the customer is told to get it done.
+_DONE_WELL = re.compile(_VERB + r"{1,2}好(?![的吗吧了呀啊吃看用听])")
 _CALM = re.compile(r"着急|急|担心|生气|介意|客气|见怪|误会|紧张|害怕|慌|难过|犹豫|放在心上|忘")
 _WHOLE_NOUN = re.compile(r"\s*(订单号|订单编号|手机号|手机号码|联系电话|收货地址|联系方式)\s*([?？]?)\s*")
 _HANDED_OVER = re.compile(
@@ -204,7 +256,9 @@ _OFFER_LATER = re.compile(r"[给为帮替]您|(?:我们?|这边|小妹)(?:会|�
 _ADDRESSED = re.compile(r"[亲您你妳]")
 _OFFER_NEXT = re.compile(r"[，,\s]*(?:[帮为给替]您|马上|立即|这边|我|小妹)")
 _TAIL_CHARS = frozenset("哦呢哈呀啦嘛哟吧~～，,。.!！ \t\n")
-_TOPIC_MARK = re.compile("过来|回来|我|下|清楚|完整|齐全|不要|上")  # what _REQUEST_AFTER_TOPIC needs
+_TOPIC_MARK = re.compile(
+    "过来|回来|过嚟|返嚟|返来|回嚟|我|下|清楚|完整|齐全|不要|别|记得|上"
+)  # what _REQUEST_AFTER_TOPIC needs
 _WAIT = re.compile(r"\s*稍等(?:一下|下)?(?=[，,。.!！\s]|$)")
 _NOUN_TAGS = ("n", "a", "m", "q", "uj", "c", "f", "r", "vn", "b", "t", "s", "eng", "x", "j", "l", "nr", "ns", "nz")
 
@@ -214,8 +268,9 @@ _NOUN_TAGS = ("n", "a", "m", "q", "uj", "c", "f", "r", "vn", "b", "t", "s", "eng
 # 下单时 but not 小时, 要 after a time frame).
 _MARK_WORDS = (
     *"把先别张",
-    *("不要", "唔好", "记得", "过来", "回来", "清楚", "完整", "齐全", "稍等"),
-    *(v + "我" for v in "发给传寄"),
+    *("不要", "唔好", "记得", "过来", "回来", "过嚟", "返嚟", "返来", "回嚟", "清楚", "完整", "齐全", "稍等"),
+    *("下次", "下回", "到时"),
+    *(v + "我" for v in "发给传寄俾畀"),
     *(v + "上" for v in "写附贴填带标注"),
     *(you + adverb for you in "您你妳" for adverb in ("这边", "那边", "自行", "直接", "马上", "尽快", "及时")),
 )
@@ -223,7 +278,9 @@ _MARK = re.compile(
     literal_trie(_MARK_WORDS, grouped=False)
     # Each top-level branch opens with its literal (the look-behinds come after it, and the
     # trie is not wrapped in a group): re then skips ahead to the characters a mark can begin with.
-    + r"|下(?<![以上底天乡地私剩左右]下)(?![单午面来去次周个月班车载线架游雨子])"
+    + r"|下(?<![以上底天乡地私剩左右况之]下)(?!["
+    + _NOT_AFTER_XIA
+    + r"])"
     + r"|个(?<![这那一几每整哪两某各半]个)"
     + r"|时(?<![小及同随按准暂当有平即]时)(?![间候段效])"
     + r"|要(?<=[时后前]要)"
@@ -269,7 +326,8 @@ def check_bare(draft: Draft, report: Report, rebukes: AbstractSet[tuple[int, int
         # A shop's rules or a notice: advice, worded with 请, never turned into 麻烦您….
         polite = "请" if policy else found.polite
         words = honorific(draft, found.start + found.drop, found.end)  # 你们公司的… -> 贵公司的…
-        fix = "unsafe" if found.certain and not policy else None
+        # Cantonese wording (嚟, 哋, 俾): 麻烦您把 would mix Mandarin into it; the agent words it.
+        fix = "unsafe" if found.certain and not policy and not _CANTONESE.search(norm) else None
         report(BARE, found.start, found.end, [in_draft_script(polite, draft.is_traditional) + words], fix=fix)
         return  # one request per reply is enough to make the point
 
@@ -296,10 +354,12 @@ def _not_an_order(draft: Draft, cs: int, ce: int) -> bool:
         return True
     if norm[cs - 1 : cs] == "、":
         return True  # the last item of a list the clause before began
-    if _OFFER_LATER.search(norm, ce, draft.sentence_at(cs)[1]):
+    if not _TIME_LEAD.match(norm, cs) and _OFFER_LATER.search(norm, ce, draft.sentence_at(cs)[1]):
         return True  # 您把照片发我，我们给您补偿: one step of a service offered, not an order
     if "记得" in clause and _PARTICLE_END.search(clause):
         return True  # 记得…哟: a friendly reminder
+    if _PLEA_END.search(clause):
+        return True  # 给个好评呗: a plea, not an order
     return _softened(draft, cs, ce)
 
 
@@ -326,7 +386,12 @@ def _shape(draft: Draft, cs: int, ce: int, cleared: Callable[[], bool]) -> Reque
             return None
         return Request(wait.end() - len(wait.group().lstrip()), wait.end(), "请您")  # 请您稍等
     end = _content_end(norm, cs, ce)
+    lead = _TIME_LEAD.match(norm, pos, ce)
+    if lead is not None and lead.end() < end:
+        pos = lead.end()  # 下次您备注好 -> 下次麻烦您备注好
     stop = _NO_ORDER.search(norm, pos, ce)
+    if stop is not None and stop.group() == "将" and _REQUEST_AT_HEAD.match(norm, stop.start(), ce):
+        stop = _NO_ORDER.search(norm, stop.end(), ce)  # 将单号发过来: the written 把, not "will"
     if stop is not None:
         # A statement (了, 会, 已 …) or the agent acting: no request, except a step after a done
         # one in an unpunctuated bubble (地址改好了截个图发过来).
@@ -336,7 +401,7 @@ def _shape(draft: Draft, cs: int, ce: int, cleared: Callable[[], bool]) -> Reque
         return None
     subject = _SUBJECT.match(norm, pos, ce)
     head = subject.end() if subject else pos
-    frame = _FRAME.match(norm, head, ce)
+    frame = _ARRIVAL.match(norm, head, ce) or _FRAME.match(norm, head, ce)
     for after_frame in (frame.end(), head) if frame else (head,):
         # 先 is a request's first step (先…再…) or an adverb before its verb (先别…).
         m = _REQUEST_AT_HEAD.match(norm, after_frame, ce)
@@ -351,13 +416,18 @@ def _shape(draft: Draft, cs: int, ce: int, cleared: Callable[[], bool]) -> Reque
                 continue  # 要 at the head is a wish (要换只能…); after a time frame it is an order
             return Request(m.start(), end, "请", drop=1)  # 收到后要拍下 -> 收到后请拍下
         at = after_frame if after_frame > pos else pos
-        return Request(at, end, "请" if m.lastgroup in ("neg", "seq", "remind") else "麻烦您")
+        if m.lastgroup in ("neg", "seq", "remind"):
+            return Request(at, end, "请")
+        if m.lastgroup is None and _HANDED_OVER.match(norm, m.start()):
+            return Request(at, end, "麻烦您把")  # 单号发我: what is handed over, then the verb
+        return Request(at, end, "麻烦您")
     starts = [frame.end()] if frame else []
     if subject:
         # 您这边留意物流, 您自行寄出: the customer told what to do, with no request mark but the
         # instruction's own adverb (自行, 先, 直接 …) or 这边 after 您.
         verb = _past_adverbs(norm, head, ce)
-        if (verb > head or norm.startswith("这边", subject.end() - 2)) and cleared() and _verb_first(draft, verb, ce):
+        told = verb > head or norm.startswith("这边", subject.end() - 2) or _DONE_WELL.match(norm, verb, end)
+        if told and cleared() and _verb_first(draft, verb, ce, after_adverb=verb > head):
             return Request(subject.start(), end, "麻烦")
         return None
     for at in (*starts, head) if _TOPIC_MARK.search(norm, head, ce) else ():
@@ -367,10 +437,14 @@ def _shape(draft: Draft, cs: int, ce: int, cleared: Callable[[], bool]) -> Reque
         if t is None:
             continue
         mark = t.start() - (t.lastgroup in _AFTER_ITS_VERB)  # where the request's verb begins
+        while mark > verb and norm[mark - 1].isascii() and norm[mark - 1].isalpha():
+            mark -= 1  # a verb in Latin letters (send过嚟)
         if mark <= verb or not _is_request(draft, t, cs, ce, mark):
             continue
         if norm[verb:mark] in _DEMONSTRATIVES or not cleared():
             continue
+        if t.lastgroup == "remind":
+            return Request(mark, end, "请")  # 下次下单记得备注 -> 下次下单请记得备注
         if _noun_phrase(draft, verb, mark):
             if t.lastgroup == "neg":
                 return Request(mark, end, "请")  # 吊牌请不要剪
@@ -380,23 +454,33 @@ def _shape(draft: Draft, cs: int, ce: int, cleared: Callable[[], bool]) -> Reque
             # 公司前台核对一下 wants 和, not 把: advice.
             certain = _HANDED_OVER.search(norm, verb, mark) is not None
             return Request(verb, end, "麻烦您" if norm.startswith("把", verb) else "麻烦您把", certain=certain)
-    if frame and frame.group().endswith("时") and cleared() and _verb_first(draft, frame.end(), ce):
+    if (
+        frame
+        and frame.group().endswith("时")
+        and not _THIRD.search(frame.group())  # 回复客人时应…: guidance for agents
+        and cleared()
+        and _verb_first(draft, frame.end(), ce)
+    ):
         # 下单时备注颜色 -> 下单时麻烦您备注颜色; 寄回时包裹里写上… -> 寄回时麻烦您在包裹里写上…
         place = _PLACE.match(norm, frame.end(), ce) is not None
         return Request(frame.end(), end, "麻烦您在" if place else "麻烦您")
     return None
 
 
-def _verb_first(draft: Draft, start: int, end: int) -> bool:
+def _verb_first(draft: Draft, start: int, end: int, *, after_adverb: bool = False) -> bool:
     """Whether the words from start open with a verb the customer can carry out (segmenter tags),
-    not a state, and the clause is no statement (了/过/会 …)."""
+    not a state, and the clause is no statement (了/过/会 …).  After a manner adverb (早点,
+    先, 直接) the word is a verb by its place, whatever the tagger says (早点下单: 下单 tagged n)."""
     norm = draft.norm
     if not re.match(_VERB, norm[start : start + 1]) or _NOT_ACTION.match(norm, start):
         return False
     if _STATEMENT.search(norm, start, end) or _AGENT_AFTER.search(norm, start, end):
         return False
     tagged = draft.tagged_words_in(start, end)
-    return tagged is not None and bool(tagged) and tagged[0][1].startswith("v") and tagged[0][1] != "vn"
+    if tagged is None or not tagged:
+        return False
+    flag = tagged[0][1]
+    return (flag.startswith("v") and flag != "vn") or (after_adverb and flag in ("n", "vn"))
 
 
 def _content_end(norm: str, cs: int, ce: int) -> int:
@@ -441,6 +525,8 @@ def _is_request(draft: Draft, m: re.Match[str], cs: int, ce: int, start: int | N
         return False
     if norm.startswith("的", m.end()):
         return False  # 点一下的事: a noun phrase, not an order
+    if m.lastgroup == "dir" and _SOON.fullmatch(norm, start, m.start("dir")):
+        return False  # 马上回来: the agent coming back
     group = m.lastgroup
     if group == "neg":
         return not _CALM.match(norm, m.end()) and not norm.startswith(("了", "的", "意思"), m.end())
@@ -452,6 +538,8 @@ def _is_request(draft: Draft, m: re.Match[str], cs: int, ce: int, start: int | N
         return not _PARTICLE_END.search(norm, m.end(), ce)  # 记得多喝水哟: care, not an order
     if group in ("must", "ba"):
         return True
+    if group == "result" and norm.startswith("看", start):
+        return True  # 看清楚: a result the customer is to reach
     return not _NOT_ACTION.match(norm, start)
 
 
@@ -463,8 +551,11 @@ def _noun_phrase(draft: Draft, start: int, end: int) -> bool:
     tagged = draft.tagged_words_in(start, end)
     if not tagged:
         return False
-    # A verb before 的 modifies the noun (破损的地方); any other verb makes a clause.
+    # A verb before 的 modifies the noun (破损的地方), and so does a two-character one before a
+    # noun (快递单号, 退货地址); any other verb makes a clause.
     return all(
-        flag.startswith(_NOUN_TAGS) or (i + 1 < len(tagged) and tagged[i + 1][0].word == "的")
-        for i, (_tok, flag) in enumerate(tagged)
+        flag.startswith(_NOUN_TAGS)
+        or (i + 1 < len(tagged) and tagged[i + 1][0].word == "的")
+        or (len(tok.word) == 2 and tok.word not in _MODALS and i + 1 < len(tagged) and tagged[i + 1][1].startswith("n"))
+        for i, (tok, flag) in enumerate(tagged)
     )
