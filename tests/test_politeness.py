@@ -386,6 +386,44 @@ def test_you_fix_is_held_in_a_rebuke_sentence(polite: replykit.Assistant, draft:
     assert len(held) == draft.count("你") - expected.count("您") + draft.count("您")
 
 
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "咪同你講咗囉",
+        "咪話咗你知囉，七日內先可以退",
+        "我都同你講咗啦，唔可以改",
+        "已經講咗俾你聽囉",
+        "咪叫你睇清楚先落單囉",
+        "講咗三次啦，你聽唔聽到",
+        "你睇唔明咩？上面寫住",
+        "做乜你又唔覆訊息",
+        "你仲唔明？",
+        "你冇睇說明咩？",
+        "你自己唔睇清楚嘅",
+    ],
+)
+def test_cantonese_rebukes_hold_the_you_fix(polite: replykit.Assistant, draft: str) -> None:
+    # Built the Cantonese way (咪…囉, 講咗/話咗, 都話咗, 唔/冇): 您 alone would read as mockery.
+    yous = [a for a in polite.suggest(draft).annotations if a.rule == "politeness.you-honorific"]
+    assert yous and all(a.fix is None for a in yous)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "你好，請問有咩可以幫到你？",
+        "如果你唔識用，我哋可以教你",
+        "我已經同你講咗嘅方案，你睇下合唔合適？",
+        "你收到貨之後話我知就得",
+        "你話咗嘅尺寸我哋已經記低",
+        "唔好意思，令你久等咗",
+    ],
+)
+def test_neutral_cantonese_gets_the_you_fix(polite: replykit.Assistant, draft: str) -> None:
+    s = polite.suggest(draft, fixes="safe")
+    assert "你" not in s.text
+
+
 def test_a_held_you_fix_rides_on_a_rewrite_of_its_sentence() -> None:
     # The whole-sentence rewrite of curt (自己看吧 -> 您可以查看一下哦) already says 您; the held
     # 你 in a rebuke elsewhere stays, and no rewrite brings a 你 back.

@@ -17,6 +17,13 @@ subject), and from its words:
 * the customer's own fault: 是你/都是你/你自己 … + verb + 错/误 (是你选错了), or a plain
   statement 你选错了 (not 如果你选错了…, 你是不是填错了？, 你可能写错了: a hedge or a condition
   is no rebuke).
+
+Cantonese (HK) builds the same rebukes its own way, and 你 is often their object, so these are
+read over the whole sentence: "I told you already" (咪同你讲咗啰, 都话咗你知, 讲咗好多次, 讲咗
+俾你听啰), 咪…啰 (isn't it obvious: 咪叫你睇清楚先落单啰), an order to do it yourself (你自己睇啦;
+not 你自己拣啦, a choice left to the customer), and per 你 the negators 唔/冇 in the forms above
+(你唔识睇咩？, 你睇唔明咩, 你又唔早啲讲, 你仲唔明？, 点解你唔…, 做乜你又…; not 你唔明白可以再问我,
+where help follows, nor 我哋讲咗会帮你跟进, a promise recalled).
 """
 
 from __future__ import annotations
@@ -79,6 +86,23 @@ _ASKING = frozenset(
     )
 )
 _QUESTION_MARK = re.compile("[？?]")
+# Cantonese rebukes, read over the sentence (你 is often the object: 咪同你讲咗啰).  Particles:
+# 啰/咯/lor (obviously), 啦/喇/㗎 (impatient).
+_TOLD = r"(?:讲|话|讲过|话过|讲咗|话咗|同你讲|同你话|叫你|话你知|讲俾你听|话俾你听)"
+_CANTONESE_REBUKE = re.compile(
+    r"咪[^，。！？,!?]{0,10}?" + _TOLD + r"[^，。！？,!?]{0,12}?(?:啰|咯|lor|囖)"  # 咪同你讲咗啰
+    r"|都(?:同你|跟你|俾你|畀你)?(?:讲|话)(?:咗|过)"  # 都话咗你知
+    r"|(?:讲|话)(?:咗|过)(?:好多|几多|几|[0-9一二三两\ue000]+)(?:次|遍|回)"  # 讲咗好多次
+    r"|(?:讲|话)咗(?:俾|畀)?你(?:知|听)(?:啰|咯|lor|㗎啦|㗎喇|啦|喇)"  # 讲咗俾你听啰
+    r"|你自己(?!(?:决定|拣|选|钟意|中意|话事|考虑|睇下|睇吓))[^，。！？,!?]{1,6}?(?:啦|啰|咯|lor)(?=[，。！？,!?\s~～]|$)"
+)
+# After 你: the Cantonese negators in the cognition and reproach forms (你唔识睇咩, 你又唔…).
+_CANTONESE_AT = re.compile(
+    _ADV + r"(?:都|又|仲)?(?:唔识|唔明|冇睇|睇唔明|睇唔到|听唔明|听唔到|唔睇)[^，。！？,!?]{0,6}?(?:咩|吗|呀|啊|[？?])"
+    r"|(?:又|仲)(?:唔|冇)|自己(?:唔|冇)"
+)
+_CANTONESE_WHY = re.compile(r"(?:点解|做乜|做咩|做乜嘢|做咩嘢)(?:你)?(?:都|又|仲|唔|冇|咁)")
+_CANTONESE_HELP = re.compile(r"可以|随时|再问|问返|搵我|帮你|帮您|话你知|教你|我哋会")
 _CLAUSE_END = "，。！？,!?~～ \n…"
 
 
@@ -91,6 +115,11 @@ def reproach_at(draft: Draft, pos: int) -> bool:
     lead = norm[cs:pos]
     if norm.startswith("们", after):
         after += 1
+    ss = draft.sentence_at(pos)[0]
+    if _CANTONESE_REBUKE.search(norm, ss, e) or _CANTONESE_WHY.search(norm, max(ss, pos - 4), ce):
+        return True
+    if _CANTONESE_AT.match(norm, after, ce) and not _CANTONESE_HELP.search(norm, after, e):
+        return True
     if _SOFT.search(norm, cs, ce) and not _RHETORICAL.match(norm, after, ce):
         return False
     if _RHETORICAL.match(norm, after, ce) or _ADVERB.match(norm, after, ce):

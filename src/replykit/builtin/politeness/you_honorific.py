@@ -39,6 +39,13 @@ YOU = rule(
         Example("你怎么不早一点下单呢", "你怎么不早一点下单呢"),
         Example("你早说要发票就好了", "你早说要发票就好了"),
         Example("是你自己填错了门牌号", "是你自己填错了门牌号"),
+        # Cantonese rebukes, 你 often their object: "I told you already", 咪…啰, 唔/冇.
+        Example("咪同你講咗囉", "咪同你講咗囉"),
+        Example("都話咗你知要等三日", "都話咗你知要等三日"),
+        Example("講咗好多次㗎喇，你睇清楚啲", "講咗好多次㗎喇，你睇清楚啲"),
+        Example("你唔識睇咩？上面寫住", "你唔識睇咩？上面寫住"),
+        Example("點解你唔早啲講？", "點解你唔早啲講？"),
+        Example("你又唔早啲話我知", "你又唔早啲話我知"),
         # Look-alikes that are neutral or friendly: fixed.
         Example("你想要什么尺码？我帮您找找", "您想要什么尺码？我帮您找找"),
         Example("如果你填错了地址，可以在订单页修改哦", "如果您填错了地址，可以在订单页修改哦"),
@@ -48,6 +55,10 @@ YOU = rule(
         Example("你早上几点方便接电话", "您早上几点方便接电话"),
         Example("你没有看错，这款确实在打折", "您没有看错，这款确实在打折"),
         Example("欢迎你又来光顾小店", "欢迎您又来光顾小店"),
+        Example("你唔明白可以再問我", "您唔明白可以再問我"),  # help follows
+        Example("我哋講咗會幫你跟進，請放心", "我哋講咗會幫您跟進，請放心"),  # a promise recalled
+        Example("你自己揀啦，兩款都好靚", "您自己揀啦，兩款都好靚"),  # a choice left to the customer
+        Example("多謝你耐心等候", "多謝您耐心等候"),
     ],
     clean=[
         "您好，这款迷你风扇很受欢迎哦",
