@@ -118,10 +118,20 @@ _BENEFACTIVE = re.compile(r"[给为帮替俾](?:您|你|亲)")
 _BARE_THEN = re.compile(f"[{PARTICLES}]+(?<=[哦呢啦哈呀喔哟噢])(?=这|那|我|您|你|因为|由于|目前|现在|系统|公司|规定)")
 # A phrase quoted as one not to say (禁用语：“没办法”; 错误示范：「不能退」): material, not a reply.
 _QUOTE_OPEN = "“「『\"'‘"
-_NOT_TO_SAY = re.compile(
-    r"禁用语|忌语|禁语|错误示范|错误话术|错误回复|错误说法|反例|不要说|避免说|切忌|别说|不宜说|不能说|[✗×❌]"
+# 没有上门取件服务, 暂无提供: a service the shop has not got (the same look-ahead as the trigger's).
+_NO_SUCH = re.compile(
+    r"(?:没有|暂无|暂时没有)(?:这个|这项|此项?|该项?|相关|这种)?[^，。！？,!?；;收到看发做]{0,4}?(?:服务|政策)|暂无"
 )
-_NOT_REFUSAL_AFTER = ("不", "乱", "随便", "随意", "轻易", "少", "错过", "抱歉", "不好意思")
+_SAY_QUOTE = re.compile(r"(?:直接|随便|轻易|再)?(?:说|讲|回复|回答|使用|用)[：:]?[“「『\"'‘]")
+_NOT_TO_SAY = re.compile(
+    r"禁用语|忌语|禁语|错误示范|错误话术|错误回复|错误说法|反例|切忌|[✗×❌]"
+    r"|(?:不要|不能|不宜|别|切勿|避免|禁止)(?:直接|随便|轻易|再)?(?:说|讲|回复|回答|使用|用)"
+)
+# What the shop commits not to do (不能拒绝您的退货, 不能让您白跑, 无法忽视): no refusal.
+_NOT_REFUSAL_AFTER = (
+    *("不", "乱", "随便", "随意", "轻易", "少", "错过", "抱歉", "不好意思"),
+    *("拒绝", "推脱", "推诿", "推卸", "敷衍", "怠慢", "忽视", "忽略", "不管", "让您", "让你", "令您", "让亲"),
+)
 
 
 class Refusal(NamedTuple):
@@ -182,8 +192,8 @@ def replykit_check(draft: Draft, options: Any, report: Report) -> None:
 
 def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
     norm = draft.norm
-    if _quoted_not_to_say(norm, m.start()):
-        return None
+    if _quoted_not_to_say(norm, m.start()) or _SAY_QUOTE.match(norm, m.end()):
+        return None  # 禁用语：“没办法”; 不能直接说“不能退”: wording for agents, not a reply
     cs, ce = draft.clause_at(m.start())
     while ce > cs and norm[ce - 1] in CLAUSE_PUNCT:
         ce -= 1
@@ -337,7 +347,7 @@ def _policy(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after
         return Refusal(BARE_REFUSAL, clause, m.start(), m.end(), ce)
     if hit.startswith("拒绝") and clause.subject is None and not before.endswith(("是", "一律", "均", "都", "一概")):
         return None  # 有权采取…拒绝退款等措施: a list of measures, not the shop saying no to this customer
-    if hit.startswith("没"):
+    if hit.startswith(("没", "暂")) and not _NO_SUCH.match(draft.norm, m.start()):
         return None  # 您之前没有提供税号: what someone did not give, not a service refused
     if (
         not POLICY_OBJECT.search(hit + after)
@@ -403,16 +413,18 @@ def _negation(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, aft
     vp_start = m.end() + (adverb.end() if adverb else 0)
     # Impersonal and not a known service action: a product fact or a fault (不能泡水), except
     # 没法/没办法 + any verb (没法调货); only that case needs words, so only it is segmented.
+    # Refusals whatever the verb: 冇得/没得 + a service word (冇得退, 没得商量), the customer as
+    # the one served (不能给您换, 唔可以俾你换), the customer's thing as the object with nobody
+    # named before (是无法查看到您的位置的).
+    reach = min(ce, vp_start + _VP_REACH)
+    served = adverb is not None and _BENEFACTIVE.search(adverb.group()) is not None
+    theirs = clause.topic[0] == clause.topic[1] and _TO_CUSTOMER.search(norm, vp_start, reach) is not None
     if (
         clause.subject is None
-        and not hit.startswith("冇得")
-        and not (
-            adverb and _BENEFACTIVE.search(adverb.group())
-        )  # 不能给您换, 唔可以俾你换  # 冇得 is followed by a service word already (冇得退)
+        and not hit.startswith(("冇得", "没得"))
+        and not served
+        and not theirs
         and not _LOWER.match(after)
-        and not (
-            clause.topic[0] == clause.topic[1] and _TO_CUSTOMER.search(norm, vp_start, min(ce, vp_start + _VP_REACH))
-        )
         and not _service_in(draft, vp_start, min(ce, vp_start + _vp_reach(norm, vp_start)))
         and not (no_way and _verb_at(draft, cs, ce, vp_start))
     ):

@@ -78,6 +78,9 @@ CANNOT = rule(
         Example("这款不能给您寄到国外哦", "这款不能给您寄到国外哦"),
         Example("呢張單改唔到㗎喇", "呢張單改唔到㗎喇"),  # Cantonese V唔到 = V不到
         Example("呢個價錢冇得再平啦", "呢個價錢冇得再平啦"),
+        Example("这个价格没得商量", "这个价格没得商量"),
+        Example("我没权限操作退款", "我没权限操作退款"),
+        Example("這部分無法配合喔", "這部分無法配合喔"),  # 配合: the shop's cooperation refused
         # A condition on a lapse still withholds the service (the blind readers' refusal).
         Example("若未在规定时间内付款，订单将无法保留", "若未在规定时间内付款，订单将无法保留"),
     ],
@@ -129,5 +132,10 @@ CANNOT = rule(
         "呢部機唔可以用快充㗎",
         "唔会㗎，放心啦",
         "可唔可以俾个订单号我？",
+        # What the shop commits not to do, and wording guidance for agents.
+        "售后期内，我们不能拒绝您的退货要求",
+        "我们不能让您白跑一趟",
+        "我们无法忽视您的感受",
+        "遇到顾客要求退款时，不能直接说“不能退”",
     ],
 )

@@ -34,7 +34,8 @@ CANNOT_DO_WORDS = _alt(
 # Cantonese negators count as their Mandarin forms (唔 = 不, 冇 = 没有): 唔可以, 冇辦法, 冇得退.
 CANNOT_DO_AT = re.compile(CANNOT_DO_WORDS)
 NEG = (
-    "不可以|不可能|不能|无法|没有办法|没办法|没法|不行|不可|没有权限|无权"
+    "不可以|不可能|不能|无法|没有办法|没办法|没法|不行|不可|没有权限|没权限|无权"
+    "|没得(?=[退换改补送开发寄商谈少便减讲])"
     "|唔可以|唔能|唔得(?![閒闲])|冇办法|冇法|冇得(?=[退换改补送开发寄倾讲平减俾再])"
 )
 # The shop's own actions on an order, as one word: what a plain 不 (不包邮, 不开发票, 不给退) or a
@@ -58,7 +59,7 @@ POTENTIAL_PROMISE = re.compile(r"(?:保证|确定|确保|承诺)$")
 POTENTIAL_VERB = re.compile(f"(?:{SERVICE_ACT}|给|保证|确定|确保|承诺)$")
 # A plain or future negation before a service word (不包邮, 不给退, 唔做面交, 暂不发货, 不会调整):
 # confirmed by the word after it, whole (``SERVICE_WORD``), so 不开胶 and 不发霉 stay facts.
-PLAIN_WORDS = f"(?:不|唔)(?:会)?(?:再)?(?:(?:给|帮|为|替)(?:您|你|亲)?)?(?=[{ACT_FIRST}])"
+PLAIN_WORDS = f"(?:不|唔)(?:会)?(?:再)?(?:(?:给|帮|为|替|让)(?:您|你|亲)?)?(?=[{ACT_FIRST}])"
 # A refusal stated as the shop's rule: 不支持/不接受/不予/不得/恕不受理, 不在…范围内, 不会退, 没有提供.
 # It is a refusal only when its words name a service (POLICY_OBJECT); 不支持快充 is a product fact.
 POLICY_WORDS = (
@@ -77,7 +78,14 @@ POLICY_WORDS = (
     r"|不适用|不构成"
     # 一律拒收, 否则拒收, 将被驳回: the shop turning a parcel or a request back
     r"|拒收|驳回"
-    r"|不会(?=(?:再|给您|为您|帮您|给你|为你|就[^，。！？,!?；;]{0,30}?)?(?:退|赔|补|负责|承担))"
+    r"|(?:不|唔)会(?=(?:再|给您|为您|帮您|给你|为你|俾你|就[^，。！？,!?；;]{0,30}?)?(?:退|赔|补|负责|承担))"
+    # 不符合退货条件: the customer's case does not qualify (the object names the service)
+    # (不符合我们对服务时效的要求 is an apology for a failing: no service named before 要求)
+    r"|不(?:符合|满足)(?=[^，。！？,!?；;]{0,6}?(?:退|换|赔|保修|售后|包邮|优惠|活动|价保|补偿|开票|发票)"
+    r"[^，。！？,!?；;]{0,4}?(?:条件|要求|规定|标准|政策|范围))"
+    # 没有上门取件服务, 暂无此项服务, 暂无提供: a service the shop does not have
+    r"|(?:没有|暂无|暂时没有)(?=(?:这个|这项|此项?|该项?|相关|这种)?[^，。！？,!?；;收到看发做]{0,4}?(?:服务|政策))"
+    r"|暂无(?=提供|支持|开放|开通)"
     r"|没有?提供)"
 )
 TRIGGER = re.compile(
@@ -88,7 +96,7 @@ CANDIDATE = re.compile(
     r"不(?:可以|能|行|可|是我|归我|关我|会|支持|接受|提供|予|得|允许|设|受理|承担|承接|负责|办理|再|在)"
     r"|不退|不换|恕不|概不|一律不|有权拒绝|拒绝|无法|无能|没(?:有)?办法|没法|没(?:有)?提供|跟我们?[没无]|和我们?[没无]|与我们?[没无]"
     r"|做不|办不|弄不|搞不|帮不|处理不|解决不|爱莫|恕难|恕无|歉难|碍难|不便|不方便|无权|没有权限"
-    r"|做唔|办唔|帮唔|搞唔|不适|不属|不构|拒收|驳回"
+    r"|做唔|办唔|帮唔|搞唔|不适|不属|不构|拒收|驳回|没权限|没得|没有|暂无|暂时没有|不让|不符|不满"
     f"|禁止|不[{ACT_FIRST}给帮为替了到出成]"
     r"|唔|冇"
 )
@@ -169,7 +177,7 @@ SERVICE = re.compile(
     r"(?:修改|更改|改|更换|换|取消|恢复|挽回|撤回|撤销|拦截|解除|驳回|退|补|开|添加|增加|合并|拆分|送|配送|发|寄|邮寄|"
     r"转|联系|查|处理|操作|办理|申请|价保|保价|下单|提交|预约|安排|备注|叠加|使用|参加|参与|领取|享受|提供|分拣|通过|"
     r"绑定|设置|调整|填写|上传|反馈|配套|优惠|减免|便宜|包邮|赠送|指定|加急|催|满足|突破|接受|支持|承担|负责|受理|赔|变更|拆|承接|采购|代购|"
-    r"折现|兑换|透露|告知|保留|预留|一起用|同时用|共用)"
+    r"折现|兑换|透露|告知|保留|预留|一起用|同时用|共用|配合|协助|回复)"
 )
 # A service verb as a word of its own in the verb phrase, with a bound object or result
 # (发货, 发出, 退款, 查询): 开水, 拆卸 and 拆洗 are other words that only start like one.

@@ -66,6 +66,11 @@ POLICY_REFUSAL = rule(
         Example("人为损坏不属于保修范围", "人为损坏不属于保修范围"),
         Example("定制商品不适用七天无理由退换", "定制商品不适用七天无理由退换"),
         Example("我们不提供尺码建议", "我们不提供尺码建议"),
+        Example("我们没有上门取件服务哦", "我们没有上门取件服务哦"),  # a service the shop has not got
+        Example("暫無提供發票服務", "暫無提供發票服務"),
+        Example("您这个不符合退货条件", "您这个不符合退货条件"),  # the case does not qualify
+        Example("系统不让改地址", "系统不让改地址"),
+        Example("唔會退錢㗎", "唔會退錢㗎"),
         # The shop's verdict at the end of its clause.
         Example("到付的包裹我们一律拒收", "到付的包裹我们一律拒收"),
     ],
@@ -107,5 +112,7 @@ POLICY_REFUSAL = rule(
         "请通过平台申请退款，私下转账恕不受理",  # the channel is given first
         "因为是现做的蛋糕，除配送损坏外恕不退换",  # the exception is kept open, with a reason
         "你给差评我就不给你退了",  # a threat (another problem), not a refusal of a request
+        "非常抱歉让您久等，这确实不符合我们对发货速度的要求",  # owning a failing
+        "我们没有收到您的退货包裹",  # 没有 + a verb: what did not happen
     ],
 )
