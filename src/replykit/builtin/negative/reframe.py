@@ -150,6 +150,8 @@ def reframe(
     nxt = _next_clause(draft, ce)
     if _FRAMED.search(norm, ce, tail) or (nxt is not None and _FRAMED.match(norm, *nxt)):
         return None  # the positive frame follows already (also across a sentence end)
+    if _FRAMED.search(norm, start, hit_start):
+        return None  # the refusal's own clause opens with the frame (a fold of ours)
     # After the negation a bare 可以 belongs to what is refused (不能说一定可以送达).
     after_hit = _ALTERNATIVE_HERE.search(same)
     alt_here = _ALTERNATIVE_HERE.search(norm, start, hit_start) is not None or (
