@@ -83,9 +83,10 @@ BARE = rule(
         Example("拍之前看清楚", "拍之前麻烦您看清楚"),
         Example("快递单号填完整", "麻烦您把快递单号填完整"),  # 快递 modifies 单号
         Example("单号发我", "麻烦您把单号发我"),  # what is handed over, then the verb
-        # Cantonese (过嚟, 俾我哋, 畀我): advice, 麻烦您把 would mix Mandarin into it.
-        Example("单号send过嚟", None),
-        Example("相片影清楚俾我哋", None),
+        # Cantonese (过嚟, 俾我哋, 畀我): handed over with 将 (written Cantonese), not 把.
+        Example("单号send过嚟", "麻烦您将单号send过嚟"),
+        Example("單號send過嚟", "麻煩您將單號send過嚟"),
+        Example("相片影清楚俾我哋", None),  # 影清楚 is no handing over: advice
         # A policy or notice text: advice only, the text stays as written.
         Example("本店退货须知：您先联系客服，再寄回商品。", "本店退货须知：您先联系客服，再寄回商品。"),
         Example("本店商品退货时，买家须自付运费，吊牌不要剪掉。", "本店商品退货时，买家须自付运费，吊牌不要剪掉。"),
@@ -239,6 +240,7 @@ _CARE = re.compile(
     r"洗|晾|晒|熨|烘|泡|存放|保存|储存|冷藏|冷冻|食用|饮用|服用|涂|佩戴|穿着|清洁|擦|加热|微波|放置|阴凉|受潮|摇匀|充电"
 )
 _MODALS = frozenset(("需要", "应该", "可以", "必须", "要求", "希望", "记得", "务必", "能够", "一定"))
+# Cantonese marks (嚟, 哋, 俾我): the rewrite hands over with 将, not the Mandarin 把.
 _CANTONESE = re.compile(r"[嚟哋畀咗嘅喺咁啲冇]|俾(?:我|你|您)|唔(?:该|使|好|要)")
 _PLEA_END = re.compile(r"呗[^\u4e00-\u9fff]*$")
 # A result reached well (备注好, 填好): after 您 the customer is told to get it done.
@@ -325,9 +327,10 @@ def check_bare(draft: Draft, report: Report, rebukes: AbstractSet[tuple[int, int
             policy = register_of(norm) == "policy"
         # A shop's rules or a notice: advice, worded with 请, never turned into 麻烦您….
         polite = "请" if policy else found.polite
+        if _CANTONESE.search(norm):
+            polite = polite.replace("把", "将")  # written Cantonese hands over with 將 (麻煩您將單號…)
         words = honorific(draft, found.start + found.drop, found.end)  # 你们公司的… -> 贵公司的…
-        # Cantonese wording (嚟, 哋, 俾): 麻烦您把 would mix Mandarin into it; the agent words it.
-        fix = "unsafe" if found.certain and not policy and not _CANTONESE.search(norm) else None
+        fix = "unsafe" if found.certain and not policy else None
         report(BARE, found.start, found.end, [in_draft_script(polite, draft.is_traditional) + words], fix=fix)
         return  # one request per reply is enough to make the point
 
