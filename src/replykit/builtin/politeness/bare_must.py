@@ -71,7 +71,7 @@ _ACTION_NEXT = re.compile(r"(?:先|立即|马上|尽快|及时|在|于|将|把|�
 _NOT_ACTION = re.compile(r"放心|是|有|要的|经过|保持完好|知|的|得|满|达到|年满|具备|符合|持有|为")
 _SOFTENED = re.compile("请|麻烦|烦请|劳烦|如需|如要|若需|如果|若|是否")
 # Care for the customer's wellbeing (一定要注意保暖哦): a wish, not a duty.
-_WELLBEING = re.compile(r"注意(?:保暖|身体|休息|安全)|保暖|休息|多喝水|照顾好|保重")
+WELLBEING = re.compile(r"注意(?:保暖|身体|休息|安全)|保暖|休息|多喝水|照顾好|保重")
 
 
 # Most replies hold neither a strong modal nor a third-person customer, and _DUTY's
@@ -86,7 +86,7 @@ def check_must(draft: Draft, report: Report) -> None:
         modal = m.group("m3") or m.group("m2") or m.group("m1")
         if not _ACTION_NEXT.match(norm, m.end()) or _NOT_ACTION.match(norm, m.end()):
             continue
-        if _WELLBEING.match(norm, m.end()):
+        if WELLBEING.match(norm, m.end()):
             continue
         if notice is None:
             notice = laid_out_as_rules(norm)

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
+from replykit.builtin.politeness.bare_must import WELLBEING
 from replykit.builtin.politeness.you_honorific import honorific
 from replykit.convert import in_draft_script
 from replykit.draft import Draft
@@ -87,6 +88,10 @@ BARE = rule(
         Example("单号send过嚟", "麻烦您将单号send过嚟"),
         Example("單號send過嚟", "麻煩您將單號send過嚟"),
         Example("相片影清楚俾我哋", None),  # 影清楚 is no handing over: advice
+        # 您/你 + 要 + a sequence or manner adverb, 记得 or 把: an order (要 becomes 请您).
+        Example("您要先申请退款再寄回", "请您先申请退款再寄回"),
+        Example("你要尽快确认收货", "请您尽快确认收货"),
+        Example("您要把单号填上", "请您把单号填上"),
         # A policy or notice text: advice only, the text stays as written.
         Example("本店退货须知：您先联系客服，再寄回商品。", "本店退货须知：您先联系客服，再寄回商品。"),
         Example("本店商品退货时，买家须自付运费，吊牌不要剪掉。", "本店商品退货时，买家须自付运费，吊牌不要剪掉。"),
@@ -149,6 +154,13 @@ BARE = rule(
         "这两款分别发货",
         "唔使寄返嚟",
         "我們會盡快寄回來給您",
+        # 要 as a wish, a plan or a question; care for the customer.
+        "您要的是这款吗？",
+        "您要退款还是换货呢？",
+        "我们要先核实一下",
+        "您要先试试这款吗",
+        "您要注意保暖哦",
+        "你要相信我们",
     ],
 )
 
@@ -274,7 +286,7 @@ _MARK_WORDS = (
     *("下次", "下回", "到时"),
     *(v + "我" for v in "发给传寄俾畀"),
     *(v + "上" for v in "写附贴填带标注"),
-    *(you + adverb for you in "您你妳" for adverb in ("这边", "那边", "自行", "直接", "马上", "尽快", "及时")),
+    *(you + adverb for you in "您你妳" for adverb in ("这边", "那边", "自行", "直接", "马上", "尽快", "及时", "要")),
 )
 _MARK = re.compile(
     literal_trie(_MARK_WORDS, grouped=False)
@@ -412,6 +424,8 @@ def _shape(draft: Draft, cs: int, ce: int, cleared: Callable[[], bool]) -> Reque
             m = _REQUEST_AT_HEAD.match(norm, _past_adverbs(norm, after_frame, ce), ce)
             if m is None or not _is_request(draft, m, cs, ce):
                 continue
+        if subject and m.lastgroup == "must":
+            return Request(subject.start(), end, "请您", drop=m.end() - subject.start())  # 您要先… -> 请您先…
         if subject:
             return Request(subject.start(), end, "麻烦")  # 您这边核实下 -> 麻烦您这边核实下
         if m.lastgroup == "must":
@@ -428,6 +442,17 @@ def _shape(draft: Draft, cs: int, ce: int, cleared: Callable[[], bool]) -> Reque
     if subject:
         # 您这边留意物流, 您自行寄出: the customer told what to do, with no request mark but the
         # instruction's own adverb (自行, 先, 直接 …) or 这边 after 您.
+        if norm.startswith("要", head):
+            # 您要尽快确认收货 -> 请您尽快确认收货: 要 + a manner adverb + a verb is an order
+            verb = _past_adverbs(norm, head + 1, ce)
+            if (
+                verb > head + 1
+                and not WELLBEING.match(norm, verb)
+                and cleared()
+                and _verb_first(draft, verb, ce, after_adverb=True)
+            ):
+                return Request(subject.start(), end, "请您", drop=head + 1 - subject.start())
+            return None
         verb = _past_adverbs(norm, head, ce)
         told = verb > head or norm.startswith("这边", subject.end() - 2) or _DONE_WELL.match(norm, verb, end)
         if told and cleared() and _verb_first(draft, verb, ce, after_adverb=verb > head):
@@ -539,7 +564,9 @@ def _is_request(draft: Draft, m: re.Match[str], cs: int, ce: int, start: int | N
         return re.search(r"再|然后", norm[m.end() : se]) is not None
     if group == "remind":
         return not _PARTICLE_END.search(norm, m.end(), ce)  # 记得多喝水哟: care, not an order
-    if group in ("must", "ba"):
+    if group == "must":
+        return not WELLBEING.match(norm, m.end())  # 您要注意保暖哦: a wish for the customer
+    if group == "ba":
         return True
     if group == "result" and norm.startswith("看", start):
         return True  # 看清楚: a result the customer is to reach
