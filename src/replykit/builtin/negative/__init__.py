@@ -131,6 +131,8 @@ _NOT_TO_SAY = re.compile(
 _NOT_REFUSAL_AFTER = (
     *("不", "乱", "随便", "随意", "轻易", "少", "错过", "抱歉", "不好意思"),
     *("拒绝", "推脱", "推诿", "推卸", "敷衍", "怠慢", "忽视", "忽略", "不管", "让您", "让你", "令您", "让亲"),
+    # No control over a third party or the weather (无法控制, 无法预知): blame's reading, no refusal.
+    *("控制", "掌控", "左右", "干预", "预知", "预料", "预测"),
 )
 
 

@@ -137,5 +137,8 @@ CANNOT = rule(
         "我们不能让您白跑一趟",
         "我们无法忽视您的感受",
         "遇到顾客要求退款时，不能直接说“不能退”",
+        # No control over a third party: the blame rules read it, not a refusal.
+        "物流的速度我们也无法控制",
+        "快遞公司的派送時間我們無法掌控",
     ],
 )
