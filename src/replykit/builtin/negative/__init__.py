@@ -107,7 +107,9 @@ def _vp_reach(norm: str, vp_start: int) -> int:
 
 
 # Formal declining (恕难从命, 歉难接受, 碍难照办, 不便透露): a refusal whatever its object.
-_DECLINES = ("恕难", "恕无", "恕未", "恕不便", "歉难", "碍难", "不便", "不方便")
+_DECLINES = ("恕难", "恕无", "恕未", "恕不便", "歉难", "碍难", "不便", "不方便", "恕不")
+# 恕不另行通知, 恕不一一回复: a notice's formula, not a service refused.
+_NOTICE_FORMULA = ("另行", "一一", "赘述", "再行", "通知", "逐一")
 # The customer's own thing as the object, no one named before (是无法查看到您的位置的): the
 # shop is the one who cannot; 机器人无法理解您的问题 names who cannot.
 _TO_CUSTOMER = re.compile(r"(?<![让令使叫])(?:您|你)(?:的|们的|那边的)")
@@ -335,6 +337,8 @@ def _policy(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after
     """不支持/不接受/不予/恕不受理…: a refusal when a service is named, a bare one when nothing follows."""
     hit = m.group()
     if before.endswith((*_NOT_REFUSAL_BEFORE, "请", "您可以", "可以")) or after.startswith("不"):
+        return None
+    if hit.startswith("恕") and after.startswith(_NOTICE_FORMULA):
         return None
     if hit in ("拒收", "驳回") and (
         BARE.fullmatch(after) is None or FILLER_END.sub("", before).endswith((*CUSTOMER, "选择", "建议", "直接", "亲"))

@@ -81,6 +81,8 @@ CANNOT = rule(
         Example("这个价格没得商量", "这个价格没得商量"),
         Example("我没权限操作退款", "我没权限操作退款"),
         Example("這部分無法配合喔", "這部分無法配合喔"),  # 配合: the shop's cooperation refused
+        Example("很抱歉，超商取貨無法貨到付款", "很抱歉，超商取貨無法貨到付款"),
+        Example("呢款冇得揀顏色", "呢款冇得揀顏色"),
         # A condition on a lapse still withholds the service (the blind readers' refusal).
         Example("若未在规定时间内付款，订单将无法保留", "若未在规定时间内付款，订单将无法保留"),
     ],

@@ -71,6 +71,7 @@ POLICY_REFUSAL = rule(
         Example("您这个不符合退货条件", "您这个不符合退货条件"),  # the case does not qualify
         Example("系统不让改地址", "系统不让改地址"),
         Example("唔會退錢㗎", "唔會退錢㗎"),
+        Example("恕不接受電話訂購", "恕不接受電話訂購"),  # 恕 declines whatever follows
         # The shop's verdict at the end of its clause.
         Example("到付的包裹我们一律拒收", "到付的包裹我们一律拒收"),
     ],
@@ -114,5 +115,7 @@ POLICY_REFUSAL = rule(
         "你给差评我就不给你退了",  # a threat (another problem), not a refusal of a request
         "非常抱歉让您久等，这确实不符合我们对发货速度的要求",  # owning a failing
         "我们没有收到您的退货包裹",  # 没有 + a verb: what did not happen
+        "恕不接受電話訂購，請至官網下單",  # the channel follows
+        "價格如有變動，恕不另行通知",  # a notice's formula
     ],
 )
