@@ -92,6 +92,7 @@ BARE = rule(
         Example("您要先申请退款再寄回", "请您先申请退款再寄回"),
         Example("你要尽快确认收货", "请您尽快确认收货"),
         Example("您要把单号填上", "请您把单号填上"),
+        Example("收到货后检查外包装", "收到货后麻烦您检查外包装"),  # the goods arriving as the frame
         # A policy or notice text: advice only, the text stays as written.
         Example("本店退货须知：您先联系客服，再寄回商品。", "本店退货须知：您先联系客服，再寄回商品。"),
         Example("本店商品退货时，买家须自付运费，吊牌不要剪掉。", "本店商品退货时，买家须自付运费，吊牌不要剪掉。"),
@@ -161,6 +162,9 @@ BARE = rule(
         "您要先试试这款吗",
         "您要注意保暖哦",
         "你要相信我们",
+        "收到货后物流信息会更新",
+        "收到货后七天内可退",
+        "收到货后颜色有差异是正常的",
     ],
 )
 
@@ -283,7 +287,7 @@ _NOUN_TAGS = ("n", "a", "m", "q", "uj", "c", "f", "r", "vn", "b", "t", "s", "eng
 _MARK_WORDS = (
     *"把先别张",
     *("不要", "唔好", "记得", "过来", "回来", "过嚟", "返嚟", "返来", "回嚟", "清楚", "完整", "齐全", "稍等"),
-    *("下次", "下回", "到时"),
+    *("下次", "下回", "到时", "收到货", "拿到货", "签收后", "到货后"),
     *(v + "我" for v in "发给传寄俾畀"),
     *(v + "上" for v in "写附贴填带标注"),
     *(you + adverb for you in "您你妳" for adverb in ("这边", "那边", "自行", "直接", "马上", "尽快", "及时", "要")),
@@ -482,13 +486,17 @@ def _shape(draft: Draft, cs: int, ce: int, cleared: Callable[[], bool]) -> Reque
             # 公司前台核对一下 wants 和, not 把: advice.
             certain = _HANDED_OVER.search(norm, verb, mark) is not None
             return Request(verb, end, "麻烦您" if norm.startswith("把", verb) else "麻烦您把", certain=certain)
+    first = _past_adverbs(norm, frame.end(), ce) if frame else 0
+    arrival = frame is not None and _ARRIVAL.fullmatch(frame.group()) is not None
     if (
         frame
-        and frame.group().endswith("时")
+        and (frame.group().endswith("时") or arrival)
         and not _THIRD.search(frame.group())  # 回复客人时应…: guidance for agents
         and cleared()
-        and _verb_first(draft, frame.end(), ce)
+        # after the goods arrive, the clause head is the predicate whatever the tagger says (检查: vn)
+        and _verb_first(draft, first, ce, after_adverb=first > frame.end() or arrival)
     ):
+        # 收到货先验货 -> 收到货麻烦您先验货
         # 下单时备注颜色 -> 下单时麻烦您备注颜色; 寄回时包裹里写上… -> 寄回时麻烦您在包裹里写上…
         place = _PLACE.match(norm, frame.end(), ce) is not None
         return Request(frame.end(), end, "麻烦您在" if place else "麻烦您")
