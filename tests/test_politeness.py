@@ -419,9 +419,16 @@ def test_cantonese_rebukes_hold_the_you_fix(polite: replykit.Assistant, draft: s
         "唔好意思，令你久等咗",
     ],
 )
-def test_neutral_cantonese_gets_the_you_fix(polite: replykit.Assistant, draft: str) -> None:
-    s = polite.suggest(draft, fixes="safe")
-    assert "你" not in s.text
+def test_neutral_cantonese_you_is_advice(polite: replykit.Assistant, draft: str) -> None:
+    # Spoken Cantonese has no 您: the finding stays, the text keeps 你.
+    s = polite.suggest(draft)
+    yous = [a for a in s.annotations if a.rule == "politeness.you-honorific"]
+    assert yous and all(a.fix is None and a.replacements[0].startswith("您") for a in yous)
+    assert s.text == draft
+
+
+def test_mandarin_in_traditional_script_still_gets_the_you_fix(polite: replykit.Assistant) -> None:
+    assert polite.suggest("你好，請問有什麼可以幫到你？").text == "您好，請問有什麼可以幫到您？"
 
 
 def test_a_held_you_fix_rides_on_a_rewrite_of_its_sentence() -> None:
@@ -453,3 +460,21 @@ def test_bare_request_in_a_notice_is_advice(polite: replykit.Assistant, draft: s
     found = [a for a in s.annotations if a.rule == "politeness.bare-request"]
     assert found and all(a.fix is None and a.replacements[0].startswith("请") for a in found)
     assert s.text == draft
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("你收到貨之後話我知就得", True),
+        ("唔該晒，我哋今日寄出", True),
+        ("件衫已經寄咗出去", True),
+        ("您好，請問有什麼需要幫忙的嗎", False),  # Taiwan Mandarin in traditional script
+        ("唔，好的，马上为您处理", False),  # a Mandarin 唔 of assent
+        ("亲，已经发货了哦", False),
+    ],
+)
+def test_written_cantonese_is_read_from_its_grammatical_words(text: str, expected: bool) -> None:
+    from replykit.convert import convert
+    from replykit.register import cantonese
+
+    assert cantonese(convert(text, "t2s")) is expected

@@ -71,6 +71,17 @@ def laid_out_as_rules(norm: str) -> bool:
     return first is not None and _ITEM.search(norm, first.end()) is not None
 
 
+# Written Cantonese (Hong Kong chat and notices), read from its grammatical words on the
+# simplified ``norm``: 嘅, 咗, 哋, 喺, 嚟, 冇, 啲, 咁, 畀, 咩, 乜, 佢, 嘢, 睇, 嗰, 俾我, 话我知, 唔 + a
+# word (唔该, 唔使; not the Mandarin "唔，" of assent).
+_CANTONESE = re.compile(r"[嚟哋畀咗嘅喺咁啲冇咩乜佢嘢睇嗰]|俾(?:我|你|您)|话(?:我|你|您|佢)知|唔(?=[\u4e00-\u9fff])")
+
+
+def cantonese(norm: str) -> bool:
+    """Whether the draft is written Cantonese: its own words for 将 and 您 differ from Mandarin."""
+    return _CANTONESE.search(norm) is not None
+
+
 def register_of(norm: str) -> Register:
     """The register of a whole draft (``draft.norm``: simplified, same length)."""
     if laid_out_as_rules(norm):

@@ -32,7 +32,7 @@ from replykit.builtin.politeness.you_honorific import honorific
 from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.hookspecs import Report
-from replykit.register import register_of
+from replykit.register import cantonese, register_of
 from replykit.rules import Example, rule
 from replykit.scan import Prefiltered, literal_trie
 
@@ -256,8 +256,6 @@ _CARE = re.compile(
     r"洗|晾|晒|熨|烘|泡|存放|保存|储存|冷藏|冷冻|食用|饮用|服用|涂|佩戴|穿着|清洁|擦|加热|微波|放置|阴凉|受潮|摇匀|充电"
 )
 _MODALS = frozenset(("需要", "应该", "可以", "必须", "要求", "希望", "记得", "务必", "能够", "一定"))
-# Cantonese marks (嚟, 哋, 俾我): the rewrite hands over with 将, not the Mandarin 把.
-_CANTONESE = re.compile(r"[嚟哋畀咗嘅喺咁啲冇]|俾(?:我|你|您)|唔(?:该|使|好|要)")
 _PLEA_END = re.compile(r"呗[^\u4e00-\u9fff]*$")
 # A result reached well (备注好, 填好): after 您 the customer is told to get it done.
 _DONE_WELL = re.compile(_VERB + r"{1,2}好(?![的吗吧了呀啊吃看用听])")
@@ -343,8 +341,8 @@ def check_bare(draft: Draft, report: Report, rebukes: AbstractSet[tuple[int, int
             policy = register_of(norm) == "policy"
         # A shop's rules or a notice: advice, worded with 请, never turned into 麻烦您….
         polite = "请" if policy else found.polite
-        if _CANTONESE.search(norm):
-            polite = polite.replace("把", "将")  # written Cantonese hands over with 將 (麻煩您將單號…)
+        if cantonese(norm):
+            polite = "请将" if polite.endswith("把") else "请"  # 您 is not Cantonese; it hands over with 將
         words = honorific(draft, found.start + found.drop, found.end)  # 你们公司的… -> 贵公司的…
         fix = "unsafe" if found.certain and not policy else None
         report(BARE, found.start, found.end, [in_draft_script(polite, draft.is_traditional) + words], fix=fix)

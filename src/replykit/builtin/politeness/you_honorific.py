@@ -15,6 +15,7 @@ from replykit.builtin.politeness.common import Quoted
 from replykit.builtin.politeness.reproach import reproach_at
 from replykit.draft import Draft
 from replykit.hookspecs import Report
+from replykit.register import cantonese
 from replykit.rules import Example, rule
 
 YOU = rule(
@@ -55,9 +56,10 @@ YOU = rule(
         Example("你早上几点方便接电话", "您早上几点方便接电话"),
         Example("你没有看错，这款确实在打折", "您没有看错，这款确实在打折"),
         Example("欢迎你又来光顾小店", "欢迎您又来光顾小店"),
-        Example("你唔明白可以再問我", "您唔明白可以再問我"),  # help follows
-        Example("我哋講咗會幫你跟進，請放心", "我哋講咗會幫您跟進，請放心"),  # a promise recalled
-        Example("你自己揀啦，兩款都好靚", "您自己揀啦，兩款都好靚"),  # a choice left to the customer
+        # Written Cantonese has no 您: advice there, friendly or not.
+        Example("你唔明白可以再問我", "你唔明白可以再問我"),
+        Example("我哋講咗會幫你跟進，請放心", "我哋講咗會幫你跟進，請放心"),
+        Example("你自己揀啦，兩款都好靚", "你自己揀啦，兩款都好靚"),
         Example("多謝你耐心等候", "多謝您耐心等候"),
     ],
     clean=[
@@ -127,6 +129,8 @@ def honorific(draft: Draft, start: int, end: int) -> str:
     before an organisation): for rules whose replacement repeats the draft's words, so that a
     rewrite never brings back a 你 this rule would flag."""
     norm = draft.norm
+    if cantonese(norm):
+        return draft.text[start:end]  # 您 is not Cantonese (check_you holds it there too)
     folded = norm.replace("妳", "你")
     out: list[str] = []
     pos = start
@@ -145,10 +149,15 @@ def check_you(draft: Draft, quoted: Quoted, report: Report, held: AbstractSet[tu
     of a reproach (``reproach``: 你急什么, 你不懂吗, 你怎么不早说).  您 alone in a scolding
     sentence reads as mockery; the sentence needs rewriting as a whole."""
     norm = draft.norm
+    # Spoken Cantonese has no 您: "遲咗覆您", "退返去您張卡" read stiff to a Hong Kong customer
+    # (two blind readers: neutral at best, harmful at worst), so there 您 is advice.
+    spoken_cantonese = cantonese(norm)
 
     reproached: dict[tuple[int, int], bool] = {}
 
-    def rebuke(pos: int) -> bool:
+    def fix_held(pos: int) -> bool:
+        if spoken_cantonese:
+            return True
         if held and draft.sentence_at(pos) in held:
             return True
         s, e = draft.sentence_at(pos)
@@ -160,7 +169,7 @@ def check_you(draft: Draft, quoted: Quoted, report: Report, held: AbstractSet[tu
 
     def you(s: int, e: int) -> None:
         n = e - s
-        if rebuke(s):
+        if fix_held(s):
             report(YOU, s, e, ["您" * n], fix=None)
         else:
             report(YOU, s, e, ["您" * n])
@@ -174,7 +183,7 @@ def check_you(draft: Draft, quoted: Quoted, report: Report, held: AbstractSet[tu
             continue
         if m.group(1):
             # 您们 is not standard; a reviewer picks 您 (one customer) or 贵 (their company).
-            fix = None if rebuke(pos) else "unsafe"
+            fix = None if fix_held(pos) else "unsafe"
             if _PLURAL_ORG.match(norm, m.end()):
                 report(YOU, pos, m.end(), ["贵", "您"], fix=fix)
             else:
