@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -121,6 +122,32 @@ def test_a_held_safe_fix_is_never_applied_alone_but_is_carried_into_a_rewrite() 
     scrambled = ("sentence", Replace("sentence", "你自己看", "看你你自己", fix="unsafe"))
     s = only(held, scrambled).suggest("你自己看")
     assert s.text == "你自己看" and not any(a.applied for a in s.annotations)
+
+
+class _Rebuke(Replace):
+    """Advice of a rule that holds its sentence (as curt and blame do)."""
+
+    def __init__(self, plugin: str, pattern: str) -> None:
+        super().__init__(plugin, pattern, "", fix=None)
+        self.rule = replace(self.rule, holds_sentence=True)
+
+    @hookimpl
+    def replykit_check(self, draft: Any, options: Any, report: Any) -> None:
+        for m in self.pattern.finditer(draft.norm):
+            report(self.rule, m.start(), m.end(), fix=None)
+
+
+def test_advice_that_holds_its_sentence_stops_unsafe_rewrites_there_only() -> None:
+    rebuke = ("curt", _Rebuke("curt", "说了多少遍"))
+    polish = ("polish", Replace("polish", "没办法", "我们能为您做的是登记", fix="unsafe"))
+    safe = ("you", Replace("you", "你", "您", fix="safe"))
+    s = only(rebuke, polish, safe).suggest("说了多少遍，你这个没办法。你那个没办法。")
+    # The first sentence keeps its words but for the safe fix; the second is rewritten.
+    assert s.text == "说了多少遍，您这个没办法。您那个我们能为您做的是登记。"
+    held = [a for a in s.annotations if a.rule == "polish.replace" and a.start < 10]
+    assert held and held[0].fix is None and not held[0].applied
+    # Without the rebuke both rewrites apply.
+    assert only(polish).suggest("这个没办法。那个没办法。").text.count("登记") == 2
 
 
 def test_insertions_conflict_only_at_same_point() -> None:

@@ -298,14 +298,18 @@ class Assistant:
                 return Suggestion(original=text, text=text, changed=False, errors=errors)
             return Suggestion.unchanged(text)
         levels = _FIX_LEVELS[fixes]
-        applied, carried = self._choose_edits(draft, findings, levels)
+        held_by_sentence = _held_by_sentence(draft, findings)
+        applied, carried = self._choose_edits(draft, findings, levels, held_by_sentence)
         new_text = _splice(text, [findings[i][1] for i in sorted(applied, key=lambda i: findings[i][1].start)])
         applied |= carried
         deferred: dict[str, list[int]] = {}
         for i, (name, f) in enumerate(findings):
             if f.deferred and f.fix in levels and self._fixable[f.rule.id]:
                 deferred.setdefault(name, []).append(i)
-        annotations = [self._annotation(name, f, draft, i in applied) for i, (name, f) in enumerate(findings)]
+        annotations = [
+            self._annotation(name, f, draft, i in applied, held=i in held_by_sentence)
+            for i, (name, f) in enumerate(findings)
+        ]
         if new_text != text:
             # Words other plugins inserted must be finalized too (converted to the target
             # script), even where the original needed nothing.
@@ -363,7 +367,7 @@ class Assistant:
         )
 
     def _choose_edits(
-        self, draft: Draft, findings: list[tuple[str, _Finding]], levels: tuple[str, ...]
+        self, draft: Draft, findings: list[tuple[str, _Finding]], levels: tuple[str, ...], held_by_sentence: set[int]
     ) -> tuple[set[int], set[int]]:
         """The edits to apply, and the safe fixes carried into a larger applied edit."""
         candidates = []
@@ -371,6 +375,8 @@ class Assistant:
             if f.deferred or not f.replacements or f.fix not in levels or not self._fixable[f.rule.id]:
                 continue
             if not _keeps_protected(draft, f):
+                continue
+            if i in held_by_sentence:
                 continue
             candidates.append(i)
         sev = self._severity
@@ -401,7 +407,7 @@ class Assistant:
         ]
         return applied, _carry_nested_safe_fixes(draft.text, findings, candidates, applied, held)
 
-    def _annotation(self, plugin: str, f: _Finding, draft: Draft, applied: bool) -> Annotation:
+    def _annotation(self, plugin: str, f: _Finding, draft: Draft, applied: bool, held: bool) -> Annotation:
         rid = f.rule.id
         return Annotation(
             plugin=plugin,
@@ -412,7 +418,7 @@ class Assistant:
             end=f.end,
             text=draft.text[f.start : f.end],
             replacements=f.replacements,
-            fix=f.fix,  # type: ignore[arg-type]
+            fix=None if held else f.fix,  # type: ignore[arg-type]
             applied=applied,
         )
 
@@ -466,6 +472,20 @@ def _free_marks(text: str, count: int) -> list[str]:
             marks.append(mark)
         code += 1
     return marks
+
+
+def _held_by_sentence(draft: Draft, findings: list[tuple[str, _Finding]]) -> set[int]:
+    """The unsafe rewrites in a sentence that advice of a ``holds_sentence`` rule marks (a
+    rebuke or blame a person must rewrite): reported as advice, never applied."""
+    sentences = {draft.sentence_at(f.start) for _, f in findings if f.fix is None and f.rule.holds_sentence}
+    if not sentences:
+        return set()
+    return {
+        i
+        for i, (_, f) in enumerate(findings)
+        if f.fix == "unsafe"
+        and (draft.sentence_at(f.start) in sentences or draft.sentence_at(max(f.start, f.end - 1)) in sentences)
+    }
 
 
 def _carry_nested_safe_fixes(

@@ -62,6 +62,9 @@ class Rule:
     clean: tuple[Clean, ...] = ()
     priority: int = 0
     deferred: bool = False
+    holds_sentence: bool = False
+    """Advice from this rule (a rebuke, blame) means a person must rewrite its sentence: no
+    unsafe rewrite of any rule is applied there, since polish around it reads insincere."""
     tags: tuple[str, ...] = field(default=())
     description_zh: str = ""
     """The description in Simplified Chinese (``replykit rules --locale zh``); falls back to ``description``."""
@@ -114,6 +117,7 @@ def rule(
     clean: list[Clean | str] | tuple[Clean | str, ...] = (),
     priority: int = 0,
     deferred: bool = False,
+    holds_sentence: bool = False,
 ) -> Rule:
     """Declare a rule of the plugin that returns it from ``replykit_rules``; plain strings in
     ``clean`` become ``Clean(text)``."""
@@ -129,6 +133,7 @@ def rule(
         clean=tuple(c if isinstance(c, Clean) else Clean(c) for c in clean),
         priority=priority,
         deferred=deferred,
+        holds_sentence=holds_sentence,
     )
 
 

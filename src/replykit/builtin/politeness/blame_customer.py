@@ -24,6 +24,7 @@ BLAME_CUSTOMER = rule(
     "blame-customer",
     severity="warning",
     fix=None,
+    holds_sentence=True,
     description="Putting the fault or the loss on the customer (您操作不当, 是您自己的问题, 损失由您承担, 您看错了).",
     description_zh="把过错或损失推给顾客（您操作不当、是您自己的问题、损失由您承担、您看错了）。",
     zh="把责任推给顾客会激化矛盾；先站在顾客一边，说明怎么解决，需要顾客注意的事用提醒的语气说",

@@ -15,6 +15,7 @@ BLAME_POLICY = rule(
     "blame-policy",
     severity="warning",
     fix=None,
+    holds_sentence=True,
     description="Hiding behind a rule (这是公司规定, 规定就是这样, 无法突破) with no reason and no alternative.",
     description_zh="只搬出规定当挡箭牌（这是公司规定、规定就是这样、无法突破），不讲原因也不给办法。",
     zh="只搬出“规定”会让顾客觉得被搪塞；说明规定的原因，再给出我们能提供的办法",

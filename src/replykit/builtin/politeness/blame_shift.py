@@ -33,6 +33,7 @@ BLAME = rule(
     "blame-shift",
     severity="warning",
     fix=None,
+    holds_sentence=True,
     description="Shifting blame to the courier, the system or the rules instead of standing with the customer.",
     description_zh="把责任推给快递、系统或规定，而不是站在顾客一边。",
     zh="推卸责任会激怒顾客；先致歉，站在顾客一边，说明我们能做什么（已在帮忙的，保留帮忙，不必说是谁的错）",

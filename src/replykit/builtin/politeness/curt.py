@@ -12,6 +12,7 @@ CURT = rule(
     "curt",
     severity="warning",
     fix="unsafe",
+    holds_sentence=True,
     description="Curt or rude wording (自己看, 听不懂吗, 说过了, 等着吧, 爱买不买, 啰嗦 ...).",
     description_zh="生硬或不礼貌的说法（自己看、听不懂吗、说过了、等着吧、爱买不买、啰嗦……）。",
     zh="{why}，容易让顾客觉得被敷衍或冒犯；换成耐心、主动帮忙的说法",

@@ -14,6 +14,7 @@ DISMISSAL = rule(
     "curt-dismissal",
     severity="warning",
     fix=None,
+    holds_sentence=True,
     description="Brushing the customer aside: 催也没用, 说了您也不懂, 不可能, 页面已说明, 请勿催促, 投诉不是办法.",
     description_zh="打发顾客的说法：催也没用、说了您也不懂、不可能、页面已说明、请勿催促、投诉不是办法。",
     zh="这样说是在打发或否定顾客，会让顾客觉得不被尊重；先接住顾客的问题，再说明能怎么处理",

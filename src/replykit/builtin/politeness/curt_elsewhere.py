@@ -13,6 +13,7 @@ ELSEWHERE = rule(
     "curt-elsewhere",
     severity="warning",
     fix=None,
+    holds_sentence=True,
     description="Sending the customer elsewhere or saying take it or leave it (上别家买, 可接受者再下单, 介意慎拍).",
     description_zh="把顾客往外推或让顾客“能接受再买”：上别家买、可接受者再下单、介意慎拍。",
     zh="把顾客往外推（去别家/能接受再买/介意勿拍）显得不欢迎；说明商品的情况和我们能提供的帮助，让顾客自己判断",

@@ -12,6 +12,7 @@ OPENER = rule(
     "curt-opener",
     severity="warning",
     fix="unsafe",
+    holds_sentence=True,
     description="喂 as an opener: calling out to the customer sounds rude in writing.",
     description_zh="用“喂”开头招呼顾客，书面回复里显得没礼貌。",
     zh="书面回复里用“喂”开头很不礼貌；直接说事或用“您好”开头",

@@ -13,6 +13,7 @@ SARCASM = rule(
     "curt-sarcasm",
     severity="warning",
     fix=None,
+    holds_sentence=True,
     description="Sarcasm or a rhetorical question aimed at the customer (又不是…, 难道您…吗, 你倒…了).",
     description_zh="对顾客冷嘲热讽或反问（又不是……、难道您……吗、你倒……了）。",
     zh="反问和讽刺会让顾客觉得被嘲笑；直接、平和地说明情况",
