@@ -16,7 +16,15 @@ from replykit.builtin.emoji import faces
 from replykit.builtin.emoji import no_warmth as emoji
 from replykit.builtin.negative import clause as negative_clause
 from replykit.builtin.politeness import bare_must, bare_request, phrases
-from replykit.scan import Prefiltered, all_matches, jump_finditer, literal_starts, literal_trie
+from replykit.scan import (
+    LazyPattern,
+    Prefiltered,
+    all_matches,
+    jump_finditer,
+    lazy_compile,
+    literal_starts,
+    literal_trie,
+)
 
 
 def spans(matches: object) -> list[tuple[int, int, str | None]]:
@@ -151,6 +159,43 @@ def test_prefiltered_builds_its_pattern_only_for_a_text_that_passes() -> None:
             Prefiltered(WORDS, starts=re.compile("a"), **bad)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="compiled re pattern"):
         Prefiltered(build, starts=re.compile("a"))
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_then_is_the_compiled_one() -> None:
+    lazy = lazy_compile("(?P<w>[\u4e00-\u9fff])好|OK", re.I)
+    assert lazy.pattern == "(?P<w>[\u4e00-\u9fff])好|OK"  # the source, before any use
+    with pytest.raises(AttributeError):  # not compiled yet: its slots are empty
+        object.__getattribute__(lazy, "search")
+    plain = re.compile(lazy.pattern, re.I)
+    text = "您好，ok，你好"
+    assert spans(lazy.finditer(text)) == spans(plain.finditer(text))
+    assert object.__getattribute__(lazy, "match") is not None  # one use filled every slot
+    assert (lazy.flags, lazy.groups, lazy.groupindex) == (plain.flags, plain.groups, plain.groupindex)
+    assert lazy.sub("x", text) == plain.sub("x", text) and lazy.fullmatch("ok") is not None
+    with pytest.raises(AttributeError):
+        lazy.no_such_attribute  # type: ignore[attr-defined]  # noqa: B018
+    late = lazy_compile("ab|b")
+    found = Prefiltered(late, starts=re.compile("[ab]"))
+    assert spans(found.finditer("xab b")) == [(1, 3, None), (4, 5, None)]
+    probed = lazy_compile("c+")
+    assert spans(Prefiltered(probed, contains=re.compile("c")).finditer("acc")) == [(1, 3, None)]
+
+
+def test_every_lazy_pattern_of_the_builtin_plugins_compiles() -> None:
+    # A mistake in a lazily compiled pattern would show on its first use, in a user's draft:
+    # compile every one the built-in plugins hold now.
+    import gc
+    import importlib
+    import pkgutil
+
+    import replykit.builtin
+
+    for module in pkgutil.walk_packages(replykit.builtin.__path__, "replykit.builtin."):
+        importlib.import_module(module.name)
+    lazy = [o for o in gc.get_objects() if isinstance(o, LazyPattern)]
+    assert len(lazy) > 200
+    for pattern in lazy:
+        assert pattern.groups >= 0  # compiles it
 
 
 PROTECTED_FRAGMENTS = [

@@ -28,24 +28,25 @@ with neither is ``unknown``: nothing says it is addressed to one customer.
 
 from __future__ import annotations
 
-import re
 from typing import Literal
+
+from replykit.scan import lazy_compile
 
 Register = Literal["chat", "policy", "unknown"]
 
 # Only said to one customer in a conversation.
-_CHAT_STRONG = re.compile(
+_CHAT_STRONG = lazy_compile(
     r"亲(?![人戚自身密手子朋近友属们])|亲爱的(?!买家|顾客|客户|会员|用户|们)|小主|客官"
     r"|(?<!深感)抱歉|不好意思|对不起|谢谢亲|辛苦您"
     r"|(?<![自])我(?![们方司国店公行])|小妹|妹子|这边"
     r"|(?:您|你)(?:这边|那边|这单|这件|这个)|这单|这件"
 )
 # Said to one customer, but also found on FAQ pages that address the reader.
-_CHAT_WEAK = re.compile(
+_CHAT_WEAK = lazy_compile(
     r"您|你|咱们|我们(?=这边|目前|现在|暂时|也|真的|确实|实在)"
     r"|[哦呢啦呀哈嘛哟喔噢哒滴捏](?=[，。！？,!?~～\s]|$)|[~～]|目前|现在|暂时"
 )
-_POLICY = re.compile(
+_POLICY = lazy_compile(
     r"买家|卖家|客户(?!端|服务)|顾客|用户|消费者|会员|收件人"
     r"|本店|本公司|本司|本网|本站|本平台|本商城|本商店|本行|我方|我司|敝店|敝公司"
     r"|一经|一律|一概|概不|(?<!平)均(?!匀|衡|价)|(?<![平非但])凡|任何|一切|所有|各(?!位)"
@@ -57,8 +58,8 @@ _POLICY = re.compile(
 
 # A notice laid out as rules: a heading, or a second numbered item after a first (digits may be
 # masked in norm, so any character before the item mark counts; the mark must open a clause).
-_NOTICE = re.compile(r"须知|注意事项|规则[：:]|条款[：:]|(?:^|[\s。；;：:，,])注[：:]")
-_ITEM = re.compile(
+_NOTICE = lazy_compile(r"须知|注意事项|规则[：:]|条款[：:]|(?:^|[\s。；;：:，,])注[：:]")
+_ITEM = lazy_compile(
     r"(?:^|[\s。；;：:！!？?，,])(?:[\ue0000-9０-９]{1,2}[.、．)）]|[一二三四五六七八九十][、.．])(?![0-9\ue000])"
 )
 
@@ -74,7 +75,7 @@ def laid_out_as_rules(norm: str) -> bool:
 # Written Cantonese (Hong Kong chat and notices), read from its grammatical words on the
 # simplified ``norm``: 嘅, 咗, 哋, 喺, 嚟, 冇, 啲, 咁, 畀, 咩, 乜, 佢, 嘢, 睇, 嗰, 俾我, 话我知, 唔 + a
 # word (唔该, 唔使; not the Mandarin "唔，" of assent).
-_CANTONESE = re.compile(r"[嚟哋畀咗嘅喺咁啲冇咩乜佢嘢睇嗰]|俾(?:我|你|您)|话(?:我|你|您|佢)知|唔(?=[\u4e00-\u9fff])")
+_CANTONESE = lazy_compile(r"[嚟哋畀咗嘅喺咁啲冇咩乜佢嘢睇嗰]|俾(?:我|你|您)|话(?:我|你|您|佢)知|唔(?=[\u4e00-\u9fff])")
 
 
 def cantonese(norm: str) -> bool:

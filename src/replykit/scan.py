@@ -4,7 +4,7 @@
 "try the pattern only where a match can start" half, ``literal_starts`` builds that start class,
 ``literal_trie`` a fast scan for many literals. A scan shared by several patterns (the politeness
 phrases: one literal scan finds the candidates of all of them) confirms each candidate with
-``Prefiltered.match_at``.
+``Prefiltered.match_at``. ``lazy_compile`` is ``re.compile`` deferred to the pattern's first use.
 
 re tries every alternative of an alternation at every position of the text unless it can see
 one set of first characters (a literal alternation like ``抱歉|对不起`` is fine; one whose
@@ -15,6 +15,7 @@ character (a scan re runs in C) and tries the pattern only there.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Generic, Protocol, TypeVar, cast
 
@@ -26,6 +27,68 @@ class Finder(Protocol[M_co]):
     """A compiled pattern of ``re`` or of the ``regex`` module."""
 
     def finditer(self, string: str) -> Iterator[M_co]: ...
+
+
+_PATTERN_ATTRIBUTES = (
+    "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner",
+    "flags", "groups", "groupindex",
+)  # fmt: skip
+
+
+class LazyPattern:
+    """A ``re`` pattern compiled on its first use (see ``lazy_compile``)."""
+
+    __slots__ = ("pattern", "_flags", "_compiled", "_namespace", *_PATTERN_ATTRIBUTES)
+
+    def __init__(self, pattern: str, flags: int = 0, namespace: dict[str, Any] | None = None) -> None:
+        self.pattern = pattern
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+        self._namespace = namespace
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if it was not)."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self._flags)
+            # The module's own names for this stand-in now name the compiled pattern: a use
+            # through the stand-in costs an attribute lookup more than one of the pattern.
+            namespace, self._namespace = self._namespace, None
+            for name, value in list((namespace or {}).items()):
+                if value is self:
+                    namespace[name] = self._compiled  # type: ignore[index]
+        return self._compiled
+
+    def __getattr__(self, name: str) -> Any:
+        # Reached only while the attribute's slot is empty: compile once and fill every slot,
+        # so each later use is one slot read and the compiled pattern's own method.
+        if name not in _PATTERN_ATTRIBUTES:
+            raise AttributeError(name)
+        compiled = self.compiled()
+        for attribute in _PATTERN_ATTRIBUTES:
+            setattr(self, attribute, getattr(compiled, attribute))
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"lazy_compile({self.pattern!r}, {self._flags})"
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, compiled when the pattern is first used.
+
+    re compiles a character class with a range such as ``[\\u4e00-\\u9fff]`` by setting each of
+    its characters in Python, and the rule modules hold a few hundred patterns: compiled at
+    import, they were most of the start-up of a process that checks a few drafts. A rule
+    module writes its patterns with this. ``pattern.pattern`` (the source) is there before the
+    first use, so a pattern built from another's source does not compile it.
+
+    On the first use the calling module's names for the stand-in are pointed at the compiled
+    pattern, and ``Prefiltered`` keeps the compiled one: later uses cost what a compiled
+    pattern's do. A pattern other modules import, or one kept in a tuple or a dict, stays
+    behind the stand-in (an attribute lookup more per use): one that most drafts reach is
+    written with ``re.compile``. A mistake in a pattern shows on its first use:
+    ``tests/test_scan.py`` compiles every one the built-in plugins hold.
+    """
+    return cast(re.Pattern[str], LazyPattern(pattern, flags, sys._getframe(1).f_globals))
 
 
 def jump_finditer(
@@ -148,7 +211,8 @@ class Prefiltered(Generic[M]):
     ``starts`` matches, also inside an earlier match; what the plain scan of every position
     (``all_matches``) yields. For a caller that decides itself which candidates to skip.
     ``pattern`` may be a function that builds it, called on the first text that passes
-    ``contains``: a costly pattern, or the module that compiles it, loads only when needed.
+    ``contains``: a costly pattern, or the module that compiles it, loads only when needed
+    (a ``lazy_compile`` pattern is built the same way; with ``starts``, on the first text).
     A property test per user checks the prefiltered matches against the plain scan.
     """
 
@@ -164,19 +228,26 @@ class Prefiltered(Generic[M]):
         reach: int = 0,
         overlapping: bool = False,
     ) -> None:
-        if starts is not None and not isinstance(pattern, re.Pattern):
+        if starts is not None and not isinstance(pattern, (re.Pattern, LazyPattern)):
             raise TypeError("starts jumps with re: the pattern must be a compiled re pattern")
         if starts is None and (misses is not None or reach or overlapping):
             raise ValueError("misses, reach and overlapping say where to try the pattern: they need starts")
         if sum((misses is not None, reach > 0, overlapping)) > 1:
             raise ValueError("misses, reach and overlapping do not combine")
+        if isinstance(pattern, LazyPattern):
+            # Built like a pattern given as a function, so that every use goes to the compiled
+            # pattern itself, not through the stand-in.
+            pattern = cast(Callable[[], Finder[M]], pattern.compiled)
         self._pattern: Finder[M] | None = None if callable(pattern) else pattern
         self._build = pattern if callable(pattern) else None
         self.contains, self.starts, self.misses = contains, starts, misses
         self.reach, self.overlapping = reach, overlapping
         # What pattern.finditer(text) yields, found with the prefilter. A function made for
-        # this prefilter: every draft goes through it, most stop at the first scan.
-        self.finditer: Callable[[str], Iterable[M]] = self._finder()
+        # this prefilter: every draft goes through it, most stop at the first scan. With
+        # starts, a lazily compiled pattern is compiled on the first text, then the function
+        # is made with it.
+        lazy = starts is not None and (self._pattern is None or isinstance(starts, LazyPattern))
+        self.finditer: Callable[[str], Iterable[M]] = self._first_finditer if lazy else self._finder()
 
     @property
     def pattern(self) -> Finder[M]:
@@ -196,6 +267,13 @@ class Prefiltered(Generic[M]):
             if m is not None and m.end() > pos:
                 return m
         return None
+
+    def _first_finditer(self, text: str) -> Iterable[M]:
+        self._pattern = self.pattern  # builds it
+        if isinstance(self.starts, LazyPattern):
+            self.starts = self.starts.compiled()
+        self.finditer = self._finder()
+        return self.finditer(text)
 
     def _finder(self) -> Callable[[str], Iterable[M]]:
         search = self.contains.search if self.contains is not None else None

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from replykit.builtin.but.connective import outlives_the_edit
 from replykit.rules import Example, rule
+from replykit.scan import lazy_compile
 
 APOLOGY_CANCEL = rule(
     "apology-cancel",
@@ -40,13 +39,13 @@ APOLOGY_CANCEL = rule(
 )
 
 # An apology, empathy, or the shop owning a mistake (这次是我们的失误; not 不是我们的问题).
-_APOLOGY = re.compile(
+_APOLOGY = lazy_compile(
     "抱歉|对不起|不好意思|唔好意思|歉意|见谅|添麻烦|理解您|理解的|体谅|明白您|您的心情|"
     # the agent as the one who understands: 您说的我都理解, 我们非常明白
     "(?:我|我们|这边|小妹)[都也很非常十分完全真的能可以特别]{0,4}(?:理解|明白)(?![错了])|"
     "(?<!不是)(?<!并非)(?<!不)(?:我们|我|小妹|本店|这边)的?(?:失误|疏忽|过失|错|不对)"
 )
-_STILL = re.compile("还是|仍然|依然|其实|本身|毕竟")
+_STILL = lazy_compile("还是|仍然|依然|其实|本身|毕竟")
 
 
 def is_apology(previous: str) -> bool:

@@ -8,47 +8,46 @@ clause (or 但是 inside one: "好看但是贵"); idioms with the same character
 
 from __future__ import annotations
 
-import re
-
 from replykit.draft import MASK
+from replykit.scan import lazy_compile
 
 SEP = "，,。！？!?；;：:~～、…\n\t  "
 SENTENCE_END = "。！？!?\n"
 # How far around a connective the rules look. A reply is a few dozen characters; an
 # unpunctuated 100,000-character paste must not make every candidate scan the whole of it.
 WINDOW = 80
-NON_SPACE = re.compile(r"\S")
+NON_SPACE = lazy_compile(r"\S")
 # 但 alone only before a clause start; 但是 also inside a clause ("好看但是贵").
-CANDIDATE = re.compile(r"但是|可是|不过|但(?![愿凡])")
-_PARTICLE_AFTER = re.compile(r"(?:呢|啊|呀)?[，,：:\s]*")
+CANDIDATE = lazy_compile(r"但是|可是|不过|但(?![愿凡])")
+_PARTICLE_AFTER = lazy_compile(r"(?:呢|啊|呀)?[，,：:\s]*")
 # 不过 + amount or idiom: 不过半天, 不过[数字x]天, 不过如此, 不过分, 不过来, 不过关, 不过期.
-NOT_CONTRAST_AFTER_BUGUO = re.compile(
+NOT_CONTRAST_AFTER_BUGUO = lazy_compile(
     r"(?:如此|尔尔|而已|罢了|[\d几一两二三四五六七八九十百千万半俩来去关期时分瘾节年])"
 )
-AMOUNT_MASK = re.compile(r"\[(?:数字|金额|时间|日期)|[¥￥$]?\d")
-CONCESSION = re.compile("虽然|虽说|虽|尽管")
+AMOUNT_MASK = lazy_compile(r"\[(?:数字|金额|时间|日期)|[¥￥$]?\d")
+CONCESSION = lazy_compile("虽然|虽说|虽|尽管")
 # Clauses that carry no content of their own: address terms, acknowledgements, masks.
 # One character per repeat (亲, not 亲亲?; 嗯, not 嗯+): a repeat inside a repeat can split a run
 # in 2^n ways, and a clause that fails at its end tried them all. Brackets alone (【但是】) carry
 # no content.
-_FILLER = re.compile(r"^(?:亲爱的|亲|小主|客官|嗯|恩|哈|呢|哦|[【】\[\]（）()]|" + MASK + ")*$")
+_FILLER = lazy_compile(r"^(?:亲爱的|亲|小主|客官|嗯|恩|哈|呢|哦|[【】\[\]（）()]|" + MASK + ")*$")
 TRAILING = "的哦呢哈呀哟啦滴噢喔了啊嘛~～!！" + MASK
 # A limitation or refusal before the contrast: then what follows compensates, which is good.
-NEGATIVE = re.compile(
+NEGATIVE = lazy_compile(
     "不能|不可以|不行|无法|没办法|没法|没有|不支持|不会|不是|不了|不到|不参与|不包|不知道|"
     "缺货|售罄|送完|卖完|贵|慢|延迟|延误|自行|只能|暂时|遗憾|可惜"
 )
 # The customer's fault or burden: 您当时也该…, 是您自己…, 运费您自己承担.
-BLAMES = re.compile(
+BLAMES = lazy_compile(
     "(?:您|你)(?:当时|本人)|(?:您|你)自己(?:承担|负责|出|付|的问题|的原因|操作|弄|搞|没|不)"
     "|(?:您|你)[^，,。！？!?]{0,8}?也(?:该|应该|得|没)"
     "|是(?:您|你)(?:自己|的问题|的原因)|(?:您|你)(?:没有|没)(?:注意|看|检查|仔细|及时|提前)"
 )
 # The shop excusing itself: 太忙, 快递本来就慢, 也正常.
-EXCUSES = re.compile("(?<!帮)忙|本来就|也正常|很正常|也是这样")
+EXCUSES = lazy_compile("(?<!帮)忙|本来就|也正常|很正常|也是这样")
 # A rule named as what stands after the connective (不过规定就是这样, 但公司有公司的规定): a
 # take-back that hides behind the rule; dropping the connective leaves the wall standing.
-_RULE_AS_REASON = re.compile("规定|制度|政策|规矩|条例")
+_RULE_AS_REASON = lazy_compile("规定|制度|政策|规矩|条例")
 
 
 def outlives_the_edit(following: str) -> bool:
@@ -66,7 +65,7 @@ def outlives_the_edit(following: str) -> bool:
 # reassures, offers help or an alternative (为您/帮您, 您可以, 建议您, 补偿, 免费, 不用), brings good
 # news (已经到站点了, 马上发出), or asks a next step of the customer politely (请您, 麻烦您,
 # 需要您提供…).  A mild condition, a duration (需要一个工作日) or a product fact does neither.
-_TAKE_BACK = re.compile(
+_TAKE_BACK = lazy_compile(
     # refuses or limits: 不 + a verb (不能, 不支持, 做不了, 我们说了不算), not the words that only
     # share the character (不过, 不错, 不少, 不同, 不但, 不用, 不必, 不客气, 不如, 不管, 不好意思,
     # 不到/不超过 + an amount …) and not
@@ -92,18 +91,18 @@ _TAKE_BACK = re.compile(
 )
 # A prohibition or a threat to the customer (请不要给差评, 否则视为放弃): it takes back an offer of
 # the shop's, but after an instruction to the customer (您可以联系我们…) it is part of the advice.
-_WARNS = re.compile("不要|请勿|不得|否则|视为")
+_WARNS = lazy_compile("不要|请勿|不得|否则|视为")
 # An instruction to the customer: what they can or should do.
-INSTRUCTION = re.compile("(?:您|你|亲)(?:这边|那边)?(?:可以|也可以|能|需要|要)|请")
+INSTRUCTION = lazy_compile("(?:您|你|亲)(?:这边|那边)?(?:可以|也可以|能|需要|要)|请")
 # Negations that are not a refusal: a consequence to know about (取消后无法恢复, 一年后无法再次开通)
 # and good news (不会影响, 不用, 不收取).
-_NOT_REFUSAL = re.compile(
+_NOT_REFUSAL = lazy_compile(
     "(?:后|以后|之后|一旦|否则)[^，,。！？!?]{0,10}?(?:无法|不能|不可以|不可)[^，,。！？!?]{0,4}?"
     "(?:再|恢复|撤销|撤回|找回|更改|修改)"
     "|(?:不会|不用|不要|别|无需|不需要|不必|没有|没|不)"
     "(?:影响|耽误|额外|多收|收取|收费|扣|延迟|延误|推迟|产生|担心|着急|问题|关系)"
 )
-_MOVES_ON = re.compile(
+_MOVES_ON = lazy_compile(
     "放心|不用担心|别担心|不必担心|不用着急|别着急|不要着急|"
     "(?:为|帮|给|替|送)(?:您|你|亲)(?!带来|造成|添)|(?:您|你|亲)(?:可以|也可以|能)|建议|推荐|"
     "(?<![不])(?:可以|还能|也能)|补偿|补发|赠送|优惠券|免费|包邮|退款|换货|"
@@ -111,8 +110,8 @@ _MOVES_ON = re.compile(
     "已(?:经)?(?:为您|给您|帮您)?(?:到|发|寄|送|处理|安排|退|补|申请|登记|加急|在路上)"
     "|在路上|派送中|配送中|运输中|马上|立即|尽快|很快"
 )
-_LEADING = re.compile("^(?:但是|可是|不过|但)+[呢啊呀]?")
-CONFIRMING = re.compile("(?:是吗|对吗|是不是|对不对|是么)[?？]?\\s*$")
+_LEADING = lazy_compile("^(?:但是|可是|不过|但)+[呢啊呀]?")
+CONFIRMING = lazy_compile("(?:是吗|对吗|是不是|对不对|是么)[?？]?\\s*$")
 
 
 def cut_end(norm: str, end: int) -> int:

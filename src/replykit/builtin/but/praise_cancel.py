@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from replykit.builtin.but.connective import TRAILING, outlives_the_edit
 from replykit.draft import MASK
 from replykit.rules import Example, rule
+from replykit.scan import lazy_compile
 
 PRAISE_CANCEL = rule(
     "praise-cancel",
@@ -76,35 +75,35 @@ PRAISE_CANCEL = rule(
 )
 
 # A clause that is only a yes: 是的 / 可以的 / 也可以的哈 / 没问题 / 支持壁挂.
-_YES = re.compile(
+_YES = lazy_compile(
     "^(?:亲|嗯|恩|" + MASK + ")*(?:是|对|好|可以|也可以|当然可以|能|行|没问题|有|支持|有货|当然)(?:的|滴|哒)?$"
     "|^支持.{1,6}$"
 )
 # An offer: the shop acting for the customer (为您/帮您/给您 + a verb, not 给您带来不便), or a
 # "can" (可以/能/可) before what the shop does.
-_OFFER = re.compile(
+_OFFER = lazy_compile(
     "(?:为|帮|给|替)(?:您|你|亲|其)(?!带来|造成|添|的)[\u4e00-\u9fff]"
     "|(?:可以|能|可)(?:尝试|试着|先|马上|立即|尽快|直接|帮)?"
     "(?:申请|处理|解除|提交|催促|备注|安排|补发|退|换|补|发|改|查|送|催|取消|登记|加急|修改|联系|核实|优惠|协商)"
 )
 # A promise or an acknowledgement: 我们将协助…, 我们会尽力…, 决不推卸责任, 您的问题我已经收到,
 # N 天内处理完成.  Wider than an offer, so dropping the connective after it is left to a person.
-_PROMISE = re.compile(
+_PROMISE = lazy_compile(
     "协助|尽力|尽量|决不|绝不|(?:我们|这边|小妹|妹子|客服|本店|我)(?:会|将|一定|马上|立即)"
     "|(?:已经|已)(?:收到|记下|记录|登记|备注)"
     "|(?:天|小时|工作日)内(?:为您|给您|帮您)?(?:处理|完成|发货|发出|寄出|到账|退款|回复|解决|送达)"
 )
 # "It should be so" said only to be denied: 按理应该给您优惠，可是… always takes the offer back.
-_COUNTERFACTUAL = re.compile("按理|按说|照理|理应|本来|原本")
+_COUNTERFACTUAL = lazy_compile("按理|按说|照理|理应|本来|原本")
 # Thanks for what the customer offered (建议, 反馈, or a bare 谢谢); thanks for waiting, support
 # or custom is a formula that bad news after it does not withdraw.
-_THANKS = re.compile(
+_THANKS = lazy_compile(
     "(?:感谢|谢谢|多谢|唔该)(?!.{0,6}?(?:耐心|等待|久等|等候|支持|选择|光临|信任|惠顾|关注|配合))|感动|支持我们"
 )
-_CONDITION_NEXT = re.compile(r"[\s，,：:]*(?:如果|若|假如|要是|如)")
+_CONDITION_NEXT = lazy_compile(r"[\s，,：:]*(?:如果|若|假如|要是|如)")
 # A caveat: the clause after the connective limits what came before (但不能保证…, 但暂不支持…).
-_CAVEAT_NEXT = re.compile(r"[\s，,：:]*(?:[也还并暂恕概]?(?:不|无法|没|未))")
-_PRAISE = re.compile(
+_CAVEAT_NEXT = lazy_compile(r"[\s，,：:]*(?:[也还并暂恕概]?(?:不|无法|没|未))")
+_PRAISE = lazy_compile(
     "好看|漂亮|不错|很好|非常好|挺好|划算|实惠|优惠|便宜|值得|性价比|正品|质量好|好用|耐用|"
     "机智|聪明|有眼光|满意|说得对|说的对|没错|有道理|合适|适合您|百搭|显瘦|好评|爆款|热卖|"
     "(?:很|非常|特别|超|挺|真)(?:好|正|美|棒|赞|舒服|柔软|结实|精致|实用|方便|快|清晰|时尚|大气|轻薄|透气)"

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import bisect
-import re
 
 from replykit.builtin.emoji.mood import angry
 from replykit.draft import Draft
 from replykit.rules import Clean, Example, rule
+from replykit.scan import lazy_compile
 
 CHEERFUL_ON_COMPLAINT = rule(
     "cheerful-on-complaint",
@@ -38,12 +38,12 @@ CHEERFUL_ON_COMPLAINT = rule(
     ],
 )
 
-_LOSS = re.compile(
+_LOSS = lazy_compile(
     "不便|困扰|损失|不好的|体验|损坏|破损|坏了|丢失|丢件|丢了|少发|漏发|错发|发错|少了|延误|延迟|晚到|"
     "没收到|未收到|质量问题|瑕疵|不能|无法|没办法|不支持|不可以"
 )
-_APOLOGY = re.compile("抱歉|对不起|歉意|致歉|不好意思|见谅")
-_MOVED_ON = re.compile("谢谢|感谢|多谢|祝您|祝你|欢迎再次|欢迎下次")
+_APOLOGY = lazy_compile("抱歉|对不起|歉意|致歉|不好意思|见谅")
+_MOVED_ON = lazy_compile("谢谢|感谢|多谢|祝您|祝你|欢迎再次|欢迎下次")
 
 
 def upset(draft: Draft) -> bool:

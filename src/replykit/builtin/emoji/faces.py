@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from replykit.draft import Draft
 from replykit.hookspecs import Report
 from replykit.rules import Rule
-from replykit.scan import Prefiltered
+from replykit.scan import Prefiltered, lazy_compile
 
 if TYPE_CHECKING:
     import regex
@@ -52,12 +52,12 @@ _NOT_FACES = frozenset("★☆✓✔✕✖✗✘☐☑☒✂✉✏✒")  # list 
 # Unicode gives emoji names, not moods: a face is cheerful when its name says it smiles,
 # laughs, kisses, celebrates or shows love or approval. A bow (🙇), folded hands, a parcel or a
 # truck is not, so an apology may keep them.
-_CHEERFUL_NAME = re.compile(
+_CHEERFUL_NAME = lazy_compile(
     "SMIL|GRIN|LAUGH|JOY|KISS|HEART|PARTY|CONFETTI|BALLOON|THUMBS UP|OK HAND|VICTORY|CLAPPING|"
     "SPARKL|STAR|HUGGING|WINK|TONGUE|SAVOURING|SUNGLASSES|BLOSSOM|ROSE|TULIP|HIBISCUS|SUNFLOWER|"
     "BOUQUET|RAISED HANDS|MUSICAL|PRESENT|GIFT|HUNDRED|FIRE|FLEXED|DANC"
 )
-_SAD_NAME = re.compile("BROKEN|CRYING|WEARY|PENSIVE|DISAPPOINTED|FROWN|WORRIED|PERSEVER|ANGUISH")
+_SAD_NAME = lazy_compile("BROKEN|CRYING|WEARY|PENSIVE|DISAPPOINTED|FROWN|WORRIED|PERSEVER|ANGUISH")
 # A run of stars after 五星好评 is one rating, not five faces.
 _STARS = frozenset("\u2b50\U0001f31f")
 
@@ -67,7 +67,7 @@ def _cheerful(emoji: str) -> bool:
     return _CHEERFUL_NAME.search(name) is not None and _SAD_NAME.search(name) is None
 
 
-_KAOMOJI = re.compile(
+_KAOMOJI = lazy_compile(
     r"[~～]?[Oo]\(∩_∩\)[Oo](?:/~|~)?"
     r"|\(\*?\^[_\-oO▽ω]*\^\*?\)|\^[_\-oO▽ω]{0,3}\^"
     r"|[（(][^()（）\n]{0,4}[≧＾^][▽ωー_][≦＾^][^()（）\n]{0,4}[)）]"
@@ -77,7 +77,7 @@ _KAOMOJI_HINT = re.compile("[∩^＾≧▽ω￣]")  # every kaomoji above has on
 _KAOMOJI_FOUND = Prefiltered(_KAOMOJI, contains=_KAOMOJI_HINT)
 # Every face has a character of one of the three probes: an emoji, a kaomoji hint, or the
 # "[" / "#" a platform code starts with.
-_FACE_PROBE = re.compile(f"[{_EMOJI_PROBE.pattern[1:-1]}{_KAOMOJI_HINT.pattern[1:-1]}\\[#]")
+_FACE_PROBE = lazy_compile(f"[{_EMOJI_PROBE.pattern[1:-1]}{_KAOMOJI_HINT.pattern[1:-1]}\\[#]")
 # Platform emoticon codes (Taobao/Qianniu, WeChat); [流泪] and [抱拳] are not cheerful.
 _CHEERFUL_CODES = (
     "微笑 呲牙 偷笑 愉快 可爱 调皮 得意 憨笑 大笑 哈哈 嘿哈 奸笑 机智 笑脸 耶 胜利 强 赞 鼓掌 玫瑰 "
@@ -86,8 +86,8 @@ _CHEERFUL_CODES = (
 _CODE_NAMES_CHEERFUL = frozenset(_CHEERFUL_CODES.split())
 _OTHER_CODES = "流泪 大哭 难过 委屈 抱抱 拥抱 抱拳 握手 合十 擦汗 尴尬 再见 加油 奋斗 咖啡 "
 _CODE_NAMES_OTHER = frozenset(_OTHER_CODES.split())
-_CODE = re.compile(r"\[([^\[\]\n]{1,4})\]|#E-[A-Za-z]{1,3}(?:\[[^\[\]\n]{1,12}\]|\d{1,4})")
-_CODE_FOUND = Prefiltered(_CODE, contains=re.compile(r"\[|#E-"))
+_CODE = lazy_compile(r"\[([^\[\]\n]{1,4})\]|#E-[A-Za-z]{1,3}(?:\[[^\[\]\n]{1,12}\]|\d{1,4})")
+_CODE_FOUND = Prefiltered(_CODE, contains=lazy_compile(r"\[|#E-"))
 
 
 def find_faces(draft: Draft) -> list[Face]:

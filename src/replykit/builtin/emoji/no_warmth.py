@@ -10,7 +10,7 @@ from replykit.builtin.emoji.options import EmojiOptions, Style
 from replykit.draft import Draft
 from replykit.hookspecs import Report
 from replykit.rules import Clean, Example, rule
-from replykit.scan import Prefiltered, literal_starts
+from replykit.scan import Prefiltered, lazy_compile, literal_starts
 
 NO_WARMTH = rule(
     "no-warmth",
@@ -67,11 +67,11 @@ _MORE_AFTER = frozenset(" \t，,。！？!?、问您看边妹我否下再")
 _THANKS = "感谢|谢谢|多谢"
 _GREETING = "很高兴为您服务|竭诚为您服务|欢迎光临|有什么(?:可以|能|需要)?[^。！？!?\n]{0,6}(?:帮|效劳|为您服务)"
 _ASK = "有什么(?:问题|需要)"  # a greeting only after 请问/您好 (checked in code)
-_PLACE = re.compile(
+_PLACE = lazy_compile(
     f"(?P<closing>{_CLOSING})|(?P<more>{_MORE})|(?P<thanks>{_THANKS})|(?P<greeting>{_GREETING})|(?P<ask>{_ASK})"
 )
 _PLACES = Prefiltered(_PLACE, starts=literal_starts(_CLOSING, _MORE, _THANKS, _GREETING, _ASK))
-_HELLO_ONLY = re.compile("\\s*(?:您好|你好)[\\s,，.。!！]*")
+_HELLO_ONLY = lazy_compile("\\s*(?:您好|你好)[\\s,，.。!！]*")
 _PLACE_NAMES = {
     "closing": ("结束语", "closing"),
     "more": ("结束语", "closing"),
@@ -80,17 +80,19 @@ _PLACE_NAMES = {
     "ask": ("问候", "greeting"),
 }
 # Bad news in the draft: a smiley next to it reads as mockery.
-_BAD_NEWS = re.compile(
+_BAD_NEWS = lazy_compile(
     "抱歉|对不起|歉意|致歉|不好意思|遗憾|见谅|不便|困扰|损失|"
     "不能|无法|没办法|没法|不支持|不可以|不行|不了|办不到|做不到|"
     "损坏|破损|坏了|丢失|丢件|丢了|少发|漏发|错发|发错|延误|延迟|没收到|未收到|质量问题|投诉|差评"
 )
 # Warm wording: the honorific and courtesy words warm a reply as much as a face does, and a warm
 # greeting (您好，很高兴为您服务) needs no emoji.
-_WARM_WORDING = re.compile("您|感谢|谢谢|多谢|请|麻烦|辛苦|劳烦|咱们")
+_WARM_WORDING = lazy_compile("您|感谢|谢谢|多谢|请|麻烦|辛苦|劳烦|咱们")
 # Formal or policy text (shop rules, notices): an emoji there reads as unserious.
-_FORMAL = re.compile("本店|本公司|我司|买家|卖家|规定|条款|政策|须知|一律|概不|凡是|说明|注意事项|公告")
-_COLD_ONE_WORD = re.compile("^\\s*(?:嗯|恩|好|哦|噢|行|知道了|好吧|收到|了解|明白|可以|是|对|好的|ok|OK)[。.!！]?\\s*$")
+_FORMAL = lazy_compile("本店|本公司|我司|买家|卖家|规定|条款|政策|须知|一律|概不|凡是|说明|注意事项|公告")
+_COLD_ONE_WORD = lazy_compile(
+    "^\\s*(?:嗯|恩|好|哦|噢|行|知道了|好吧|收到|了解|明白|可以|是|对|好的|ok|OK)[。.!！]?\\s*$"
+)
 _UNIT_END = "。！？!?\n"
 
 

@@ -72,6 +72,7 @@ from replykit.draft import Draft
 from replykit.hookspecs import Report, hookimpl
 from replykit.register import Register, register_of
 from replykit.rules import Rule
+from replykit.scan import lazy_compile
 
 __all__ = ["NegativeOptions"]
 
@@ -83,19 +84,19 @@ _REPORTED = ("说", "表示", "反馈", "回复说", "称", "告知")
 # Segmented windows around a candidate: enough for the word at hand, bounded on a long clause.
 _WINDOW = 8
 _LONGEST_ACT = 3  # 改地址
-_DENIED = re.compile(r"不是[^，。！？,!?]{0,4}$")
+_DENIED = lazy_compile(r"不是[^，。！？,!?]{0,4}$")
 # An estimate already given makes a later 不能确保 a caveat.
-_ESTIMATE = re.compile(r"预计|预估|估计|大概|大约|左右|一般(?:会|在|是)")
-_REASSURED = re.compile(r"放心|安心")
-_EFFORT = re.compile(
+_ESTIMATE = lazy_compile(r"预计|预估|估计|大概|大约|左右|一般(?:会|在|是)")
+_REASSURED = lazy_compile(r"放心|安心")
+_EFFORT = lazy_compile(
     r"(?:已经|已)(?:为您|帮您|给您|替您|为你|帮你)?(?:催|加急|反馈|登记|备注|联系|申请|安排|提交|跟进|上报|记录)"
     r"|会(?:尽快|尽量|尽力|帮您|为您|给您|安排|跟进|持续|继续|催|及时|第一时间)"
     r"|(?:可以|能)(?:为您|帮您|给您|替您)|(?:帮|为|给|替)(?:您|你)(?:催|加急|反馈|跟进|安排|联系|登记|备注)"
     r"|尽量|尽快|催促|跟进|请您[^，。！？,!?]{0,6}(?:等|耐心)|耐心等"
 )
-_MISHAP = re.compile(r"错|坏|漏|丢|假|破|少发|晚")
+_MISHAP = lazy_compile(r"错|坏|漏|丢|假|破|少发|晚")
 # A price that cannot go lower: 不能再少了, 没办法再便宜.
-_LOWER = re.compile(r"再(?:少|低|便宜|降|优惠|减)")
+_LOWER = lazy_compile(r"再(?:少|低|便宜|降|优惠|减)")
 # How far into the verb phrase a service verb is looked for (不能提前发货); after a coverb
 # phrase further (不能跟店铺红包叠加使用).
 _VP_REACH = 6
@@ -112,20 +113,20 @@ _DECLINES = ("恕难", "恕无", "恕未", "恕不便", "歉难", "碍难", "不
 _NOTICE_FORMULA = ("另行", "一一", "赘述", "再行", "通知", "逐一")
 # The customer's own thing as the object, no one named before (是无法查看到您的位置的): the
 # shop is the one who cannot; 机器人无法理解您的问题 names who cannot.
-_TO_CUSTOMER = re.compile(r"(?<![让令使叫])(?:您|你)(?:的|们的|那边的)")
+_TO_CUSTOMER = lazy_compile(r"(?<![让令使叫])(?:您|你)(?:的|们的|那边的)")
 # The consequence of the clause before (…，就无法…; 吊牌剪掉了…，这样就没办法退了).
-_CONSEQUENCE = re.compile(r"就|(?:这样|那样|那么|这么|那)(?:的话)?(?:也|还|则)?就(?!是)")  # 那就是 is a copula
-_BENEFACTIVE = re.compile(r"[给为帮替俾](?:您|你|亲)")
+_CONSEQUENCE = lazy_compile(r"就|(?:这样|那样|那么|这么|那)(?:的话)?(?:也|还|则)?就(?!是)")  # 那就是 is a copula
+_BENEFACTIVE = lazy_compile(r"[给为帮替俾](?:您|你|亲)")
 # The particle run is read once (a lookbehind at its end, not a second repeat: linear).
-_BARE_THEN = re.compile(f"[{PARTICLES}]+(?<=[哦呢啦哈呀喔哟噢])(?=这|那|我|您|你|因为|由于|目前|现在|系统|公司|规定)")
+_BARE_THEN = lazy_compile(f"[{PARTICLES}]+(?<=[哦呢啦哈呀喔哟噢])(?=这|那|我|您|你|因为|由于|目前|现在|系统|公司|规定)")
 # A phrase quoted as one not to say (禁用语：“没办法”; 错误示范：「不能退」): material, not a reply.
 _QUOTE_OPEN = "“「『\"'‘"
 # 没有上门取件服务, 暂无提供: a service the shop has not got (the same look-ahead as the trigger's).
-_NO_SUCH = re.compile(
+_NO_SUCH = lazy_compile(
     r"(?:没有|暂无|暂时没有)(?:这个|这项|此项?|该项?|相关|这种)?[^，。！？,!?；;收到看发做]{0,4}?(?:服务|政策)|暂无"
 )
-_SAY_QUOTE = re.compile(r"(?:直接|随便|轻易|再)?(?:说|讲|回复|回答|使用|用)[：:]?[“「『\"'‘]")
-_NOT_TO_SAY = re.compile(
+_SAY_QUOTE = lazy_compile(r"(?:直接|随便|轻易|再)?(?:说|讲|回复|回答|使用|用)[：:]?[“「『\"'‘]")
+_NOT_TO_SAY = lazy_compile(
     r"禁用语|忌语|禁语|错误示范|错误话术|错误回复|错误说法|反例|切忌|[✗×❌]"
     r"|(?:不要|不能|不宜|别|切勿|避免|禁止)(?:直接|随便|轻易|再)?(?:说|讲|回复|回答|使用|用)"
 )

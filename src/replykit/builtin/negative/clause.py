@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from replykit.convert import in_draft_script
 from replykit.draft import Draft
-from replykit.scan import Prefiltered
+from replykit.scan import Prefiltered, lazy_compile
 
 
 def _alt(words: str) -> str:
@@ -32,7 +32,7 @@ CANNOT_DO_WORDS = _alt(
     "做唔到 办唔到 帮唔到 搞唔掂 搞唔到"
 )
 # Cantonese negators count as their Mandarin forms (唔 = 不, 冇 = 没有): 唔可以, 冇辦法, 冇得退.
-CANNOT_DO_AT = re.compile(CANNOT_DO_WORDS)
+CANNOT_DO_AT = lazy_compile(CANNOT_DO_WORDS)
 NEG = (
     "不可以|不可能|不能|无法|没有办法|没办法|没法|不行|不可|没有权限|没权限|无权"
     "|没得(?=[退换改补送开发寄商谈少便减讲])"
@@ -50,13 +50,13 @@ SERVICE_ACT_WORDS = (
 SERVICE_ACT = _alt(SERVICE_ACT_WORDS)
 # Their first characters: what may follow a plain 不 in the candidate scan.
 ACT_FIRST = "".join(sorted({w[0] for w in SERVICE_ACT_WORDS.split()}))
-SERVICE_WORD = re.compile(SERVICE_ACT + r"(?:货|款|票|件|邮|价|单|地址|发票)?")
+SERVICE_WORD = lazy_compile(SERVICE_ACT + r"(?:货|款|票|件|邮|价|单|地址|发票)?")
 # A potential complement after a service verb (改不了, 退不了, 开不出来); the verb is read
 # backwards from the negation.  开不了机 is a fault, not a refusal.
 POTENTIAL_WORDS = r"(?:不了|不到|不出来|不出|不成|唔到)(?![解少错机])"
 # 给不了/给不到 refuses what was asked for; 保证不了 is a promise refused (cannot-promise).
-POTENTIAL_PROMISE = re.compile(r"(?:保证|确定|确保|承诺)$")
-POTENTIAL_VERB = re.compile(f"(?:{SERVICE_ACT}|给|保证|确定|确保|承诺)$")
+POTENTIAL_PROMISE = lazy_compile(r"(?:保证|确定|确保|承诺)$")
+POTENTIAL_VERB = lazy_compile(f"(?:{SERVICE_ACT}|给|保证|确定|确保|承诺)$")
 # A plain or future negation before a service word (不包邮, 不给退, 唔做面交, 暂不发货, 不会调整):
 # confirmed by the word after it, whole (``SERVICE_WORD``), so 不开胶 and 不发霉 stay facts.
 PLAIN_WORDS = f"(?:不|唔)(?:会)?(?:再)?(?:(?:给|帮|为|替|让)(?:您|你|亲)?)?(?=[{ACT_FIRST}])"
@@ -88,11 +88,11 @@ POLICY_WORDS = (
     r"|暂无(?=提供|支持|开放|开通)"
     r"|没有?提供)"
 )
-TRIGGER = re.compile(
+TRIGGER = lazy_compile(
     f"(?P<job>{NOT_MY_JOB_WORDS})|(?P<do>{CANNOT_DO_WORDS})|(?P<policy>{POLICY_WORDS})|(?P<neg>{NEG})"
     f"|(?P<potential>{POTENTIAL_WORDS})|(?P<plain>{PLAIN_WORDS})"
 )
-CANDIDATE = re.compile(
+CANDIDATE = lazy_compile(
     r"不(?:可以|能|行|可|是我|归我|关我|会|支持|接受|提供|予|得|允许|设|受理|承担|承接|负责|办理|再|在)"
     r"|不退|不换|恕不|概不|一律不|有权拒绝|拒绝|无法|无能|没(?:有)?办法|没法|没(?:有)?提供|跟我们?[没无]|和我们?[没无]|与我们?[没无]"
     r"|做不|办不|弄不|搞不|帮不|处理不|解决不|爱莫|恕难|恕无|歉难|碍难|不便|不方便|无权|没有权限"
@@ -103,13 +103,13 @@ CANDIDATE = re.compile(
 # TRIGGER's match at every candidate, also inside an earlier one (一律不支持: 一律不…, 不支持):
 # the caller skips what a reported clause covers.
 TRIGGERS = Prefiltered(TRIGGER, starts=CANDIDATE, overlapping=True)
-POLICY_OBJECT = re.compile(
+POLICY_OBJECT = lazy_compile(
     r"退|换|补|赔|发票|开票|包邮|议价|还价|砍价|配送|送货|派送|寄送|邮寄|发货|空运|服务|受理|处理|办理|"
     r"取消|修改|更改|变更|撤销|拆单|拆分|合并|并单|拒收|申请|价保|保价|保修|责任|负责|优惠|赠|货到付款|"
     r"代购|采购|定制|指定|折扣|打折|回复|损失|费用|款项|金额|订单|加单|备注|折现|兑换|现金|自提|到付|"
     r"建议|咨询|解答|指导|协助|拒收|驳回|鉴赏期|无理由|订购|预订|预约"
 )
-JOB_PREFIX = re.compile(r"(?:这个|这)(?:也|可|并|真的)?$")
+JOB_PREFIX = lazy_compile(r"(?:这个|这)(?:也|可|并|真的)?$")
 
 PARTICLES = "的了啦呢哦哈呀哟噢欧滴啊喔嘛咯哒"
 # 亲爱哒 is one vocative: a bare 亲 before 爱 would split it.
@@ -122,18 +122,18 @@ VOCATIVE_REPEATED = r"亲爱的|亲|小主|客官|您好"
 TAIL_MARKS = "~～·.…!！"
 _TAIL_WORDS = tuple(sorted((w for w in VOCATIVE_REPEATED.split("|") if len(w) > 1), key=len, reverse=True))
 _TAIL_CHARS = frozenset(PARTICLES + TAIL_MARKS + "".join(w for w in VOCATIVE_REPEATED.split("|") if len(w) == 1))
-BARE = re.compile(f"(?:[{PARTICLES}]|{VOCATIVE_REPEATED}|[~～·.…])*")
-VOCATIVE_AT = re.compile(f"(?:{VOCATIVE})(?:[{PARTICLES}]*)(?:[{re.escape(CLAUSE_PUNCT_CHARS)}]|$)")
-PARTICLE_RUN = re.compile(f"[{PARTICLES}]*")
+BARE = lazy_compile(f"(?:[{PARTICLES}]|{VOCATIVE_REPEATED}|[~～·.…])*")
+VOCATIVE_AT = lazy_compile(f"(?:{VOCATIVE})(?:[{PARTICLES}]*)(?:[{re.escape(CLAUSE_PUNCT_CHARS)}]|$)")
+PARTICLE_RUN = lazy_compile(f"[{PARTICLES}]*")
 # The shop naming itself on its own pages: 本店不提供试用装 refuses whatever follows.
-SHOP = re.compile(r"本(?:店|公司|卖场|商城|网店|平台|站)|我司|敝店|小店|我们店")
-SUBJECT = re.compile(
+SHOP = lazy_compile(r"本(?:店|公司|卖场|商城|网店|平台|站)|我司|敝店|小店|我们店")
+SUBJECT = lazy_compile(
     r"(?:我们这边|我这边|小妹这边|妹子这边|咱们这边|这边|我们|咱们|小妹|妹子|妹纸|本店|小店|我们店|我司|我方|本公司"
     # Cantonese 我哋/我地 (we), 呢边 (this side)
     r"|我哋|我地|呢边|我)"
 )
 NOT_COPULA = "(?<![但只还就可于总凡倒要若])是"  # 是 as filler, not inside 但是/只是/要是
-FILLER = re.compile(
+FILLER = lazy_compile(
     "(?:"
     # No word here may be two others in a row (一般来说 is 一般 + 来说): a run that fails at its
     # end would be split every possible way, 2^n tries.
@@ -144,36 +144,36 @@ FILLER = re.compile(
     + NOT_COPULA
     + ")*"
 )
-FILLER_END = re.compile(f"(?:{FILLER.pattern})$")
-TIME = re.compile(r"目前|现在|当前")  # 暂时 reads oddly before 要…的话; dropped
-LEAD = re.compile(
+FILLER_END = lazy_compile(f"(?:{FILLER.pattern})$")
+TIME = lazy_compile(r"目前|现在|当前")  # 暂时 reads oddly before 要…的话; dropped
+LEAD = lazy_compile(
     f"(?:(?:{VOCATIVE})|(?:非常|很|真的很|确实很|实在|真的)?(?:抱歉|不好意思)(?:的呢|呢|哈)?"
     # A leading connective stays outside the rewrite, so the but plugin can drop it on its own.
     "|但是|可是|不过|但(?![愿凡]))+"
 )
-TOPIC_TAIL = re.compile(f"(?:{NOT_COPULA}|也|都|还|就|的话)*$")
-TOPIC_HEAD = re.compile(r"(?:那就是|就是|那么|那)")
-DEMONSTRATIVE = re.compile(r"(?:这个|那个|这种|那种|这是|那是|这|那|应该|应该是|那就是|就是|我想|想)?")
+TOPIC_TAIL = lazy_compile(f"(?:{NOT_COPULA}|也|都|还|就|的话)*$")
+TOPIC_HEAD = lazy_compile(r"(?:那就是|就是|那么|那)")
+DEMONSTRATIVE = lazy_compile(r"(?:这个|那个|这种|那种|这是|那是|这|那|应该|应该是|那就是|就是|我想|想)?")
 CONNECTIVES = ("所以", "因此", "但是", "但", "不过", "而且", "可是")
-CONNECTIVE = re.compile(r"(?:所以|因此|因为|但是|但|不过|而且|可是|并且|另外|然后)?")
+CONNECTIVE = lazy_compile(r"(?:所以|因此|因为|但是|但|不过|而且|可是|并且|另外|然后)?")
 COVERB = ("和", "跟", "与")
-LOOKUP = re.compile(r"查询|查到|查看|获知|知道")
+LOOKUP = lazy_compile(r"查询|查到|查看|获知|知道")
 WHEN = ("时间", "时效", "日期", "到货时间")
-MID_PARTICLE = re.compile(r"[呢哦哈呀哟啦噢欧嘛哒吧]")
-ADVERB = re.compile(
+MID_PARTICLE = lazy_compile(r"[呢哦哈呀哟啦噢欧嘛哒吧]")
+ADVERB = lazy_compile(
     _alt(
         "再 在 直接 单独 同时 自行 及时 进行 先 完全 马上 立即 事后 再次 重新 另行 "
         "为您 给您 帮您 替您 为你 给你 帮你 帮亲亲 帮亲 跟您 向您 帮助客户 帮助您 俾你 俾您 同你 帮你哋"
     )
     + "+"
 )
-PROMISE = re.compile(
+PROMISE = lazy_compile(
     _alt("完全 准确地 准确 先 跟您 向您 想您 为您 给您")
     + "*(?P<verb>"
     + _alt("保证 确保 确定 确认 肯定 估计 承诺 预估 获知 把握 说一定")
     + "|给(?:您|你)一个(?=(?:准确|确定|具体|确切)))"
 )
-SERVICE = re.compile(
+SERVICE = lazy_compile(
     r"(?:修改|更改|改|更换|换|取消|恢复|挽回|撤回|撤销|拦截|解除|驳回|退|补|开|添加|增加|合并|拆分|送|配送|发|寄|邮寄|"
     r"转|联系|查|处理|操作|办理|申请|价保|保价|下单|提交|预约|安排|备注|叠加|使用|参加|参与|领取|享受|提供|分拣|通过|"
     r"绑定|设置|调整|填写|上传|反馈|配套|优惠|减免|便宜|包邮|赠送|指定|加急|催|满足|突破|接受|支持|承担|负责|受理|赔|变更|拆|承接|采购|代购|"
@@ -181,14 +181,14 @@ SERVICE = re.compile(
 )
 # A service verb as a word of its own in the verb phrase, with a bound object or result
 # (发货, 发出, 退款, 查询): 开水, 拆卸 and 拆洗 are other words that only start like one.
-SERVICE_TOKEN = re.compile(
+SERVICE_TOKEN = lazy_compile(
     f"(?:{SERVICE.pattern[3:-1]}|{SERVICE_ACT_WORDS.replace(' ', '|')})"
     r"(?:货|款|票|件|邮|价|单|地址|发票|出|出去|出来|回|到|达|给|上|下|了|好|成|掉|询|看|理"
     # an object the segmenter binds to the verb (开增票, 换色, 退运费)
     r"|增票|专票|普票|收据|运费|差价|颜色|色|码|尺码|价格|钱|费)?"
 )
 CUSTOMER = ("您", "你", "您这边", "您那边", "你那边", "客户", "顾客", "买家", "用户", "会员", "配送员", "师傅", "快递")
-CONDITION = re.compile(
+CONDITION = lazy_compile(
     _alt(
         "如果 要是 若 假如 万一 如您 的话 实在不行 只要 一旦取消 "  # conditions: 如果无法签收
         "避免 导致 以免 防止 "  # effects: 避免…无法下单, 会导致无法退款
@@ -197,12 +197,12 @@ CONDITION = re.compile(
     + "|取消(?:了|后|以后|之后)"
 )
 # A consequence the customer is warned of (否则无法退款); a rule's own 否则恕不受理 still refuses.
-OTHERWISE = re.compile(r"否则|不然")
-WARNING = re.compile(r"一旦取消|取消(?:了|后|以后|之后)")
-UNDO = re.compile(r"(?:再|在|次|进行)*(?:恢复|挽回|修改|更改|撤回)")
+OTHERWISE = lazy_compile(r"否则|不然")
+WARNING = lazy_compile(r"一旦取消|取消(?:了|后|以后|之后)")
+UNDO = lazy_compile(r"(?:再|在|次|进行)*(?:恢复|挽回|修改|更改|撤回)")
 QUESTION = re.compile(r"[？?吗]|什么|怎么|哪(?!天|些|里|儿|怕)|是不是|有没有|么$")
 CLAUSE_PUNCT = "。！？!?\n，,、；;：:~～ \t"
-NO_CUSTOMER_OBJECT = re.compile(r"^(?:联系|联络|打通)(?:上|到)?(?:您|你|客户|顾客|收货人)")
+NO_CUSTOMER_OBJECT = lazy_compile(r"^(?:联系|联络|打通)(?:上|到)?(?:您|你|客户|顾客|收货人)")
 
 
 class Clause(NamedTuple):

@@ -13,6 +13,7 @@ from replykit.builtin.negative.reframe import Reframe
 from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.rules import Example, rule
+from replykit.scan import lazy_compile
 
 NOT_MY_JOB = rule(
     "not-my-job",
@@ -40,7 +41,7 @@ NOT_MY_JOB = rule(
     ],
 )
 
-JOB_PREFIX = re.compile(r"(?:这个|这)(?:也|可|并|真的)?$")
+JOB_PREFIX = lazy_compile(r"(?:这个|这)(?:也|可|并|真的)?$")
 NO_RIGHTS = "我们没有相关权限，您可以咨询平台客服看看"
 SORRY_NO_RIGHTS = "很抱歉，这个我们没有相关权限，您可以咨询平台客服看看"
 

@@ -21,6 +21,8 @@ from typing import Literal, NamedTuple, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from replykit.scan import lazy_compile
+
 Topic = Literal["refund", "exchange", "address", "discount", "delivery", "invoice", "cancel", "stock", "other"]
 TOPICS: tuple[str, ...] = get_args(Topic)
 
@@ -57,7 +59,7 @@ _TOPIC_WORDS: tuple[tuple[str, str], ...] = (
 )
 _TOPICS = tuple((name, re.compile(words)) for name, words in _TOPIC_WORDS)
 _STOCK = dict(_TOPICS)["stock"]
-_HYPOTHETICAL = re.compile(r"如果|若|要是|假如|万一|可能|或者|或")
+_HYPOTHETICAL = lazy_compile(r"如果|若|要是|假如|万一|可能|或者|或")
 _THINGS = ("other", "invoice", "address", "discount", "stock", "delivery")
 SLOT_MARKERS = ("……", "...", "XX", "xx", "[填写]", "【填写】")
 
@@ -143,4 +145,4 @@ def contradicts(offer: str, refused: str, topic: str) -> bool:
 
 # The first two-character service word of a refusal (补发, 修改, 退款): an offer repeating it
 # grants what was refused.
-_SERVICE_WORD = re.compile(r"(?:补|退|换|改|修|取|撤|加|开|送|发|包|赔|拆|合|并)[\u4e00-\u9fff]")
+_SERVICE_WORD = lazy_compile(r"(?:补|退|换|改|修|取|撤|加|开|送|发|包|赔|拆|合|并)[\u4e00-\u9fff]")

@@ -37,13 +37,14 @@ from replykit.builtin.negative.offers import SLOT_MARKERS, NegativeOptions, cont
 from replykit.convert import in_draft_script
 from replykit.draft import MASK, Draft
 from replykit.register import Register
+from replykit.scan import lazy_compile
 
 CAN_DO = "能为您做的是"
 SLOT = "……"
 
 # The draft's own alternative: an action of the shop's, or a way forward for the customer.
 # 能/可 only where they are not part of a negation, a hedge or a question (不能, 可能, 能不能).
-_ALTERNATIVE = re.compile(
+_ALTERNATIVE = lazy_compile(
     r"(?<![不没无未可功才智性技本体效机])(?:可以(?!理解)|能够|能(?![不否])|可(?![能不否以]))(?![的了呢哦吗啊])"
     r"|(?:帮|为|给)(?:您|你)(?!带来|造成|添麻烦)|(?:送|赠)(?:您|你)|建议|推荐|协助|欢迎|另行|改为|替换为"
     r"|会(?:免费|马上|立即|立刻)|如有[^，。！？,!?]{0,6}问题"
@@ -58,22 +59,22 @@ _ALTERNATIVE = re.compile(
     r"(?:安排|发货|发出|寄出|处理|退款|补发|通知)"
 )
 # 显示可叠加才可以叠加: a condition of the refused thing (才), not a way forward.
-_ONLY_IF = re.compile(r"才(?:可以|能|可)")
+_ONLY_IF = lazy_compile(r"才(?:可以|能|可)")
 # In the refusal's own clause 为您/帮您 belong to the refused verb phrase (无法为您修改).
-_ALTERNATIVE_HERE = re.compile(
+_ALTERNATIVE_HERE = lazy_compile(
     # 建议 only as advice to someone (建议您…): 不提供尺码建议 refuses the advice itself.
     r"只能|但(?:是)?(?:可以|能)|(?<![不没无])可以|可(?=直接|联系|申请|选择|先)|建议(?=您|你|亲|先|直接|选择)|欢迎"
     r"|请(?:您)?(?:联系|咨询|申请|选择|重新)|除(?:了)?[^，。！？,!?]{1,16}(?:外|以外|之外)"
 )
 # A shop action that can be folded: the alternative clause opens with the modal.
-_FOLDABLE = re.compile(
+_FOLDABLE = lazy_compile(
     r"(?:但是|但|不过|可是|而是)?(?P<subject>" + SUBJECT.pattern + r")?(?:也|还|都|是)*"
     r"(?:可以|能够|只能|能|可)(?![不否能以])(?:为您|帮您|给您|为你|帮你)?(?=[^的了呢哦吗啊，。！？,!?\s])"
 )
 # What makes the folded action the shop's: a subject (我们可以…), a benefactive (可以为您…,
 # 可以在完成后为您换开) or a verb only the shop does (只能退一件).  可以选择/可以申请 is the customer's.
-_BENEFACTIVE = re.compile(r"(?:为|帮|给|替)(?:您|你)")
-_SHOP_ACT = re.compile(r"退|换|补|发|寄|送|安排|开|改|修改|赔|优先|加急|备注|登记|核实|跟进|保留|预留")
+_BENEFACTIVE = lazy_compile(r"(?:为|帮|给|替)(?:您|你)")
+_SHOP_ACT = lazy_compile(r"退|换|补|发|寄|送|安排|开|改|修改|赔|优先|加急|备注|登记|核实|跟进|保留|预留")
 
 
 def _shop_acts(norm: str, fold: re.Match[str], end: int) -> bool:
@@ -82,7 +83,7 @@ def _shop_acts(norm: str, fold: re.Match[str], end: int) -> bool:
     return _BENEFACTIVE.search(norm, fold.end(), end) is not None or _SHOP_ACT.match(norm, fold.end()) is not None
 
 
-_REASON = re.compile(
+_REASON = lazy_compile(
     r"因为|因(?!此)|由于|出于|基于|鉴于|为了|为保证|为确保|为保障|考虑到|所以|因此|系统|规定|政策|法律|状态|"
     r"已(?:经)?(?:发货|出库|签收|拆封|开封|使用|成团|付款|支付|揽收|打包|超过|过)|超过|逾期|过了|"
     # A state the refusal follows from: 订单提交后无法更改, 新旧地址不在同城, 一个账号只能…
@@ -91,19 +92,19 @@ _REASON = re.compile(
     r"|(?:未|没有?|还没)(?:付款|支付|签收|发货|出库|审核|确认|激活|成团|到账)"
 )
 # Already followed by the positive frame (a rewrite of ours, or the agent's own wording).
-_FRAMED = re.compile(r"(?:" + SUBJECT.pattern + r")?(?:也|还)?(?:能|可以)(?:为|帮)您做的(?:是|有)")
+_FRAMED = lazy_compile(r"(?:" + SUBJECT.pattern + r")?(?:也|还)?(?:能|可以)(?:为|帮)您做的(?:是|有)")
 # A refusal in the next clause is not its alternative (同一账户可合并，已发货订单无法合并).
 # Nor an obligation put on the customer (必须取消后重新下单).
-_NEXT_REFUSAL = re.compile(r"不能|无法|不可|不支持|不接受|不提供|不予|不得|没办法|没法|不是|没有")
-_SUGGESTED = re.compile(
+_NEXT_REFUSAL = lazy_compile(r"不能|无法|不可|不支持|不接受|不提供|不予|不得|没办法|没法|不是|没有")
+_SUGGESTED = lazy_compile(
     r"(?:您|亲)(?:可以|不妨|先)?(?:咨询|联系|问|试|看)一下"
     # an offer put as a question: 我送您一个收纳袋可以吗？
     r"|(?:我们|我|这边|小妹)(?:这边)?(?:再|额外|多)?(?:送|赠|给|帮|为)(?:您|你)"
 )
-_OBLIGATION = re.compile(r"(?:您|你|亲)?(?:必须|务必|需要|须)")
+_OBLIGATION = lazy_compile(r"(?:您|你|亲)?(?:必须|务必|需要|须)")
 
 
-_NAMES_SOMETHING = re.compile(r"[^的了啦呢哦哈呀哟噢欧滴啊喔嘛咯哒亲!！~～.…]")
+_NAMES_SOMETHING = lazy_compile(r"[^的了啦呢哦哈呀哟噢欧滴啊喔嘛咯哒亲!！~～.…]")
 
 
 class Reframe(NamedTuple):
@@ -116,14 +117,14 @@ class Reframe(NamedTuple):
 
 # Policy text keeps its rule; what it can add is a way to ask (the reading's advice).
 POLICY_CHANNEL = ("如有疑问", "欢迎联系客服")
-_CHANNEL_NAMED = re.compile(r"客服|联系|咨询|回复|电话|邮件")  # then only the reason is missing
+_CHANNEL_NAMED = lazy_compile(r"客服|联系|咨询|回复|电话|邮件")  # then only the reason is missing
 _SENTENCE_END = "。！？!?\n"
 # A closing after the refusal: a request to wait or a courtesy formula.
-_CLOSING = re.compile(
+_CLOSING = lazy_compile(
     r"(?:请|麻烦|还请|劳烦)(?:您|亲)?(?:再)?(?:耐心)?(?:稍)?(?:等|候)|耐心等|稍等|感谢|谢谢|多谢|谅解|见谅|祝您|辛苦"
 )
-_FULL_COMMA = re.compile(r"，")
-_HALF_COMMA = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf],|,[\u4e00-\u9fff\u3400-\u4dbf]")
+_FULL_COMMA = lazy_compile(r"，")
+_HALF_COMMA = lazy_compile(r"[\u4e00-\u9fff\u3400-\u4dbf],|,[\u4e00-\u9fff\u3400-\u4dbf]")
 
 
 def reframe(
@@ -254,7 +255,7 @@ def _has_reason(draft: Draft, start: int, end: int) -> bool:
 # Also ends the refusal's sentence (read on the draft's text: numbers are masked in norm): an
 # ASCII full stop that is no decimal point, part of a name or a list number (…等一下哦.仓库…),
 # and the next item of a numbered list (须知：1.…；2.…), which is another rule.
-_ALSO_ENDS = re.compile(
+_ALSO_ENDS = lazy_compile(
     r"(?<![0-9A-Za-z０-９.．])\.+(?![0-9A-Za-z０-９.])"
     r"|[；;，,\s]*(?<![0-9０-９])(?=[0-9０-９]{1,2}[.、．](?![0-9０-９]))"
 )
@@ -292,18 +293,18 @@ def _later_way(draft: Draft, nxt: tuple[int, int] | None, tail: int) -> bool:
 
 # A refusal that opens a case of its own after an offer (…可联系客服处理；逾期不予处理,
 # 我们会给您安排，但是不能保证…) is not the limit of that offer.
-_EARLIER_WAY = re.compile(
+_EARLIER_WAY = lazy_compile(
     r"(?:可以|能|会|只能)[^，。！？,!?\s]{0,8}?(?:为|帮|给|替)(?:您|你)|请[^，。！？,!?]{0,16}为准|建议您|您可以"
     # the channel to use: 请通过平台申请退款，私下转账恕不受理
     r"|请(?:您)?(?:通过|透过|经由|到|至|使用|在)[^，。！？,!?]{1,16}(?:申请|联系|办理|提交|操作|处理|咨询)"
 )
 # A way forward said before the refusal: the customer's next step or an offer of the shop's.
-_WAY_BEFORE = re.compile(
+_WAY_BEFORE = lazy_compile(
     r"(?:需要|麻烦|请)(?:您|你|亲)?[^。！？!?]{0,24}(?:重新|再|先|然后|改为)|(?:您|你|亲)可以|建议"
     r"|(?:您|你)方便[^，。！？,!?]{0,10}(?:吗|[？?])|(?:可以|能|会)(?:为|帮|给|替)(?:您|你)"
     r"|除(?:了)?[^，。！？,!?]{1,16}(?:外|以外|之外)"  # the exception kept open: 除质量问题外
 )
-_NEW_SCOPE = re.compile(r"但|不过|可是|然而|逾期|超过|超时|过期|已(?:经)?|所有|任何|一律|均")
+_NEW_SCOPE = lazy_compile(r"但|不过|可是|然而|逾期|超过|超时|过期|已(?:经)?|所有|任何|一律|均")
 
 
 def _earlier_way(draft: Draft, start: int) -> bool:

@@ -3,14 +3,12 @@
 
 from __future__ import annotations
 
-import re
-
 from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.hookspecs import Report
 from replykit.register import laid_out_as_rules
 from replykit.rules import Example, rule
-from replykit.scan import Prefiltered
+from replykit.scan import Prefiltered, lazy_compile
 
 BARE_MUST = rule(
     "bare-must",
@@ -58,7 +56,7 @@ BARE_MUST = rule(
 # The customer named as the one who must act; 您/你 only with the strong modals (您需要… is
 # often a plain statement of what is needed).
 _THIRD = r"(?:买家|客户|顾客|买方|用户|消费者|会员|收件人|收货人)"
-_DUTY = re.compile(
+_DUTY = lazy_compile(
     r"(?P<who>"
     + _THIRD
     + r")(?:也|都|则|就)?(?P<m3>必须|务必|须|需|应|应该|应当|一定要|得)(?!要[\u4e00-\u9fff]{0,2}的|要)"
@@ -66,17 +64,17 @@ _DUTY = re.compile(
     r"|(?:^|(?<=[，,。；;：:\s时后前间货候]))(?P<m1>必须|务必|一定要|一定(?=让(?![您你亲])|把|保持|记得|注意|当面))"
 )
 # What must follow the modal: an action the customer takes, not 放心 or a state (是/有).
-_ACTION_NEXT = re.compile(r"(?:先|立即|马上|尽快|及时|在|于|将|把|与|和|跟|本人|亲自|当面)|[\u4e00-\u9fff]")
+_ACTION_NEXT = lazy_compile(r"(?:先|立即|马上|尽快|及时|在|于|将|把|与|和|跟|本人|亲自|当面)|[\u4e00-\u9fff]")
 # Not a command: 须知 (a notice), 必须的 (of course), a requirement (会员需满…, 需年满…), a state.
-_NOT_ACTION = re.compile(r"放心|是|有|要的|经过|保持完好|知|的|得|满|达到|年满|具备|符合|持有|为")
-_SOFTENED = re.compile("请|麻烦|烦请|劳烦|如需|如要|若需|如果|若|是否")
+_NOT_ACTION = lazy_compile(r"放心|是|有|要的|经过|保持完好|知|的|得|满|达到|年满|具备|符合|持有|为")
+_SOFTENED = lazy_compile("请|麻烦|烦请|劳烦|如需|如要|若需|如果|若|是否")
 # Care for the customer's wellbeing (一定要注意保暖哦): a wish, not a duty.
-WELLBEING = re.compile(r"注意(?:保暖|身体|休息|安全)|保暖|休息|多喝水|照顾好|保重")
+WELLBEING = lazy_compile(r"注意(?:保暖|身体|休息|安全)|保暖|休息|多喝水|照顾好|保重")
 
 
 # Most replies hold neither a strong modal nor a third-person customer, and _DUTY's
 # look-behinds make it the slower scan.
-_DUTIES = Prefiltered(_DUTY, contains=re.compile("必须|务必|一定|应该|应当|" + _THIRD[3:-1]))
+_DUTIES = Prefiltered(_DUTY, contains=lazy_compile("必须|务必|一定|应该|应当|" + _THIRD[3:-1]))
 
 
 def check_must(draft: Draft, report: Report) -> None:

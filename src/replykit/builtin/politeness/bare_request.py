@@ -34,7 +34,7 @@ from replykit.draft import Draft
 from replykit.hookspecs import Report
 from replykit.register import cantonese, register_of
 from replykit.rules import Example, rule
-from replykit.scan import Prefiltered, literal_trie
+from replykit.scan import Prefiltered, lazy_compile, literal_trie
 
 BARE = rule(
     "bare-request",
@@ -169,18 +169,18 @@ BARE = rule(
 )
 
 # Before the verb phrase: fillers, a vocative, the customer as subject, a time frame, adverbs.
-_LEAD = re.compile(r"\s*(?:(?:好的|嗯嗯|嗯|恩|好|那么|那|OK|ok)[，,\s]*)*")
-_VOCATIVE = re.compile(r"亲(?:亲|爱的)?(?![自手身眼笔属戚友人生])[，,\s]*")
-_SUBJECT = re.compile(r"(?:您|你|妳)(?![们的])(?:这边|那边)?")
+_LEAD = lazy_compile(r"\s*(?:(?:好的|嗯嗯|嗯|恩|好|那么|那|OK|ok)[，,\s]*)*")
+_VOCATIVE = lazy_compile(r"亲(?:亲|爱的)?(?![自手身眼笔属戚友人生])[，,\s]*")
+_SUBJECT = lazy_compile(r"(?:您|你|妳)(?![们的])(?:这边|那边)?")
 # 下单时, 收到后, 到时: 时/后/前 closing a time frame, not inside a word (及时, 售后, 目前).
-_FRAME = re.compile(
+_FRAME = lazy_compile(
     r"(?!记得|只能|需要|这边)[^，,。！？!?；;\s您你妳我让]{1,8}?(?:的时候|之后|以后|之前|(?<![及随同准按暂小有当平即到])时(?![候间段])|(?<![售最然背午今日以])后(?![台面天续期排端来])|(?<![目当提眼面年午之以])前(?![台面天段期排端]))"
 )
 # A time frame of its own at the clause head: 下次您备注好, 到时候把单号给我们.
-_TIME_LEAD = re.compile(r"(?:下次|下回|以后|今后|到时候|到时|回头)(?:的话)?[，,\s]*")
+_TIME_LEAD = lazy_compile(r"(?:下次|下回|以后|今后|到时候|到时|回头)(?:的话)?[，,\s]*")
 # The goods arriving as the frame: 收到货先拍个视频, 签收包裹后….
-_ARRIVAL = re.compile(r"(?:收到|拿到|签收|到)(?:货|包裹|快递|商品|东西)(?:的时候|之后|以后|后|时)?")
-_ADVERBS = re.compile(r"(?:先|再|直接|重新|马上|立即|尽快|及时|自行|一起|单独|另外|还|也|早点|早些|尽早|提前)*")
+_ARRIVAL = lazy_compile(r"(?:收到|拿到|签收|到)(?:货|包裹|快递|商品|东西)(?:的时候|之后|以后|后|时)?")
+_ADVERBS = lazy_compile(r"(?:先|再|直接|重新|马上|立即|尽快|及时|自行|一起|单独|另外|还|也|早点|早些|尽早|提前)*")
 # What marks the verb phrase as a request (anchored at the verb phrase's start).
 # A verb's character: not a pronoun, a negator, a numeral or a function word.
 _NOT_VERB = "我你您他她它们这那呢哪不没唔是有的了过就也都还在一二三四五六七八九十两几每各某整半因个并且和与及或而"
@@ -189,7 +189,7 @@ _VERB = r"(?:(?![" + _NOT_VERB + r"])[\u4e00-\u9fff])"
 _DIR = "过来|回来|过嚟|返嚟|返来|回嚟"
 # 下 that starts a word of its own (下单, 下星期, 下礼拜), not the delimitative 一下.
 _NOT_AFTER_XIA = "单午面来去次周个月班车载线架游雨子星礼"
-_REQUEST_AT_HEAD = re.compile(
+_REQUEST_AT_HEAD = lazy_compile(
     # 把, or its written form 将 before what is handed over (将单号发过来)
     r"(?P<ba>把(?![握手关玩柄式戏])|将(?=[^，,。！？!?；;\s]{1,10}?(?:" + _DIR + r"|[发给传寄交]我)))"
     r"|(?P<seq>先)(?=" + _VERB + r")"
@@ -207,7 +207,7 @@ _REQUEST_AT_HEAD = re.compile(
     r"|(?:写|附|贴|填|带|标|注)(?P<attach>上)"
 )
 # After a topic (视频发过来, 吊牌不要剪, 包裹里写上…): the same marks, found inside the clause.
-_REQUEST_AFTER_TOPIC = re.compile(
+_REQUEST_AFTER_TOPIC = lazy_compile(
     # 别 of its own, not the end of a word (个别, 特别, 分别, 区别, 级别)
     r"(?P<neg>不要|(?<![个特分区告类级性差识辨离派鉴判送道惜识])别(?![的人处家样]))(?=" + _VERB + r")"
     r"|(?P<remind>记得)(?=" + _VERB + r")"
@@ -222,60 +222,60 @@ _REQUEST_AFTER_TOPIC = re.compile(
 _AFTER_ITS_VERB = frozenset(("dir", "delim", "result"))
 _AFTER_DONE = frozenset(("dir", "delim", "measure", "give", "result"))
 # Verbs that are no request however they are marked: having, being, the agent's own moves.
-_NOT_ACTION = re.compile(r"[有是在送赠等看想剩]|理解|体谅|谅解|见谅|放心|相信|稍等|预计|预估|估计|应(?:该|当)?")
+_NOT_ACTION = lazy_compile(r"[有是在送赠等看想剩]|理解|体谅|谅解|见谅|放心|相信|稍等|预计|预估|估计|应(?:该|当)?")
 # Before 过来/回来 the agent's own coming back (马上回来, 稍后回来), not a verb sending something.
-_SOON = re.compile(r"稍后|马上|立即|立刻|一会儿?|等下|等会儿?|待会儿?|晚点|过会儿?|随后|很快|即将|就")
+_SOON = lazy_compile(r"稍后|马上|立即|立刻|一会儿?|等下|等会儿?|待会儿?|晚点|过会儿?|随后|很快|即将|就")
 # Statements, questions, conditions, softeners and someone other than the customer acting.
-_STATEMENT = re.compile(r"[了过](?![解来去嚟])|已|会|将|正在|就|即可|是|的[哦呢哈呀啦~～]*[^\u4e00-\u9fff]*$")
-_QUESTION = re.compile(
+_STATEMENT = lazy_compile(r"[了过](?![解来去嚟])|已|会|将|正在|就|即可|是|的[哦呢哈呀啦~～]*[^\u4e00-\u9fff]*$")
+_QUESTION = lazy_compile(
     r"[吗么嘛][^\u4e00-\u9fff]*$|[?？]|是否|能否|能不能|可不可以|要不要|是不是|有没有|什么|怎么|哪|多少|几[个天号点时]"
 )
 # Also 如 opening a clause (如订单含赠品) and a requirement explained (付款才能锁定库存).
-_CONDITION = re.compile(
+_CONDITION = lazy_compile(
     r"如果|若|要是|如需|如要|的话|假如|万一|(?:^|(?<=[，,\s时后前]))如(?![何此今下同意果])|才(?:能|可以|会|行)"
 )
-_SOFTENER = re.compile(
+_SOFTENER = lazy_compile(
     r"(?<![申邀聘宴])请|亲(?![自手身眼笔属戚友人生])|可(?![是能惜爱怜笑恶])|麻烦|辛苦|劳烦|烦请|劳驾|方便|可以|建议|最好|帮忙|帮我|谢谢|感谢|好吗|行吗|可否|一起来|欢迎"
 )
-_PARTICLE_END = re.compile(r"[哦呢哈呀啦嘛哟~～][^\u4e00-\u9fff]*$")
-_AGENT = re.compile(
+_PARTICLE_END = lazy_compile(r"[哦呢哈呀啦嘛哟~～][^\u4e00-\u9fff]*$")
+_AGENT = lazy_compile(
     r"我(?!的)|(?<![您你])这边|小妹|妹子|妹纸|客服|仓库|快递员?(?:会|将)|系统|师傅|[帮为给替](?:您|你)|本店|我司|商家"
 )
 # After the verb: the agent acting (现在拍下今天给您发出, 退回来我们还得质检) or a recipient
 # that is the customer (把券发到您账户里).
-_AGENT_AFTER = re.compile(
+_AGENT_AFTER = lazy_compile(
     r"(?<![给发找问系向俾畀])(?:我们|我哋|(?<![您你妳])这边|小妹|客服|仓库)|[给为帮替到](?:您|你)"
 )
-_NO_ORDER = re.compile(_STATEMENT.pattern + "|" + _AGENT_AFTER.pattern)
+_NO_ORDER = lazy_compile(_STATEMENT.pattern + "|" + _AGENT_AFTER.pattern)
 # Earlier in the sentence the agent said what it does: the rest continues that (我们会…，并于…附上;
 # 我这边帮您联系一下站点，说明一下).
-_AGENT_WILL = re.compile(r"(?:我们|我哋|这边|小妹|我)[^。！？!?]{0,12}?(?:会|将|可以|[帮为给替]您)")
-_THIRD = re.compile(r"买家|客户|顾客|买方|用户|消费者|会员|收件人|收货人|客人")
+_AGENT_WILL = lazy_compile(r"(?:我们|我哋|这边|小妹|我)[^。！？!?]{0,12}?(?:会|将|可以|[帮为给替]您)")
+_THIRD = lazy_compile(r"买家|客户|顾客|买方|用户|消费者|会员|收件人|收货人|客人")
 # Care and use of the product (冷水手洗，不要暴晒): instructions about the goods, not requests.
-_CARE = re.compile(
+_CARE = lazy_compile(
     r"洗|晾|晒|熨|烘|泡|存放|保存|储存|冷藏|冷冻|食用|饮用|服用|涂|佩戴|穿着|清洁|擦|加热|微波|放置|阴凉|受潮|摇匀|充电"
 )
 _MODALS = frozenset(("需要", "应该", "可以", "必须", "要求", "希望", "记得", "务必", "能够", "一定"))
-_PLEA_END = re.compile(r"呗[^\u4e00-\u9fff]*$")
+_PLEA_END = lazy_compile(r"呗[^\u4e00-\u9fff]*$")
 # A result reached well (备注好, 填好): after 您 the customer is told to get it done.
-_DONE_WELL = re.compile(_VERB + r"{1,2}好(?![的吗吧了呀啊吃看用听])")
-_CALM = re.compile(r"着急|急|担心|生气|介意|客气|见怪|误会|紧张|害怕|慌|难过|犹豫|放在心上|忘")
-_WHOLE_NOUN = re.compile(r"\s*(订单号|订单编号|手机号|手机号码|联系电话|收货地址|联系方式)\s*([?？]?)\s*")
-_HANDED_OVER = re.compile(
+_DONE_WELL = lazy_compile(_VERB + r"{1,2}好(?![的吗吧了呀啊吃看用听])")
+_CALM = lazy_compile(r"着急|急|担心|生气|介意|客气|见怪|误会|紧张|害怕|慌|难过|犹豫|放在心上|忘")
+_WHOLE_NOUN = lazy_compile(r"\s*(订单号|订单编号|手机号|手机号码|联系电话|收货地址|联系方式)\s*([?？]?)\s*")
+_HANDED_OVER = lazy_compile(
     "订单|单号|编号|号码|手机|电话|地址|名称|税号|抬头|截图|照片|图片|视频|信息|资料|验证码|账号|ID|id|姓名|联系方式|凭证|发票"
     "|运单|金额|型号|链接|资质|图|照|商品|货|包裹|吊牌|配件|原件|说明书|赠品|包装|单据"
 )
 _DEMONSTRATIVES = frozenset(("这", "那", "这个", "那个", "这些", "那些", "此"))  # 这个核实下: the agent's note
-_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}?[里内中](?=[写附贴填带标注放备])")
-_LOCATIVE = re.compile(r"[里内中上](?=[^\u4e00-\u9fff]*$)|[里内中]$")
-_OFFER_LATER = re.compile(r"[给为帮替]您|(?:我们?|这边|小妹)(?:会|马上|立即|立刻|这边)")
-_ADDRESSED = re.compile(r"[亲您你妳]")
-_OFFER_NEXT = re.compile(r"[，,\s]*(?:[帮为给替]您|马上|立即|这边|我|小妹)")
+_PLACE = lazy_compile(r"[\u4e00-\u9fff]{1,4}?[里内中](?=[写附贴填带标注放备])")
+_LOCATIVE = lazy_compile(r"[里内中上](?=[^\u4e00-\u9fff]*$)|[里内中]$")
+_OFFER_LATER = lazy_compile(r"[给为帮替]您|(?:我们?|这边|小妹)(?:会|马上|立即|立刻|这边)")
+_ADDRESSED = lazy_compile(r"[亲您你妳]")
+_OFFER_NEXT = lazy_compile(r"[，,\s]*(?:[帮为给替]您|马上|立即|这边|我|小妹)")
 _TAIL_CHARS = frozenset("哦呢哈呀啦嘛哟吧~～，,。.!！ \t\n")
-_TOPIC_MARK = re.compile(
+_TOPIC_MARK = lazy_compile(
     "过来|回来|过嚟|返嚟|返来|回嚟|我|下|清楚|完整|齐全|不要|别|记得|上"
 )  # what _REQUEST_AFTER_TOPIC needs
-_WAIT = re.compile(r"\s*稍等(?:一下|下)?(?=[，,。.!！\s]|$)")
+_WAIT = lazy_compile(r"\s*稍等(?:一下|下)?(?=[，,。.!！\s]|$)")
 _NOUN_TAGS = ("n", "a", "m", "q", "uj", "c", "f", "r", "vn", "b", "t", "s", "eng", "x", "j", "l", "nr", "ns", "nz")
 
 
@@ -290,7 +290,7 @@ _MARK_WORDS = (
     *(v + "上" for v in "写附贴填带标注"),
     *(you + adverb for you in "您你妳" for adverb in ("这边", "那边", "自行", "直接", "马上", "尽快", "及时", "要")),
 )
-_MARK = re.compile(
+_MARK = lazy_compile(
     literal_trie(_MARK_WORDS, grouped=False)
     # Each top-level branch opens with its literal (the look-behinds come after it, and the
     # trie is not wrapped in a group): re then skips ahead to the characters a mark can begin with.
@@ -304,7 +304,7 @@ _MARK = re.compile(
 # A text without a character a mark can begin with is never scanned; one finditer finds the rest
 # (fewer Python-level steps than trying the pattern at each such character).
 _MARKS = Prefiltered(
-    _MARK, contains=re.compile("[" + "".join(sorted({w[0] for w in _MARK_WORDS} | set("下个时要"))) + "]")
+    _MARK, contains=lazy_compile("[" + "".join(sorted({w[0] for w in _MARK_WORDS} | set("下个时要"))) + "]")
 )
 
 

@@ -19,6 +19,7 @@ import re
 from replykit.builtin.politeness.phrases import CUSTOMER, CUSTOMER_WORDS, OFFER, PARTICLES, not_question, phrase
 from replykit.draft import Draft
 from replykit.rules import Example, rule
+from replykit.scan import lazy_compile
 
 BLAME_CUSTOMER = rule(
     "blame-customer",
@@ -161,11 +162,11 @@ _FAULT = (
     r"|人为损坏)"
 )
 _OWN_FAULT = r"(?:责任|问题|原因|错|过错)"
-_NOT_THEIRS = re.compile(r"(?:不是|并非|非|不属于|不会是|并不是|不怪|不在于|与)\s*$")
-_CONDITION = re.compile(r"如果|若|要是|假如|万一|是否|是不是|可能|如|的话|怕|不管|无论|不论")
-_CUSTOMER_AT = re.compile(CUSTOMER)
-_WHICHEVER = re.compile(r"不管|无论|不论")
-_FEE = re.compile(r"运费|邮费|快递费|费用|手续费|差价|关税|税费|来回|往返")
+_NOT_THEIRS = lazy_compile(r"(?:不是|并非|非|不属于|不会是|并不是|不怪|不在于|与)\s*$")
+_CONDITION = lazy_compile(r"如果|若|要是|假如|万一|是否|是不是|可能|如|的话|怕|不管|无论|不论")
+_CUSTOMER_AT = lazy_compile(CUSTOMER)
+_WHICHEVER = lazy_compile(r"不管|无论|不论")
+_FEE = lazy_compile(r"运费|邮费|快递费|费用|手续费|差价|关税|税费|来回|往返")
 
 
 def _said_of_them(draft: Draft, m: re.Match[str]) -> bool:
@@ -190,7 +191,7 @@ def _their_fault(draft: Draft, m: re.Match[str]) -> bool:
 
 
 # Something the customer did or missed, earlier in the sentence: 未仔细阅读说明的，后果自负.
-_THEIR_FAULT_BEFORE = re.compile(
+_THEIR_FAULT_BEFORE = lazy_compile(
     CUSTOMER + r"|未(?:经|按|仔细|认真|阅读|确认|联系|核对|告知)|没(?:有)?(?:按|仔细|认真|阅读|确认|联系|核对|告知)"
     r"|不按|不听|错|误|私自|擅自|自行|忘|不当|疏忽|无(?:信息|备注|单号)"
 )
@@ -220,7 +221,7 @@ def _accuses(draft: Draft, m: re.Match[str]) -> bool:
     return not _CONDITION.search(draft.norm[s : m.start()]) and not draft.norm.startswith("者", m.end())
 
 
-_CASE = re.compile(r"对于|针对|遇到|如遇|凡|一旦")
+_CASE = lazy_compile(r"对于|针对|遇到|如遇|凡|一旦")
 
 
 def _stated(draft: Draft, m: re.Match[str]) -> bool:
@@ -249,8 +250,8 @@ _FAULT_CORES = "|".join(
     + [v + r for v in _DAMAGED_BY.split("|") for r in _DAMAGE.split("|")]
 )
 _CANNOT = r"不会(?:用|使用|操作|安装|装|看|弄|调|设置)"
-_ATTRIBUTIVE = re.compile(r"的(?![吧呢哦啊呀啦嘛哈了])(?=[\u4e00-\u9fff])")
-_AFTER_FAULT = re.compile(PARTICLES + r"(?:的话|吗|么|嘛|也正常|也没关系|没关系|的地方|的部分|[?？])")
+_ATTRIBUTIVE = lazy_compile(r"的(?![吧呢哦啊呀啦嘛哈了])(?=[\u4e00-\u9fff])")
+_AFTER_FAULT = lazy_compile(PARTICLES + r"(?:的话|吗|么|嘛|也正常|也没关系|没关系|的地方|的部分|[?？])")
 
 
 def _fault_stated(draft: Draft, m: re.Match[str]) -> bool:
@@ -266,7 +267,7 @@ def _fault_stated(draft: Draft, m: re.Match[str]) -> bool:
     return _stated(draft, m) or _rhetorical(draft, m)
 
 
-_WHETHER = re.compile(r"是不是|是否")
+_WHETHER = lazy_compile(r"是不是|是否")
 
 
 def _rhetorical(draft: Draft, m: re.Match[str]) -> bool:
@@ -283,10 +284,10 @@ def _rhetorical(draft: Draft, m: re.Match[str]) -> bool:
     )
 
 
-_HELP_NEXT = re.compile(r"我(?:再|来|给|帮)|再(?:发|给|说明)")
+_HELP_NEXT = lazy_compile(r"我(?:再|来|给|帮)|再(?:发|给|说明)")
 
 
-_NOT_BLAMING = re.compile(r"(?:不|不能|不会|别|不该|不应该|怎么能|哪能|难)$")
+_NOT_BLAMING = lazy_compile(r"(?:不|不能|不会|别|不该|不应该|怎么能|哪能|难)$")
 
 
 def _blamed(draft: Draft, m: re.Match[str]) -> bool:
@@ -306,19 +307,19 @@ def _not_a_fee(draft: Draft, m: re.Match[str]) -> bool:
 # 您没有收到货 alone states their situation; it blames when the omission is a duty missed (及时,
 # 当面, 按说明), at the moment they should have acted (签收时, 当时), or is given as the cause
 # (…才, 所以, 导致).  A reminder (您还没付款) or a condition (如果您没收到) is not blame.
-_DUTY = re.compile(
+_DUTY = lazy_compile(
     r"及时|按时|仔细|认真|当面|提前|按照|按|好好|注意|看清|核对|检查|验货|备注|确认|在[^，。]{0,4}(?:内|前)"
     r"|[^，。！？,!?\s]{1,2}(?:好|清楚|仔细)(?![的吗])"
 )
 # Things that happen to the customer, not duties they missed: 您没有及时收到回复.
-_HAPPENED = re.compile(r"(?:及时|按时)?(?:收到|得到|接到|拿到|等到|看到回复)")
+_HAPPENED = lazy_compile(r"(?:及时|按时)?(?:收到|得到|接到|拿到|等到|看到回复)")
 # The shop owning the fault in the same sentence: 您没有及时收到回复，是我们的疏忽.
-_WE_OWN = re.compile(r"(?:是|属于)?(?:我们|我|本店|小店|我司)(?:的|这边的)(?:疏忽|问题|失误|错|责任|不对|过失)")
-_THEN = re.compile(r"才|所以|因此|导致|造成|以致|结果|就只能|就会|就被")
-_AT_THE_TIME = re.compile(r"当时|当初|(?:签收|收货|收到|下单|付款|购买|拍下|填写|提交)(?:的)?(?:时|时候|之前|前)")
-_NOT_YET = re.compile(r"(?:还|尚|暂|仍)(?:没|未)")
-_ATTRIBUTIVE_OMISSION = re.compile(r"的(?:地方|部分|内容|信息|情况|话)")
-_ASKED = re.compile(r"(?<![申邀聘宴])请|麻烦|吗|么|[?？]|是否|有没有|的话|也没关系|也正常|没关系")
+_WE_OWN = lazy_compile(r"(?:是|属于)?(?:我们|我|本店|小店|我司)(?:的|这边的)(?:疏忽|问题|失误|错|责任|不对|过失)")
+_THEN = lazy_compile(r"才|所以|因此|导致|造成|以致|结果|就只能|就会|就被")
+_AT_THE_TIME = lazy_compile(r"当时|当初|(?:签收|收货|收到|下单|付款|购买|拍下|填写|提交)(?:的)?(?:时|时候|之前|前)")
+_NOT_YET = lazy_compile(r"(?:还|尚|暂|仍)(?:没|未)")
+_ATTRIBUTIVE_OMISSION = lazy_compile(r"的(?:地方|部分|内容|信息|情况|话)")
+_ASKED = lazy_compile(r"(?<![申邀聘宴])请|麻烦|吗|么|[?？]|是否|有没有|的话|也没关系|也正常|没关系")
 
 
 def _omission_blamed(draft: Draft, m: re.Match[str]) -> bool:
@@ -348,15 +349,15 @@ def _their_thing_as_subject(m: re.Match[str]) -> bool:
     return "的" in m.group()[: m.start("missed") - m.start()]
 
 
-_BECAUSE = re.compile(r"因为|由于|是因")  # 被退回是因为您没有去取货: the omission given as the cause
+_BECAUSE = lazy_compile(r"因为|由于|是因")  # 被退回是因为您没有去取货: the omission given as the cause
 
 
 # 是您那边网络卡了, 是您家水质太硬, 色差是您手机屏幕显示的问题: the cause put on the customer's side.
 _THEIR_SIDE_FAULT = r"(?:的)?(?:问题|原因|卡了|卡顿|太[\u4e00-\u9fff]|不好|不稳定|坏了|不兼容|不对)"
 
 
-_THEN_AFTER = re.compile(_THEN.pattern + r"|就(?:不|没|无|只能)|肯定")
-_ASKED_AFTER = re.compile(r"[^。！？!?]*?(?:吗|么|[?？])")
+_THEN_AFTER = lazy_compile(_THEN.pattern + r"|就(?:不|没|无|只能)|肯定")
+_ASKED_AFTER = lazy_compile(r"[^。！？!?]*?(?:吗|么|[?？])")
 
 
 def _led_to(draft: Draft, m: re.Match[str]) -> bool:

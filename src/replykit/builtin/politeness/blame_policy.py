@@ -10,6 +10,7 @@ import re
 from replykit.builtin.politeness.phrases import CLAUSE_END, OFFER, not_question, phrase
 from replykit.draft import Draft
 from replykit.rules import Example, rule
+from replykit.scan import lazy_compile
 
 BLAME_POLICY = rule(
     "blame-policy",
@@ -68,8 +69,8 @@ BLAME_POLICY = rule(
 _BODY = r"(?:公司|平台|店铺|商家|本店|我们|淘宝|京东|天猫|官方|系统|商城|厂家|国家|上面|上级|总部|领导|老板)"
 _RULE = r"(?:规定|政策|制度|规则|流程|规矩)"
 _AUTHORITY = r"(?:老板|领导|上面|上级|公司|总部|平台|厂家|系统)"
-_ALTERNATIVE = re.compile(OFFER.pattern + r"|可以|建议|您可|不过|但是|只要")
-_REFUSED = re.compile(r"不(?:给|为|帮|替)(?:您|你|亲)")  # 不给您退 offers nothing
+_ALTERNATIVE = lazy_compile(OFFER.pattern + r"|可以|建议|您可|不过|但是|只要")
+_REFUSED = lazy_compile(r"不(?:给|为|帮|替)(?:您|你|亲)")  # 不给您退 offers nothing
 
 
 def _nothing_offered(draft: Draft, m: re.Match[str]) -> bool:

@@ -28,6 +28,7 @@ from replykit.builtin.politeness.phrases import CLAUSE_END, CUSTOMER, OFFER, US,
 from replykit.draft import Draft
 from replykit.register import register_of
 from replykit.rules import Example, rule
+from replykit.scan import lazy_compile
 
 BLAME = rule(
     "blame-shift",
@@ -176,12 +177,12 @@ BLAME = rule(
 
 _SORRY_WORDS = "抱歉|不好意思|对不起|歉意|见谅|谅解|理解|致歉"
 # Not after a negation: 无法处理 and 不给您退 own nothing.
-_APOLOGY_OR_HELP = re.compile(
+_APOLOGY_OR_HELP = lazy_compile(
     "(?<![不法没])(?:"
     + _SORRY_WORDS
     + "|修复|解决|恢复|处理|跟进|反馈|排查|[帮为给替](?:您|你|亲)|(?:与|和|跟)?我们联系|联系我们)"
 )
-_CONDITION = re.compile("如果|若|要是|假如|是否|是不是|排除|万一|如是|的话|不管|无论|不论")
+_CONDITION = lazy_compile("如果|若|要是|假如|是否|是不是|排除|万一|如是|的话|不管|无论|不论")
 
 
 def _no_apology(draft: Draft, m: re.Match[str]) -> bool:
@@ -204,7 +205,7 @@ def _no_help_offered(draft: Draft, m: re.Match[str]) -> bool:
     return not OFFER.search(draft.norm) and not_question(draft, m)
 
 
-_OURS = re.compile("我们|我方|本店|本公司|人员|在线|售后|店铺")
+_OURS = lazy_compile("我们|我方|本店|本公司|人员|在线|售后|店铺")
 
 
 def _passed_on(draft: Draft, m: re.Match[str]) -> bool:
@@ -217,7 +218,7 @@ def _passed_on(draft: Draft, m: re.Match[str]) -> bool:
     return tail != "客服" or (bool(who) and who in draft.norm[: m.start()])
 
 
-_DISCLAIM = re.compile(r"不承担|不负责|概不|无关|不予负责|不负任何")
+_DISCLAIM = lazy_compile(r"不承担|不负责|概不|无关|不予负责|不负任何")
 
 
 def _passed_and_disclaimed(draft: Draft, m: re.Match[str]) -> bool:
@@ -238,7 +239,7 @@ def _not_conditional(draft: Draft, m: re.Match[str]) -> bool:
 
 
 _THIRD_PARTY = r"(?:快递员?|物流|快递公司|物流公司|平台|平台客服|厂家|官方|网点|银行|快递那边)"
-_SOFT_ROUTE = re.compile("可以|可|建议|方便|也行|也可|请|麻烦|的话|我们|我|这边|小妹")
+_SOFT_ROUTE = lazy_compile("可以|可|建议|方便|也行|也可|请|麻烦|的话|我们|我|这边|小妹")
 
 
 def _sent_away(draft: Draft, m: re.Match[str]) -> bool:
@@ -268,15 +269,15 @@ _PARTY_FAULT = (
     r"(?:放|送|拿|发|寄|搞|弄|贴|写|填|扫|派|投|分拣)(?:错|丢|坏|漏)|"
     r"没(?:有)?(?:按时|及时|准时|按约)?(?:打电话|通知|联系|送|派送|派件|上门|来|送到|送货上门|揽收|供货|发货|出库|扫描|录入))"
 )
-_OWNED = re.compile(r"(?:我们|我们的|本店|咱们|我们家|我司|我们这边的)$")
-_NOT_A_CAUSE = re.compile(
+_OWNED = lazy_compile(r"(?:我们|我们的|本店|咱们|我们家|我司|我们这边的)$")
+_NOT_A_CAUSE = lazy_compile(
     r"关于|对于|针对|如果|若|要是|假如|万一|是否|是不是|可能|也许|或许|如|的话|避免|以免|防止|催|联系|让|请|不管|无论|不论|抱怨|反映|投诉|觉得|嫌"
 )
 
 
-_ENDS_CLAUSE = re.compile(CLAUSE_END)
-_SORRY = re.compile(_SORRY_WORDS + r"|添麻烦|不便")
-_INTENSIFIED = re.compile(r"得像|太|非常|实在|根本|本来就|总是|老是")
+_ENDS_CLAUSE = lazy_compile(CLAUSE_END)
+_SORRY = lazy_compile(_SORRY_WORDS + r"|添麻烦|不便")
+_INTENSIFIED = lazy_compile(r"得像|太|非常|实在|根本|本来就|总是|老是")
 
 
 def _offers(norm: str) -> bool:
@@ -286,14 +287,14 @@ def _offers(norm: str) -> bool:
     return any(not norm.startswith(("带来", "添", "造成"), h.end()) for h in OFFER.finditer(norm))
 
 
-_ACTING = re.compile(r"我(?:已经|已|会|马上|这就|正在)|登记|催件|催促|跟进|第一时间")
+_ACTING = lazy_compile(r"我(?:已经|已|会|马上|这就|正在)|登记|催件|催促|跟进|第一时间")
 
 
-_DENIED_FAULT = re.compile(r"不|别|没|未|无|很少|极少|怎么|为什么|为何")  # denied, or asked (物流怎么这么慢)
-_FORECAST = re.compile(r"可能|预计|或其他|个别|偶尔|难免")
+_DENIED_FAULT = lazy_compile(r"不|别|没|未|无|很少|极少|怎么|为什么|为何")  # denied, or asked (物流怎么这么慢)
+_FORECAST = lazy_compile(r"可能|预计|或其他|个别|偶尔|难免")
 # A season announced (节假日快递停运，节后为您发出): a schedule, not someone's fault.
-_SEASON = re.compile(r"节假日|假期|春节|过年|国庆|五一|双十一|大促|期间")
-_THEIRS = re.compile(r"(?:您|你|亲)(?:的)?$")
+_SEASON = lazy_compile(r"节假日|假期|春节|过年|国庆|五一|双十一|大促|期间")
+_THEIRS = lazy_compile(r"(?:您|你|亲)(?:的)?$")
 
 
 def _party_blamed(draft: Draft, m: re.Match[str]) -> bool:
@@ -342,14 +343,14 @@ _ROUTE_CORES = (
     "快递|物流|货运|速递|配送|驿站|站点|网点|司机|平台|银行|发卡行|厂家|厂商|品牌|官方|原厂|海关|保险公司|支付宝|微信"
     "|第三方|虾皮|邮局|超商|黑猫|顺丰|中通|圆通|申通|韵达|邮政|德邦|极兔"
 )
-_PARTY_AT = re.compile(_PARTY)
+_PARTY_AT = lazy_compile(_PARTY)
 _WE = r"(?:我哋|敝店|敝公司|" + US + r")"  # the shop, also in Cantonese and formal Traditional
-_TOLD = re.compile(r"请|自行|自己|直接|只能|务必|您|你|妳|亲|买家|顾客|客户|去")
-_WE_DONT_KNOW = re.compile(r"[，,\s]*(?:" + US + r")(?:也|都)?(?:不清楚|不知道|管不了|管不着|没办法)")
-_SOFT = re.compile(r"可以|可(?!能)|建议|也行|不妨|方便|或者|也可|麻烦|优先|一下|不用|不需要|无需|不必|就行|就可以")
-_ASKED = re.compile(r"什么|哪|吗|么|[?？]")
-_OUR_DOING = re.compile(US + r"|帮|为您|替|给您|协助")
-_BACK_TO_US = re.compile(
+_TOLD = lazy_compile(r"请|自行|自己|直接|只能|务必|您|你|妳|亲|买家|顾客|客户|去")
+_WE_DONT_KNOW = lazy_compile(r"[，,\s]*(?:" + US + r")(?:也|都)?(?:不清楚|不知道|管不了|管不着|没办法)")
+_SOFT = lazy_compile(r"可以|可(?!能)|建议|也行|不妨|方便|或者|也可|麻烦|优先|一下|不用|不需要|无需|不必|就行|就可以")
+_ASKED = lazy_compile(r"什么|哪|吗|么|[?？]")
+_OUR_DOING = lazy_compile(US + r"|帮|为您|替|给您|协助")
+_BACK_TO_US = lazy_compile(
     r"(?<!不要)(?<![不别勿])(?:联系|找|咨询|联络)(?:我们|客服|本店|在线客服|售后客服)|客服(?:人员)?介入"
 )
 
@@ -378,7 +379,7 @@ def _handed_back(draft: Draft, m: re.Match[str]) -> bool:
 # Disclaiming: 我们不负责的, 责任不在我们, 我们不背这个锅.  A shop's terms page that
 # says 本公司不承担任何责任 after an event (运送延误) states a limit of liability, which readers call
 # a refusal; it blames when the cause it names is the customer or another party.
-_CAUSE_NAMED = re.compile(
+_CAUSE_NAMED = lazy_compile(
     r"(?:因|由于|如因|若因|凡因|因为)[^。！？!?]{0,16}?(?:" + CUSTOMER + r"|个人|自身|" + _PARTY + r")"
     r"|" + CUSTOMER + r"(?:自己|私自)"
     r"|(?:" + _PARTY + r")[^，。！？,!?]{0,8}?(?:造成|导致|引起|所致)"
@@ -409,7 +410,7 @@ def _disclaimed(draft: Draft, m: re.Match[str]) -> bool:
 
 # A circumstance or another party, then resignation: 快递那边压件了，我们也没办法; 天气太热了，化了
 # 也正常; 这批是代工厂做的，有瑕疵很正常.  Our own doing (我们发错了) is owned, not blamed.
-_CIRCUMSTANCE = re.compile(
+_CIRCUMSTANCE = lazy_compile(
     r"天气|气温|下(?:大|暴)?[雨雪]|雨天|雪天|大雪|暴雪|大雨|台风|暴雨|疫情|封路|路封|堵车|节假日|春节|过年|双十一|大促"
     r"|高峰|运输途中|路上"
     r"|(?:" + _PARTY + r")(?:那边)?(?:做|出|生产|造|弄|搞|发|压件|爆仓|停运|延误)"
@@ -444,10 +445,10 @@ def _named_outright(draft: Draft, m: re.Match[str]) -> bool:
     return _not_conditional(draft, m)
 
 
-_NAMED_CAUSE_HELPED = re.compile(_APOLOGY_OR_HELP.pattern + r"|" + OFFER.pattern)
+_NAMED_CAUSE_HELPED = lazy_compile(_APOLOGY_OR_HELP.pattern + r"|" + OFFER.pattern)
 
 
-_DO_NOT = re.compile(r"(?:请勿|不要|别|勿|不必|无需)$")
+_DO_NOT = lazy_compile(r"(?:请勿|不要|别|勿|不必|无需)$")
 
 
 def _cause_unhelped(draft: Draft, m: re.Match[str]) -> bool:
@@ -463,7 +464,7 @@ def _cause_unhelped(draft: Draft, m: re.Match[str]) -> bool:
 
 
 def _blame(core: str, reach: int, pattern: str, check: Check | None = None) -> Phrase:
-    return Phrase(core.split("|"), reach, re.compile(pattern), BLAME, "", "", "", check)
+    return Phrase(core.split("|"), reach, lazy_compile(pattern), BLAME, "", "", "", check)
 
 
 BLAME_PHRASES: tuple[Phrase, ...] = (

@@ -4,12 +4,11 @@ end of a reply (-> 请您耐心等待哦, unsafe)."""
 
 from __future__ import annotations
 
-import re
-
 from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.hookspecs import Report
 from replykit.rules import Example, rule
+from replykit.scan import lazy_compile
 
 COLD = rule(
     "cold-reply",
@@ -120,7 +119,7 @@ _WARM = {
 # character of each CJK range when it compiles it, which "import replykit" pays for.
 # A leading 但是 is still a one-word answer: the but plugin drops it in the same pass, and a
 # second pass must not find a cold reply the first one left (safe fixes are idempotent).
-_COLD = re.compile(
+_COLD = lazy_compile(
     r"\s*(?:(?:但是|可是|不过|但(?!是))[，,\s]*)?("
     + "|".join(f"(?i:{w})" if w.isascii() else w for w in sorted(_WARM, key=len, reverse=True))
     + r")\s*[。.!！~～…]*\s*"
@@ -155,27 +154,29 @@ _GO_AHEAD = _CJK + r"{1,2}吧"
 _UNIT = r"(?:" + "|".join((_ACK, _CANNOT, _NEGATED, _BARE_NO, _STATUS, _GO_AHEAD)) + r")"
 # Units run together only when the next is an acknowledgement (好的收到); 已经介入处理了 is one
 # status too long to be bare, not two.
-_SHORT = re.compile(r"\s*" + _UNIT + r"(?:[，,。.、\s]+" + _UNIT + r"|[，,。.、\s]*" + _ACK + r"){0,2}\s*[。.!！…]*\s*")
+_SHORT = lazy_compile(
+    r"\s*" + _UNIT + r"(?:[，,。.、\s]+" + _UNIT + r"|[，,。.、\s]*" + _ACK + r"){0,2}\s*[。.!！…]*\s*"
+)
 # A status with its subject and nothing else (退款申请已驳回, 订单已取消, 审核未通过): a system
 # message, not a reply. The subject names a thing (no 您/我/亲), the status is a short verb.
-_STATUS_LINE = re.compile(
+_STATUS_LINE = lazy_compile(
     r"\s*(?![^。.!！]*[您你妳我亲是还])" + _CJK + r"{1,6}?(?:已经?|已被|未|尚未)" + _CJK + r"{1,3}?了?\s*[。.!！]*\s*"
 )
 # Punctuation and nothing else (==, 。。。, ?): no words at all; ~ is warm, not here.
-_MARKS_ONLY = re.compile(r"\s*(?=\S*[=。.…?？])[=。.…?？!！,，、\-_*/]+\s*")
-_INTERJECTION = re.compile(r"\s*(?:哦+|噢|喔)[，,。.!！\s]+")  # 哦，好: 哦 the interjection, not the particle
+_MARKS_ONLY = lazy_compile(r"\s*(?=\S*[=。.…?？])[=。.…?？!！,，、\-_*/]+\s*")
+_INTERJECTION = lazy_compile(r"\s*(?:哦+|噢|喔)[，,。.!！\s]+")  # 哦，好: 哦 the interjection, not the particle
 _SHORT_MOST = 12
 # Alone, these already sound attentive (嗯嗯 and 好的 are warm, 嗯 and 好 are not); a doubled
 # acknowledgement (嗯嗯, 好哒) warms the whole reply (嗯嗯好的).
-_FINE_ALONE = re.compile(r"\s*(?:好的|嗯嗯+|恩恩+|哦哦+|是的|对的|有的|在的|可以的)\s*[。.!！…]*\s*")
-_DOUBLED = re.compile(r"嗯嗯|恩恩|哦哦|好哒|好滴|好嘞|好咧")
-_WARMTH = re.compile(
+_FINE_ALONE = lazy_compile(r"\s*(?:好的|嗯嗯+|恩恩+|哦哦+|是的|对的|有的|在的|可以的)\s*[。.!！…]*\s*")
+_DOUBLED = lazy_compile(r"嗯嗯|恩恩|哦哦|好哒|好滴|好嘞|好咧")
+_WARMTH = lazy_compile(
     "您|你|妳|亲|呢|哦|呀|啦|哈|嘛|哟|噢|喔|~|～|感谢|谢谢|(?<!申)请|麻烦|为您|给您|帮您|[\U0001f300-\U0001faff]"
 )
 # 请耐心等待 closing a reply with nothing warm around it (no 呢/哦, no apology, no thanks).
-_WAIT = re.compile(r"(?<!还)请耐心等待(?:一下)?(?=[。.!！]*\s*$)")
+_WAIT = lazy_compile(r"(?<!还)请耐心等待(?:一下)?(?=[。.!！]*\s*$)")
 _WAIT_MOST = 40  # a short notice that ends on it; a long explanation has said enough
-_KIND = re.compile("抱歉|不好意思|对不起|久等|感谢|谢谢|辛苦|理解|呢|哦|呀|啦|~|～|为您|帮您|给您")
+_KIND = lazy_compile("抱歉|不好意思|对不起|久等|感谢|谢谢|辛苦|理解|呢|哦|呀|啦|~|～|为您|帮您|给您")
 _WAIT_WARM = "请您耐心等待哦"
 
 

@@ -7,6 +7,7 @@ import re
 from replykit.builtin.politeness.phrases import END, PARTICLES, phrase
 from replykit.draft import Draft
 from replykit.rules import Example, rule
+from replykit.scan import lazy_compile
 
 COLD_UNKNOWN = rule(
     "cold-unknown",
@@ -36,16 +37,16 @@ COLD_UNKNOWN = rule(
     ],
 )
 
-_OFFER = re.compile(
+_OFFER = lazy_compile(
     r"[帮为给替](?:您|你|亲)[^。！？]{0,8}?(?:查|问|确认|核实|咨询|联系|反馈|跟进|了解|看)|问一下|问下|核实|确认一下|去问"
     r"|(?:您|你|亲)(?:可以|可|也可以|能)|建议|请您|麻烦您|就可以|可以查看|可以看到|[给为帮]您"
 )
 # 看不清楚, 说不清楚, 如有不清楚: a complement or a condition, not an answer.
 _RESULTATIVE = ("有", "看", "听", "说", "写", "拍", "印", "讲", "搞", "弄", "分", "查", "想", "记", "问", "得")
-_TRAILER = re.compile(PARTICLES + r"(?:亲(?:亲|爱的)?)?" + PARTICLES)  # 不知道呢亲: 亲 is a vocative
+_TRAILER = lazy_compile(PARTICLES + r"(?:亲(?:亲|爱的)?)?" + PARTICLES)  # 不知道呢亲: 亲 is a vocative
 _NOT_US = ("您", "你", "亲", "客户", "顾客", "客官", "大家", "他", "她")  # 您不知道…: about the customer
-_CONDITION = re.compile(r"(?:的话|如果|若|要是)")
-_SOFT = re.compile("[呢哦哈呀啦噢喔]")
+_CONDITION = lazy_compile(r"(?:的话|如果|若|要是)")
+_SOFT = lazy_compile("[呢哦哈呀啦噢喔]")
 _AHEAD = 60  # how far after the hedge an offer to find out is looked for
 _ANSWERED_MOST = 20  # characters outside the hedge's clause: more than this is an answer of its own
 

@@ -5,17 +5,18 @@ from __future__ import annotations
 import re
 
 from replykit.protect import inside, merge_spans
+from replykit.scan import lazy_compile
 
 _QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "【": "】", "‘": "’", '"': '"', "〈": "〉"}
-_OPENERS = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
+_OPENERS = lazy_compile("[" + re.escape("".join(_QUOTES)) + "]")
 # Reported speech: a speech verb and a colon quote someone else up to the sentence end.
-_SPEECH = re.compile(r"(?:说|问|讲|道|骂|原话是|写着)\s*[：:]")
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_SPEECH = lazy_compile(r"(?:说|问|讲|道|骂|原话是|写着)\s*[：:]")
+_SENTENCE_END = lazy_compile(r"[。！？!?\n]")
 # Echoed words without quote marks: 您说的你们… (to the clause end), …这句话 (from the clause start).
 # Not 跟您说了… (the customer is the listener there, the words are ours).
-_ECHO_AFTER = re.compile(r"(?<![跟和给同对向])(?:您|客户|顾客)(?:说|提到|反映)(?:的|了|过)?")
-_ECHO_BEFORE = re.compile("这句话|这些话|这段话|这个说法")
-_CLAUSE_END = re.compile(r"[，,。！？!?\n；;]")
+_ECHO_AFTER = lazy_compile(r"(?<![跟和给同对向])(?:您|客户|顾客)(?:说|提到|反映)(?:的|了|过)?")
+_ECHO_BEFORE = lazy_compile("这句话|这些话|这段话|这个说法")
+_CLAUSE_END = lazy_compile(r"[，,。！？!?\n；;]")
 _CLAUSE_MARKS = frozenset("，,。！？!?\n；;")
 
 

@@ -7,6 +7,7 @@ import re
 from replykit.builtin.politeness.phrases import CLAUSE_END, OFFER, Check, Phrase, not_question
 from replykit.draft import Draft
 from replykit.rules import Example, rule
+from replykit.scan import lazy_compile
 
 CURT = rule(
     "curt",
@@ -151,8 +152,8 @@ CURT = rule(
     ],
 )
 
-_SOFT = re.compile("可以|能|方便|建议|请|麻烦|辛苦|也可")
-_AGENT = re.compile("我|这边|小妹|客服|帮|为|给")
+_SOFT = lazy_compile("可以|能|方便|建议|请|麻烦|辛苦|也可")
+_AGENT = lazy_compile("我|这边|小妹|客服|帮|为|给")
 
 
 def _not_softened(draft: Draft, m: re.Match[str]) -> bool:
@@ -200,7 +201,7 @@ def _not_polite_question(draft: Draft, m: re.Match[str]) -> bool:
     return draft.norm[m.start() - 1 : m.start()] not in ("您", "是")
 
 
-_ASKING = re.compile("问|催|说|讲|回答|解释|回复|重复|发消息|找")
+_ASKING = lazy_compile("问|催|说|讲|回答|解释|回复|重复|发消息|找")
 
 
 def _counts_asking(draft: Draft, m: re.Match[str]) -> bool:
@@ -220,8 +221,8 @@ def _lecturing(draft: Draft, m: re.Match[str]) -> bool:
     return "自己" in m.group() or _not_softened(draft, m)
 
 
-_IF = re.compile("如果|若|要是|假如|的话")
-_HELP_AFTER = re.compile("可以|随时|问我|联系|没关系|不要紧|帮您|为您|给您|我教|我们教|来教")
+_IF = lazy_compile("如果|若|要是|假如|的话")
+_HELP_AFTER = lazy_compile("可以|随时|问我|联系|没关系|不要紧|帮您|为您|给您|我教|我们教|来教")
 
 
 def _at_the_customer(draft: Draft, m: re.Match[str]) -> bool:
@@ -242,9 +243,9 @@ def _no_help(draft: Draft, m: re.Match[str]) -> bool:
     return OFFER.search(draft.norm, m.end(), max(e, m.end())) is None
 
 
-_ASKS_AFTER = re.compile(r"[了的]?(?:吗|么|嘛|呢)?[？?]|[了的]?吗")
+_ASKS_AFTER = lazy_compile(r"[了的]?(?:吗|么|嘛|呢)?[？?]|[了的]?吗")
 # A word a team lead would not want after 写得很清楚: pointing the customer to it as help.
-_POINTING = re.compile("可以|参考|供您|随时|为您|帮您|给您|请|麻烦|如有|欢迎|再发|发给|发您|我再|链接")
+_POINTING = lazy_compile("可以|参考|供您|随时|为您|帮您|给您|请|麻烦|如有|欢迎|再发|发给|发您|我再|链接")
 
 
 def _held_against_reader(draft: Draft, m: re.Match[str]) -> bool:
@@ -268,7 +269,7 @@ def _copula_before(draft: Draft, m: re.Match[str]) -> bool:
     return re.search("是|属于|叫|算|系", draft.norm[s : m.start()]) is not None
 
 
-_ABILITY_OF = re.compile("锻炼|培养|提高|提升|开发")
+_ABILITY_OF = lazy_compile("锻炼|培养|提高|提升|开发")
 
 
 def _about_the_customer(draft: Draft, m: re.Match[str]) -> bool:
@@ -302,7 +303,7 @@ def _not_us_at_head(draft: Draft, m: re.Match[str]) -> bool:
 def _curt(
     core: str, reach: int, pattern: str, why: str, why_en: str, replacement: str = "", check: Check | None = None
 ) -> Phrase:
-    return Phrase(core.split("|"), reach, re.compile(pattern), CURT, why, why_en, replacement, check)
+    return Phrase(core.split("|"), reach, lazy_compile(pattern), CURT, why, why_en, replacement, check)
 
 
 CURT_PHRASES: tuple[Phrase, ...] = (

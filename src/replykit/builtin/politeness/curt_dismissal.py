@@ -9,6 +9,7 @@ import re
 from replykit.builtin.politeness.phrases import CLAUSE_END, CUSTOMER, PARTICLES, not_question, phrase
 from replykit.draft import Draft
 from replykit.rules import Example, rule
+from replykit.scan import lazy_compile
 
 DISMISSAL = rule(
     "curt-dismissal",
@@ -82,8 +83,8 @@ DISMISSAL = rule(
 _CUSTOMER_ACT = r"(?:催|催促|投诉|问|找|急|着急|闹|吵|生气|发火|打电话|差评|骂|说|讲|申请|反馈)"
 # What follows "页面已写明" when it is a rebuke: a refusal, or nothing.
 _STATED_THEN = "(?=" + PARTICLES + r"(?:不|无|概|一律|\s|$|[，,。.!！?？~～;；…、)）]))"
-_SILENCE = re.compile("恕|不予|不作|不做|不再")
-_SOFT_TAIL = re.compile("[哦呢哈呀啦~～]")
+_SILENCE = lazy_compile("恕|不予|不作|不做|不再")
+_SOFT_TAIL = lazy_compile("[哦呢哈呀啦~～]")
 
 
 def _alone(draft: Draft, m: re.Match[str]) -> bool:
@@ -114,7 +115,7 @@ def _declines_to_answer(draft: Draft, m: re.Match[str]) -> bool:
     return _SILENCE.search(m.group()) is not None
 
 
-_NOT_FROM_US = re.compile("我们|我的|本店|咱们")
+_NOT_FROM_US = lazy_compile("我们|我的|本店|咱们")
 
 
 def _not_owned(draft: Draft, m: re.Match[str]) -> bool:

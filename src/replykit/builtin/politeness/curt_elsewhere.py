@@ -8,6 +8,7 @@ import re
 from replykit.builtin.politeness.phrases import CLAUSE_END, phrase
 from replykit.draft import Draft
 from replykit.rules import Example, rule
+from replykit.scan import lazy_compile
 
 ELSEWHERE = rule(
     "curt-elsewhere",
@@ -62,8 +63,8 @@ _PICKY = r"(?:介意|在意|挑剔|追求完美|完美主义|较真|挑刺|发�
 
 # Sent elsewhere because of what the customer wants or dislikes (嫌贵的话, 如果您追求完美), or told
 # to go (建议/请…): "您也可以到专柜购买" offers a channel.
-_DISSATISFIED = re.compile("如果|假如|若|要是|嫌|的话|者|介意|觉得|优惠|便宜|完美|满意|不想|不要|不喜欢|等不及|不愿")
-_TOLD = re.compile("建议|请|就")
+_DISSATISFIED = lazy_compile("如果|假如|若|要是|嫌|的话|者|介意|觉得|优惠|便宜|完美|满意|不想|不要|不喜欢|等不及|不愿")
+_TOLD = lazy_compile("建议|请|就")
 
 
 def _pushed_away(draft: Draft, m: re.Match[str]) -> bool:
@@ -76,7 +77,7 @@ def _pushed_away(draft: Draft, m: re.Match[str]) -> bool:
 
 # Someone else the customer is told to take it to.
 _THIRD_PARTY = r"(?:[^，。！？,!?\s]{0,6}?(?:快递|物流|平台|厂家|官方|品牌方?|售后|客服|银行|运营商|商场|专柜|门店))"
-_AGENT_OR_SOFT = re.compile("我|这边|小妹|帮您|为您|给您|替您|可以|建议|请|麻烦|方便|也可|您也|辛苦")
+_AGENT_OR_SOFT = lazy_compile("我|这边|小妹|帮您|为您|给您|替您|可以|建议|请|麻烦|方便|也可|您也|辛苦")
 
 
 def _sent_away(draft: Draft, m: re.Match[str]) -> bool:

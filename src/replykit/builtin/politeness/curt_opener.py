@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from replykit.draft import Draft
 from replykit.hookspecs import Report
 from replykit.rules import Example, rule
+from replykit.scan import lazy_compile
 
 OPENER = rule(
     "curt-opener",
@@ -32,8 +31,8 @@ OPENER = rule(
 )
 
 # 喂 at the start of a sentence, followed by a pause or an address; not 喂奶/喂食/喂养.
-_OPENER = re.compile(r"(?:^|(?<=[。！？!?\n]))\s*(喂+)\s*([，,！!？?~～。. ]+|(?=[你您妳]))")
-_GREETING_NEXT = re.compile(r"\s*(?:还)?(?:在吗|在不在|你好|您好|有人吗)")
+_OPENER = lazy_compile(r"(?:^|(?<=[。！？!?\n]))\s*(喂+)\s*([，,！!？?~～。. ]+|(?=[你您妳]))")
+_GREETING_NEXT = lazy_compile(r"\s*(?:还)?(?:在吗|在不在|你好|您好|有人吗)")
 
 
 def check_opener(draft: Draft, report: Report) -> None:

@@ -8,6 +8,7 @@ import re
 from replykit.builtin.politeness.phrases import ASKED, CLAUSE_END, CUSTOMER, OFFER, phrase
 from replykit.draft import Draft
 from replykit.rules import Example, rule
+from replykit.scan import lazy_compile
 
 SARCASM = rule(
     "curt-sarcasm",
@@ -155,11 +156,11 @@ def _help_ahead(norm: str, pos: int) -> bool:
     return OFFER.search(norm, pos, pos + _AHEAD) is not None
 
 
-_RHETORIC_END = re.compile(r"[^。！？!?\n]{0,30}?(?:吗|么|嘛)?[？?]|[^。！？!?\n]{0,30}?(?:吗|么|嘛)")
-_OWNING = re.compile(r"(?:您|你|妳|买家|顾客)的(?:错|问题|责任)")
+_RHETORIC_END = lazy_compile(r"[^。！？!?\n]{0,30}?(?:吗|么|嘛)?[？?]|[^。！？!?\n]{0,30}?(?:吗|么|嘛)")
+_OWNING = lazy_compile(r"(?:您|你|妳|买家|顾客)的(?:错|问题|责任)")
 
 
-_MADE_YOU = re.compile(r"我们?(?:让|叫|逼|求|要)")
+_MADE_YOU = lazy_compile(r"我们?(?:让|叫|逼|求|要)")
 
 
 def _not_owning(draft: Draft, m: re.Match[str]) -> bool:
@@ -171,7 +172,7 @@ def _not_owning(draft: Draft, m: re.Match[str]) -> bool:
     return not draft.norm.startswith("我", m.end()) or _MADE_YOU.match(draft.norm, m.end()) is not None
 
 
-_ANSWERED = re.compile(r"[^。！!？?\n]{0,20}[？?]\s*(?:因为|是因为|就凭|凭|由于)")
+_ANSWERED = lazy_compile(r"[^。！!？?\n]{0,20}[？?]\s*(?:因为|是因为|就凭|凭|由于)")
 
 
 def _not_self_answered(draft: Draft, m: re.Match[str]) -> bool:
@@ -190,7 +191,7 @@ def _no_help_after(draft: Draft, m: re.Match[str]) -> bool:
     return not _help_ahead(draft.norm, m.end())
 
 
-_WE_WOULD = re.compile(r"(?:我|我们|本店|商家)(?:还)?(?:会|能|要|敢)")
+_WE_WOULD = lazy_compile(r"(?:我|我们|本店|商家)(?:还)?(?:会|能|要|敢)")
 
 
 def _asks_the_customer(draft: Draft, m: re.Match[str]) -> bool:
@@ -216,7 +217,7 @@ def _alone_in_clause(draft: Draft, m: re.Match[str]) -> bool:
     return not draft.norm[s : m.start()].strip() and not draft.norm[m.end() : e].strip("，,。.!！?？~～ ")
 
 
-_CARELESS_END = re.compile(r"[^，。！？,!?\n]{0,12}?(?:的)?(?:吗|么|嘛|[？?])")
+_CARELESS_END = lazy_compile(r"[^，。！？,!?\n]{0,12}?(?:的)?(?:吗|么|嘛|[？?])")
 
 
 def _careless_customer(draft: Draft, m: re.Match[str]) -> bool:
@@ -231,11 +232,11 @@ def _careless_customer(draft: Draft, m: re.Match[str]) -> bool:
 
 # What makes 不是…吗 a rebuke rather than a check: it points at something already said, written
 # or obvious (这不是写得很清楚了吗, 上面不是有链接吗); 这不是您要的那款吗 checks a fact.
-_OBVIOUS = re.compile(
+_OBVIOUS = lazy_compile(
     "写|标|说|讲|告诉|通知|提醒|发|贴|有|清楚|明白|明显|明摆|简单|容易|一样|很|挺|都|早|已经|显示|注明|看到|问过"
 )
-_GENUINE = re.compile("请问|是否|确认一下|核实")
-_SAID = re.compile("(?:已经|都|早就)?(?:跟|和|给)?(?:你|您|妳)?(?:说|讲|告诉|回复|解释)")
+_GENUINE = lazy_compile("请问|是否|确认一下|核实")
+_SAID = lazy_compile("(?:已经|都|早就)?(?:跟|和|给)?(?:你|您|妳)?(?:说|讲|告诉|回复|解释)")
 
 
 def _rhetorical(draft: Draft, m: re.Match[str]) -> bool:

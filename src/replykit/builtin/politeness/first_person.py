@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from replykit.draft import Draft
 from replykit.hookspecs import Report
 from replykit.rules import Example, rule
+from replykit.scan import lazy_compile
 
 FIRST = rule(
     "first-person",
@@ -28,14 +27,14 @@ FIRST = rule(
 
 
 # 我的京东 / 我的订单 / 我的-客户服务 are menu paths, not the agent speaking.
-_FIRST_PERSON = re.compile(r"我们|我(?!的(?:京东|订单|淘宝|天猫|钱包|账户|优惠券|发票|[-—>＞－\s]))")
+_FIRST_PERSON = lazy_compile(r"我们|我(?!的(?:京东|订单|淘宝|天猫|钱包|账户|优惠券|发票|[-—>＞－\s]))")
 # Owning a mistake is good practice, however often it says 我们: 是我们的疏忽, 我们正在修正.
-_OWNING = re.compile(
+_OWNING = lazy_compile(
     r"(?:是|因为?|由于)?我们?(?:这边|自己)?的?(?:疏忽|失误|工作失误|过失|错|责任|不对|不周|考虑不周)"
     r"|我们?(?:这边)?(?:正在|会|将|马上|立即|已经|一定)(?:修正|改正|改进|纠正|整改|检讨|反省|弥补)"
     r"|我们?(?:这边)?(?:前期|之前|当时)?(?:说明|解释|沟通|做得|考虑|检查)(?:得)?不(?:够|到位|周|清楚|仔细)"
 )
-_ADDRESS = re.compile("您|你|妳|亲|咱|客官|顾客|小主")
+_ADDRESS = lazy_compile("您|你|妳|亲|咱|客官|顾客|小主")
 
 
 def check_first(draft: Draft, report: Report) -> None:

@@ -12,7 +12,7 @@ from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.hookspecs import Report
 from replykit.rules import Rule
-from replykit.scan import Prefiltered, literal_trie
+from replykit.scan import Prefiltered, lazy_compile, literal_trie
 
 Check = Callable[[Draft, "re.Match[str]"], bool]
 
@@ -51,7 +51,7 @@ CUSTOMER_WORDS = (
 CUSTOMER = r"(?:" + "|".join(CUSTOMER_WORDS) + r"|亲(?![自手身眼笔属戚友人生]))"
 # Help we offer: with it a sentence about the courier or a rule is an explanation, not a brush-off
 # (我们这边不处理 offers nothing).
-OFFER = re.compile(
+OFFER = lazy_compile(
     r"[帮为给替](?:您|你|亲)|协助|我们(?:会|将|可以|马上|立即|立刻|这边(?!(?:也|都|是)?(?:不|无法|没)))"
     r"|(?:这边|小妹|妹子)(?:会|马上|立即)|尽快"
 )
@@ -59,7 +59,7 @@ PARTICLES = r"[的呢哦啊哈了呀啦诶耶嘛哟滴]*"
 END = r"(?=\s|$|[，,。.!！?？~～;；…、)）])"
 # Nothing but particles before the end of the clause: 快递的问题。, 规定就是这样哦.
 CLAUSE_END = "(?=" + PARTICLES + END + ")"
-QUESTION_AFTER = re.compile(r"\s*[的了]?(?:吗|么|嘛|呢?[?？])")
+QUESTION_AFTER = lazy_compile(r"\s*[的了]?(?:吗|么|嘛|呢?[?？])")
 # The end of a question within its clause (Cantonese 咩 too; not the 么 of 什么): …吗, …？, …咩.
 ASKED = r"[^，,。！？!?\n]{0,12}?(?:(?:吗|么|嘛|咩|呀|啊)?[？?]|吗|(?<![什怎那这多])么|嘛|咩)"
 
@@ -115,7 +115,7 @@ def phrase(
     rule: Rule, core: str, reach: int, pattern: str, replacement: str = "", check: Check | None = None
 ) -> Phrase:
     """A phrase of a rule whose message takes no reason argument."""
-    return Phrase(core.split("|"), reach, re.compile(pattern), rule, "", "", replacement, check)
+    return Phrase(core.split("|"), reach, lazy_compile(pattern), rule, "", "", replacement, check)
 
 
 def _report_phrase(draft: Draft, phrase: Phrase, m: re.Match[str], report: Report) -> None:

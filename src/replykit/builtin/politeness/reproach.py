@@ -28,30 +28,29 @@ where help follows, nor 我哋讲咗会帮你跟进, a promise recalled).
 
 from __future__ import annotations
 
-import re
-
 from replykit.draft import Draft
+from replykit.scan import lazy_compile
 
 # A condition, a hedge or a question about a possibility: the clause says what may be, no rebuke.
-_SOFT = re.compile(r"如果|假如|要是|若|万一|的话|如需|是不是|是否|可能|也许|好像|应该是|麻烦|请|可以")
+_SOFT = lazy_compile(r"如果|假如|要是|若|万一|的话|如需|是不是|是否|可能|也许|好像|应该是|麻烦|请|可以")
 # After 你 (a few adverbs may come between).
 _ADV = r"(?:是|都|也|就|真的|到底|根本|究竟|倒是|却)?"
-_RHETORICAL = re.compile(
+_RHETORICAL = lazy_compile(
     _ADV + r"(?:怎么|为什么|为啥|咋)(?:就|都|也)?(?:不|没|还|又|才|总|老|这么|那么|连|能不|会不)"
     r"|[^，。！？,!?]{0,8}?(?:干嘛|干么|干吗|凭什么)|(?:凭什么|难道)|" + _ADV + r"哪(?:里|儿)?(?:有|来|懂|知道)"
 )
-_COGNITION = re.compile(
+_COGNITION = lazy_compile(
     _ADV + r"(?:还|也)?(?:不|没)(?:有)?(?:懂|明白|理解|清楚|知道|认识|注意|仔细|看(?:清|到|见)?|听(?:清|到|见)?)"
     r"|" + _ADV + r"(?:还|也)?不会(?=吗|吧|呀|啊|嘛|[？?！!。，,]|$|用|操作|弄|看|设置|安装|查|算)"
     r"|" + _ADV + r"(?:看|听|搞|弄|读)不(?:懂|明白|清|到|见)"
 )
-_ADVERB = re.compile(r"又(?:没|不)|还不(?=[^，。！？,!?]*[？?！!])|早(?:说|知道|干|就|该|应该|不|没)")
-_SELF_FAULT = re.compile(r"自己[^，。！？,!?]{0,8}?(?:错|误|没|不(?!用|必|客气)|问题|原因|责任|疏忽|粗心|不小心)")
+_ADVERB = lazy_compile(r"又(?:没|不)|还不(?=[^，。！？,!?]*[？?！!])|早(?:说|知道|干|就|该|应该|不|没)")
+_SELF_FAULT = lazy_compile(r"自己[^，。！？,!?]{0,8}?(?:错|误|没|不(?!用|必|客气)|问题|原因|责任|疏忽|粗心|不小心)")
 # The customer's own slip: 选错, 填错, 拍错, 搞错 … (not 没有看错: the customer is right)
-_SLIP = re.compile(r"[^，。！？,!?]{0,6}?(?<![没不有未])[选挑拣填写拍买下点看搞弄输打按][错误]")
-_FAULT_LEAD = re.compile(r"(?:是|系|都是|就是|怪)$")
+_SLIP = lazy_compile(r"[^，。！？,!?]{0,6}?(?<![没不有未])[选挑拣填写拍买下点看搞弄输打按][错误]")
+_FAULT_LEAD = lazy_compile(r"(?:是|系|都是|就是|怪)$")
 # What helps after a 不懂/不明白: 你不明白可以再问我 is an offer, not a rebuke.
-_HELP_AFTER = re.compile(r"可以|随时|再(?:问|说|解释|讲)|帮|为您|为你|给您|给你|告诉|联系|咨询|解释")
+_HELP_AFTER = lazy_compile(r"可以|随时|再(?:问|说|解释|讲)|帮|为您|为你|给您|给你|告诉|联系|咨询|解释")
 # Verbs whose 什么 asks what the customer wants (an offer of help), not why they do something.
 _ASKING = frozenset(
     (
@@ -85,11 +84,11 @@ _ASKING = frozenset(
         "发生",
     )
 )
-_QUESTION_MARK = re.compile("[？?]")
+_QUESTION_MARK = lazy_compile("[？?]")
 # Cantonese rebukes, read over the sentence (你 is often the object: 咪同你讲咗啰).  Particles:
 # 啰/咯/lor (obviously), 啦/喇/㗎 (impatient).
 _TOLD = r"(?:讲|话|讲过|话过|讲咗|话咗|同你讲|同你话|叫你|话你知|讲俾你听|话俾你听)"
-_CANTONESE_REBUKE = re.compile(
+_CANTONESE_REBUKE = lazy_compile(
     r"咪[^，。！？,!?]{0,10}?" + _TOLD + r"[^，。！？,!?]{0,12}?(?:啰|咯|lor|囖)"  # 咪同你讲咗啰
     r"|都(?:同你|跟你|俾你|畀你)?(?:讲|话)(?:咗|过)"  # 都话咗你知
     r"|(?:讲|话)(?:咗|过)(?:好多|几多|几|[0-9一二三两\ue000]+)(?:次|遍|回)"  # 讲咗好多次
@@ -97,12 +96,12 @@ _CANTONESE_REBUKE = re.compile(
     r"|你自己(?!(?:决定|拣|选|钟意|中意|话事|考虑|睇下|睇吓))[^，。！？,!?]{1,6}?(?:啦|啰|咯|lor)(?=[，。！？,!?\s~～]|$)"
 )
 # After 你: the Cantonese negators in the cognition and reproach forms (你唔识睇咩, 你又唔…).
-_CANTONESE_AT = re.compile(
+_CANTONESE_AT = lazy_compile(
     _ADV + r"(?:都|又|仲)?(?:唔识|唔明|冇睇|睇唔明|睇唔到|听唔明|听唔到|唔睇)[^，。！？,!?]{0,6}?(?:咩|吗|呀|啊|[？?])"
     r"|(?:又|仲)(?:唔|冇)|自己(?:唔|冇)"
 )
-_CANTONESE_WHY = re.compile(r"(?:点解|做乜|做咩|做乜嘢|做咩嘢)(?:你)?(?:都|又|仲|唔|冇|咁)")
-_CANTONESE_HELP = re.compile(r"可以|随时|再问|问返|搵我|帮你|帮您|话你知|教你|我哋会")
+_CANTONESE_WHY = lazy_compile(r"(?:点解|做乜|做咩|做乜嘢|做咩嘢)(?:你)?(?:都|又|仲|唔|冇|咁)")
+_CANTONESE_HELP = lazy_compile(r"可以|随时|再问|问返|搵我|帮你|帮您|话你知|教你|我哋会")
 _CLAUSE_END = "，。！？,!?~～ \n…"
 
 

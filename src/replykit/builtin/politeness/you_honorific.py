@@ -8,7 +8,6 @@ part-of-speech tags). An idiom that addresses someone (如你所愿 -> 如您所
 
 from __future__ import annotations
 
-import re
 from collections.abc import Set as AbstractSet
 
 from replykit.builtin.politeness.common import Quoted
@@ -17,6 +16,7 @@ from replykit.draft import Draft
 from replykit.hookspecs import Report
 from replykit.register import cantonese
 from replykit.rules import Example, rule
+from replykit.scan import lazy_compile
 
 YOU = rule(
     "you-honorific",
@@ -79,8 +79,8 @@ YOU = rule(
 # Fixed phrases where 你 addresses nobody or is part of a word; (phrase, offset of 你) pairs.
 _FIXED_YOU = ("你我", "迷你", "你追我赶", "你来我往", "你争我夺", "你死我活", "你一言我一语", "你侬我侬")
 _FIXED_AT = tuple((p, i) for p in _FIXED_YOU for i, c in enumerate(p) if c == "你")
-_YOU = re.compile("[你妳](们|們)?")
-_PLURAL_ORG = re.compile("公司|单位|企业|店|厂|学校|机构")
+_YOU = lazy_compile("[你妳](们|們)?")
+_PLURAL_ORG = lazy_compile("公司|单位|企业|店|厂|学校|机构")
 
 
 def _is_fixed(folded: str, pos: int) -> bool:

@@ -17,9 +17,10 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from replykit.protect import compile_protection, protected_spans
+from replykit.scan import lazy_compile
 
 KEEP_OPEN, KEEP_CLOSE = "⟦", "⟧"
-KEEP_MARKER = re.compile(f"{KEEP_OPEN}([^{KEEP_OPEN}{KEEP_CLOSE}\\n]{{1,50}}){KEEP_CLOSE}")
+KEEP_MARKER = lazy_compile(f"{KEEP_OPEN}([^{KEEP_OPEN}{KEEP_CLOSE}\\n]{{1,50}}){KEEP_CLOSE}")
 
 
 class ScriptOptions(BaseModel):

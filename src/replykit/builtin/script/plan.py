@@ -27,13 +27,13 @@ whole word.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Hashable, Iterable
 from typing import NamedTuple
 
 from replykit.builtin.script.ambiguous import AMBIGUOUS, BOUND_ALTERNATIVES, COMPETING_READINGS
 from replykit.convert import changes
 from replykit.convert import convert as _convert
+from replykit.scan import lazy_compile
 
 Segment = Callable[[str], list[tuple[str, int, int]]]
 
@@ -45,14 +45,14 @@ CHARACTER_CONFIGS = {"zh-Hant": "s2t", "zh-TW": "s2tw", "zh-HK": "s2hk", "fold-t
 PHRASE_CONFIGS = {"zh-TW": "s2twp", "zh-HK": "s2hkp"}
 VARIANT_CONFIGS = {"zh-TW": "t2tw", "zh-HK": "t2hk"}
 QUOTE_MARKS = {"“": "「", "”": "」", "‘": "『", "’": "』"}
-_QUOTE = re.compile("[“”‘’]")
+_QUOTE = lazy_compile("[“”‘’]")
 # Pieces between punctuation and spaces (bounded, so every OpenCC call stays short).
-_PIECE = re.compile(r"[^\s。！？!?，,、；;：:…~～\"'“”‘’「」『』（）()【】]{1,120}")
-_AMBIGUOUS = re.compile("[" + "".join(sorted(AMBIGUOUS)) + "]")
+_PIECE = lazy_compile(r"[^\s。！？!?，,、；;：:…~～\"'“”‘’「」『』（）()【】]{1,120}")
+_AMBIGUOUS = lazy_compile("[" + "".join(sorted(AMBIGUOUS)) + "]")
 # Every start of a phrase with several readings (a lookahead finds overlapping ones; longest first).
-_COMPETING = re.compile("(?=(" + "|".join(sorted(COMPETING_READINGS, key=lambda k: (-len(k), k))) + "))")
-CJK_RUN = re.compile(r"[\u3400-\u9fff]{2}")
-_COMPAT = re.compile("[\uf900-\ufaff]")  # compatibility ideographs: OpenCC normalises them, we keep them
+_COMPETING = lazy_compile("(?=(" + "|".join(sorted(COMPETING_READINGS, key=lambda k: (-len(k), k))) + "))")
+CJK_RUN = lazy_compile(r"[\u3400-\u9fff]{2}")
+_COMPAT = lazy_compile("[\uf900-\ufaff]")  # compatibility ideographs: OpenCC normalises them, we keep them
 
 
 # Pieces are short and repeat (the check and the finalize of one draft convert the same
@@ -100,7 +100,7 @@ class _Scan(NamedTuple):
 # 多謝晒, 賣晒啦), while 晒 the verb (晒太陽, 晒單) is the simplified form of 曬.  The particle
 # follows its verb and ends the phrase (punctuation, an emoji, the end) or comes before a
 # pronoun or a sentence particle; the verb takes an object (晒太陽).
-_SHARED_IN_CONTEXT = re.compile("晒(?=$|[^\u3400-\u9fff]|[您你佢我哋啦喇呀啊嘞咯喎囉嘅咗])")
+_SHARED_IN_CONTEXT = lazy_compile("晒(?=$|[^\u3400-\u9fff]|[您你佢我哋啦喇呀啊嘞咯喎囉嘅咗])")
 
 
 @functools.lru_cache(maxsize=_PIECE_CACHE)

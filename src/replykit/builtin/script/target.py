@@ -9,6 +9,7 @@ import re
 from replykit.builtin.script.options import ScriptOptions, kept_spans
 from replykit.builtin.script.plan import script_counts
 from replykit.draft import MASK, Draft
+from replykit.scan import lazy_compile
 
 NAMES_ZH = {
     "zh-Hans": "简体中文",
@@ -24,7 +25,7 @@ NAMES_EN = {
     "zh-HK": "Traditional Chinese (Hong Kong)",
     "fold-trad": "Traditional Chinese",
 }
-_CANTONESE = re.compile("[嘅咗係冇唔喺嚟啲哋嗰咁噉乜嘢]")
+_CANTONESE = lazy_compile("[嘅咗係冇唔喺嚟啲哋嗰咁噉乜嘢]")
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 
