@@ -84,7 +84,13 @@ class PhraseScan:
         literals = {c for p in phrases for c in p.core}
         self._core_re = re.compile(literal_trie(literals))  # longest literal at each position
         found = [(p, prefiltered(p, self._core_re), p.rule.name.partition("-")[0]) for p in phrases]
-        self._by_core = {lit: [pf for pf in found if any(c in lit for c in pf[0].core)] for lit in literals}
+        # The phrases a hit on ``lit`` may be (table order): those with a core inside ``lit``,
+        # looked up by each substring of the short literal instead of testing every phrase.
+        having: dict[str, set[int]] = {}
+        for i, p in enumerate(phrases):
+            for c in p.core:
+                having.setdefault(c, set()).add(i)
+        self._by_core = {lit: [found[i] for i in sorted(_within(lit, having))] for lit in literals}
 
     def check(self, draft: Draft, quoted: Quoted, report: Report) -> None:
         norm = draft.norm
@@ -103,6 +109,15 @@ class PhraseScan:
                     continue
                 _report_phrase(draft, phrase, m, report)
                 done[family] = m.end()
+
+
+def _within(lit: str, having: dict[str, set[int]]) -> set[int]:
+    """The union of ``having[c]`` over every substring ``c`` of ``lit``."""
+    found: set[int] = set()
+    for i in range(len(lit)):
+        for j in range(i + 1, len(lit) + 1):
+            found |= having.get(lit[i:j], set())
+    return found
 
 
 def prefiltered(phrase: Phrase, cores: re.Pattern[str]) -> Prefiltered[re.Match[str]]:
