@@ -19,7 +19,6 @@ import importlib
 import os
 import sys
 from collections.abc import Callable, Iterable
-from importlib.metadata import entry_points
 from typing import Any
 
 import pluggy
@@ -188,6 +187,10 @@ def _wraps(impl: pluggy.HookImpl) -> bool:
 
 
 def _load_entry_points(pm: pluggy.PluginManager) -> None:
+    # importlib.metadata (and the email package under it) loads only for an Assistant that
+    # looks for installed plugins, not with `import replykit`.
+    from importlib.metadata import entry_points
+
     wanted = os.environ.get("REPLYKIT_LOAD_PLUGINS")
     allow = None if wanted is None else {n.strip() for n in wanted.split(",") if n.strip()}
     for ep in entry_points(group=ENTRY_POINT_GROUP):
