@@ -282,8 +282,10 @@ class Prefiltered(Generic[M]):
             # A re pattern (checked in __init__), so M is re.Match[str]: one cast of the finder,
             # none per text.
             return cast(Callable[[str], Iterable[M]], self._jumper(search, starts))
-        if search is not None and self._pattern is not None:
+        if self._pattern is not None:
             finditer = self._pattern.finditer
+            if search is None:
+                return finditer
 
             def probing(text: str) -> Iterable[M]:
                 if search(text) is None:
@@ -295,7 +297,9 @@ class Prefiltered(Generic[M]):
         def probing_lazily(text: str) -> Iterable[M]:
             if search is not None and search(text) is None:
                 return ()
-            return (self._pattern or self.pattern).finditer(text)
+            pattern = self._pattern = self.pattern
+            self.finditer = self._finder()  # built now: later texts go straight to it
+            return pattern.finditer(text)
 
         return probing_lazily
 
