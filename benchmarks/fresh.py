@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from measure import fresh_timing, run_fresh
+from measure import fresh_timings, run_fresh
 
 HERE = Path(__file__).resolve().parent
 PY = sys.executable
@@ -59,8 +59,22 @@ def _import_time(module: str, top: int = 10) -> list[dict[str, Any]]:
     return rows[:top]
 
 
+def _compile_bytecode() -> None:
+    """Write replykit's bytecode, as installing a wheel does: the floor's libraries come with
+    theirs, and an editable checkout run with PYTHONDONTWRITEBYTECODE=1 would otherwise compile
+    every module from source in every timed process."""
+    import compileall
+    import importlib.util
+
+    spec = importlib.util.find_spec("replykit")
+    if spec is not None and spec.origin is not None:
+        compileall.compile_dir(str(Path(spec.origin).parent), quiet=1)
+
+
 def cold_start(runs: int) -> dict[str, Any]:
-    """Fresh-process wall times: interpreter, floor stack, ``import replykit``, ``replykit check``."""
+    """Fresh-process wall and CPU times: interpreter, floor stack, ``import replykit``,
+    ``replykit check``; the cases alternate, run after run."""
+    _compile_bytecode()
     cases = {
         "python -c pass": [PY, "-c", "pass"],
         "import floor stack": [PY, "-c", FLOOR_IMPORT],
@@ -69,12 +83,16 @@ def cold_start(runs: int) -> dict[str, Any]:
         f'replykit check "{CHECK_TEXT}"': [*replykit_cmd(), "check", CHECK_TEXT],
     }
     rows: dict[str, Any] = {}
-    for name, argv in cases.items():
-        timing, last = fresh_timing(argv, runs)
+    for name, (wall, cpu, last) in fresh_timings(cases, runs).items():
         if last.returncode not in (0, 1):
             rows[name] = {"error": (last.stderr.strip().splitlines() or ["?"])[-1]}
             continue
-        rows[name] = {"ms_best": round(timing.best * 1000, 1), "ms_median": round(timing.median * 1000, 1)}
+        rows[name] = {
+            "ms_best": round(wall.best * 1000, 1),
+            "ms_median": round(wall.median * 1000, 1),
+            "cpu_ms_best": round(cpu.best * 1000, 1),
+            "cpu_ms_median": round(cpu.median * 1000, 1),
+        }
     check = f"from replykit.cli import main; main(['check', {CHECK_TEXT!r}])"
     return {
         "runs": runs,

@@ -56,6 +56,8 @@ class Run:
     returncode: int
     stdout: str
     stderr: str
+    cpu_seconds: float = 0.0
+    """User plus system time of the child: the time it ran on a core, not waiting for one."""
 
 
 def run_fresh(argv: Sequence[str], env: Mapping[str, str] | None = None, stdin: str | None = None) -> Run:
@@ -81,19 +83,34 @@ def run_fresh(argv: Sequence[str], env: Mapping[str, str] | None = None, stdin: 
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        return Run(seconds, usage.ru_maxrss, proc.returncode, out.read().decode(), err.read().decode())
+        cpu = usage.ru_utime + usage.ru_stime
+        return Run(seconds, usage.ru_maxrss, proc.returncode, out.read().decode(), err.read().decode(), cpu)
 
 
-def fresh_timing(argv: Sequence[str], runs: int, env: Mapping[str, str] | None = None) -> tuple[Timing, Run]:
-    """Best and median wall time of ``runs`` fresh processes, and the last run."""
+def fresh_timings(
+    cases: Mapping[str, Sequence[str]], runs: int, env: Mapping[str, str] | None = None
+) -> dict[str, tuple[Timing, Timing, Run]]:
+    """Per case: wall time and CPU time (best and median) of ``runs`` fresh processes, and the
+    last run. The cases run in turn (a, b, c, a, b, c, ...), so a burst of load on the shared
+    machine hits every case alike."""
     import statistics
 
-    times, last = [], None
+    walls: dict[str, list[float]] = {name: [] for name in cases}
+    cpus: dict[str, list[float]] = {name: [] for name in cases}
+    last: dict[str, Run] = {}
     for _ in range(runs):
-        last = run_fresh(argv, env)
-        times.append(last.seconds)
-    assert last is not None
-    return Timing(min(times), statistics.median(times)), last
+        for name, argv in cases.items():
+            last[name] = run_fresh(argv, env)
+            walls[name].append(last[name].seconds)
+            cpus[name].append(last[name].cpu_seconds)
+    return {
+        name: (
+            Timing(min(walls[name]), statistics.median(walls[name])),
+            Timing(min(cpus[name]), statistics.median(cpus[name])),
+            last[name],
+        )
+        for name in cases
+    }
 
 
 def peak_rss_mib() -> float:

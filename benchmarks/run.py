@@ -87,7 +87,8 @@ def show(section: str, result: dict[str, Any]) -> None:
         _table(result["rows"], _RATE)
         print("  pipeline: " + ", ".join(f"{k}={v}" for k, v in result["pipeline"].items()))
     elif section == "coldstart":
-        _table(result["rows"], [("ms_best", "ms best"), ("ms_median", "ms median")])
+        cols = [("ms_best", "ms best"), ("ms_median", "ms median")]
+        _table(result["rows"], [*cols, ("cpu_ms_best", "cpu best"), ("cpu_ms_median", "cpu median")])
         print(f"  heavy modules after `import replykit`: {result['heavy_after_import'] or 'none'}")
         print(f"  heavy modules after `replykit check`: {result['heavy_after_check'] or 'none'}")
         print("  costliest imports under `import replykit` (cumulative ms, -X importtime): " + ", ".join(
