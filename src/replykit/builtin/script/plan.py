@@ -57,11 +57,14 @@ _COMPAT = lazy_compile("[\uf900-\ufaff]")  # compatibility ideographs: OpenCC no
 
 # Pieces are short and repeat (the check and the finalize of one draft convert the same
 # pieces; replies share phrases): a bounded cache of OpenCC results, safe across threads.
-convert = functools.lru_cache(maxsize=8192)(_convert)
+# Sized by measurement on the target-script path (docs/performance.md): most hits are the
+# finalize finding its own draft's pieces, which a small cache keeps; a larger one mostly
+# holds memory.
+convert = functools.lru_cache(maxsize=2048)(_convert)
 # The changes of a piece, relative to its start, are cached the same way (keyed on the piece, the
 # target and the segmenter object, so two segmenters never share words): the finalize of a draft
 # finds the pieces its check planned, and replies repeat their greetings and closings.
-_PIECE_CACHE = 4096
+_PIECE_CACHE = 1024
 
 
 class Change(NamedTuple):
