@@ -84,9 +84,9 @@ BARE = rule(
         Example("拍之前看清楚", "拍之前麻烦您看清楚"),
         Example("快递单号填完整", "麻烦您把快递单号填完整"),  # 快递 modifies 单号
         Example("单号发我", "麻烦您把单号发我"),  # what is handed over, then the verb
-        # Cantonese (过嚟, 俾我哋, 畀我): handed over with 将 (written Cantonese), not 把.
-        Example("单号send过嚟", "麻烦您将单号send过嚟"),
-        Example("單號send過嚟", "麻煩您將單號send過嚟"),
+        # Cantonese (过嚟, 俾我哋, 畀我): 请, since 您 is not Cantonese, and handed over with 将.
+        Example("单号send过嚟", "请将单号send过嚟"),
+        Example("單號send過嚟", "請將單號send過嚟"),
         Example("相片影清楚俾我哋", None),  # 影清楚 is no handing over: advice
         # 您/你 + 要 + a sequence or manner adverb, 记得 or 把: an order (要 becomes 请您).
         Example("您要先申请退款再寄回", "请您先申请退款再寄回"),
