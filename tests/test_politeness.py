@@ -478,3 +478,25 @@ def test_written_cantonese_is_read_from_its_grammatical_words(text: str, expecte
     from replykit.register import cantonese
 
     assert cantonese(convert(text, "t2s")) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("你想要邊隻色呀", True),
+        ("明白你好急用，我哋查到會覆返你", True),
+        ("我们这边个人信息都会保密", False),
+        ("一去不返的时光", False),
+    ],
+)
+def test_more_cantonese_words(text: str, expected: bool) -> None:
+    from replykit.convert import convert
+    from replykit.register import cantonese
+
+    assert cantonese(convert(text, "t2s")) is expected
+
+
+def test_a_mandarin_template_is_only_offered_in_written_cantonese(polite: replykit.Assistant) -> None:
+    s = polite.suggest("size自己睇返啦")
+    assert s.text == "size自己睇返啦"
+    assert any(a.rule == "politeness.curt" and a.fix is None and a.replacements for a in s.annotations)

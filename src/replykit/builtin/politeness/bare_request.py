@@ -98,6 +98,7 @@ BARE = rule(
         Example("本店商品退货时，买家须自付运费，吊牌不要剪掉。", "本店商品退货时，买家须自付运费，吊牌不要剪掉。"),
     ],
     clean=[
+        "亲，这款是现货哦，拍下48小时内发货",  # the shop's step after the customer's act
         "您提供一下订单号好吗",
         "亲提供一下订单号哦",
         "可以提供一下订单号吗？",
@@ -230,9 +231,11 @@ _STATEMENT = lazy_compile(r"[了过](?![解来去嚟])|已|会|将|正在|就|�
 _QUESTION = lazy_compile(
     r"[吗么嘛][^\u4e00-\u9fff]*$|[?？]|是否|能否|能不能|可不可以|要不要|是不是|有没有|什么|怎么|哪|多少|几[个天号点时]"
 )
-# Also 如 opening a clause (如订单含赠品) and a requirement explained (付款才能锁定库存).
+# Also 如 opening a clause (如订单含赠品), a requirement explained (付款才能锁定库存), and the
+# shop's own step after a time (拍下48小时内发货: the customer's act is the condition of it).
 _CONDITION = lazy_compile(
     r"如果|若|要是|如需|如要|的话|假如|万一|(?:^|(?<=[，,\s时后前]))如(?![何此今下同意果])|才(?:能|可以|会|行)"
+    r"|(?:内|后|以后|之后)(?:即|就|会|将|尽快|马上)?(?:发货|发出|寄出|安排|到账|退款|处理|审核|生效)"
 )
 _SOFTENER = lazy_compile(
     r"(?<![申邀聘宴])请|亲(?![自手身眼笔属戚友人生])|可(?![是能惜爱怜笑恶])|麻烦|辛苦|劳烦|烦请|劳驾|方便|可以|建议|最好|帮忙|帮我|谢谢|感谢|好吗|行吗|可否|一起来|欢迎"

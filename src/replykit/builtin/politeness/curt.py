@@ -20,6 +20,7 @@ CURT = rule(
     en="{why_en}; the customer may feel brushed off or offended. Say it patiently and offer help",
     examples=[
         Example("自己看吧", "您可以查看一下哦"),
+        Example("物流自己看订单详情。", "物流您可以查看订单详情。"),
         Example("等着吧，到了会通知", "请您耐心等待一下哦，到了会通知"),
         Example("你真啰嗦", None),
         Example("喂，听懂了吧？", None),
@@ -527,10 +528,20 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     _curt(
         "自己|自个",
         1,
-        r"(?:你|妳)?自(?:己|个儿?)(?:先)?(?:去)?(?:看|睇)(?![着著到过了见])(?:返)?(?:吧|去|啊|呗|啦)?",
+        r"(?:你|妳)?自(?:己|个儿?)(?:先)?(?:去)?(?:看|睇)(?![着著到过了见])(?:返)?(?:吧|去|啊|呗|啦)?" + CLAUSE_END,
         "“自己看”像在打发顾客",
         "'Look it up yourself' brushes the customer off",
         "您可以查看一下哦",
+        _not_softened,
+    ),
+    # 自己看订单详情: the object follows, so the particle cannot close the clause.
+    _curt(
+        "自己|自个",
+        1,
+        r"(?:你|妳)?自(?:己|个儿?)(?:先)?(?:去)?(?:看|睇)(?![着著到过了见吧去啊呗啦\s，,。！？!?])(?:返)?",
+        "“自己看”像在打发顾客",
+        "'Look it up yourself' brushes the customer off",
+        "您可以查看",
         _not_softened,
     ),
     _curt(

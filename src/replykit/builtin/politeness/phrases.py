@@ -11,6 +11,7 @@ from replykit.builtin.politeness.common import Quoted
 from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.hookspecs import Report
+from replykit.register import cantonese
 from replykit.rules import Rule
 from replykit.scan import Prefiltered, lazy_compile, literal_trie
 
@@ -139,6 +140,8 @@ def _report_phrase(draft: Draft, phrase: Phrase, m: re.Match[str], report: Repor
     s, e = m.span()
     args = {"why": phrase.why, "why_en": phrase.why_en} if phrase.why else None
     if phrase.replacement:
-        report(phrase.rule, s, e, [in_draft_script(phrase.replacement, draft.is_traditional)], args=args)
+        # The replacements are Mandarin: in written Cantonese (自己睇返啦) they are only offered.
+        fix = None if cantonese(draft.norm) else phrase.rule.fix
+        report(phrase.rule, s, e, [in_draft_script(phrase.replacement, draft.is_traditional)], fix=fix, args=args)
     else:
         report(phrase.rule, s, e, fix=None, args=args)
