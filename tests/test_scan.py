@@ -139,6 +139,21 @@ def test_match_at_covers_the_candidate() -> None:
     assert Prefiltered(re.compile("x|ab"), starts=re.compile("a"), reach=1).match_at("xab", 1).span() == (1, 3)  # type: ignore[union-attr]
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="abx中", max_size=200), st.integers(0, 199), st.sampled_from([0, 1, 3, 16]))
+def test_match_at_is_the_first_start_in_reach(text: str, pos: int, reach: int) -> None:
+    # The definition, one anchored match per start: what match_at returns on a short text (one
+    # search) and on a long one (a match per start). Lookarounds and an empty match included.
+    pattern = re.compile(r"(?<=x)ab|a+b*|b(?=a)|x?")
+    pos = min(pos, len(text))
+    expected = next(
+        (m for m in (pattern.match(text, s) for s in range(max(0, pos - reach), pos + 1)) if m and m.end() > pos),
+        None,
+    )
+    found = Prefiltered(pattern, starts=re.compile("[ab]"), reach=reach).match_at(text, pos)
+    assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
 def test_prefiltered_builds_its_pattern_only_for_a_text_that_passes() -> None:
     built = []
 

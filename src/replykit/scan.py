@@ -196,6 +196,11 @@ def literal_trie(words: Iterable[str], *, grouped: bool = True) -> str:
     return emit(root) if grouped else "|".join(branches(root))
 
 
+# How much text after the first start in reach ``Prefiltered.match_at`` searches instead of
+# trying each start (a reply is a few dozen characters).
+_SEARCH_REST = 80
+
+
 class Prefiltered(Generic[M]):
     """A pattern behind a literal prefilter: cheap scans rule a text out (or narrow where to
     look) before the pattern runs; ``finditer`` yields what ``pattern.finditer`` would.
@@ -261,9 +266,22 @@ class Prefiltered(Generic[M]):
         leftmost such start first) and runs past ``pos``: the confirm step for a candidate that
         a scan shared with other patterns found at ``pos``."""
         pattern: Any = self._pattern or self.pattern  # a re pattern: reach needs starts
+        first = max(0, pos - self.reach)
+        m: re.Match[str] | None
+        if len(text) - first <= _SEARCH_REST:
+            # One search instead of a match per start: re skips in C to where a match can begin,
+            # and its match at each start is match()'s. Only on a short rest of the text: a
+            # failing search reads to the end, once per candidate.
+            search: Callable[[str, int], re.Match[str] | None] = pattern.search
+            start = first
+            while start <= pos and (m := search(text, start)) is not None and m.start() <= pos:
+                if m.end() > pos:
+                    return m
+                start = m.start() + 1
+            return None
         match = pattern.match
-        for start in range(max(0, pos - self.reach), pos + 1):
-            m: re.Match[str] | None = match(text, start)
+        for start in range(first, pos + 1):
+            m = match(text, start)
             if m is not None and m.end() > pos:
                 return m
         return None
