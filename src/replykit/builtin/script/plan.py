@@ -102,8 +102,15 @@ class _Scan(NamedTuple):
 # another: Cantonese writes the aspect particle "all" as 晒 in traditional text too (唔該晒,
 # 多謝晒, 賣晒啦), while 晒 the verb (晒太陽, 晒單) is the simplified form of 曬.  The particle
 # follows its verb and ends the phrase (punctuation, an emoji, the end) or comes before a
-# pronoun or a sentence particle; the verb takes an object (晒太陽).
-_SHARED_IN_CONTEXT = lazy_compile("晒(?=$|[^\u3400-\u9fff]|[您你佢我哋啦喇呀啊嘞咯喎囉嘅咗])")
+# pronoun or a sentence particle; the verb takes an object (晒太陽).  Likewise 吓, the
+# "have a go" aspect after a verb (睇吓, 搵吓啦, 試吓呢件), is how Hong Kong writes it, while
+# 吓 the verb "scare" is the simplified form of 嚇: that one opens the phrase or follows a
+# copula, an adverb or a passive marker (係吓死人, 唔好吓我, 被吓) and takes a result (吓死,
+# 吓到, 吓一跳, 吓人, 吓得; Mandarin 吓了 and 吓唬).
+_SHARED_IN_CONTEXT = lazy_compile(
+    "(?<=[\u3400-\u9fff])(?<![被俾驚惊恐係系好別别])吓(?!死|到|親|亲|壞|坏|一跳|倒|人|了|得|着|著|唬)"
+    "|晒(?=$|[^\u3400-\u9fff]|[您你佢我哋啦喇呀啊嘞咯喎囉嘅咗])"
+)
 
 
 @functools.lru_cache(maxsize=_PIECE_CACHE)
@@ -263,7 +270,7 @@ def _convert_piece(piece: str, target: str, traditional_context: bool, segment: 
             if variant[i] != c:
                 out.append(Change(i, i + 1, variant[i], CHAR))
             continue
-        if c == "晒" and _SHARED_IN_CONTEXT.match(piece, i):
+        if (c == "晒" or c == "吓") and _SHARED_IN_CONTEXT.match(piece, i):
             continue
         simplified_positions = True
         new = conv[i]
