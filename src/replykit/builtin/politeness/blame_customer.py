@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.phrases import CUSTOMER, CUSTOMER_WORDS, OFFER, PARTICLES, not_question, phrase
+from replykit.builtin.politeness.phrases import CUSTOMER, CUSTOMER_WORDS, OFFER, PARTICLES, US, not_question, phrase
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 from replykit.scan import lazy_compile
@@ -297,9 +297,16 @@ def _blamed(draft: Draft, m: re.Match[str]) -> bool:
     return not _NOT_BLAMING.search(draft.norm[max(0, m.start() - 3) : m.start()]) and not_question(draft, m)
 
 
+_NEGATED_BEFORE = lazy_compile(r"(?:不应|不应该|不该|不用|无需|不需要|不必|不会|不能|不可能)$")
+
+
 def _not_a_fee(draft: Draft, m: re.Match[str]) -> bool:
-    """损失由您承担 / 由您负责 blames; 运费由买家承担 states who pays a fee."""
+    """损失由您承担 / 由您负责 blames; 运费由买家承担 states who pays a fee; 这不应由您承担 takes
+    it off them."""
     s, e = draft.clause_at(m.start())
+    by = m.start() + m.group().find("由")
+    if _NEGATED_BEFORE.search(draft.norm, max(0, by - 4), by):
+        return False
     return not _FEE.search(draft.norm[s : max(e, m.end())])
 
 
@@ -638,5 +645,214 @@ BLAME_CUSTOMER_PHRASES = (
         r"(?:别人|其他(?:的)?(?:买家|顾客|客户|客人|人)|别的(?:买家|顾客|客户|客人|人))都(?:没有?|冇)"
         r"(?:反应|反映|问题|投诉|说过|遇到|出现)",
         check=_nobody_else,
+    ),
+)
+
+
+# Construction classes from a larger blind-labelled set: the ways unseen writers put the fault on
+# the customer that the classes above did not reach.
+
+# Their own doing, with or without 您 before 自己: 自己量错了, 自己不看就拍, 是你自己关的.
+_OWN_VERB = (
+    r"(?:选|拍|买|量|度|点|填|写|装|安装|拆|摔|关|删|改|勾选|签|签收|洗|泡|烘|用|开|刷|升级|下载|解绑|绑定|取消|弄|搞"
+    r"|放|收|拿|丢|扔|剪|穿|转|换)"
+)
+_OWN_CORES = "自己"
+_NOT_OURS_BEFORE = lazy_compile(r"(?:我|们|哋|店|司|边|妹|家|请|可以|可|能|就|要|需|需要|帮|让|教|由|您可|建议)$")
+
+
+def _own_doing(draft: Draft, m: re.Match[str]) -> bool:
+    """自己量错了 / 你自己沒用完怪誰 / 云同步是你自己关的: the customer's own act as the cause;
+    not 我们自己…, not 您可以自己选, not a condition or a question."""
+    at = m.group().find("自己")
+    before = draft.norm[max(0, m.start() + at - 3) : m.start() + at]
+    if not _CUSTOMER_AT.search(m.group()) and _NOT_OURS_BEFORE.search(before):
+        return False
+    if _AFTER_FAULT.match(draft.norm, m.end()) or draft.norm.startswith(("就好", "就行", "即可", "就可以"), m.end()):
+        return False
+    s, _ = draft.clause_at(m.start())
+    if "请问" in draft.norm[s : m.start()]:
+        return False
+    return _stated(draft, m)
+
+
+# The customer's body, pet, home or way of use as the cause: 过敏是个人体质问题, 洗涤方式不对,
+# 与个人养护有关, 意志力问题, 您自身肠胃的原因; not 效果因人而异 (a product disclaimer).
+_PERSONAL = r"(?:个人|自身|本身|自己|" + CUSTOMER + r"(?:自身|个人)?)"
+_BODY_OR_USE = r"(?:体质|肠胃|皮肤|身体|身材|体型|使用|操作|养护|保养|保管|习惯|意志力|口味|技术)"
+_WAY_WRONG = (
+    r"(?:洗涤方式|洗涤方法|洗法|洗的方法|用法|使用方法|使用方式|操作方法|操作方式|保养方法|养护方法|穿法|吃法|喂法)"
+    r"(?:不对|不当|错误|有误|不正确|唔啱)"
+)
+_PERSONAL_CORES = (
+    "体质|肠胃|皮肤|身体|身材|体型|使用|操作|养护|保养|保管|习惯|意志力|口味|技术|方式|方法|洗法|用法|穿法|吃法|喂法"
+)
+_EVERYONE_DIFFERS = lazy_compile(r"因人而异|人人不同|每个人|不同的人")
+_REAL_CONDITION = lazy_compile(r"如果|若是|若|要是|假如|万一|的话|是否|是不是|有没有")
+
+
+def _personal_cause(draft: Draft, m: re.Match[str]) -> bool:
+    ss, se = draft.sentence_at(m.start())
+    if _EVERYONE_DIFFERS.search(draft.norm, ss, se) or _REAL_CONDITION.search(draft.norm, ss, m.start()):
+        return False
+    return not_question(draft, m) and _said_of_them(draft, m)
+
+
+# A guess that puts it on the customer, with nothing offered: 可能是您误会了, 应该是您拆的时候不小心吧,
+# 可能你家里人收了; not 可能您明天就收到了 (a forecast).
+_GUESS_FAULT = (
+    r"(?:误会|误解|看错|记错|弄错|搞错|听错|拿走|收了|收左|签收了|不小心|唔小心|没注意|没留意|没看|冇睇|不太会|不太能|不会用"
+    r"|拆|摔|弄|碰|压|改装|放了|太快|太急|太久|操作|用错|转|盗版|假的|不是(?:我们|本店|我哋)|自己)"
+)
+
+
+def _guessed_on_them(draft: Draft, m: re.Match[str]) -> bool:
+    if OFFER.search(draft.norm) or _HELP_NEXT.search(draft.norm, m.end()):
+        return False
+    return not _REAL_CONDITION.search(draft.norm, max(0, m.start() - 6), m.start())
+
+
+# Reporting late: 收到这么多天才说, 事后才说, 现在才来问, 迟咗三日先话.
+_LATE = (
+    r"(?:现在|事后|这么多天|这么久|那么久|几天|多天|半个月|一个月|[一二两三四五六七八九十\d]+(?:天|日|个月|周)(?:了|后)?"
+    r"|(?:收到|签收|到货|用了|穿了|完成|离店|退房|吃完|结束)[^，。！？,!?\s]{0,5}?(?:了|后|之后))"
+)
+
+
+_WE_AT = lazy_compile(US + r"|我哋")
+
+
+def _late_report(draft: Draft, m: re.Match[str]) -> bool:
+    s, _ = draft.clause_at(m.start())
+    if _WE_AT.search(draft.norm, s, m.start()):
+        return False  # 我们收到后才联系您: our own timing
+    return _stated_not_asked(draft, m)
+
+
+# What they should have done, said after the fact: 下次结账前请仔细确认, 以后订房前看清楚,
+# 你买之前就该有心理准备; not 下次购物可以用优惠券, not 以后有问题随时找我们.
+_DILIGENCE = (
+    r"(?:看清楚?|看仔细|睇清楚|仔细|认真|确认(?:清楚|好)|核对|问清楚?|想清楚|了解清楚|当场|当面|提前|不要点|别点|不要买"
+    r"|别买|量好|选好|考虑清楚|心理准备)"
+)
+
+
+_MAY = lazy_compile(r"可以|可|能|欢迎|随时")
+
+
+def _lectured(draft: Draft, m: re.Match[str]) -> bool:
+    if draft.norm.startswith(("吗", "么"), m.end()) or not not_question(draft, m) or _MAY.search(m.group()):
+        return False  # 下次您可以提前取号: a tip
+    if _WE_AT.search(draft.norm, max(0, m.start() - 4), m.start()):
+        return False  # 我们以后注意: our own promise
+    return not _REAL_CONDITION.search(draft.norm, max(0, m.start() - 4), m.start())
+
+
+# The page said so, after a complaint: 详情页写得清清楚楚, 吊牌都有写, 页面已经提醒过了.
+_THE_PAGE = r"(?:详情页|详情|页面|商品页|说明书|说明|吊牌|标签|水洗标|包装上|包装|须知|条款|公告|尺码表|介绍|上面|第[一二三四五六七八九十\d]+条)"
+_SAID_SO = (
+    r"(?:上|里|中)?(?:面)?(?:都|已经|早就|也|明明|都有|早已)?(?:写|标|注|说|提醒|公布|标注|写明|注明|标明|说明)"
+    r"(?:得|的)?(?:清清楚楚|很清楚|非常清楚|很明白|明明白白|很明确|过了?|了的|有写|咗|了|得好清楚)"
+)
+
+
+_A_TIP = lazy_compile(r"您可以|可以参考|参考|供您|按照|按|请看|麻烦看|您看一下")
+_STRONG_POINTING = lazy_compile(r"清清楚楚|很清楚|非常清楚|明明白白|很明白|明明|早就|早已|过了?$|提醒")
+_REBUFF_AFTER = lazy_compile(CUSTOMER + r"|[？?]|吗|不予|不退|不换|恕不|无法|不能")
+
+
+def _pointed_at_page(draft: Draft, m: re.Match[str]) -> bool:
+    """写得清清楚楚 after a complaint blames the reader; 说明书上写了步骤，您可以参考 is a tip,
+    and a policy page's own 以页面说明为准 states a rule."""
+    _, se = draft.sentence_at(m.start())
+    after = draft.norm[m.end() : min(len(draft.norm), m.end() + 12)]
+    if _A_TIP.search(after):
+        return False
+    if OFFER.search(draft.norm) or _REAL_CONDITION.search(draft.norm, max(0, m.start() - 6), m.start()):
+        return False
+    strong = _STRONG_POINTING.search(m.group())
+    tail = draft.norm[m.end() : se]
+    return bool(strong) or bool(_REBUFF_AFTER.search(tail))
+
+
+# 怪谁 / 现在赖我们 / 这可不算我们的: the fault thrown back by a rhetorical turn.
+_WHOEVER = lazy_compile(r"不管|无论|不论")
+
+
+def _thrown_back(draft: Draft, m: re.Match[str]) -> bool:
+    s, _ = draft.clause_at(m.start())
+    if _WHOEVER.search(draft.norm, max(0, s - 8), m.start()):
+        return False  # 不管怪谁，我们先处理
+    return not _REAL_CONDITION.search(draft.norm, s, m.start()) and not draft.norm.startswith("的话", m.end())
+
+
+BLAME_CUSTOMER_PHRASES = (
+    *BLAME_CUSTOMER_PHRASES,
+    phrase(
+        BLAME_CUSTOMER,
+        _OWN_CORES,
+        10,
+        r"(?:是|都是|就是|那就是|係)?(?:" + CUSTOMER + r")?(?:们)?(?:当时|当初)?自己(?:当时|当初)?"
+        r"(?:(?:没有|没|不|冇|未)(?:仔细|认真|好好|先)?(?:看|睇|量|问|读|阅读|核对|确认|检查|拧紧|注意|留意|用完|去拿|去取|取|说|备份)"
+        r"|[^，。！？,!?\s自]{0,3}?(?:错|反|坏|烂|破|丢)(?:了|的|咗)?"
+        r"|" + _OWN_VERB + r"(?:了|过|咗)?[^，。！？,!?\s]{0,4}?的(?![\u4e00-\u9fff]))",
+        check=_own_doing,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        _PERSONAL_CORES,
+        10,
+        r"(?:是|属于|属|为|皆为|都是|那是|就是|係)?(?:"
+        + _PERSONAL
+        + r"(?:的)?(?:个人)?"
+        + _BODY_OR_USE
+        + r"|体质|肠胃|意志力)(?:的)?(?:问题|原因|因素|关系|差异|特殊|有关|不对|不当|不行)"
+        r"|" + _WAY_WRONG,
+        check=_personal_cause,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "可能|应该|估计|大概|多半|八成|怕是|恐怕|肯定",
+        2,
+        r"(?:可能|应该|估计|大概率|大概|多半|八成|怕是|恐怕|肯定)(?:是|係)?"
+        + CUSTOMER
+        + r"(?:们|哋)?(?:的)?[^，。！？,!?]{0,10}?"
+        + _GUESS_FAULT,
+        check=_guessed_on_them,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "才|先话|先讲|先说",
+        14,
+        _LATE + r"[^，。！？,!?\s]{0,3}?(?:才|先)(?:来|在网上|跟我们|同我哋|来跟我们)?"
+        r"(?:说|讲|反映|反馈|提出|提|问|找|申请|联系|投诉|话|讲|评价|给差评)",
+        check=_late_report,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "下次|以后|今后|往后|日后|之前|前就|前要|前应|前请",
+        14,
+        r"(?:下次|以后|今后|往后|日后)[^，。！？,!?]{0,10}?(?:请|要|记得|务必|最好|应该|麻烦|就)?[^，。！？,!?]{0,4}?"
+        + _DILIGENCE
+        + r"|"
+        + CUSTOMER
+        + r"?(?:买|下单|拍|订|购买|下单|结账|付款|报名|预订)(?:之)?前(?:就|也)?(?:该|应该|应当|要|得)(?:先|自己)?"
+        + r"[^，。！？,!?]{0,4}?"
+        + _DILIGENCE,
+        check=_lectured,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "详情|页面|商品页|说明|吊牌|标签|水洗标|包装|须知|条款|公告|尺码表|介绍|上面|第",
+        0,
+        _THE_PAGE + _SAID_SO,
+        check=_pointed_at_page,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "怪谁|怪得了谁|赖我|赖我们|算我们|算我哋",
+        6,
+        r"怪(?:谁|得了谁)|(?:现在|还)?赖(?:我们|我|本店|我哋)|(?:不能|没法|可不|不|唔)(?:能)?算(?:是)?(?:我们|我哋|本店)",
+        check=_thrown_back,
     ),
 )

@@ -272,6 +272,7 @@ _PARTY_FAULT = (
 _OWNED = lazy_compile(r"(?:我们|我们的|本店|咱们|我们家|我司|我们这边的)$")
 _NOT_A_CAUSE = lazy_compile(
     r"关于|对于|针对|如果|若|要是|假如|万一|是否|是不是|可能|也许|或许|如|的话|避免|以免|防止|催|联系|让|请|不管|无论|不论|抱怨|反映|投诉|觉得|嫌"
+    r"|说|留言|提到|提"
 )
 
 
@@ -324,6 +325,8 @@ def _party_blamed(draft: Draft, m: re.Match[str]) -> bool:
         return False  # 快递的问题我们来处理: a topic, not a cause
     if "的话" in norm[m.end() : max(e, m.end())]:
         return False  # 快递员没有联系您的话: a condition
+    if norm.startswith(("期间", "时", "的时候", "的情况"), m.end()):
+        return False  # 物流停运期间: a time frame announced
     between = m.groupdict().get("between") or ""
     if _DENIED_FAULT.search(between) or between.startswith(("会", "将", "可能", "也许")):
         return False  # 物流不会送错的: a fault denied; 快递会慢一两天: a forecast
@@ -367,8 +370,11 @@ def _sent_to_party(draft: Draft, m: re.Match[str]) -> bool:
 
 
 def _handed_back(draft: Draft, m: re.Match[str]) -> bool:
-    """请买家自行处理: told to sort it out alone; 您可以自行申请 is self-service."""
+    """请买家自行处理: told to sort it out alone; 您可以自行申请 is self-service, 商品您自行处理就好
+    lets them keep it."""
     norm = draft.norm
+    if norm.startswith(("就好", "就行", "即可", "就可以"), m.end()):
+        return False
     s, e = draft.clause_at(m.start())
     clause = norm[max(s, m.start() - 20) : min(max(e, m.end()), m.end() + 12)]
     if _SOFT.search(clause) or _ASKED.search(clause) or _BACK_TO_US.search(norm):
@@ -461,6 +467,14 @@ def _cause_unhelped(draft: Draft, m: re.Match[str]) -> bool:
         and not _OWNED.search(draft.norm, 0, m.start())
         and (not _NAMED_CAUSE_HELPED.search(draft.norm))
     )
+
+
+def _journey_unowned(draft: Draft, m: re.Match[str]) -> bool:
+    """包裹破损是运输过程中造成的 explains it away; with an apology and a remedy already given
+    (确实是运输压的，给您添麻烦了，我给您补偿) the cause only informs."""
+    if _SORRY.search(draft.norm) and _offers(draft.norm):
+        return False
+    return _not_conditional(draft, m)
 
 
 def _blame(core: str, reach: int, pattern: str, check: Check | None = None) -> Phrase:
@@ -663,6 +677,6 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
         4,
         r"(?<![不非])是(?:在)?(?:运输|物流|快递|配送|派送|寄送|运送)(?:的)?(?:过程|途中|路上|环节)?(?:中)?"
         r"(?:造成|导致|弄|摔|压|碰|磕|挤)(?:坏|破|伤)?的",
-        _not_conditional,
+        _journey_unowned,
     ),
 )
