@@ -260,12 +260,14 @@ def _sent_away(draft: Draft, m: re.Match[str]) -> bool:
 _PARTY = (
     r"(?:快递员|快递小哥|快递公司|快递|物流公司|物流|货运公司|货运|配送员|配送|顺丰|圆通|中通|申通|韵达|邮政|百世|"
     r"极兔|德邦|仓库|库房|财务|供应商|厂家|工厂|代工厂|网点|站点|驿站|银行|平台|同事|打包的(?:同事|小姑娘|人)?|小姑娘"
-    r"|速递公司|速递|黑猫|宅急便|新竹物流|嘉里|邮局|中华邮政|超商|海关|外卖小哥|骑手|派件员)"
+    r"|速递公司|速递|黑猫|宅急便|新竹物流|嘉里|邮局|中华邮政|超商|海关|外卖小哥|骑手|派件员"
+    r"|厂商|上级|上游|活动方|主办方|云服务商|服务商|门市|7-11|总部|技术部|IT部门|(?:另一个|别的|其他)部门)"
 )
 _PARTY_FAULT = (
     r"(?:延误|延迟|耽误|太慢|很慢|慢|发错|送错|搞错|弄错|寄错|拿错|漏发|漏送|少发|丢件|弄丢|丢了|弄坏|压坏|摔坏|"
     r"暴力|粗心|马虎|太忙|出错|故障|停运|爆仓|就这样|(?:的|嘅)(?:问题|事|锅|责任|原因)|问题|"
     r"压件|不负责任?|不靠谱|太差|太烂|效率(?:太)?低|(?:态度|服务)(?:太|很)?(?:差|不好)|乱(?:扔|放|丢|摔|送)|"
+    r"没货|缺货|断货|(?:还)?没(?:有)?给货|加价|涨价|压货|说了算|"
     r"(?:放|送|拿|发|寄|搞|弄|贴|写|填|扫|派|投|分拣)(?:错|丢|坏|漏)|"
     r"没(?:有)?(?:按时|及时|准时|按约)?(?:打电话|通知|联系|送|派送|派件|上门|来|送到|送货上门|揽收|供货|发货|出库|扫描|录入))"
 )
@@ -288,6 +290,7 @@ def _offers(norm: str) -> bool:
     return any(not norm.startswith(("带来", "添", "造成"), h.end()) for h in OFFER.finditer(norm))
 
 
+_TIP = lazy_compile(r"(?:您|也|亲)可以")  # an alternative put to them after an apology
 _ACTING = lazy_compile(r"我(?:已经|已|会|马上|这就|正在)|登记|催件|催促|跟进|第一时间")
 
 
@@ -304,7 +307,11 @@ def _party_blamed(draft: Draft, m: re.Match[str]) -> bool:
     party = m.start("party")
     if _OWNED.search(norm, max(s, m.start() - 6), m.start()) or not not_question(draft, m):
         return False
-    if _SORRY.search(norm) and _offers(norm) and not _INTENSIFIED.search(norm, s, max(e, m.end())):
+    if (
+        _SORRY.search(norm)
+        and (_offers(norm) or _TIP.search(norm))
+        and not _INTENSIFIED.search(norm, s, max(e, m.end()))
+    ):
         return False  # 物流确实有些延误，给您添麻烦了，我已经登记催件: owned and acted on
     near = (max(s, m.start() - 12), min(max(e, m.end()), m.end() + 12))  # bounded on a long clause
     if _THEIRS.search(norm, max(s, party - 3), party) or _FORECAST.search(norm, *near):
@@ -491,10 +498,10 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
         _not_conditional,
     ),
     _blame(
-        "控制|管不了|管不着|无能为力|左右不了|决定不了",
+        "控制|管不了|管不着|无能为力|左右不了|决定不了|管唔到",
         6,
         US + r"?也(?:控制不了|管不了|管不着|无能为力|没法控制|无法控制|没办法控制|左右不了|决定不了)"
-        r"|" + US + r"(?:控制不了|管不了|管不着|无能为力|左右不了)",
+        r"|" + _WE + r"(?:控制不了|管不了|管不着|无能为力|左右不了|控制唔到|管唔到)",
     ),
     _blame(
         "关系|无关|不关|关我",
@@ -527,7 +534,14 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
         r"(?:快递|物流|快递员|快递公司|配送)(?:那边|方面)?的(?:问题|原因|责任)" + CLAUSE_END,
         _bare_cause,
     ),
-    _blame("只是|仅是|只负责", 6, US + r"(?:只是|仅是|只|仅)(?:代收|代发|代售|代理|负责销售|中间商|个卖家)"),
+    _blame(
+        "只是|仅是|只负责",
+        6,
+        _WE
+        + r"(?:也)?(?:只是|仅是|只|仅)(?:负责)?(?:代收|代发|代售|代理|代充|代购|代付|转发|出货|发货|销售|负责销售|中间商"
+        r"|个卖家|客服|卖货的|卖家)",
+        _not_conditional,
+    ),
     _blame(
         "左右|控制|决定|掌控",
         8,
@@ -551,7 +565,7 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
     _blame("三方", 4, r"(?:快递|物流|配送)(?:属于|是|为)(?:第)?三方"),
     _blame(
         "延误|延迟|耽误|慢|错|漏|少发|丢|坏|暴力|粗心|马虎|太忙|故障|停运|爆仓|就这样|问题|的事|的锅|责任|原因|没"
-        "|压件|不负责|不靠谱|太差|太烂|效率|态度|乱",
+        "|压件|不负责|不靠谱|太差|太烂|效率|态度|乱|缺货|断货|加价|涨价|压货|说了算",
         16,
         r"(?P<copula>(?:这|那|嗰个)?(?:是|都是|属于|係))?(?P<party>" + _PARTY + r")(?:那边|那里|方面|嗰边|的|嘅)?"
         r"(?P<between>[^，。！？,!?\s]{0,6}?)" + _PARTY_FAULT,
@@ -678,5 +692,95 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
         r"(?<![不非])是(?:在)?(?:运输|物流|快递|配送|派送|寄送|运送)(?:的)?(?:过程|途中|路上|环节)?(?:中)?"
         r"(?:造成|导致|弄|摔|压|碰|磕|挤)(?:坏|破|伤)?的",
         _journey_unowned,
+    ),
+)
+
+
+# Construction classes from a larger blind-labelled set: the ways unseen writers shift the blame
+# that the classes above did not reach.
+
+# Someone else as the doer, in a cleft: 锁区不是我们锁的，是厂商锁的; 兑换码是活动方给的;
+# 账号封禁是官方的判定; 考试系统崩了是云服务商的锅.
+_ELSEWHERE = (
+    r"(?:系统|官方|游戏官方|厂家|厂商|平台|公司|总部|上面|上级|上游|活动方|主办方|云服务商|服务商|银行|快递|物流|财务|老板"
+    r"|供应商|原厂|品牌方?|12306|海关)"
+)
+
+
+def _someone_else_did(draft: Draft, m: re.Match[str]) -> bool:
+    if _SORRY.search(draft.norm) and _offers(draft.norm):
+        return False  # owned and acted on
+    return _named_outright_plain(draft, m)
+
+
+def _named_outright_plain(draft: Draft, m: re.Match[str]) -> bool:
+    s, _ = draft.clause_at(m.start())
+    if _FORECAST.search(draft.norm, max(s, m.start() - 6), m.start()) or _THEIRS.search(
+        draft.norm, max(s, m.start() - 3), m.start()
+    ):
+        return False
+    return _not_conditional(draft, m)
+
+
+# The product or the shop declared unrelated: 过敏跟产品无关, 同我哋隻糧冇关系, 不是我们粮的问题,
+# 并非本店责任; 这不是您的问题 (taking it off them) is blame-customer's clean case.
+_OUR_THING = (
+    r"(?:(?:我们|本店|我哋|本公司|我司|本卖场|本卖家)(?:的|家|店|隻|只|家的)?)?"
+    r"(?:产品|商品|货品|本产品|粮|狗粮|猫粮|食品|衣服|菜|菜品|酒店|餐厅|卖号的|店|卖场)"
+)
+_WE_OR_OURS = r"(?:" + _WE + r"|本卖场|本卖家|" + _OUR_THING + r")"
+_AS_HELP = lazy_compile(r"放心|请放心|您放心")
+
+
+_ASKED_IN_CLAUSE = lazy_compile(r"[^，。！？,!?]*?(?:吗|么|[?？])")
+
+
+def _stated_in_clause(draft: Draft, m: re.Match[str]) -> bool:
+    """不是我们锁的 states it; 这不是我们发的吗？ asks."""
+    return not _ASKED_IN_CLAUSE.match(draft.norm, m.end()) and _not_conditional(draft, m)
+
+
+def _declared_unrelated(draft: Draft, m: re.Match[str]) -> bool:
+    if _AS_HELP.search(draft.norm, m.end(), min(len(draft.norm), m.end() + 8)):
+        return False  # 跟产品质量无关，您放心使用: reassurance
+    return _not_conditional(draft, m)
+
+
+BLAME_PHRASES = (
+    *BLAME_PHRASES,
+    _blame(
+        "不是",
+        0,
+        r"不是(?:我们|我(?![们哋])|本店|小店|我哋)(?:这边)?(?:[^\W\d_的们哋是]{1,2})的(?:[，,][^，。！？,!?]{0,4}?是"
+        + _ELSEWHERE
+        + r")?",
+        _stated_in_clause,
+    ),
+    _blame(
+        "是",
+        0,
+        r"(?<![不非])(?:是|係)(?:因为)?" + _ELSEWHERE + r"(?:那边)?(?:的)?"
+        r"(?:锅|行为|判定|决定|规定|操作|问题|原因|责任|错"
+        r"|(?:判|锁|封|定|出|给|显示|设定|设置|限制|扣|拦|取消|退|弄)的)",
+        _someone_else_did,
+    ),
+    _blame(
+        "无关|关系|关係|没关系|冇关系",
+        14,
+        r"(?:跟|和|与|同)" + _WE_OR_OURS + r"(?:都|也|并|完全|根本|一点)?(?:无关|没(?:有)?(?:什么|啥)?关系|冇关系)",
+        _declared_unrelated,
+    ),
+    _blame(
+        "不是|并非|非",
+        10,
+        r"(?:不是|并非|并不是)" + _WE_OR_OURS + r"(?:的)?(?:问题|责任|原因|错|过失)"
+        r"|非(?:本店|我们|本公司|我司|敝店)(?:的)?(?:责任|问题|过失)",
+        _declared_unrelated,
+    ),
+    _blame(
+        "部门",
+        6,
+        r"(?:那|这)(?:是|属于|归)(?:另一个|别的|其他|另外的?|[\u4e00-\u9fff]{1,3})部门(?:的事|的问题|负责|管)",
+        _not_conditional,
     ),
 )
