@@ -169,12 +169,15 @@ _WHICHEVER = lazy_compile(r"不管|无论|不论")
 _FEE = lazy_compile(r"运费|邮费|快递费|费用|手续费|差价|关税|税费|来回|往返")
 
 
+_AS_COPULA = ("因为", "认为", "皆为", "均为", "都为", "实为", "乃为", "系为", "视为")
+
+
 def _said_of_them(draft: Draft, m: re.Match[str]) -> bool:
     """Not after 不是/并非 (这不是您的问题: taking the blame off them)."""
     s, _ = draft.clause_at(m.start())
     at = _CUSTOMER_AT.search(m.group())
     pos = m.start() + at.start() if at else 0
-    if pos > 0 and draft.norm[pos - 1] in "给为帮替跟和对向" and draft.norm[pos - 2 : pos] not in ("因为", "认为"):
+    if pos > 0 and draft.norm[pos - 1] in "给为帮替跟和对向" and draft.norm[pos - 2 : pos] not in _AS_COPULA:
         return False  # 给您看错了: the customer is the object, the agent erred
     if _WHICHEVER.search(draft.norm, max(s, m.start() - 8), m.start()):
         return False  # 不管是顾客的错还是…: whoever's fault, not blaming
@@ -203,7 +206,7 @@ def _after_their_fault(draft: Draft, m: re.Match[str]) -> bool:
     if _CUSTOMER_AT.search(m.group()):
         return True  # 损失买家自行承担: put on the customer by name
     ss, _ = draft.sentence_at(m.start())
-    return _THEIR_FAULT_BEFORE.search(draft.norm, ss, m.start()) is not None
+    return _THEIR_FAULT_BEFORE.search(draft.norm, ss, m.start() + 2) is not None  # 选错了自己负责
 
 
 def _nobody_else(draft: Draft, m: re.Match[str]) -> bool:
@@ -315,7 +318,7 @@ def _not_a_fee(draft: Draft, m: re.Match[str]) -> bool:
 # 当面, 按说明), at the moment they should have acted (签收时, 当时), or is given as the cause
 # (…才, 所以, 导致).  A reminder (您还没付款) or a condition (如果您没收到) is not blame.
 _DUTY = lazy_compile(
-    r"及时|按时|仔细|认真|当面|提前|按照|按|好好|注意|看清|核对|检查|验货|备注|确认|在[^，。]{0,4}(?:内|前)"
+    r"及时|按时|第一时间|马上|立即|立刻|仔细|认真|当面|提前|按照|按|好好|注意|看清|核对|检查|验货|备注|确认|在[^，。]{0,4}(?:内|前)"
     r"|[^，。！？,!?\s]{1,2}(?:好|清楚|仔细)(?![的吗])"
 )
 # Things that happen to the customer, not duties they missed: 您没有及时收到回复.
@@ -341,6 +344,11 @@ def _omission_blamed(draft: Draft, m: re.Match[str]) -> bool:
     missed = m.group("missed")
     if _HAPPENED.match(missed) or _WE_OWN.search(norm, ss, se):
         return False
+    if (
+        norm[max(0, m.start() - 1) : m.start()] in ("是", "係")
+        and norm[max(0, m.start() - 2) : m.start() - 1] not in "不非"
+    ):
+        return True  # 是你没去拿: the omission as the answer
     if _ATTRIBUTIVE_OMISSION.search(missed):
         return False  # 您没看清楚的地方我再发一遍: what they missed, named to help
     return bool(
@@ -360,10 +368,12 @@ _BECAUSE = lazy_compile(r"因为|由于|是因")  # 被退回是因为您没有�
 
 
 # 是您那边网络卡了, 是您家水质太硬, 色差是您手机屏幕显示的问题: the cause put on the customer's side.
-_THEIR_SIDE_FAULT = r"(?:的)?(?:问题|原因|卡了|卡顿|太[\u4e00-\u9fff]|不好|不稳定|坏了|不兼容|不对)"
+_THEIR_SIDE_FAULT = r"(?:的)?(?:问题|原因|卡了|卡顿|太[\u4e00-\u9fff]|不好|不稳定|坏了|不兼容|不对|不行)"
 
 
-_THEN_AFTER = lazy_compile(_THEN.pattern + r"|就(?:不|没|无|只能)|肯定")
+_THEN_AFTER = lazy_compile(
+    _THEN.pattern + r"|就(?:不|没|无|只能)|肯定|退回|联系不上|送不到|卡住|派送失败|无法派送|无法联系"
+)
 _ASKED_AFTER = lazy_compile(r"[^。！？!?]*?(?:吗|么|[?？])")
 
 
@@ -387,16 +397,14 @@ _THEIR_WAY = (
     r"(?:方法|方式|步骤|姿势|习惯)?)"
 )
 # The core literals of the two phrases below: cheap to scan for, and each match starts at one.
-_THEIRS = "的|那边的|家的|这边的|填的|写的|留的|提供的|填写的|选的"
+_THEIRS = "的|那边的|家的|这边的|填的|写的|留的|提供的|填写的|选的|给的"
 _THEIRS_CORES = "|".join(w + s for w in (*CUSTOMER_WORDS, "亲") for s in _THEIRS.split("|"))
 _THEIR_WAY_CORES = "用法|做法|操作|使用|安装|设置|洗涤|清洗|保养|保管|存放|充电|佩戴|穿着|填写|下单"
 _THEIR_THING = (
     r"(?:手机|电脑|网络|网速|设备|浏览器|电压|水质|信号|路由器|插座|屏幕|显示器|版本|电源|宽带|系统|账号|地址"
     r"|电话|手机号|联系方式|收货信息)"
 )
-_WENT_WRONG = (
-    r"(?:有误|错误|不对|不当|不正确|不规范|有问题|太旧|太老|太低|太差|不稳|不行|不兼容|不完整|不全|不详细|远|偏|偏远)"
-)
+_WENT_WRONG = r"(?:有误|错误|不对|不当|不正确|不规范|有问题|太旧|太老|太低|太差|不稳|不行|不兼容|不完整|不全|不详细|远|偏|偏远|是空号|对不上|不符)"
 # A bad outcome after 才: 是您穿着下水才开胶的 (not 是您提醒我们才发现的).
 _BAD_OUTCOME = (
     r"(?:会)?(?:坏|破|裂|开胶|烧|摔|断|掉|丢|退回|被退|过期|失效|错|失败|不|没|无法|导致|造成|出现|这样|缩水|变形"
@@ -437,8 +445,8 @@ BLAME_CUSTOMER_PHRASES = (
         BLAME_CUSTOMER,
         "自负|自行承担|自己承担|自行负责|自己负责",
         10,
-        r"(?:后果|责任|风险|损失)(?:[需须应将均都]|需要|一律|全部)?(?:由?" + CUSTOMER + r")?"
-        r"(?:自负|自行承担|自己承担|自行负责|自己负责)"
+        r"(?:(?:后果|责任|风险|损失|问题)(?:[需须应将均都]|需要|一律|全部)?(?:由?" + CUSTOMER + r")?"
+        r"|错了?|自己的(?:损失|后果|问题))(?:自负|自行承担|自己承担|自行负责|自己负责)"
         r"|" + CUSTOMER + r"(?:自行|自己)承担(?:一切|全部|所有)?(?:的)?(?:责任|后果|损失|风险)",
         check=_after_their_fault,
     ),
@@ -487,7 +495,7 @@ BLAME_CUSTOMER_PHRASES = (
     ),
     phrase(
         BLAME_CUSTOMER,
-        "问题|原因|卡|太|不好|不稳定|坏了|不兼容|不对",
+        "问题|原因|卡|太|不好|不稳定|坏了|不兼容|不对|不行",
         14,
         r"(?<![不非])(?:是|都是|属于|还不是)"
         + CUSTOMER
@@ -592,7 +600,7 @@ BLAME_CUSTOMER_PHRASES = (
         _THEIR_WAY_CORES,
         6,
         CUSTOMER + r"(?:的|这边的)?" + _THEIR_WAY + r"(?:可能)?(?:有误|错误|不对|不当|不正确|不规范|有问题|唔啱|唔对)",
-        check=_stated,
+        check=_fault_stated,
     ),
     # 鞋面开胶是穿着下水泡的，这种不在保修范围: misuse presumed, then the claim refused.
     phrase(
@@ -661,9 +669,18 @@ _OWN_CORES = "自己"
 _NOT_OURS_BEFORE = lazy_compile(r"(?:我|们|哋|店|司|边|妹|家|请|可以|可|能|就|要|需|需要|帮|让|教|由|您可|建议)$")
 
 
+_CONSEQUENCE = lazy_compile(r"当然|怪|别找|才|所以|自然|肯定|难怪|活该|不就")
+
+
 def _own_doing(draft: Draft, m: re.Match[str]) -> bool:
     """自己量错了 / 你自己沒用完怪誰 / 云同步是你自己关的: the customer's own act as the cause;
-    not 我们自己…, not 您可以自己选, not a condition or a question."""
+    not 我们自己…, not 您可以自己选, not a condition or a question.  With a noun after it
+    (您自己选的平邮) only as a cleft (是您自己选的…) or with its consequence drawn."""
+    if m.group("thing"):
+        _, se = draft.sentence_at(m.start())
+        cleft = m.group().startswith(("是", "係", "都是", "就是", "那就是"))
+        if not cleft and not _CONSEQUENCE.search(draft.norm, m.end(), se):
+            return False
     at = m.group().find("自己")
     before = draft.norm[max(0, m.start() + at - 3) : m.start() + at]
     if not _CUSTOMER_AT.search(m.group()) and _NOT_OURS_BEFORE.search(before):
@@ -691,11 +708,16 @@ _EVERYONE_DIFFERS = lazy_compile(r"因人而异|人人不同|每个人|不同的
 _REAL_CONDITION = lazy_compile(r"如果|若是|若|要是|假如|万一|的话|是否|是不是|有没有")
 
 
+_NOT_THEIRS_PERSONAL = lazy_compile(r"(?:不是|并非|非|不属于|不会是|并不是|不怪|不在于)\s*$")
+
+
 def _personal_cause(draft: Draft, m: re.Match[str]) -> bool:
+    """过敏是个人体质问题 / 与个人养护有关; not 效果因人而异, not 不是您个人的原因."""
     ss, se = draft.sentence_at(m.start())
     if _EVERYONE_DIFFERS.search(draft.norm, ss, se) or _REAL_CONDITION.search(draft.norm, ss, m.start()):
         return False
-    return not_question(draft, m) and _said_of_them(draft, m)
+    s, _ = draft.clause_at(m.start())
+    return not_question(draft, m) and not _NOT_THEIRS_PERSONAL.search(draft.norm, max(s, m.start() - 6), m.start())
 
 
 # A guess that puts it on the customer, with nothing offered: 可能是您误会了, 应该是您拆的时候不小心吧,
@@ -722,11 +744,14 @@ _LATE = (
 _WE_AT = lazy_compile(US + r"|我哋")
 
 
+_ASKED_IN_CLAUSE = lazy_compile(r"[^，。！？,!?]*?(?:吗|么|[?？])")
+
+
 def _late_report(draft: Draft, m: re.Match[str]) -> bool:
     s, _ = draft.clause_at(m.start())
     if _WE_AT.search(draft.norm, s, m.start()):
         return False  # 我们收到后才联系您: our own timing
-    return _stated_not_asked(draft, m)
+    return _stated(draft, m) and not _ASKED_IN_CLAUSE.match(draft.norm, m.end())
 
 
 # What they should have done, said after the fact: 下次结账前请仔细确认, 以后订房前看清楚,
@@ -789,8 +814,87 @@ def _thrown_back(draft: Draft, m: re.Match[str]) -> bool:
     return not _REAL_CONDITION.search(draft.norm, s, m.start()) and not draft.norm.startswith("的话", m.end())
 
 
+# A denial backed by proof, and the customer told to look again: 不可能少，我们有称重记录，你再找找.
+_DENIED = lazy_compile(r"不可能|从来(?:不会|没有|没)|不会(?:漏|少|错|发错)|没有少|没少|明明|监控|录像|称重")
+
+
+def _denied_and_sent_back(draft: Draft, m: re.Match[str]) -> bool:
+    return _DENIED.search(draft.norm) is not None and not OFFER.search(draft.norm) and _stated(draft, m)
+
+
+# Only this customer complains: 只有您说小, 别人买了都说好.
+def _only_them(draft: Draft, m: re.Match[str]) -> bool:
+    return _nobody_else(draft, m) and not_question(draft, m)
+
+
 BLAME_CUSTOMER_PHRASES = (
     *BLAME_CUSTOMER_PHRASES,
+    phrase(
+        BLAME_CUSTOMER,
+        "再翻|再找|再仔细|再问问",
+        3,
+        CUSTOMER + r"(?:再)(?:翻翻|找找|翻一下|找一下|仔细找找|仔细翻翻|仔细看看|问问家里人|问问家人)",
+        check=_denied_and_sent_back,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "明明",
+        0,
+        r"明明(?:放|发|装|寄|给|打包|包)(?:进去|了|过)",
+        check=_denied_and_sent_back,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "只有|都说好|都没事|都没问题|都好好",
+        8,
+        r"只有" + CUSTOMER + r"(?:一个人|一位)?(?:说|觉得|反映|有问题|这样|不行)"
+        r"|(?:别人|其他人|其他(?:买家|顾客|客人)|大家)(?:买了|用了|吃了|穿了)?都(?:说好(?!评)|没事|没问题|好好的)",
+        check=_only_them,
+    ),
+    # 你不解绑当然激活不了 / 您自己拿了吃当然要付钱: their act with its consequence drawn for them.
+    phrase(
+        BLAME_CUSTOMER,
+        "当然",
+        16,
+        CUSTOMER
+        + r"(?:自己)?[^，。！？,!?]{1,12}?[，,]?(?:那|这)?当然(?!可以|能|没问题|好|欢迎|了解|理解|明白|知道|会为|会帮|要帮)",
+        check=_stated,
+    ),
+    # 是你放了一晚上才死的吧 / 是您自己开车压到坑了吧: a presumption put as the cause.
+    phrase(
+        BLAME_CUSTOMER,
+        "吧",
+        20,
+        r"(?<![不非])(?:是|係)"
+        + CUSTOMER
+        + r"(?:自己)?[^，。！？,!?]{0,14}?(?:自己|才)[^，。！？,!?]{0,10}?(?:了|的)吧",
+        check=_guessed_on_them,
+    ),
+    # 你作为家长也有责任 / 您也有一定责任: a share of the fault put on them.
+    phrase(
+        BLAME_CUSTOMER,
+        "责任",
+        12,
+        CUSTOMER + r"(?:作为[^，。！？,!?]{1,4})?(?:自己)?(?:也|都)有(?:一定的?|很大的?)?责任",
+        check=_stated,
+    ),
+    # 视为买家责任: a terms page putting the fault on the buyer.
+    phrase(BLAME_CUSTOMER, "视为", 0, r"视为" + CUSTOMER + r"(?:的)?(?:责任|过失|原因|自身原因)", check=_stated),
+    # 买之前不问清楚 / 你屋企人可能收咗: what they skipped before buying, their household guessed at.
+    phrase(
+        BLAME_CUSTOMER,
+        "前不|前没",
+        6,
+        r"(?:买|下单|拍|订|购买|预订)(?:之)?前(?:不|没|没有)(?:问|看|量|了解|咨询)(?:清楚|好|仔细)?",
+        check=_stated,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "家里人|家人|屋企",
+        4,
+        CUSTOMER + r"(?:的)?(?:屋企D人|屋企人|家里人|家人)(?:可能|应该|估计)(?:已经)?(?:收|签收|拿)",
+        check=_guessed_on_them,
+    ),
     phrase(
         BLAME_CUSTOMER,
         _OWN_CORES,
@@ -798,7 +902,8 @@ BLAME_CUSTOMER_PHRASES = (
         r"(?:是|都是|就是|那就是|係)?(?:" + CUSTOMER + r")?(?:们)?(?:当时|当初)?自己(?:当时|当初)?"
         r"(?:(?:没有|没|不|冇|未)(?:仔细|认真|好好|先)?(?:看|睇|量|问|读|阅读|核对|确认|检查|拧紧|注意|留意|用完|去拿|去取|取|说|备份)"
         r"|[^，。！？,!?\s自]{0,3}?(?:错|反|坏|烂|破|丢)(?:了|的|咗)?"
-        r"|" + _OWN_VERB + r"(?:了|过|咗)?[^，。！？,!?\s]{0,4}?的(?![\u4e00-\u9fff]))",
+        r"|" + _OWN_VERB + r"(?:了|过|咗)?[^，。！？,!?\s]{0,4}?的(?P<thing>[\u4e00-\u9fff]{1,3})?"
+        r"|(?:拆|改装|改|修|刷机|摔)过|(?:迟到|晚到|来晚|忘了|忘记))",
         check=_own_doing,
     ),
     phrase(
@@ -809,7 +914,8 @@ BLAME_CUSTOMER_PHRASES = (
         + _PERSONAL
         + r"(?:的)?(?:个人)?"
         + _BODY_OR_USE
-        + r"|体质|肠胃|意志力)(?:的)?(?:问题|原因|因素|关系|差异|特殊|有关|不对|不当|不行)"
+        + r"|体质|肠胃|意志力)(?:的)?(?:问题|原因|因素|关系|差异|(?:比较|有点|太)?特殊|有关|不对|不当|不行)"
+        r"|(?:属于|属|是)(?:个人|自身)体质(?=[，。,.；;]|$)"
         r"|" + _WAY_WRONG,
         check=_personal_cause,
     ),
