@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.phrases import CLAUSE_END, OFFER, not_question, phrase
+from replykit.builtin.politeness.phrases import CLAUSE_END, OFFER, US, not_question, phrase
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 from replykit.scan import lazy_compile
@@ -107,6 +107,17 @@ def _system_decided(draft: Draft, m: re.Match[str]) -> bool:
     return _nothing_offered(draft, m) and _CANNOT_CHANGE.search(draft.norm, m.end(), min(se, m.end() + 16)) is not None
 
 
+_TIED = re.compile(
+    r"没(?:有)?办法|没法|冇计|唔係我话事|做不了主|说了不算|没(?:有)?权限|冇权限|改不了|管不了|无能为力|也不行|就是不"
+)
+
+
+def _hands_tied(draft: Draft, m: re.Match[str]) -> bool:
+    """财务规定的我也没办法: the rule's author named and the agent's hands tied, nothing offered."""
+    _, se = draft.sentence_at(m.start())
+    return _nothing_offered(draft, m) and _TIED.search(draft.norm, m.end(), min(se, m.end() + 14)) is not None
+
+
 POLICY_PHRASES = (
     phrase(
         BLAME_POLICY,
@@ -154,10 +165,39 @@ POLICY_PHRASES = (
     # 我们也是按规定办事 / 都是按流程走的: the procedure as the answer.
     phrase(
         BLAME_POLICY,
-        "按规定|按照规定|按流程|按照流程|按制度|按规矩|按规则",
+        "规定|流程|制度|规矩|规则",
         8,
-        r"(?<![会将要])(?:我们|这边|我)?(?:也|都)?(?:是|只能)?按(?:照)?(?:公司|平台)?(?:的)?(?:规定|流程|制度|规矩|规则)"
-        r"(?:办事|来|走|处理|执行|办)(?:的)?" + CLAUSE_END,
+        r"(?<![会将要])(?:我们|这边|我|我哋)?(?:这边)?(?:也|都|只)?(?:是|只能)?(?:按|照|依照|遵照)(?:照)?(?:着)?"
+        r"(?:" + _BODY + r")?(?:的)?(?:规定|流程|制度|规矩|规则)(?:的)?(?:流程)?"
+        r"(?:办事|来|走|处理|执行|办|走流程|发货)(?:的|了)?" + CLAUSE_END,
+        check=_nothing_offered,
+    ),
+    # 财务规定的我也没办法 / 我哋老板规定咗，唔係我话事 / 公司规定…，我也没权限: an authority, then
+    # the agent's own hands tied.
+    phrase(
+        BLAME_POLICY,
+        "规定|定的|说了|说的",
+        8,
+        r"(?:"
+        + _AUTHORITY
+        + r"|财务|仓库|库房|主管|经理|我哋老板|我们老板)(?:那边)?(?:的)?(?:规定|定|说)(?:的|咗|了)?",
+        check=_hands_tied,
+    ),
+    # 系统不允许 / 系统判的基本不会改: the system as the one who decides.
+    phrase(
+        BLAME_POLICY,
+        "系统",
+        2,
+        r"(?:是)?系统(?:不允许|不让|不给|判的|判定的|说了算|决定的|自动判的)",
+        check=_nothing_offered,
+    ),
+    # 我也没权限 / 唔係我话事 / 我做不了主: the agent's hands tied, with nothing offered.
+    phrase(
+        BLAME_POLICY,
+        "权限|话事|做不了主|说了不算|说了算",
+        10,
+        r"(?:" + US + r"|我哋)?(?:这边)?(?:真的|也|都)?(?:没有|没|冇)(?:这个)?权限|唔係我话事|(?:我|我们)做不了主"
+        r"|(?:我|我们)说了不算|不是(?:我|我们)说了算",
         check=_nothing_offered,
     ),
     phrase(BLAME_POLICY, "有相关|有明确", 4, _BODY + r"(?:有|也有)(?:相关|明确)(?:的)?" + _RULE + CLAUSE_END),

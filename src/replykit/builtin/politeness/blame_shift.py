@@ -197,7 +197,7 @@ def _no_apology(draft: Draft, m: re.Match[str]) -> bool:
 
 def _helped(norm: str) -> bool:
     """An apology or help somewhere in the draft; 等系统恢复吧 leaves the customer waiting."""
-    return any("等" not in norm[max(0, h.start() - 4) : h.start()] for h in _APOLOGY_OR_HELP.finditer(norm))
+    return any("等" not in norm[max(0, h.start() - 8) : h.start()] for h in _APOLOGY_OR_HELP.finditer(norm))
 
 
 def _no_help_offered(draft: Draft, m: re.Match[str]) -> bool:
@@ -356,7 +356,11 @@ _ROUTE_CORES = (
 _PARTY_AT = lazy_compile(_PARTY)
 _WE = r"(?:我哋|敝店|敝公司|" + US + r")"  # the shop, also in Cantonese and formal Traditional
 _TOLD = lazy_compile(r"请|自行|自己|直接|只能|务必|您|你|妳|亲|买家|顾客|客户|去")
-_WE_DONT_KNOW = lazy_compile(r"[，,\s]*(?:" + US + r")(?:也|都)?(?:不清楚|不知道|管不了|管不着|没办法)")
+_WE_DONT_KNOW = lazy_compile(
+    r"[，,\s]*(?:"
+    + US
+    + r")(?:这边)?(?:也|都)?(?:不清楚|不知道|管不了|管不着|没办法|改不了|查不到|处理不了|做不了主|解不了)"
+)
 _SOFT = lazy_compile(r"可以|可(?!能)|建议|也行|不妨|方便|或者|也可|麻烦|优先|一下|不用|不需要|无需|不必|就行|就可以")
 _ASKED = lazy_compile(r"什么|哪|吗|么|[?？]")
 _OUR_DOING = lazy_compile(US + r"|帮|为您|替|给您|协助")
@@ -398,6 +402,7 @@ _CAUSE_NAMED = lazy_compile(
     r"|(?:" + _PARTY + r")[^，。！？,!?]{0,8}?(?:造成|导致|引起|所致)"
     r"|(?:填写|填|写|操作|使用|保管|安装|资料|信息|地址|电话)(?:错误|有误|不当|错|不全|不详)"
     r"|未(?:经)?(?:询问|确认|核对|联系|阅读|看清|告知|备注|当面)"
+    r"|(?:未|逾期)[^，。！？,!?]{0,6}?(?:导致|造成|所致|引起)"
 )
 
 
@@ -437,7 +442,7 @@ def _resigned_to(draft: Draft, m: re.Match[str]) -> bool:
     if m.group().startswith("无奈"):  # 无奈最近天气太冷了: the cause follows
         cause = _CIRCUMSTANCE.search(norm, m.end(), min(len(norm), m.end() + 12))
         return cause is not None and _not_conditional(draft, m)
-    normalised = "正常" in m.group() or "难免" in m.group() or "本来就" in m.group()
+    normalised = "正常" in m.group() or "难免" in m.group() or "本来就" in m.group() or "办法" in m.group()
     # The nearest named cause before: in an earlier clause for 很正常 (物流是正常的 is a status).
     causes = list(_CIRCUMSTANCE.finditer(norm, max(ss, m.start() - 30), s if normalised else m.start()))
     cause = causes[-1] if causes else None
@@ -482,6 +487,12 @@ def _journey_unowned(draft: Draft, m: re.Match[str]) -> bool:
     if _SORRY.search(draft.norm) and _offers(draft.norm):
         return False
     return _not_conditional(draft, m)
+
+
+def _left_to_party(draft: Draft, m: re.Match[str]) -> bool:
+    """看您银行 / 只能等快递: the outcome left to another party (their bank is still another party)."""
+    s, _ = draft.clause_at(m.start())
+    return not _FORECAST.search(draft.norm, max(s, m.start() - 6), m.start()) and _not_conditional(draft, m)
 
 
 def _blame(core: str, reach: int, pattern: str, check: Check | None = None) -> Phrase:
@@ -603,6 +614,14 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
         r"(?:要看|得看|取决于)(?P<party>" + _PARTY + r")(?:的|那边的)?(?:效率|速度|处理|安排|心情|进度)",
         _party_blamed,
     ),
+    # 钱什么时候到看你银行 / 剩下的只能等快递: the outcome left to another party.
+    _blame(
+        "看你|看您|只能等",
+        4,
+        r"(?:看|要看|得看)(?:你|您)(?:的)?(?P<party>银行|快递|物流|发卡行|运营商)"
+        r"|(?:剩下的|接下来|现在)?(?:就)?只能等(?P<party3>" + _PARTY + r")(?:了|吧|啦)?" + CLAUSE_END,
+        _left_to_party,
+    ),
     # 请自行向快递公司索赔 / 物流问题请咨询快递客服 / 您跟快递公司谈: sent to a third party.
     _blame(
         _ROUTE_CORES,
@@ -617,9 +636,9 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
     ),
     # 请买家自行处理清关事宜: the problem handed back to the customer.
     _blame(
-        "自行处理|自行解决|自行交涉|自行协调",
+        "自行处理|自行解决|自行交涉|自行协调|自行判断|自行斟酌",
         8,
-        r"(?:请|需|须|需要|只能)?(?:" + CUSTOMER + r")?自行(?:处理|解决|交涉|协调)",
+        r"(?:请|需|须|需要|只能)?(?:" + CUSTOMER + r")?自行(?:处理|解决|交涉|协调|判断|斟酌)",
         _handed_back,
     ),
     # 我们不负责的 / 本店一概不管: disclaiming (on a terms page, only after a named cause).
@@ -628,7 +647,7 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
         12,
         r"(?:"
         + _WE
-        + r"(?:对此|对这个|这边)?(?:也|都)?(?:一概|概|并|从来|是)?(?:不|不会|不予|恕不|无法)|恕不|概不|一概不)"
+        + r"(?:对此|对这个|这边)?(?:也|都|均|皆|亦)?(?:一概|概|并|从来|是)?(?:不|不会|不予|恕不|无法)|恕不|概不|一概不)"
         r"(?:负责|负(?:任何)?(?:赔偿|法律)?责任|承担(?:任何)?(?:的)?(?:赔偿|法律)?责任|管)(?:的|了)?" + CLAUSE_END,
         _disclaimed,
     ),
@@ -669,11 +688,12 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
     ),
     # 快递那边压件了，我们也没办法 / 天气太热了，化了也正常: resignation after a named cause.
     _blame(
-        "没办法|没有办法|没辙|无奈|搞不赢|斗不过|无能为力|正常|难免|本来就",
+        "没办法|没有办法|没辙|无奈|搞不赢|斗不过|无能为力|正常|难免|本来就|有什么办法|能怎么办|可以点",
         6,
         r"(?:" + US + r")?(?:也|都|真的|实在|也是)(?:很|好)?(?:没办法|没有办法|没辙|无奈|无能为力)"
         r"|(?:" + US + r")?(?:也|都|真的|实在)?(?:搞不赢|斗不过)|无奈(?=[^，。！？,!?\s]{0,6})|没(?:有)?办法的事"
-        r"|(?:也|很|也很|属于)正常(?:的)?(?:现象)?|在所难免|难免(?:会)?|本来就",
+        r"|(?:也|很|也很|属于|是|係)正常(?:的)?(?:现象)?|在所难免|难免(?:会)?|本来就"
+        r"|(?:我们|我|我哋)(?:又)?(?:有什么办法|能怎么办|可以点)",
         _resigned_to,
     ),
     # 颜色差异是显示器的问题: a device or the photos as the cause.
@@ -688,7 +708,7 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
     _blame(
         "运输|物流|快递|配送|派送|寄送|运送",
         4,
-        r"(?<![不非])是(?:在)?(?:运输|物流|快递|配送|派送|寄送|运送)(?:的)?(?:过程|途中|路上|环节)?(?:中)?"
+        r"(?<![不非])是(?:在)?(?:运输|物流|快递|配送|派送|寄送|运送){1,2}(?:的)?(?:过程|途中|路上|环节)?(?:中)?"
         r"(?:造成|导致|弄|摔|压|碰|磕|挤)(?:坏|破|伤)?的",
         _journey_unowned,
     ),
@@ -702,7 +722,7 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
 # 账号封禁是官方的判定; 考试系统崩了是云服务商的锅.
 _ELSEWHERE = (
     r"(?:系统|官方|游戏官方|厂家|厂商|平台|公司|总部|上面|上级|上游|活动方|主办方|云服务商|服务商|银行|快递|物流|财务|老板"
-    r"|供应商|原厂|品牌方?|12306|海关)"
+    r"|供应商|原厂|品牌方?|12306|海关|7-11|超商|门市|驿站)"
 )
 
 
@@ -760,7 +780,7 @@ BLAME_PHRASES = (
         0,
         r"(?<![不非])(?:是|係)(?:因为)?" + _ELSEWHERE + r"(?:那边)?(?:的)?"
         r"(?:锅|行为|判定|决定|规定|操作|问题|原因|责任|错"
-        r"|(?:判|锁|封|定|出|给|显示|设定|设置|限制|扣|拦|取消|退|弄)的)",
+        r"|(?:判|锁|封|定|出|给|显示|设定|设置|限制|扣|拦|取消|退|弄丢|弄坏|压坏|摔坏|搞丢|搞错|发错|送错|弄错|寄丢|丢)的)",
         _someone_else_did,
     ),
     _blame(

@@ -53,7 +53,8 @@ CUSTOMER = r"(?:" + "|".join(CUSTOMER_WORDS) + r"|亲(?![自手身眼笔属戚�
 # Help we offer: with it a sentence about the courier or a rule is an explanation, not a brush-off
 # (我们这边不处理 offers nothing).
 OFFER = lazy_compile(
-    r"[帮为给替](?:您|你|亲)|协助|我们(?:会|将|可以|马上|立即|立刻|这边(?!(?:也|都|是)?(?:不|无法|没)))"
+    r"[帮为给替](?:您|你|亲)|协助|我们(?:会|将|可以|马上|立即|立刻"
+    r"|这边(?!(?:也|都|是)?(?:不|无法|没)|[^，。！？,!?]{0,3}?(?:不到|不了|不清楚|不知道)))"
     r"|(?:这边|小妹|妹子)(?:会|马上|立即)|尽快"
 )
 PARTICLES = r"[的呢哦啊哈了呀啦诶耶嘛哟滴]*"
