@@ -221,7 +221,15 @@ def _accuses(draft: Draft, m: re.Match[str]) -> bool:
     s, _ = draft.clause_at(m.start())
     if _CASE.search(draft.norm, s, m.start()):
         return False  # 对于恶意差评，我们会申诉: a case the shop states
+    if m.group() == "白嫖":
+        return False  # 就是想白嫖: a sneer, which readers call curt
+    ss, se = draft.sentence_at(m.start())
+    if _SANCTION.search(draft.norm, ss, se) or draft.norm.startswith(("的买家", "的顾客", "买家", "的人"), m.end()):
+        return False  # 恶意退货的，一律拒收 / 不欢迎恶意退货的买家: a rule or a sanction, not a fault
     return not _CONDITION.search(draft.norm[s : m.start()]) and not draft.norm.startswith("者", m.end())
+
+
+_SANCTION = lazy_compile(r"一律|保留|追究|拉黑|有权|黑名单|列入|封号")
 
 
 _CASE = lazy_compile(r"对于|针对|遇到|如遇|凡|一旦")
@@ -787,6 +795,7 @@ _SAID_SO = (
 )
 
 
+_READ_NOW = lazy_compile(r"自行详阅|自己看|自己翻|翻翻|往下|有看吗|有没有看|看清楚再问|再来问")
 _A_TIP = lazy_compile(r"您可以|可以参考|参考|供您|按照|按|请看|麻烦看|您看一下")
 _STRONG_POINTING = lazy_compile(r"清清楚楚|很清楚|非常清楚|明明白白|很明白|明明|早就|早已|过了?$|提醒")
 _REBUFF_AFTER = lazy_compile(CUSTOMER + r"|[？?]|吗|不予|不退|不换|恕不|无法|不能")
@@ -797,8 +806,8 @@ def _pointed_at_page(draft: Draft, m: re.Match[str]) -> bool:
     and a policy page's own 以页面说明为准 states a rule."""
     _, se = draft.sentence_at(m.start())
     after = draft.norm[m.end() : min(len(draft.norm), m.end() + 12)]
-    if _A_TIP.search(after):
-        return False
+    if _A_TIP.search(after) or _READ_NOW.search(draft.norm, m.end(), se):
+        return False  # 商品页写得很清楚了，请自行详阅: sent to read it now, which readers call curt
     if OFFER.search(draft.norm) or _REAL_CONDITION.search(draft.norm, max(0, m.start() - 6), m.start()):
         return False
     strong = _STRONG_POINTING.search(m.group())
