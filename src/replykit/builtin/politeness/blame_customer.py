@@ -203,8 +203,8 @@ _THEIR_FAULT_BEFORE = lazy_compile(
 def _after_their_fault(draft: Draft, m: re.Match[str]) -> bool:
     """后果自负 after their slip blames; after the shop's own rule (到付件一律拒收，后果自负) it is
     the rule's threat, which readers call a refusal."""
-    if _CUSTOMER_AT.search(m.group()):
-        return True  # 损失买家自行承担: put on the customer by name
+    if _CUSTOMER_AT.search(m.group()) or m.group().startswith("自己的"):
+        return True  # 损失买家自行承担 / 自己的损失自己负责: put on the customer by name
     ss, _ = draft.sentence_at(m.start())
     return _THEIR_FAULT_BEFORE.search(draft.norm, ss, m.start() + 2) is not None  # 选错了自己负责
 
@@ -353,7 +353,7 @@ def _omission_blamed(draft: Draft, m: re.Match[str]) -> bool:
     if _HAPPENED.match(missed) or _WE_OWN.search(norm, ss, se):
         return False
     if (
-        norm[max(0, m.start() - 1) : m.start()] in ("是", "係")
+        norm[max(0, m.start() - 1) : m.start()] in ("是", "系")
         and norm[max(0, m.start() - 2) : m.start() - 1] not in "不非"
     ):
         return True  # 是你没去拿: the omission as the answer
@@ -406,7 +406,9 @@ _THEIR_WAY = (
 )
 # The core literals of the two phrases below: cheap to scan for, and each match starts at one.
 _THEIRS = "的|那边的|家的|这边的|填的|写的|留的|提供的|填写的|选的|给的"
-_THEIRS_CORES = "|".join(w + s for w in (*CUSTOMER_WORDS, "亲") for s in _THEIRS.split("|"))
+_THEIRS_CORES = "|".join(
+    [w + s for w in (*CUSTOMER_WORDS, "亲") for s in _THEIRS.split("|")] + ["自己" + s for s in _THEIRS.split("|")[4:]]
+)
 _THEIR_WAY_CORES = "用法|做法|操作|使用|安装|设置|洗涤|清洗|保养|保管|存放|充电|佩戴|穿着|填写|下单"
 _THEIR_THING = (
     r"(?:手机|电脑|网络|网速|设备|浏览器|电压|水质|信号|路由器|插座|屏幕|显示器|版本|电源|宽带|系统|账号|地址"
@@ -592,14 +594,14 @@ BLAME_CUSTOMER_PHRASES = (
         _THEIRS_CORES,
         0,
         CUSTOMER
-        + r"(?:"
+        + r"(?:自己)?(?:"
         + _THEIRS
         + r")"
         + r"(?:"
         + _THEIR_WAY
         + r"|"
         + _THEIR_THING
-        + r"|[^，。！？,!?\s]{1,6}?)(?:写得|填得|用得|又|也|太|比较|有点|那么|这么)?"
+        + r"|[^，。！？,!?\s]{1,8}?)(?:写得|填得|用得|又|也|太|比较|有点|那么|这么)?"
         + r"(?:"
         + _WENT_WRONG
         + r"|少了|漏了|多了|填错了?|写错了?)",
@@ -689,7 +691,7 @@ def _own_doing(draft: Draft, m: re.Match[str]) -> bool:
     (您自己选的平邮) only as a cleft (是您自己选的…) or with its consequence drawn."""
     if m.group("thing"):
         _, se = draft.sentence_at(m.start())
-        cleft = m.group().startswith(("是", "係", "都是", "就是", "那就是"))
+        cleft = m.group().startswith(("是", "系", "都是", "就是", "那就是"))
         if not cleft and not _CONSEQUENCE.search(draft.norm, m.end(), se):
             return False
     at = m.group().find("自己")
@@ -798,7 +800,7 @@ _SAID_SO = (
 _READ_NOW = lazy_compile(r"自行详阅|自己看|自己翻|翻翻|往下|有看吗|有没有看|看清楚再问|再来问")
 _A_TIP = lazy_compile(r"您可以|可以参考|参考|供您|按照|按|请看|麻烦看|您看一下")
 _STRONG_POINTING = lazy_compile(r"清清楚楚|很清楚|非常清楚|明明白白|很明白|明明|早就|早已|过了?$|提醒")
-_REBUFF_AFTER = lazy_compile(CUSTOMER + r"|[？?]|吗|不予|不退|不换|恕不|无法|不能")
+_REBUFF_AFTER = lazy_compile(CUSTOMER + r"|[？?]|吗|不予|不退|不换|恕不|无法|不能|不负责|概不|不承担")
 
 
 def _pointed_at_page(draft: Draft, m: re.Match[str]) -> bool:
@@ -877,7 +879,7 @@ BLAME_CUSTOMER_PHRASES = (
         BLAME_CUSTOMER,
         "吧",
         20,
-        r"(?<![不非])(?:是|係)"
+        r"(?<![不非])(?:是|系)"
         + CUSTOMER
         + r"(?:自己)?[^，。！？,!?]{0,14}?(?:自己|才)[^，。！？,!?]{0,10}?(?:了|的)吧",
         check=_guessed_on_them,
@@ -911,7 +913,7 @@ BLAME_CUSTOMER_PHRASES = (
         BLAME_CUSTOMER,
         _OWN_CORES,
         10,
-        r"(?:是|都是|就是|那就是|係)?(?:" + CUSTOMER + r")?(?:们)?(?:当时|当初)?自己(?:当时|当初)?"
+        r"(?:是|都是|就是|那就是|系)?(?:" + CUSTOMER + r")?(?:们)?(?:当时|当初)?自己(?:当时|当初)?"
         r"(?:(?:没有|没|不|冇|未)(?:仔细|认真|好好|先)?(?:看|睇|量|问|读|阅读|核对|确认|检查|拧紧|注意|留意|用完|去拿|去取|取|说|备份)"
         r"|[^，。！？,!?\s自]{0,3}?(?:错|反|坏|烂|破|丢)(?:了|的|咗)?"
         r"|" + _OWN_VERB + r"(?:了|过|咗)?[^，。！？,!?\s]{0,4}?的(?P<thing>[\u4e00-\u9fff]{1,3})?"
@@ -922,7 +924,7 @@ BLAME_CUSTOMER_PHRASES = (
         BLAME_CUSTOMER,
         _PERSONAL_CORES,
         10,
-        r"(?:是|属于|属|为|皆为|都是|那是|就是|係)?(?:"
+        r"(?:是|属于|属|为|皆为|都是|那是|就是|系)?(?:"
         + _PERSONAL
         + r"(?:的)?(?:个人)?"
         + _BODY_OR_USE
@@ -935,7 +937,7 @@ BLAME_CUSTOMER_PHRASES = (
         BLAME_CUSTOMER,
         "可能|应该|估计|大概|多半|八成|怕是|恐怕|肯定",
         2,
-        r"(?:可能|应该|估计|大概率|大概|多半|八成|怕是|恐怕|肯定)(?:是|係)?"
+        r"(?:可能|应该|估计|大概率|大概|多半|八成|怕是|恐怕|肯定)(?:是|系)?"
         + CUSTOMER
         + r"(?:们|哋)?(?:的)?[^，。！？,!?]{0,10}?"
         + _GUESS_FAULT,

@@ -108,7 +108,7 @@ def _system_decided(draft: Draft, m: re.Match[str]) -> bool:
 
 
 _TIED = re.compile(
-    r"没(?:有)?办法|没法|冇计|唔係我话事|做不了主|说了不算|没(?:有)?权限|冇权限|改不了|管不了|无能为力|也不行|就是不"
+    r"没(?:有)?办法|没法|冇计|唔系我话事|做不了主|说了不算|没(?:有)?权限|冇权限|改不了|管不了|无能为力|也不行|就是不"
 )
 
 
@@ -172,7 +172,7 @@ POLICY_PHRASES = (
         r"(?:办事|来|走|处理|执行|办|走流程|发货)(?:的|了)?" + CLAUSE_END,
         check=_nothing_offered,
     ),
-    # 财务规定的我也没办法 / 我哋老板规定咗，唔係我话事 / 公司规定…，我也没权限: an authority, then
+    # 财务规定的我也没办法 / 我哋老板规定咗，唔系我话事 / 公司规定…，我也没权限: an authority, then
     # the agent's own hands tied.
     phrase(
         BLAME_POLICY,
@@ -191,12 +191,12 @@ POLICY_PHRASES = (
         r"(?:是)?系统(?:不允许|不让|不给|判的|判定的|说了算|决定的|自动判的)",
         check=_nothing_offered,
     ),
-    # 我也没权限 / 唔係我话事 / 我做不了主: the agent's hands tied, with nothing offered.
+    # 我也没权限 / 唔系我话事 / 我做不了主: the agent's hands tied, with nothing offered.
     phrase(
         BLAME_POLICY,
         "权限|话事|做不了主|说了不算|说了算",
         10,
-        r"(?:" + US + r"|我哋)?(?:这边)?(?:真的|也|都)?(?:没有|没|冇)(?:这个)?权限|唔係我话事|(?:我|我们)做不了主"
+        r"(?:" + US + r"|我哋)?(?:这边)?(?:真的|也|都)?(?:没有|没|冇)(?:这个)?权限|唔系我话事|(?:我|我们)做不了主"
         r"|(?:我|我们)说了不算|不是(?:我|我们)说了算",
         check=_nothing_offered,
     ),
