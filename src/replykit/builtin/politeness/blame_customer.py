@@ -16,7 +16,16 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.phrases import CUSTOMER, CUSTOMER_WORDS, OFFER, PARTICLES, US, not_question, phrase
+from replykit.builtin.politeness.phrases import (
+    CUSTOMER,
+    CUSTOMER_WORDS,
+    OFFER,
+    PARTICLES,
+    US,
+    Phrase,
+    not_question,
+    phrase,
+)
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 from replykit.scan import lazy_compile
@@ -105,6 +114,34 @@ BLAME_CUSTOMER = rule(
         Example("这种情况是人为造成的。"),
         Example("是您自己不小心弄坏的。"),
         Example("是你自己唔小心整爛嘅。"),
+        # Classes from the fourth blind set: own doing without 您, a personal cause, a guess
+        # put on them, a late report, a lecture after the fact, the page pointed at, the
+        # others as proof, a consequence drawn with 当然, a share of the fault, a terms page.
+        Example("自己量错了尺码，还要我们出运费？"),
+        Example("衣服起球是您自己洗的时候没翻面"),
+        Example("係你自己揀錯尺碼"),
+        Example("你這台是自己拆過吧？拆過的不保修。"),
+        Example("是您自己选的经济快递，慢很正常"),
+        Example("過敏是個人體質問題"),
+        Example("掉色是洗涤方法不对造成的"),
+        Example("可能是您家小朋友拿去玩了"),
+        Example("估计是你自己摔到了吧"),
+        Example("您收到半个月才来说少件，我们没法查"),
+        Example("過咗七日先話唔啱，我哋點幫你"),
+        Example("下次收货请当面检查好再签收"),
+        Example("您买之前就应该先问清楚的"),
+        Example("买之前不问清楚，现在又要退"),
+        Example("商品页面早就写明了不支持退换"),
+        Example("只有你一个人说有异味"),
+        Example("别人用都好好的，就你说不行"),
+        Example("不可能少发的，我们打包有录像，您再找找"),
+        Example("你不按说明书来当然装不上"),
+        Example("是你放在车里一下午才化的吧"),
+        Example("您作为收件人也有责任核对"),
+        Example("签收后发现的问题，一律视为顾客责任"),
+        Example("选错了自己负责"),
+        Example("自己不看怪谁"),
+        Example("这个不能算我们的吧"),
     ],
     clean=[
         "这不是您的问题，是我们发错了，非常抱歉",
@@ -154,6 +191,32 @@ BLAME_CUSTOMER = rule(
         "不管是顾客的错还是快递的问题，我们都会先解决",
         "如果是人为损坏，维修需要收取配件费",  # a case stated, not a presumption
         "您的网络有问题吗？我帮您换个链接试试",
+        # Look-alikes of the fourth set's classes.
+        "您可以自己在订单页面修改地址哦",
+        "我们自己也用这款，效果很好",
+        "您自己决定就好，两个颜色都好看",
+        "您自己选的颜色很好看哦",
+        "效果因人而异，个人体质不同",
+        "如果是洗涤方式不对，我们教您正确的方法",
+        "这款适合个人使用，家庭装更划算",
+        "可能是您的包裹已经到驿站了，我帮您查一下取件码",
+        "应该是您明天就能收到啦",
+        "收到货才发现颜色不喜欢也没关系，七天内都可以退",
+        "我们收到退货后才会退款，请您放心",
+        "下次购买可以直接领券，更优惠哦",
+        "以后有任何问题随时找我们",
+        "嗯嗯好的，我们以后注意",  # the shop's own promise
+        "详情页有尺码表，您可以参考一下",
+        "您当然可以申请退款，我马上为您处理",
+        "只有您一位客户反映，我们非常重视，马上帮您查",
+        "其他买家都说好评，感谢您的支持",
+        "您再找找看有没有其他喜欢的款式呢",
+        "签收即视为您已收到商品",
+        "这不应由您承担，扣款已经撤销",  # the loss taken off them
+        "自己的宝贝自己疼，给您多送一个护套",
+        "不管怪谁，我们先帮您处理",
+        "如遇恶意差评，我们会向平台申诉",
+        "恶意退货的，一律拒收。",  # a sanction rule, which readers call a refusal
     ],
 )
 
@@ -424,7 +487,7 @@ _BAD_OUTCOME = (
     r"|褪色|掉色|起球|生锈|漏|发霉|变质|损坏)"
 )
 
-BLAME_CUSTOMER_PHRASES = (
+_FIRST_CLASSES = (
     phrase(
         BLAME_CUSTOMER,
         "自己|自身|本人",
@@ -737,7 +800,8 @@ def _personal_cause(draft: Draft, m: re.Match[str]) -> bool:
 # 可能你家里人收了; not 可能您明天就收到了 (a forecast).
 _GUESS_FAULT = (
     r"(?:误会|误解|看错|记错|弄错|搞错|听错|拿走|收了|收左|签收了|不小心|唔小心|没注意|没留意|没看|冇睇|不太会|不太能|不会用"
-    r"|拆|摔|弄|碰|压|改装|放了|太快|太急|太久|操作|用错|转|盗版|假的|不是(?:我们|本店|我哋)|自己)"
+    r"|拆|摔|弄|碰|压|改装|放了|太快|太急|太久|操作|用错|转|盗版|假的|不是(?:我们|本店|我哋)|自己|拿去|玩|动过"
+    r"|家(?:里)?(?:的)?(?:小朋友|孩子|宝宝|小孩|人|猫|狗|宠物))"
 )
 
 
@@ -841,8 +905,8 @@ def _only_them(draft: Draft, m: re.Match[str]) -> bool:
     return _nobody_else(draft, m) and not_question(draft, m)
 
 
-BLAME_CUSTOMER_PHRASES = (
-    *BLAME_CUSTOMER_PHRASES,
+BLAME_CUSTOMER_PHRASES: tuple[Phrase, ...] = (
+    *_FIRST_CLASSES,
     phrase(
         BLAME_CUSTOMER,
         "再翻|再找|再仔细|再问问",
@@ -862,7 +926,7 @@ BLAME_CUSTOMER_PHRASES = (
         "只有|都说好|都没事|都没问题|都好好",
         8,
         r"只有" + CUSTOMER + r"(?:一个人|一位)?(?:说|觉得|反映|有问题|这样|不行)"
-        r"|(?:别人|其他人|其他(?:买家|顾客|客人)|大家)(?:买了|用了|吃了|穿了)?都(?:说好(?!评)|没事|没问题|好好的)",
+        r"|(?:别人|其他人|其他(?:买家|顾客|客人)|大家)(?:(?:买|用|吃|穿)(?:了)?)?都(?:说好(?!评)|没事|没问题|好好的)",
         check=_only_them,
     ),
     # 你不解绑当然激活不了 / 您自己拿了吃当然要付钱: their act with its consequence drawn for them.

@@ -44,6 +44,16 @@ BLAME_POLICY = rule(
         Example("這是電腦自動生成的，我們也不清楚。"),
         Example("系統自動出單，我們無法干預。"),
         Example("系統預設如此，無法調整。"),
+        # The fourth blind set: the procedure, an authority with the agent's hands tied, the
+        # system deciding, no permission.
+        Example("我们也是照公司规定办事"),
+        Example("我们也是按照总部规定执行的"),
+        Example("价格是总部定的，我也做不了主"),
+        Example("财务规定的，我也没办法"),
+        Example("我哋老闆規定咗，唔係我話事"),
+        Example("过了七天不能退，系统不允许"),
+        Example("系统判的，基本不会改"),
+        Example("我这边没有权限"),
     ],
     clean=[
         "根据平台规定，签收后7天内都可以申请退货哦",
@@ -63,6 +73,11 @@ BLAME_POLICY = rule(
         "系统自动判定的结果有误，我们马上帮您改。",
         "公司规定，质量问题7天包退，15天包换。",  # the rule's content follows
         "系統將於付款後自動出單，您會收到確認信。",
+        "我们会按照规定尽快为您办理",
+        "我们会按流程处理，今天内给您答复",
+        "系统不允许重复领取优惠券哦，您已经领过啦",
+        "财务规定每周五开票，我们会第一时间寄给您",
+        "我这边没有权限，帮您转给主管处理",
     ],
 )
 
@@ -188,7 +203,7 @@ POLICY_PHRASES = (
         BLAME_POLICY,
         "系统",
         2,
-        r"(?:是)?系统(?:不允许|不让|不给|判的|判定的|说了算|决定的|自动判的)",
+        r"(?:是)?系统(?:不允许|不让|不给|判的|判定的|说了算|决定的|自动判的)" + CLAUSE_END,
         check=_nothing_offered,
     ),
     # 我也没权限 / 唔系我话事 / 我做不了主: the agent's hands tied, with nothing offered.

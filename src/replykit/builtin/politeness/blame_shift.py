@@ -111,6 +111,28 @@ BLAME = rule(
         Example("收件人資料錯誤所致之退件，本公司恕不負責。"),
         Example("物流的事我们管不着。"),
         Example("這個要問快遞公司，我們不清楚。"),
+        # Classes from the fourth blind set: someone else as the doer, the product or shop
+        # declared unrelated, another department, the outcome left to another party,
+        # resignation, a party with a new fault.
+        Example("锁区不是我们设的，是厂商设的"),
+        Example("账号被封是官方的判定"),
+        Example("服务器宕机是云服务商的锅"),
+        Example("过敏跟产品无关"),
+        Example("同我哋隻糧冇關係"),
+        Example("不是我们菜的问题"),
+        Example("價格錯誤並非本店責任"),
+        Example("那是另一个部门的事"),
+        Example("厂家那边缺货了，什么时候有不知道"),
+        Example("上游那边压货，我也催不动"),
+        Example("我们只负责出货"),
+        Example("天氣熱我哋控制唔到"),
+        Example("下雪天，慢是正常的"),
+        Example("破损应该是物流运送途中造成的"),
+        Example("钱什么时候到看您银行"),
+        Example("剩下的只能等快递了"),
+        Example("逾期未使用导致的失效，本店概不负责"),
+        Example("因用户自身设备原因导致的损失，本公司均不承担责任"),
+        Example("这个问题你去问快递，我们这边查不到"),
     ],
     clean=[
         "系统问题已修复，给您带来不便非常抱歉",
@@ -172,6 +194,19 @@ BLAME = rule(
         "快递的问题您放心，我们全程跟踪。",
         "有问题请联系客服，我们会协助您自行处理",
         "顾客抱怨物流慢时，先致歉再催件。",  # the customer's words reported
+        # Look-alikes of the fourth set's classes.
+        "这不是我们的失误吗？是的，马上帮您改",
+        "这个颜色跟产品质量无关，您放心使用",
+        "不是我们不想帮您，我们马上联系厂家",
+        "是平台发的优惠券，可以直接用",
+        "这跟您没关系，是我们发错了",
+        "非质量问题退换货，来回运费由买家承担。",  # a fee rule
+        "看到您的留言说快递员态度不好，我们已经向网点投诉了",  # their words reported
+        "如遇台风、连假等物流停运期间，出货时间顺延。",  # a time frame announced
+        "确实是运输压的，给您添麻烦了，我给您补偿二十元",  # owned, with a remedy
+        "非常抱歉，这款今天上游断货了，您可以先拍下，补货后按顺序发",
+        "全额退款已经送出，商品您自行处理就好",  # they keep it
+        "只能等快递恢复派送了，一有消息马上通知您，给您添麻烦了",
     ],
 )
 
@@ -499,7 +534,7 @@ def _blame(core: str, reach: int, pattern: str, check: Check | None = None) -> P
     return Phrase(core.split("|"), reach, lazy_compile(pattern), BLAME, "", "", "", check)
 
 
-BLAME_PHRASES: tuple[Phrase, ...] = (
+_FIRST_CLASSES: tuple[Phrase, ...] = (
     _blame("不是我们", 5, r"(?:快递|物流|快递员|快递公司|配送)(?:又|也|并)?不是我们(?:家|店|这边)?的"),
     _blame(
         "不是我|不是本店",
@@ -765,8 +800,8 @@ def _declared_unrelated(draft: Draft, m: re.Match[str]) -> bool:
     return _not_conditional(draft, m)
 
 
-BLAME_PHRASES = (
-    *BLAME_PHRASES,
+BLAME_PHRASES: tuple[Phrase, ...] = (
+    *_FIRST_CLASSES,
     _blame(
         "不是",
         0,
@@ -779,8 +814,8 @@ BLAME_PHRASES = (
         "是",
         0,
         r"(?<![不非])(?:是|系)(?:因为)?" + _ELSEWHERE + r"(?:那边)?(?:的)?"
-        r"(?:锅|行为|判定|决定|规定|操作|问题|原因|责任|错"
-        r"|(?:判|锁|封|定|出|给|显示|设定|设置|限制|扣|拦|取消|退|弄丢|弄坏|压坏|摔坏|搞丢|搞错|发错|送错|弄错|寄丢|丢)的)",
+        r"(?:锅|行为|判定|操作|问题|原因|责任|错"
+        r"|(?:判|锁|封|出|给|显示|设定|设置|限制|扣|拦|取消|退|弄丢|弄坏|压坏|摔坏|搞丢|搞错|发错|送错|弄错|寄丢|丢)的)",
         _someone_else_did,
     ),
     _blame(
