@@ -941,8 +941,8 @@ BLAME_CUSTOMER_PHRASES: tuple[Phrase, ...] = (
     # 是你放了一晚上才死的吧 / 是您自己开车压到坑了吧: a presumption put as the cause.
     phrase(
         BLAME_CUSTOMER,
-        "吧",
-        20,
+        "|".join(c + w for c in ("是", "系") for w in (*CUSTOMER_WORDS, "亲")),
+        0,
         r"(?<![不非])(?:是|系)"
         + CUSTOMER
         + r"(?:自己)?[^，。！？,!?]{0,14}?(?:自己|才)[^，。！？,!?]{0,10}?(?:了|的)吧",
