@@ -142,6 +142,10 @@ BLAME_CUSTOMER = rule(
         Example("选错了自己负责"),
         Example("自己不看怪谁"),
         Example("这个不能算我们的吧"),
+        Example("你冇留電話，速遞聯絡唔到你"),
+        Example("係你屋企人簽收咗"),
+        Example("下次訂購前請先確認尺寸"),
+        Example("您收到一週後才反映，我們很難認定"),
     ],
     clean=[
         "这不是您的问题，是我们发错了，非常抱歉",
@@ -217,6 +221,10 @@ BLAME_CUSTOMER = rule(
         "不管怪谁，我们先帮您处理",
         "如遇恶意差评，我们会向平台申诉",
         "恶意退货的，一律拒收。",  # a sanction rule, which readers call a refusal
+        "您家人已经签收了，请您查看一下",  # a status, not a guess at who took it
+        "下次订购前可以先确认库存哦",
+        "请您下次购买前先量一下尺寸，有疑问随时问我们",
+        "您还没有留电话，麻烦补充一下，方便快递联系您",
     ],
 )
 
@@ -396,7 +404,9 @@ _DUTY = lazy_compile(
 _HAPPENED = lazy_compile(r"(?:及时|按时)?(?:收到|得到|接到|拿到|等到|看到回复)")
 # The shop owning the fault in the same sentence: 您没有及时收到回复，是我们的疏忽.
 _WE_OWN = lazy_compile(r"(?:是|属于)?(?:我们|我|本店|小店|我司)(?:的|这边的)(?:疏忽|问题|失误|错|责任|不对|过失)")
-_THEN = lazy_compile(r"才|所以|因此|导致|造成|以致|结果|就只能|就会|就被")
+_THEN = lazy_compile(
+    r"才|所以|因此|导致|造成|以致|结果|就只能|就会|就被|联系不上|联络不上|联络唔到|联系唔到|送不到|送唔到|被退回|退回了"
+)
 _AT_THE_TIME = lazy_compile(r"当时|当初|(?:签收|收货|收到|下单|付款|购买|拍下|填写|提交)(?:的)?(?:时|时候|之前|前)")
 _NOT_YET = lazy_compile(r"(?:还|尚|暂|仍)(?:没|未)")
 _ATTRIBUTIVE_OMISSION = lazy_compile(r"的(?:地方|部分|内容|信息|情况|话)")
@@ -834,7 +844,7 @@ def _late_report(draft: Draft, m: re.Match[str]) -> bool:
 # What they should have done, said after the fact: 下次结账前请仔细确认, 以后订房前看清楚,
 # 你买之前就该有心理准备; not 下次购物可以用优惠券, not 以后有问题随时找我们.
 _DILIGENCE = (
-    r"(?:看清楚?|看仔细|睇清楚|仔细|认真|确认(?:清楚|好)|核对|问清楚?|想清楚|了解清楚|当场|当面|提前|不要点|别点|不要买"
+    r"(?:看清楚?|看仔细|睇清楚|仔细|认真|确认(?:清楚|好)|先确认|先核对|先量|核对|问清楚?|想清楚|了解清楚|当场|当面|提前|不要点|别点|不要买"
     r"|别买|量好|选好|考虑清楚|心理准备)"
 )
 
@@ -842,11 +852,16 @@ _DILIGENCE = (
 _MAY = lazy_compile(r"可以|可|能|欢迎|随时")
 
 
+_WELCOME = lazy_compile(r"随时|欢迎|有(?:任何)?(?:疑问|问题)[^，。！？,!?]{0,4}?(?:问|联系|找)(?:我们|客服)")
+
+
 def _lectured(draft: Draft, m: re.Match[str]) -> bool:
     if draft.norm.startswith(("吗", "么"), m.end()) or not not_question(draft, m) or _MAY.search(m.group()):
         return False  # 下次您可以提前取号: a tip
     if _WE_AT.search(draft.norm, max(0, m.start() - 4), m.start()):
         return False  # 我们以后注意: our own promise
+    if _WELCOME.search(draft.norm):
+        return False  # 下次购买前先量一下尺寸，有疑问随时问我们: advice with the door left open
     return not _REAL_CONDITION.search(draft.norm, max(0, m.start() - 4), m.start())
 
 
@@ -898,6 +913,14 @@ _DENIED = lazy_compile(r"不可能|从来(?:不会|没有|没)|不会(?:漏|少|
 
 def _denied_and_sent_back(draft: Draft, m: re.Match[str]) -> bool:
     return _DENIED.search(draft.norm) is not None and not OFFER.search(draft.norm) and _stated(draft, m)
+
+
+def _household_guessed(draft: Draft, m: re.Match[str]) -> bool:
+    """你屋企人可能收咗 / 是您家人签收的: their household named as the answer; 您家人签收了 alone
+    is a status."""
+    if not (m.group("guess") or m.group().startswith(("是", "系"))):
+        return False
+    return _guessed_on_them(draft, m)
 
 
 # Only this customer complains: 只有您说小, 别人买了都说好.
@@ -970,8 +993,10 @@ BLAME_CUSTOMER_PHRASES: tuple[Phrase, ...] = (
         BLAME_CUSTOMER,
         "家里人|家人|屋企",
         4,
-        CUSTOMER + r"(?:的)?(?:屋企D人|屋企人|家里人|家人)(?:可能|应该|估计)(?:已经)?(?:收|签收|拿)",
-        check=_guessed_on_them,
+        r"(?:(?<![不非])(?:是|系))?"
+        + CUSTOMER
+        + r"(?:的)?(?:屋企D人|屋企人|家里人|家人)(?P<guess>可能|应该|估计)?(?:已经)?(?:收|签收|拿)",
+        check=_household_guessed,
     ),
     phrase(
         BLAME_CUSTOMER,
