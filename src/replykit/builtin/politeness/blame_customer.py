@@ -5,7 +5,12 @@ wrong (您填的手机号少了一位，快递才…, 是您家电压不稳才�
 presumed (明显是摔过的, 是人为造成的, 鞋面开胶是穿着下水泡的，不在保修范围), the loss or the
 responsibility put on them (损失由您承担, 后果自负 after their slip), a rebuke put as a question
 with nothing offered (您是不是没看清楚？, 你买的时候怎么不问清楚), and the others as proof
-(其他买家都没有反映过).
+(其他买家都没有反映过).  Further classes: their own doing with or without 您 (自己量错了,
+是你自己关的), a personal cause (个人体质, 洗涤方式不对), a guess put on them with nothing offered
+(可能是您误会了, 你屋企人可能收咗), reporting late (收到半个月才来说), a lecture after the fact
+(下次请仔细核对, 买之前就该问清楚), the page pointed at (详情页写得清清楚楚), only they complain
+(只有您说小), a denial with proof and "look again", a consequence drawn with 当然, a share of
+the fault (您也有责任) and a terms page's 视为买家责任.
 
 As in blame-shift, help offered in the same reply does not make it acceptable (the labelled
 practice: 您没按说明书操作，我们帮您寄一份 still blames); a condition (如果您没收到), a real

@@ -1,7 +1,8 @@
 """blame-policy: a rule or the system given as a wall, with no reason and nothing we can do:
 这是公司规定, 规定就是这样, 流程就是这样的, 这是上面的规定, 平台有相关规定, 无法突破, and the
 system as the one who decided with nothing to be done (系统就是这样设置的, 这是系统自动判定的，我们
-改不了) (advice)."""
+改不了), the procedure as the answer (我们也是照规定走流程), an authority with the agent's hands
+tied (财务规定的我也没办法, 唔係我话事) and no permission (我这边没有权限) (advice)."""
 
 from __future__ import annotations
 

@@ -11,7 +11,10 @@ disowning the problem (advice).  By construction:
   route with our help are not;
 - disclaiming (与我们无关, 责任不在本店, 我们不负责的, 不背这个锅); on a terms page a limit of
   liability (本公司不承担任何责任) blames only after a cause it puts on the customer or another
-  party, since readers call the bare limit a refusal.
+  party, since readers call the bare limit a refusal;
+- someone else as the doer in a cleft (是厂商锁的, 是官方的判定, 是云服务商的锅), the product or
+  the shop declared unrelated (过敏跟产品无关, 不是我们菜的问题, 并非本店责任), another
+  department's business, the outcome left to another party (看您银行, 只能等快递).
 
 Blame with help offered (仓库那边发错了，我马上给您补发) still fires: the team leads who labelled
 the public sets marked a named culprit as blame whether or not help followed; help makes it
