@@ -140,6 +140,7 @@ BLAME = rule(
         Example("速遞公司遲咗，我哋都冇辦法"),
     ],
     clean=[
+        "到账后会有短信通知哦，您也可以届时查看您的银行卡明细。",  # 查看: guidance, not "depends on"
         "系统问题已修复，给您带来不便非常抱歉",
         "如果是快递的问题，我们会第一时间帮您处理",
         "这个跟您没关系的，是我们发错了",
@@ -532,8 +533,11 @@ def _journey_unowned(draft: Draft, m: re.Match[str]) -> bool:
 
 
 def _left_to_party(draft: Draft, m: re.Match[str]) -> bool:
-    """看您银行 / 只能等快递: the outcome left to another party (their bank is still another party)."""
+    """看您银行 / 只能等快递: the outcome left to another party (their bank is still another party).
+    看 is the verb "depend on" only as a word of its own: 查看您的银行卡明细 is guidance."""
     s, _ = draft.clause_at(m.start())
+    if draft.norm[m.start()] == "看" and not draft.word_boundary(m.start(), m.start() + 1):
+        return False
     return not _FORECAST.search(draft.norm, max(s, m.start() - 6), m.start()) and _not_conditional(draft, m)
 
 
