@@ -74,6 +74,11 @@ POLICY_REFUSAL = rule(
         Example("恕不接受電話訂購", "恕不接受電話訂購"),  # 恕 declines whatever follows
         # The shop's verdict at the end of its clause.
         Example("到付的包裹我们一律拒收", "到付的包裹我们一律拒收"),
+        # 请自行联系… sends the customer away: no way forward of the shop's.
+        Example(
+            "本店电子产品不提供维修服务，如有故障请自行联系品牌售后",
+            "本店电子产品不提供维修服务，如有故障请自行联系品牌售后",
+        ),
     ],
     clean=[
         "这款耳机不支持无线充电",
@@ -117,5 +122,6 @@ POLICY_REFUSAL = rule(
         "我们没有收到您的退货包裹",  # 没有 + a verb: what did not happen
         "恕不接受電話訂購，請至官網下單",  # the channel follows
         "價格如有變動，恕不另行通知",  # a notice's formula
+        "因为是刻字定制的，所以不支持无理由退货。如果收到后字样有误，我们一定免费重做",
     ],
 )

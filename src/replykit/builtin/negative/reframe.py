@@ -54,7 +54,11 @@ _ALTERNATIVE = lazy_compile(
     r"|如(?:需|欲|要|有需要|有疑问|有问题)"
     r"|会(?:尽快|及时|第一时间|尽量|尽力|优先|再|安排|通知|联系|为您|帮您|给您)"
     # The shop's own next step: 我们会把两单一起发出, 付款后马上为您安排.
-    r"|(?:我们|我|这边|小妹|本店)(?:这边)?(?:也|都|还)?会(?!不)"
+    r"|(?:我们|我|这边|小妹|本店)(?:这边)?(?:也|都|还)?(?:会|一定)(?!不)"
+    # Other goods offered instead: 我这边还有一组同系列的, 店里有一款现货
+    r"|(?:还|也|另外)有(?:一|同|其他|别的|现货)|有(?:一款|一组|一件|同款|同系列|现货)"
+    r"|(?<![不没])免费(?:重做|补发|更换|换|维修|修|寄|送)"
+    r"|请(?:您)?(?:(?!自行)[^，。！？,!?]){1,8}?(?:申请|联系|咨询)"  # 请自行联系厂家 sends them away
     r"|(?:后|之后|以后)(?:会)?(?:马上|立即|立刻|第一时间|尽快|及时)(?:为您|给您|帮您)?"
     r"(?:安排|发货|发出|寄出|处理|退款|补发|通知)"
 )
@@ -90,6 +94,8 @@ _REASON = lazy_compile(
     r"(?:提交|下单|付款|支付|签收|发货|出库|拆封|使用|完成|激活|安装|审核|确认|取消)(?:之|以)?后|不在|只能"
     # A state not yet reached: 未付款的订单不能发货
     r"|(?:未|没有?|还没)(?:付款|支付|签收|发货|出库|审核|确认|激活|成团|到账)"
+    # A kind of goods or a state reached once for all: 属于虚拟商品, 一经售出, 一旦开封, 充值成功后
+    r"|属于|一经|一旦|(?:成功|开课|出票|售出|送出|开通|刮开)(?:之|以)?后|依(?:规定|照|据|法)|按(?:照|规则|规定)|根据"
 )
 # Already followed by the positive frame (a rewrite of ours, or the agent's own wording).
 _FRAMED = lazy_compile(r"(?:" + SUBJECT.pattern + r")?(?:也|还)?(?:能|可以)(?:为|帮)您做的(?:是|有)")
@@ -100,8 +106,9 @@ _SUGGESTED = lazy_compile(
     r"(?:您|亲)(?:可以|不妨|先)?(?:咨询|联系|问|试|看)一下"
     # an offer put as a question: 我送您一个收纳袋可以吗？
     r"|(?:我们|我|这边|小妹)(?:这边)?(?:再|额外|多)?(?:送|赠|给|帮|为)(?:您|你)"
+    r"|(?:我|我们|这边)(?:这边)?(?:把|将)[^，。！？,!?]{1,8}?(?:发|传|给)(?:您|你)"
 )
-_OBLIGATION = lazy_compile(r"(?:您|你|亲)?(?:必须|务必|需要|须)")
+_OBLIGATION = lazy_compile(r"(?:您|你|亲)?(?:必须|务必|需要|须)(?!的话)")  # 需要的话 is a condition
 
 
 _NAMES_SOMETHING = lazy_compile(r"[^的了啦呢哦哈呀哟噢欧滴啊喔嘛咯哒亲!！~～.…]")
@@ -165,7 +172,7 @@ def reframe(
         later = _next_clause(draft, draft.clause_at(nxt[0])[1])
         alt_here = alt_here or (later is not None and _offers_a_way(norm, later))
     if alt_here or alt_next:
-        if _has_reason(draft, start, end):
+        if _reason_near(draft, start, end):
             return None
         fold = _FOLDABLE.match(norm, *nxt) if nxt is not None and alt_next else None
         if fold is None or nxt is None or not _shop_acts(norm, fold, nxt[1]):
@@ -179,6 +186,10 @@ def reframe(
         return None  # 您方便自取吗？由于…无法及时送达: the way forward came first, then the reason
     if _later_way(draft, nxt, tail):
         return None  # 无法退货，请谅解，如有质量问题可联系客服: the draft's own way forward
+    if _has_reason(draft, start, max(end, tail)) and _way_in_next_sentences(draft, sentence_end):
+        # 开封后无法退换，这是为了食品安全。如果您担心不适应，我们有试用装…: the reason in the
+        # refusal's sentence, the way forward in the next ones
+        return None
     if not _NEW_SCOPE.search(norm, max(0, draft.clause_at(start)[0] - 3), hit_start) and _earlier_way(draft, start):
         return None  # 现在可以给您推迟，八月份是不可以的: the limit of an offer already made
     asks = QUESTION.search(norm, ce, tail) is not None
@@ -252,6 +263,13 @@ def _has_reason(draft: Draft, start: int, end: int) -> bool:
     return _REASON.search(draft.norm, max(s, start - 60), end) is not None
 
 
+def _reason_near(draft: Draft, start: int, end: int) -> bool:
+    """A reason in the refusal's sentence or the one before it (因为是三月刚买的。实在不能再少了)."""
+    s = draft.sentence_at(start)[0]
+    before = draft.sentence_at(s - 1)[0] if s > 0 else s
+    return _REASON.search(draft.norm, max(before, start - 80), end) is not None
+
+
 # Also ends the refusal's sentence (read on the draft's text: numbers are masked in norm): an
 # ASCII full stop that is no decimal point, part of a name or a list number (…等一下哦.仓库…),
 # and the next item of a numbered list (须知：1.…；2.…), which is another rule.
@@ -282,6 +300,25 @@ def _sentence_tail(draft: Draft, start: int, ce: int, end: int) -> int:
     return max(tail, _content_end(norm, start, ce))
 
 
+# How many sentences after the refusal's may hold its way forward.
+_NEXT_SENTENCES = 2
+
+
+def _way_in_next_sentences(draft: Draft, sentence_end: int) -> bool:
+    """A clause of the next sentences offers a way forward (如果…，我们可以…; 另外…可获赠…)."""
+    norm = draft.norm
+    left = _NEXT_SENTENCES
+    nxt = _next_clause(draft, sentence_end)
+    while nxt is not None and left > 0:
+        if _offers_a_way(norm, nxt):
+            return True
+        e = draft.clause_at(nxt[0])[1]
+        if draft.sentence_at(nxt[0])[1] <= e:
+            left -= 1
+        nxt = _next_clause(draft, e)
+    return False
+
+
 def _later_way(draft: Draft, nxt: tuple[int, int] | None, tail: int) -> bool:
     """A later clause of the sentence already offers a way forward."""
     while nxt is not None and nxt[0] < tail:
@@ -295,6 +332,7 @@ def _later_way(draft: Draft, nxt: tuple[int, int] | None, tail: int) -> bool:
 # 我们会给您安排，但是不能保证…) is not the limit of that offer.
 _EARLIER_WAY = lazy_compile(
     r"(?:可以|能|会|只能)[^，。！？,!?\s]{0,8}?(?:为|帮|给|替)(?:您|你)|请[^，。！？,!?]{0,16}为准|建议您|您可以"
+    r"|所以只能"
     # the channel to use: 请通过平台申请退款，私下转账恕不受理
     r"|请(?:您)?(?:通过|透过|经由|到|至|使用|在)[^，。！？,!?]{1,16}(?:申请|联系|办理|提交|操作|处理|咨询)"
 )
