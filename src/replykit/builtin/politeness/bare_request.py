@@ -23,8 +23,7 @@ of ``replykit.register``) the finding is advice: a shop's rules are not turned i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from collections.abc import Set as AbstractSet
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from replykit.builtin.politeness.bare_must import WELLBEING
@@ -73,7 +72,9 @@ BARE = rule(
         Example("破损处的照片发过来", "麻烦您把破损处的照片发过来"),
         Example("寄回时盒子里附上发票", "寄回时麻烦您在盒子里附上发票"),
         Example("寄回时包裹里写上订单号", "寄回时麻烦您在包裹里写上订单号"),
-        Example("公司前台核对一下", None),  # 把 would not fit (和前台核对): advice
+        Example("公司前台核对一下", None),
+        # A rebuke in another clause of the sentence leaves the request standing.
+        Example("你把订单号发我，别老催了", None),  # 把 would not fit (和前台核对): advice
         # A time frame of its own before the customer (下次, 到时候), the goods arriving as the frame.
         Example("下次您备注好", "下次麻烦您备注好"),
         Example("下次您早点下单", "下次麻烦您早点下单"),  # a manner adverb, then the verb
@@ -166,6 +167,25 @@ BARE = rule(
         "收到货后物流信息会更新",
         "收到货后七天内可退",
         "收到货后颜色有差异是正常的",
+        # 下, 回来, 时 and 个 that make no request: weather, the next batch, a title, a person
+        # coming back, a word with 时, a numeral.
+        "北方下雪，快递停运了",
+        "厂家说下一批月底到",
+        "阁下查询的型号适用于三岁以上",
+        "看到老顾客回来真开心",
+        "本次的工时费全部免除",
+        "今晚临时维护，明早恢复",
+        "其中一个边角有轻微划痕",
+        # A heads-up after a step the shop has done, a tip to someone addressed, a try, care.
+        "退款已经提交了，您留意一下短信通知",
+        "已经帮您改好地址了，您核对一下：朝阳区某路",
+        "着急的亲下单前先问一下哈",
+        "您先按说明书把电池装回去试试",
+        "多肉到家后先别急着浇水",
+        "另外提醒一下，周末不发货",
+        "点餐时提前说一声，我们可以做得清淡些",
+        "收到货记得给个五星",
+        "别人用着都说合适",
     ],
 )
 
@@ -175,7 +195,7 @@ _VOCATIVE = lazy_compile(r"亲(?:亲|爱的)?(?![自手身眼笔属戚友人生]
 _SUBJECT = lazy_compile(r"(?:您|你|妳)(?![们的])(?:这边|那边)?")
 # 下单时, 收到后, 到时: 时/后/前 closing a time frame, not inside a word (及时, 售后, 目前).
 _FRAME = lazy_compile(
-    r"(?!记得|只能|需要|这边)[^，,。！？!?；;\s您你妳我让]{1,8}?(?:的时候|之后|以后|之前|(?<![及随同准按暂小有当平即到])时(?![候间段])|(?<![售最然背午今日以])后(?![台面天续期排端来])|(?<![目当提眼面年午之以])前(?![台面天段期排端]))"
+    r"(?!记得|只能|需要|这边)(?:(?!需要|必须|应该|得)[^，,。！？!?；;\s您你妳我让]){1,8}?(?:的时候|之后|以后|之前|(?<![及随同准按暂小有当平即到临工计定实历])时(?![候间段费长])|(?<![售最然背午今日以])后(?![台面天续期排端来])|(?<![目当提眼面年午之以])前(?![台面天段期排端]))"
 )
 # A time frame of its own at the clause head: 下次您备注好, 到时候把单号给我们.
 _TIME_LEAD = lazy_compile(r"(?:下次|下回|以后|今后|到时候|到时|回头)(?:的话)?[，,\s]*")
@@ -184,23 +204,23 @@ _ARRIVAL = lazy_compile(r"(?:收到|拿到|签收|到)(?:货|包裹|快递|商�
 _ADVERBS = lazy_compile(r"(?:先|再|直接|重新|马上|立即|尽快|及时|自行|一起|单独|另外|还|也|早点|早些|尽早|提前)*")
 # What marks the verb phrase as a request (anchored at the verb phrase's start).
 # A verb's character: not a pronoun, a negator, a numeral or a function word.
-_NOT_VERB = "我你您他她它们这那呢哪不没唔是有的了过就也都还在一二三四五六七八九十两几每各某整半因个并且和与及或而"
+_NOT_VERB = "我你您他她它们这那呢哪不没唔是有的了过就也都还在一二三四五六七八九十两几每各某整半因个并且和与及或而其能可"
 _VERB = r"(?:(?![" + _NOT_VERB + r"])[\u4e00-\u9fff])"
 # Directional complements pointing back at the agent, Cantonese too (过嚟, 返嚟).
 _DIR = "过来|回来|过嚟|返嚟|返来|回嚟"
 # 下 that starts a word of its own (下单, 下星期, 下礼拜), not the delimitative 一下.
-_NOT_AFTER_XIA = "单午面来去次周个月班车载线架游雨子星礼"
+_NOT_AFTER_XIA = "单午面来去次周个月班车载线架游雨雪子星礼一降跌"  # 下一批, 下雪: no delimitative
 _REQUEST_AT_HEAD = lazy_compile(
     # 把, or its written form 将 before what is handed over (将单号发过来)
     r"(?P<ba>把(?![握手关玩柄式戏])|将(?=[^，,。！？!?；;\s]{1,10}?(?:" + _DIR + r"|[发给传寄交]我)))"
     r"|(?P<seq>先)(?=" + _VERB + r")"
-    r"|(?P<neg>别|不要|唔好)(?=" + _VERB + r")"
+    r"|(?P<neg>别(?![人的处家样])|不要|唔好)(?=" + _VERB + r")"
     r"|(?P<remind>记得)(?=" + _VERB + r")"
     r"|(?P<must>要)(?=(?!是|的|不|么|求|能|点|紧|好|多|少|等|确|真|再)" + _VERB + r")"
     r"|(?P<give>[发给传寄俾畀]我(?:们|哋|地)?)(?![的们])"
     r"|" + _VERB + r"{1,2}?(?:"
     r"(?P<dir>" + _DIR + r")"
-    r"|(?P<delim>一下|(?<![上左右底况之])下)(?![" + _NOT_AFTER_XIA + r"])"
+    r"|(?P<delim>一下|(?<![上左右底况之阁楼])下)(?![" + _NOT_AFTER_XIA + r"])"
     r"|(?P<measure>个|张|一张|一个)(?![人别性体子])"
     r"|(?P<result>清楚|完整|齐全)"
     r"|[发给传寄俾畀]我(?:们|哋|地)?(?![的们])"
@@ -217,17 +237,29 @@ _REQUEST_AFTER_TOPIC = lazy_compile(
     # The verb is the character before the mark: a look-behind lets re scan for the mark itself
     # (a word in Latin letters too: 单号send过嚟).
     r"|(?<=[\u4e00-\u9fffA-Za-z])(?<![" + _NOT_VERB + r"])"
-    r"(?:(?P<dir>" + _DIR + r")|(?P<delim>一下|(?<![上左右底况之])下)(?![" + _NOT_AFTER_XIA + r"])"
+    r"(?:(?P<dir>" + _DIR + r")|(?P<delim>一下|(?<![上左右底况之阁楼])下)(?![" + _NOT_AFTER_XIA + r"])"
     r"|(?P<result>清楚|完整|齐全))"
 )
 _AFTER_ITS_VERB = frozenset(("dir", "delim", "result"))
 _AFTER_DONE = frozenset(("dir", "delim", "measure", "give", "result"))
 # Verbs that are no request however they are marked: having, being, the agent's own moves.
-_NOT_ACTION = lazy_compile(r"[有是在送赠等看想剩]|理解|体谅|谅解|见谅|放心|相信|稍等|预计|预估|估计|应(?:该|当)?")
+_NOT_ACTION = lazy_compile(
+    r"[有是在送赠等看想剩]|理解|体谅|谅解|见谅|放心|相信|稍等|预计|预估|估计|应(?:该|当)?|本(?:应|该|来)"
+    # the agent's own telling (另外提醒一下), a lecture (你要明白)
+    r"|提醒|说明|补充|明白|懂|知道"
+)
+# Watching for what the shop has just sent (退款已经提交，您留意一下短信): a heads-up, not a task set.
+_HEADS_UP = lazy_compile(r"(?:您|你|妳)?(?:这边|那边)?(?:留意|注意|关注|查收|留心|核对|确认|查看)")
+_DONE = lazy_compile(r"已|刚刚|刚才")
+_TRY = lazy_compile(r"试(?:试|一试|一下)(?:看)?[^\u4e00-\u9fff]*$")
+# Before 过来/回来 what is sent or brought (寄回来, 发过来, send过嚟), not someone coming back.
+_SENT = lazy_compile(r"[寄发退传拿带送拍交递换返给截弄搬运邮录写拎转][回过]?$|[A-Za-z]$")
 # Before 过来/回来 the agent's own coming back (马上回来, 稍后回来), not a verb sending something.
 _SOON = lazy_compile(r"稍后|马上|立即|立刻|一会儿?|等下|等会儿?|待会儿?|晚点|过会儿?|随后|很快|即将|就")
 # Statements, questions, conditions, softeners and someone other than the customer acting.
-_STATEMENT = lazy_compile(r"[了过](?![解来去嚟])|已|会|将|正在|就|即可|是|的[哦呢哈呀啦~～]*[^\u4e00-\u9fff]*$")
+_STATEMENT = lazy_compile(
+    r"[了过](?![解来去嚟])|已|会|将|正在|就|即可|视为|视同|是|的[哦呢哈呀啦~～]*[^\u4e00-\u9fff]*$"
+)
 _QUESTION = lazy_compile(
     r"[吗么嘛][^\u4e00-\u9fff]*$|[?？]|是否|能否|能不能|可不可以|要不要|是不是|有没有|什么|怎么|哪|多少|几[个天号点时]"
 )
@@ -240,7 +272,7 @@ _CONDITION = lazy_compile(
 _SOFTENER = lazy_compile(
     r"(?<![申邀聘宴])请|亲(?![自手身眼笔属戚友人生])|可(?![是能惜爱怜笑恶])|麻烦|辛苦|劳烦|烦请|劳驾|方便|可以|建议|最好|帮忙|帮我|谢谢|感谢|好吗|行吗|可否|一起来|欢迎"
 )
-_PARTICLE_END = lazy_compile(r"[哦呢哈呀啦嘛哟~～][^\u4e00-\u9fff]*$")
+_PARTICLE_END = lazy_compile(r"[哦呢哈呀啦嘛哟喔唷噢囉啰~～][^\u4e00-\u9fff]*$")
 _AGENT = lazy_compile(
     r"我(?!的)|(?<![您你])这边|小妹|妹子|妹纸|客服|仓库|快递员?(?:会|将)|系统|师傅|[帮为给替](?:您|你)|本店|我司|商家"
 )
@@ -253,11 +285,17 @@ _NO_ORDER = lazy_compile(_STATEMENT.pattern + "|" + _AGENT_AFTER.pattern)
 # Earlier in the sentence the agent said what it does: the rest continues that (我们会…，并于…附上;
 # 我这边帮您联系一下站点，说明一下).
 _AGENT_WILL = lazy_compile(r"(?:我们|我哋|这边|小妹|我)[^。！？!?]{0,12}?(?:会|将|可以|[帮为给替]您)")
-_THIRD = lazy_compile(r"买家|客户|顾客|买方|用户|消费者|会员|收件人|收货人|客人")
+_THIRD = lazy_compile(r"买家|客户|顾客|买方|用户|消费者|会员|收件人|收货人|客人|每个人|大家|别人|人人")
 # Care and use of the product (冷水手洗，不要暴晒): instructions about the goods, not requests.
 _CARE = lazy_compile(
     r"洗|晾|晒|熨|烘|泡|存放|保存|储存|冷藏|冷冻|食用|饮用|服用|涂|佩戴|穿着|清洁|擦|加热|微波|放置|阴凉|受潮|摇匀|充电"
+    # plants and pets at home
+    r"|浇|施肥|换盆|通风|散光|散射光|舔|伤口|喂食|遛"
 )
+# A plea for a review (记得给五星): the readers' "other", not a task set.
+_REVIEW = lazy_compile(r"好评|五星|差评|负评|评价|评分|晒单")
+# Addressed warmly in the sentence: with a closing particle the clause is a friendly tip.
+_WARM_ADDRESS = lazy_compile(r"您|亲|宝贝|宝宝|姐妹|小伙伴")
 _MODALS = frozenset(("需要", "应该", "可以", "必须", "要求", "希望", "记得", "务必", "能够", "一定"))
 _PLEA_END = lazy_compile(r"呗[^\u4e00-\u9fff]*$")
 # A result reached well (备注好, 填好): after 您 the customer is told to get it done.
@@ -271,7 +309,9 @@ _HANDED_OVER = lazy_compile(
 _DEMONSTRATIVES = frozenset(("这", "那", "这个", "那个", "这些", "那些", "此"))  # 这个核实下: the agent's note
 _PLACE = lazy_compile(r"[\u4e00-\u9fff]{1,4}?[里内中](?=[写附贴填带标注放备])")
 _LOCATIVE = lazy_compile(r"[里内中上](?=[^\u4e00-\u9fff]*$)|[里内中]$")
-_OFFER_LATER = lazy_compile(r"[给为帮替]您|(?:我们?|这边|小妹)(?:会|马上|立即|立刻|这边)")
+_OFFER_LATER = lazy_compile(
+    r"[给为帮替]您|(?:我们?|这边|小妹)(?:这边)?(?:会|可以|马上|立即|立刻|来|承担|负责|[帮给为替](?:您|你))"
+)
 _ADDRESSED = lazy_compile(r"[亲您你妳]")
 _OFFER_NEXT = lazy_compile(r"[，,\s]*(?:[帮为给替]您|马上|立即|这边|我|小妹)")
 _TAIL_CHARS = frozenset("哦呢哈呀啦嘛哟吧~～，,。.!！ \t\n")
@@ -297,7 +337,7 @@ _MARK = lazy_compile(
     literal_trie(_MARK_WORDS, grouped=False)
     # Each top-level branch opens with its literal (the look-behinds come after it, and the
     # trie is not wrapped in a group): re then skips ahead to the characters a mark can begin with.
-    + r"|下(?<![以上底天乡地私剩左右况之]下)(?!["
+    + r"|下(?<![以上底天乡地私剩左右况之阁楼]下)(?!["
     + _NOT_AFTER_XIA
     + r"])"
     + r"|个(?<![这那一几每整哪两某各半]个)"
@@ -319,9 +359,10 @@ class Request(NamedTuple):
     certain: bool = True  # the rewrite reads right; else the finding is advice
 
 
-def check_bare(draft: Draft, report: Report, rebukes: AbstractSet[tuple[int, int]] = frozenset()) -> None:
-    """``rebukes``: sentences (``draft.sentence_at`` spans) a curt or blame finding covers (别老问我们
-    is curt's, not a request)."""
+def check_bare(draft: Draft, report: Report, rebukes: Sequence[tuple[int, int]] = ()) -> None:
+    """``rebukes``: the spans of curt and blame findings; a clause one of them touches is theirs
+    (别老问我们 is curt's, not a request), another clause of the sentence is still read
+    (你把单号发我，别老催: the request stands)."""
     norm = draft.norm
     whole = _WHOLE_NOUN.fullmatch(norm)
     if whole:
@@ -335,7 +376,7 @@ def check_bare(draft: Draft, report: Report, rebukes: AbstractSet[tuple[int, int
             continue  # each clause is read once, from its first mark
         cs, ce = draft.clause_at(mark.start())
         read_to = ce
-        if rebukes and draft.sentence_at(cs) in rebukes:
+        if any(s < ce and cs < e for s, e in rebukes):
             continue
         found = _request_in(draft, cs, ce)
         if found is None:
@@ -370,8 +411,18 @@ def _request_in(draft: Draft, cs: int, ce: int) -> Request | None:
 def _not_an_order(draft: Draft, cs: int, ce: int) -> bool:
     norm = draft.norm
     clause = norm[cs:ce]
-    if _CONDITION.search(clause) or _QUESTION.search(clause) or _CARE.search(clause):
+    if _CONDITION.search(clause) or _QUESTION.search(clause) or _CARE.search(clause) or _REVIEW.search(clause):
         return True
+    ss = draft.sentence_at(cs)[0]
+    before = draft.clause_at(cs - 1)[0] if cs > ss else cs
+    if _CARE.search(norm, before, cs):
+        return True  # 带回去加热两分钟，记得把小孔打开: still the care of the goods
+    if _PARTICLE_END.search(clause) and _WARM_ADDRESS.search(norm, ss, ce):
+        return True  # 着急的宝贝下单前先问一下哈: a tip to someone addressed warmly
+    if _HEADS_UP.match(norm, _head(norm, cs)) and _DONE.search(norm, ss, cs):
+        return True
+    if _TRY.search(clause):
+        return True  # 您先按图挂回去试试: a suggestion to try
     if norm[cs - 1 : cs] == "、":
         return True  # the last item of a list the clause before began
     if not _TIME_LEAD.match(norm, cs) and _OFFER_LATER.search(norm, ce, draft.sentence_at(cs)[1]):
@@ -564,6 +615,8 @@ def _is_request(draft: Draft, m: re.Match[str], cs: int, ce: int, start: int | N
         return False  # 点一下的事: a noun phrase, not an order
     if m.lastgroup == "dir" and _SOON.fullmatch(norm, start, m.start("dir")):
         return False  # 马上回来: the agent coming back
+    if m.lastgroup == "dir" and not _SENT.search(norm, start, m.start("dir")):
+        return False  # 看到老朋友回来: someone coming back, nothing sent
     group = m.lastgroup
     if group == "neg":
         return not _CALM.match(norm, m.end()) and not norm.startswith(("了", "的", "意思"), m.end())
