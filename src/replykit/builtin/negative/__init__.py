@@ -108,7 +108,7 @@ def _vp_reach(norm: str, vp_start: int) -> int:
 
 
 # Formal declining (恕难从命, 歉难接受, 碍难照办, 不便透露): a refusal whatever its object.
-_DECLINES = ("恕难", "恕无", "恕未", "恕不便", "歉难", "碍难", "不便", "不方便", "恕不")
+_DECLINES = ("恕难", "恕无", "恕未", "恕不便", "歉难", "碍难", "不便", "不方便", "恕不", "不对外")
 # 恕不另行通知, 恕不一一回复: a notice's formula, not a service refused.
 _NOTICE_FORMULA = ("另行", "一一", "赘述", "再行", "通知", "逐一")
 # The customer's own thing as the object, no one named before (是无法查看到您的位置的): the
@@ -221,6 +221,8 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
         return None  # 温馨提示：订单一旦取消，就无法恢复
     if _CONSEQUENCE.match(before) and not m.group("policy"):
         return None  # the consequence of a condition in the previous clause
+    if _review_threat(norm, start, ce):
+        return None  # 给差评的以后不再接单: a threat over a review (another problem), not a refusal
     if m.group("job"):
         return not_my_job_fix(draft, cs, m, ce, draft.is_traditional)
     if m.group("do"):
@@ -239,6 +241,19 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
     if m.group("plain"):
         return _plain(draft, cs, ce, m, before)
     return _negation(draft, cs, ce, m, before, after)
+
+
+# A review as the condition of a refusal to come (给差评的话，以后就不接你的单了), or as what is
+# refused (不接受差评威胁).
+_REVIEW = lazy_compile(r"差评|负评|好评|评价|评分|[一二三四五两1-5]星")
+_FROM_NOW = lazy_compile(r"以后|今后|下次|下回|再也|就")
+
+
+def _review_threat(norm: str, start: int, ce: int) -> bool:
+    reviews = list(_REVIEW.finditer(norm, max(0, start - 40), start))
+    if reviews:
+        return _FROM_NOW.search(norm, reviews[-1].end(), start) is not None
+    return _REVIEW.search(norm, start, ce) is not None and "威胁" in norm[start:ce]
 
 
 def _caveat(norm: str, start: int, ce: int) -> bool:

@@ -28,6 +28,7 @@ BARE_REFUSAL = rule(
         Example("親，不支持的哦", "親，不支持的哦"),
         # A closing particle, then the next sentence with no punctuation between.
         Example("亲亲不可以哦这个保密哦", "亲亲不可以哦这个保密哦"),
+        Example("恶意申请的一律拒绝", "恶意申请的一律拒绝"),
     ],
     clean=[
         "可不可以先帮您登记一下？",

@@ -69,6 +69,7 @@ CANNOT = rule(
         ),
         Example("我没有权限帮您取消", "我没有权限帮您取消"),
         Example("只能补发，不能退款", "只能补发，不能退款"),  # a limit is no reason
+        Example("这个我们管不了", "这个我们管不了"),
         Example("唔可以改地址喇", "唔可以改地址喇"),  # Cantonese 唔 = 不
         Example("满减券不能跟店铺红包叠加使用", "满减券不能跟店铺红包叠加使用"),
         Example("预售款不能提前安排发货哦", "预售款不能提前安排发货哦"),
@@ -142,6 +143,7 @@ CANNOT = rule(
         "遇到顾客要求退款时，不能直接说“不能退”",
         # No control over a third party: the blame rules read it, not a refusal.
         "物流的速度我们也无法控制",
+        "查不到物流就是还没揽收",  # a tracking fact, not a service refused
         # The reason in the refusal's sentence, the way forward in the next one.
         "拆封后的面膜不能退，这是为了卫生安全。如果担心不合适，我们有小样可以先买来试",
         "这个价格是最低了，因为是全新未拆的。实在不能再少了，不过可以帮您包邮",

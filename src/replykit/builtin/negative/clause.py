@@ -45,7 +45,9 @@ SERVICE_ACT_WORDS = (
     "退 换 补 送 开 发 寄 改 修改 更改 改价 改地址 调换 更换 退换 退货 退款 换货 补发 补寄 发货 寄送 "
     "送货 开票 开具 包邮 议价 还价 砍价 指定 拆单 拆 合并 并单 取消 拦截 撤回 撤销 安装 上门 面交 自提 "
     "提供 接受 参与 叠加 赠送 保价 价保 申请 满足 便宜 优惠 降价 加急 安排 调整 做 办 接 卖 分期 预留 保留 "
-    "退还 退回 兑换 折现"
+    "退还 退回 兑换 折现 "
+    # after-sales and answers a shop gives (一律不处理, 拆过的不修, 过年不出货, 不刀)
+    "处理 受理 回答 回复 修 维修 保修 保养 出货 讲价 刀 认 补课 退费 售后 接单"
 )
 SERVICE_ACT = _alt(SERVICE_ACT_WORDS)
 # Their first characters: what may follow a plain 不 in the candidate scan.
@@ -53,10 +55,10 @@ ACT_FIRST = "".join(sorted({w[0] for w in SERVICE_ACT_WORDS.split()}))
 SERVICE_WORD = lazy_compile(SERVICE_ACT + r"(?:货|款|票|件|邮|价|单|地址|发票)?")
 # A potential complement after a service verb (改不了, 退不了, 开不出来); the verb is read
 # backwards from the negation.  开不了机 is a fault, not a refusal.
-POTENTIAL_WORDS = r"(?:不了|不到|不出来|不出|不成|唔到)(?![解少错机])"
+POTENTIAL_WORDS = r"(?:不了|不到|不出来|不出(?!货)|不成|唔到)(?![解少错机])"
 # 给不了/给不到 refuses what was asked for; 保证不了 is a promise refused (cannot-promise).
 POTENTIAL_PROMISE = lazy_compile(r"(?:保证|确定|确保|承诺)$")
-POTENTIAL_VERB = lazy_compile(f"(?:{SERVICE_ACT}|给|保证|确定|确保|承诺)$")
+POTENTIAL_VERB = lazy_compile(f"(?:{SERVICE_ACT}|给|保证|确定|确保|承诺|管|解)$")
 # A plain or future negation before a service word (不包邮, 不给退, 唔做面交, 暂不发货, 不会调整):
 # confirmed by the word after it, whole (``SERVICE_WORD``), so 不开胶 and 不发霉 stay facts.
 PLAIN_WORDS = f"(?:不|唔)(?:会)?(?:再)?(?:(?:给|帮|为|替|让)(?:您|你|亲)?)?(?=[{ACT_FIRST}])"
@@ -67,7 +69,10 @@ POLICY_WORDS = (
     # 不便提供 / 不方便透露: the shop declining to give something.
     r"|(?:不便|不方便)(?=透露|告知|提供|公开|回复|给您|为您|帮您|给你|为你|帮你)"
     # 拒绝议价, 拒绝调换: the shop's own no to a service.
-    r"|拒绝(?=[^，。！？,!?；;]{0,2}(?:退|换|补|议价|还价|砍价|接受|提供|受理|办理|发货|调换|更换|修改|开票|开具))"
+    r"|拒绝(?=[^，。！？,!?；;]{0,2}(?:退|换|补|议价|还价|砍价|接受|提供|受理|办理|发货|调换|更换|修改|开票|开具|服务))"
+    r"|(?<=一律|一概)拒绝"
+    # 本店不作任何保证, 不负任何责任, 不对外提供: the shop's disclaimers
+    r"|不(?:作|做)(?=任何|保证|承诺)|不对外(?=提供|公开|开放|出售|销售)"
     r"|(?:一概|一律|概)不(?:会)?(?:支持|接受|提供|受理|处理|回复|负责|承担"
     r"|(?=[^，。！？,!?；;]{0,2}(?:退|换|补|赔|负责|承担|包邮|议价|开|提供|受理|处理|回复|接受|支持)))"
     r"|不(?:支持|接受|提供|予|得(?![不已])|允许|设(?![置计定])|受理|承担|负责|办理|承接)"
@@ -94,7 +99,7 @@ TRIGGER = lazy_compile(
 )
 CANDIDATE = lazy_compile(
     r"不(?:可以|能|行|可|是我|归我|关我|会|支持|接受|提供|予|得|允许|设|受理|承担|承接|负责|办理|再|在)"
-    r"|不退|不换|恕不|概不|一律不|有权拒绝|拒绝|无法|无能|没(?:有)?办法|没法|没(?:有)?提供|跟我们?[没无]|和我们?[没无]|与我们?[没无]"
+    r"|不退|不换|恕不|恕未|概不|一律不|有权拒绝|拒绝|不作|不对外|无法|无能|没(?:有)?办法|没法|没(?:有)?提供|跟我们?[没无]|和我们?[没无]|与我们?[没无]"
     r"|做不|办不|弄不|搞不|帮不|处理不|解决不|爱莫|恕难|恕无|歉难|碍难|不便|不方便|无权|没有权限"
     r"|做唔|办唔|帮唔|搞唔|不适|不属|不构|拒收|驳回|没权限|没得|没有|暂无|暂时没有|不让|不符|不满"
     f"|禁止|不[{ACT_FIRST}给帮为替了到出成]"
@@ -107,7 +112,8 @@ POLICY_OBJECT = lazy_compile(
     r"退|换|补|赔|发票|开票|包邮|议价|还价|砍价|配送|送货|派送|寄送|邮寄|发货|空运|服务|受理|处理|办理|"
     r"取消|修改|更改|变更|撤销|拆单|拆分|合并|并单|拒收|申请|价保|保价|保修|责任|负责|优惠|赠|货到付款|"
     r"代购|采购|定制|指定|折扣|打折|回复|损失|费用|款项|金额|订单|加单|备注|折现|兑换|现金|自提|到付|"
-    r"建议|咨询|解答|指导|协助|拒收|驳回|鉴赏期|无理由|订购|预订|预约"
+    r"建议|咨询|解答|指导|协助|拒收|驳回|鉴赏期|无理由|订购|预订|预约|"
+    r"售后|保固|保养|保用|维修|保证|承诺|补课|讲价|改签|退票|催|接单|出货"
 )
 JOB_PREFIX = lazy_compile(r"(?:这个|这)(?:也|可|并|真的)?$")
 
@@ -138,6 +144,8 @@ FILLER = lazy_compile(
     # No word here may be two others in a row (一般来说 is 一般 + 来说): a run that fails at its
     # end would be split every possible way, 2^n tries.
     + _alt("也 都 还 就 确实 真的 实在 已经 真 一般 正常 完全 的确 很无奈 这里 来说 可是 肯定")
+    + "|"
+    + _alt("短时间内 近期内 近期 今后 以后 这几天 这段时间")
     + "|"
     + _alt("暂时 目前 现在 暂 当前 将 将会 会 即 则 便")
     + "|"

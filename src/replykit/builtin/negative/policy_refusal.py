@@ -74,6 +74,16 @@ POLICY_REFUSAL = rule(
         Example("恕不接受電話訂購", "恕不接受電話訂購"),  # 恕 declines whatever follows
         # The shop's verdict at the end of its clause.
         Example("到付的包裹我们一律拒收", "到付的包裹我们一律拒收"),
+        # After-sales and answers as the service refused; the shop's disclaimers.
+        Example("定制款一律不处理退换", "定制款一律不处理退换"),
+        Example("拆过的机器我们不修", "拆过的机器我们不修"),
+        Example("过年期间不出货", "过年期间不出货"),
+        Example("没写订单号的不处理", "没写订单号的不处理"),
+        Example("人为损坏不在售后范围内", "人为损坏不在售后范围内"),
+        Example("本店不作任何保证", "本店不作任何保证"),
+        Example("质检报告不对外提供", "质检报告不对外提供"),
+        Example("差价恕未能补回", "差价恕未能补回"),
+        Example("我们短时间内不会改", "我们短时间内不会改"),
         # 请自行联系… sends the customer away: no way forward of the shop's.
         Example(
             "本店电子产品不提供维修服务，如有故障请自行联系品牌售后",
@@ -122,6 +132,12 @@ POLICY_REFUSAL = rule(
         "我们没有收到您的退货包裹",  # 没有 + a verb: what did not happen
         "恕不接受電話訂購，請至官網下單",  # the channel follows
         "價格如有變動，恕不另行通知",  # a notice's formula
+        "已读不回请见谅",
+        "用户故意不收货的，平台有权关闭账户",  # the customer's act
+        "维修须知：不在保修范围内的，维修费用另计",  # there for a fee
+        # A threat over a review: another problem, not a refusal of a request.
+        "给差评的客户以后不再接单",
+        "本店不接受任何形式的差评威胁",
         "因为是刻字定制的，所以不支持无理由退货。如果收到后字样有误，我们一定免费重做",
     ],
 )
