@@ -45,6 +45,7 @@ from replykit.builtin.negative.clause import (
     CUSTOMER,
     FILLER_END,
     NO_CUSTOMER_OBJECT,
+    NO_SUCH_WORDS,
     OTHERWISE,
     PARTICLES,
     POLICY_OBJECT,
@@ -68,6 +69,7 @@ from replykit.builtin.negative.not_my_job import NOT_MY_JOB, not_my_job_fix
 from replykit.builtin.negative.offers import DEFAULTS, NegativeOptions
 from replykit.builtin.negative.policy_refusal import POLICY_REFUSAL
 from replykit.builtin.negative.reframe import Reframe, reframe
+from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.hookspecs import Report, hookimpl
 from replykit.register import Register, register_of
@@ -116,15 +118,14 @@ _NOTICE_FORMULA = ("另行", "一一", "赘述", "再行", "通知", "逐一")
 _TO_CUSTOMER = lazy_compile(r"(?<![让令使叫])(?:您|你)(?:的|们的|那边的)")
 # The consequence of the clause before (…，就无法…; 吊牌剪掉了…，这样就没办法退了).
 _CONSEQUENCE = lazy_compile(r"就|(?:这样|那样|那么|这么|那)(?:的话)?(?:也|还|则)?就(?!是)")  # 那就是 is a copula
+_CUSTOMERS_THING = lazy_compile(r"(?:您|你)(?:家|的|那边的?|那个)")
 _BENEFACTIVE = lazy_compile(r"[给为帮替俾](?:您|你|亲)")
 # The particle run is read once (a lookbehind at its end, not a second repeat: linear).
 _BARE_THEN = lazy_compile(f"[{PARTICLES}]+(?<=[哦呢啦哈呀喔哟噢])(?=这|那|我|您|你|因为|由于|目前|现在|系统|公司|规定)")
 # A phrase quoted as one not to say (禁用语：“没办法”; 错误示范：「不能退」): material, not a reply.
 _QUOTE_OPEN = "“「『\"'‘"
 # 没有上门取件服务, 暂无提供: a service the shop has not got (the same look-ahead as the trigger's).
-_NO_SUCH = lazy_compile(
-    r"(?:没有|暂无|暂时没有)(?:这个|这项|此项?|该项?|相关|这种)?[^，。！？,!?；;收到看发做]{0,4}?(?:服务|政策)|暂无"
-)
+_NO_SUCH = lazy_compile(f"(?:没有|暂无|暂时没有|冇)(?:{NO_SUCH_WORDS})|暂无")
 _SAY_QUOTE = lazy_compile(r"(?:直接|随便|轻易|再)?(?:说|讲|回复|回答|使用|用)[：:]?[“「『\"'‘]")
 _NOT_TO_SAY = lazy_compile(
     r"禁用语|忌语|禁语|错误示范|错误话术|错误回复|错误说法|反例|切忌|[✗×❌]"
@@ -186,6 +187,10 @@ def replykit_check(draft: Draft, options: Any, report: Report) -> None:
             result = reframe(draft, found.clause, found.start, found.end, found.ce, opts, call_offers, register)
         if result is None:
             continue
+        if m.group("rhet"):
+            # A scornful question wants rewording whole: a template for the agent, never applied.
+            template = in_draft_script(_RHETORICAL_TEMPLATE, draft.is_traditional)
+            result = result._replace(replacement=template, applicable=False, more=())
         sentence = draft.sentence_at(result.start)
         replacements = [result.replacement, *result.more]
         if result.applicable and sentence not in fixed:
@@ -202,6 +207,8 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
     cs, ce = draft.clause_at(m.start())
     while ce > cs and norm[ce - 1] in CLAUSE_PUNCT:
         ce -= 1
+    if m.group("rhet"):
+        return _rhetorical(draft, cs, ce, m)
     start = m.start()
     if m.group("potential"):
         verb = _potential_verb(draft, cs, start)
@@ -254,6 +261,19 @@ def _review_threat(norm: str, start: int, ce: int) -> bool:
     if reviews:
         return _FROM_NOW.search(norm, reviews[-1].end(), start) is not None
     return _REVIEW.search(norm, start, ce) is not None and "威胁" in norm[start:ce]
+
+
+_RHETORICAL_TEMPLATE = "很抱歉，因为……，这次没办法为您办理，我们能为您做的是……"
+
+
+def _rhetorical(draft: Draft, cs: int, ce: int, m: re.Match[str]) -> Refusal | None:
+    """退什么退 (the verb echoed) or 还/又退什么 (no question word but the echo): a refusal put
+    as a scornful question; 您还想换什么颜色吗 asks."""
+    hit, norm = m.group(), draft.norm
+    echoed = len(hit) == 4 and hit[0] == hit[-1]
+    if not echoed and not (norm.endswith(("还", "又"), cs, m.start()) and "吗" not in norm[m.end() : ce]):
+        return None
+    return Refusal(BARE_REFUSAL, split_clause(draft, cs, m.start()), m.start(), m.end(), ce)
 
 
 def _caveat(norm: str, start: int, ce: int) -> bool:
@@ -344,7 +364,10 @@ def _plain(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str) -> Ref
     if _threat(draft, clause, before):
         return None
     earlier = norm[max(draft.sentence_at(cs)[0], m.start() - 60) : m.start()]
-    if word in earlier.replace("不" + word, "") or _granted_before(norm, clause, earlier, word):
+    # A one-character word granted as itself (发), not as the start of another (发货).
+    whole = re.escape(word) + ("(?![\u4e00-\u9fff])" if len(word) == 1 else "")
+    granted = re.search(whole, earlier.replace("不" + word, ""))
+    if granted or _granted_before(norm, clause, earlier, word):
         return None  # 一袋包邮，偏远地区不包邮: the scope of an offer just stated
     return Refusal(POLICY_REFUSAL, clause, m.start(), m.end(), ce)
 
@@ -354,6 +377,8 @@ def _policy(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after
     hit = m.group()
     if before.endswith((*_NOT_REFUSAL_BEFORE, "请", "您可以", "可以")) or after.startswith("不"):
         return None
+    if hit == "不管" and before.endswith(("不会", "不能", "不可能", "绝不", "决不", "都")):
+        return None  # 我们不会不管的: a commitment
     if hit.startswith("恕") and after.startswith(_NOTICE_FORMULA):
         return None
     if hit in ("拒收", "驳回") and (
@@ -369,8 +394,10 @@ def _policy(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after
         return Refusal(BARE_REFUSAL, clause, m.start(), m.end(), ce)
     if hit.startswith("拒绝") and clause.subject is None and not before.endswith(("是", "一律", "均", "都", "一概")):
         return None  # 有权采取…拒绝退款等措施: a list of measures, not the shop saying no to this customer
-    if hit.startswith(("没", "暂")) and not _NO_SUCH.match(draft.norm, m.start()):
-        return None  # 您之前没有提供税号: what someone did not give, not a service refused
+    if hit.startswith(("没", "暂", "冇")):
+        if not _NO_SUCH.match(draft.norm, m.start()):
+            return None  # 您之前没有提供税号: what someone did not give, not a service refused
+        return Refusal(POLICY_REFUSAL, clause, m.start(), m.end(), ce)  # 没有例外, 冇送货
     if (
         not POLICY_OBJECT.search(hit + after)
         and not hit.startswith(_DECLINES)
@@ -423,6 +450,10 @@ def _negation(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, aft
     bare = BARE.fullmatch(after) is not None or _BARE_THEN.match(after) is not None
     if bare and hit == "不可":
         return None  # 缺一不可, 必不可少
+    if bare and hit == "不可能" and norm[: draft.sentence_at(cs)[0]].rstrip().endswith(("？", "?")):
+        return None  # 少了一件？不可能的: the customer's claim denied (blame's reading), not a request refused
+    if hit == "不行" and _CUSTOMERS_THING.search(before):
+        return None  # 您家网络不行: the customer's thing is poor, nothing is refused
     clause = split_clause(draft, cs, m.start())
     no_way = hit in ("没办法", "没有办法", "没法")
     if bare:

@@ -29,6 +29,10 @@ BARE_REFUSAL = rule(
         # A closing particle, then the next sentence with no punctuation between.
         Example("亲亲不可以哦这个保密哦", "亲亲不可以哦这个保密哦"),
         Example("恶意申请的一律拒绝", "恶意申请的一律拒绝"),
+        Example("我们只是代购，不管", "我们只是代购，不管"),
+        # A refusal put as a scornful question: a template for the agent, never applied.
+        Example("退什么退，又没坏", "退什么退，又没坏"),
+        Example("都用了一半了还退什么？", "都用了一半了还退什么？"),
     ],
     clean=[
         "可不可以先帮您登记一下？",
@@ -39,5 +43,10 @@ BARE_REFUSAL = rule(
         "实在不行您可以申请售后",
         "不会的亲，放心使用",
         "缺一不可哦",
+        "您还想换什么颜色吗？",
+        "我们不会不管的",
+        "不管怎样都会帮您处理",
+        "少发了一件？不可能的，发货前都称重",  # the customer's claim denied (blame's reading)
+        "您家的路由器不行，换一个试试",
     ],
 )

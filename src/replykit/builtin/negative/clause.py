@@ -23,7 +23,8 @@ def _alt(words: str) -> str:
 # then re knows the set of first characters and skips in C to the next one.
 NOT_MY_JOB_WORDS = (
     r"(?:不是我(?:们|们的|的)?(?:应该|该)?(?:做|管|负责)的(?:事(?:情)?)?"
-    r"|不归我(?:们)?管|不关我(?:们)?的事|(?:跟|和|与)我(?:们)?(?:没|无)(?:有)?(?:关系|关))"
+    r"|不是我(?:们)?(?:能|可以)(?:决定|做主|管)的?"
+    r"|不归我(?:们)?(?:部门|这边)?管|不关我(?:们)?的事|(?:跟|和|与)我(?:们)?(?:没|无)(?:有)?(?:关系|关))"
 )
 CANNOT_DO_WORDS = _alt(
     "做不了 做不到 办不到 办不了 弄不了 搞不定 搞不了 帮不了 帮不上 处理不了 解决不了 无能为力 爱莫能助 "
@@ -62,6 +63,12 @@ POTENTIAL_VERB = lazy_compile(f"(?:{SERVICE_ACT}|给|保证|确定|确保|承诺
 # A plain or future negation before a service word (不包邮, 不给退, 唔做面交, 暂不发货, 不会调整):
 # confirmed by the word after it, whole (``SERVICE_WORD``), so 不开胶 and 不发霉 stay facts.
 PLAIN_WORDS = f"(?:不|唔)(?:会)?(?:再)?(?:(?:给|帮|为|替|让)(?:您|你|亲)?)?(?=[{ACT_FIRST}])"
+# What the shop has not got to give (没有上门取件服务, 没有例外, 冇送货): a refusal of it.  A
+# bare 没货 is a cold answer, and 没有赠品 a fact of the listing.
+NO_SUCH_WORDS = (
+    r"(?:这个|这项|此项?|该项?|相关|这种)?(?:[^，。！？,!?；;收到看发做]{0,4}?(?:服务|政策)"
+    r"|例外|优惠券|折扣|送货|自取|自提|外送|备用机|义务|现货|库存)"
+)
 # A refusal stated as the shop's rule: 不支持/不接受/不予/不得/恕不受理, 不在…范围内, 不会退, 没有提供.
 # It is a refusal only when its words name a service (POLICY_OBJECT); 不支持快充 is a product fact.
 POLICY_WORDS = (
@@ -89,13 +96,17 @@ POLICY_WORDS = (
     r"|不(?:符合|满足)(?=[^，。！？,!?；;]{0,6}?(?:退|换|赔|保修|售后|包邮|优惠|活动|价保|补偿|开票|发票)"
     r"[^，。！？,!?；;]{0,4}?(?:条件|要求|规定|标准|政策|范围))"
     # 没有上门取件服务, 暂无此项服务, 暂无提供: a service the shop does not have
-    r"|(?:没有|暂无|暂时没有)(?=(?:这个|这项|此项?|该项?|相关|这种)?[^，。！？,!?；;收到看发做]{0,4}?(?:服务|政策))"
+    r"|(?:没有|暂无|暂时没有|冇)(?=" + NO_SUCH_WORDS + r")"
     r"|暂无(?=提供|支持|开放|开通)"
-    r"|没有?提供)"
+    r"|没有?提供"
+    # 不管 as the whole answer (我们只是代充，不管; 超过了就不管了), not 不管怎样
+    r"|不管(?=[了啦的哦呢]*(?:[，。！？,.!?；;\s~～]|$)))"
 )
+# A rhetorical question that refuses (退什么退, 还退什么？).
+RHETORICAL_WORDS = r"(?:退|换|赔|补|改|修)什么(?:退|换|赔|补|改|修)?"
 TRIGGER = lazy_compile(
     f"(?P<job>{NOT_MY_JOB_WORDS})|(?P<do>{CANNOT_DO_WORDS})|(?P<policy>{POLICY_WORDS})|(?P<neg>{NEG})"
-    f"|(?P<potential>{POTENTIAL_WORDS})|(?P<plain>{PLAIN_WORDS})"
+    f"|(?P<potential>{POTENTIAL_WORDS})|(?P<plain>{PLAIN_WORDS})|(?P<rhet>{RHETORICAL_WORDS})"
 )
 CANDIDATE = lazy_compile(
     r"不(?:可以|能|行|可|是我|归我|关我|会|支持|接受|提供|予|得|允许|设|受理|承担|承接|负责|办理|再|在)"
@@ -103,7 +114,7 @@ CANDIDATE = lazy_compile(
     r"|做不|办不|弄不|搞不|帮不|处理不|解决不|爱莫|恕难|恕无|歉难|碍难|不便|不方便|无权|没有权限"
     r"|做唔|办唔|帮唔|搞唔|不适|不属|不构|拒收|驳回|没权限|没得|没有|暂无|暂时没有|不让|不符|不满"
     f"|禁止|不[{ACT_FIRST}给帮为替了到出成]"
-    r"|唔|冇"
+    r"|唔|冇|不管|退什么|换什么|赔什么|补什么|改什么|修什么"
 )
 # TRIGGER's match at every candidate, also inside an earlier one (一律不支持: 一律不…, 不支持):
 # the caller skips what a reported clause covers.

@@ -84,6 +84,12 @@ POLICY_REFUSAL = rule(
         Example("质检报告不对外提供", "质检报告不对外提供"),
         Example("差价恕未能补回", "差价恕未能补回"),
         Example("我们短时间内不会改", "我们短时间内不会改"),
+        # What the shop has not got to give.
+        Example("只限自取，冇送貨", "只限自取，冇送貨"),
+        Example("就是没有自取", "就是没有自取"),
+        Example("要重寄请先补运费，没有例外", "要重寄请先补运费，没有例外"),
+        Example("维修期间没有备用机", "维修期间没有备用机"),
+        Example("我们没有义务提供充电线", "我们没有义务提供充电线"),
         # 请自行联系… sends the customer away: no way forward of the shop's.
         Example(
             "本店电子产品不提供维修服务，如有故障请自行联系品牌售后",
@@ -133,6 +139,8 @@ POLICY_REFUSAL = rule(
         "恕不接受電話訂購，請至官網下單",  # the channel follows
         "價格如有變動，恕不另行通知",  # a notice's formula
         "已读不回请见谅",
+        "这款没有赠品哦，不过价格很优惠",  # a fact of the listing
+        "这款没货了，到货第一时间通知您",  # the way forward follows
         "用户故意不收货的，平台有权关闭账户",  # the customer's act
         "维修须知：不在保修范围内的，维修费用另计",  # there for a fee
         # A threat over a review: another problem, not a refusal of a request.

@@ -58,7 +58,8 @@ _ALTERNATIVE = lazy_compile(
     # Other goods offered instead: 我这边还有一组同系列的, 店里有一款现货
     r"|(?:还|也|另外)有(?:一|同|其他|别的|现货)|有(?:一款|一组|一件|同款|同系列|现货)"
     r"|(?<![不没])免费(?:重做|补发|更换|换|维修|修|寄|送)"
-    r"|另计|另付|自费|有偿|付费"  # the service is there for a fee (维修费用另计)
+    r"|另计|另付|有偿|付费"  # the service is there for a fee (维修费用另计)
+    r"|(?:第一时间|马上|立即|立刻|及时)(?:为您|给您|帮您)?(?:通知|联系|告知|安排|发|寄|处理|补)"
     r"|请(?:您)?(?:(?!自行)[^，。！？,!?]){1,8}?(?:申请|联系|咨询)"  # 请自行联系厂家 sends them away
     r"|(?:后|之后|以后)(?:会)?(?:马上|立即|立刻|第一时间|尽快|及时)(?:为您|给您|帮您)?"
     r"(?:安排|发货|发出|寄出|处理|退款|补发|通知)"
@@ -109,6 +110,7 @@ _SUGGESTED = lazy_compile(
     r"|(?:我们|我|这边|小妹)(?:这边)?(?:再|额外|多)?(?:送|赠|给|帮|为)(?:您|你)"
     r"|(?:我|我们|这边)(?:这边)?(?:把|将)[^，。！？,!?]{1,8}?(?:发|传|给)(?:您|你)"
 )
+_ELSEWHERE = lazy_compile(r"厂家|厂商|生产商|品牌方|快递公司|别家|别的店|其他店|其他家|别处")
 _OBLIGATION = lazy_compile(r"(?:您|你|亲)?(?:必须|务必|需要|须)(?!的话)")  # 需要的话 is a condition
 
 
@@ -240,6 +242,8 @@ def _offers_a_way(norm: str, clause: tuple[int, int]) -> bool:
     """The clause states an alternative, not another refusal or an order to the customer."""
     if _NEXT_REFUSAL.search(norm, *clause) or _OBLIGATION.match(norm, *clause) or _ONLY_IF.search(norm, *clause):
         return False
+    if _ELSEWHERE.search(norm, *clause):
+        return False  # 请咨询厂家, 可以到别家比较一下: the customer sent away, no way forward of the shop's
     if QUESTION.search(norm, *clause) and not _SUGGESTED.match(norm, *clause):
         return False  # a question, except a suggestion put as one (您咨询一下仓库呢？)
     return _ALTERNATIVE.search(norm, *clause) is not None
