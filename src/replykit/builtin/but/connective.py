@@ -25,7 +25,8 @@ NOT_CONTRAST_AFTER_BUGUO = lazy_compile(
     r"(?:如此|尔尔|而已|罢了|[\d几一两二三四五六七八九十百千万半俩来去关期时分瘾节年])"
 )
 AMOUNT_MASK = lazy_compile(r"\[(?:数字|金额|时间|日期)|[¥￥$]?\d")
-CONCESSION = lazy_compile("虽然|虽说|虽|尽管")
+# 同情归同情，但是…: X归X is a concession too.
+CONCESSION = lazy_compile(r"虽然|虽说|虽|尽管|([\u4e00-\u9fff]{1,2})归\1")
 # Clauses that carry no content of their own: address terms, acknowledgements, masks.
 # One character per repeat (亲, not 亲亲?; 嗯, not 嗯+): a repeat inside a repeat can split a run
 # in 2^n ways, and a clause that fails at its end tried them all. Brackets alone (【但是】) carry

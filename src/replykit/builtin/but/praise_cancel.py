@@ -27,6 +27,7 @@ PRAISE_CANCEL = rule(
         Example("这款很好看但是有点贵", "这款很好看，有点贵"),
         Example("這款很好看，不過有點貴", "這款很好看，有點貴"),
         Example("您这个建议很好，可是我们目前做不到", "您这个建议很好，我们目前做不到"),
+        Example("这款卖得最好，不过不退不换哦", "这款卖得最好，不过不退不换哦"),  # before a refusal: advice
         # Advice only: after a promise, or before a caveat or condition, the connective carries the
         # logic; a person rewrites the sentence.
         Example("我们将协助您重新发货，但不提供退款", "我们将协助您重新发货，但不提供退款"),
@@ -76,7 +77,8 @@ PRAISE_CANCEL = rule(
 
 # A clause that is only a yes: 是的 / 可以的 / 也可以的哈 / 没问题 / 支持壁挂.
 _YES = lazy_compile(
-    "^(?:亲|嗯|恩|" + MASK + ")*(?:是|对|好|可以|也可以|当然可以|能|行|没问题|有|支持|有货|当然)(?:的|滴|哒)?$"
+    "^(?:亲|嗯|恩|" + MASK + ")*(?:是|对|好|可以|也可以|当然可以|能|行|没问题|有|支持|有货|当然)"
+    "(?:的|滴|哒)?[啊呀哦喔哈]?$"
     "|^支持.{1,6}$"
 )
 # An offer: the shop acting for the customer (为您/帮您/给您 + a verb, not 给您带来不便), or a
@@ -106,7 +108,9 @@ _CAVEAT_NEXT = lazy_compile(r"[\s，,：:]*(?:[也还并暂恕概]?(?:不|无法
 _PRAISE = lazy_compile(
     "好看|漂亮|不错|很好|非常好|挺好|划算|实惠|优惠|便宜|值得|性价比|正品|质量好|好用|耐用|"
     "机智|聪明|有眼光|满意|说得对|说的对|没错|有道理|合适|适合您|百搭|显瘦|好评|爆款|热卖|"
-    "(?:很|非常|特别|超|挺|真)(?:好|正|美|棒|赞|舒服|柔软|结实|精致|实用|方便|快|清晰|时尚|大气|轻薄|透气)"
+    "(?:很|非常|特别|超|挺|真)(?:好|正|美|棒|赞|舒服|柔软|结实|精致|实用|方便|快|清晰|时尚|大气|轻薄|透气)|"
+    # the goods' success, the customer's good taste or luck, the agent's pleasure
+    "卖得(?:最|很|超|特别|非常)?(?:好|火)|热销|畅销|眼光|恭喜|(?:很|非常|好|超)?(?:开心|高兴|荣幸)"
 )
 
 
