@@ -31,6 +31,7 @@ BARE_MUST = rule(
         Example("收货期间一定让电话保持畅通", "收货期间请一定让电话保持畅通"),
         Example("开箱时一定把包装拍下来", "开箱时请一定把包装拍下来"),
         Example("收到货一定要当场检查", "收到货请一定当场检查"),  # after the goods arriving
+        Example("退回的货品必须原封不动寄回", "退回的货品请原封不动寄回"),  # the goods as the topic
     ],
     clean=[
         "请您务必在收货时当面验货哦",
@@ -47,6 +48,8 @@ BARE_MUST = rule(
         "到货后一定让您满意",
         "会员需满100元才能使用优惠券",
         "一定要注意保暖哦",  # a wish for the customer's wellbeing
+        "这个道理您应该懂",  # a lecture: curt's reading
+        "这不是您应该承担的",  # no duty at all
         # A notice laid out as rules: its duties are the rules themselves.
         "退货须知：商品务必保持完好，吊牌不可拆除",
         "换货说明：1.换货期间库存不作保证；2.寄回时务必附上发货单",
@@ -61,12 +64,15 @@ _DUTY = lazy_compile(
     + _THIRD
     + r")(?:也|都|则|就)?(?P<m3>必须|务必|须|需|应|应该|应当|一定要|得)(?!要[\u4e00-\u9fff]{0,2}的|要)"
     r"|(?P<you>您|你|妳)(?:也|都|则|就)?(?P<m2>必须|一定要|应该|应当)"
-    r"|(?:^|(?<=[，,。；;：:\s时后前间货候]))(?P<m1>必须|务必|一定要|一定(?=让(?![您你亲])|把|保持|记得|注意|当面))"
+    r"|(?:^|(?<=[，,。；;：:\s时后前间货候品]))(?P<m1>必须|务必|一定要|一定(?=让(?![您你亲])|把|保持|记得|注意|当面))"
 )
 # What must follow the modal: an action the customer takes, not 放心 or a state (是/有).
 _ACTION_NEXT = lazy_compile(r"(?:先|立即|马上|尽快|及时|在|于|将|把|与|和|跟|本人|亲自|当面)|[\u4e00-\u9fff]")
 # Not a command: 须知 (a notice), 必须的 (of course), a requirement (会员需满…, 需年满…), a state.
 _NOT_ACTION = lazy_compile(r"放心|是|有|要的|经过|保持完好|知|的|得|满|达到|年满|具备|符合|持有|为")
+# 您应该懂: a lecture (curt's reading), not a task; 这不是您应该承担的: no duty at all.
+_LECTURE = lazy_compile(r"懂|知道|明白|清楚|理解|了解|承担")
+_DENIED = lazy_compile(r"(?:不是|并非|不用|无需|不该)$")
 _SOFTENED = lazy_compile("请|麻烦|烦请|劳烦|如需|如要|若需|如果|若|是否")
 # Care for the customer's wellbeing (一定要注意保暖哦): a wish, not a duty.
 WELLBEING = lazy_compile(r"注意(?:保暖|身体|休息|安全)|保暖|休息|多喝水|照顾好|保重")
@@ -84,7 +90,9 @@ def check_must(draft: Draft, report: Report) -> None:
         modal = m.group("m3") or m.group("m2") or m.group("m1")
         if not _ACTION_NEXT.match(norm, m.end()) or _NOT_ACTION.match(norm, m.end()):
             continue
-        if WELLBEING.match(norm, m.end()):
+        if WELLBEING.match(norm, m.end()) or _LECTURE.match(norm, m.end()):
+            continue
+        if _DENIED.search(norm, max(0, m.start() - 2), m.start()):
             continue
         if notice is None:
             notice = laid_out_as_rules(norm)

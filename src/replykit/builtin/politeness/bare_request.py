@@ -74,7 +74,13 @@ BARE = rule(
         Example("寄回时包裹里写上订单号", "寄回时麻烦您在包裹里写上订单号"),
         Example("公司前台核对一下", None),
         # A rebuke in another clause of the sentence leaves the request standing.
-        Example("你把订单号发我，别老催了", None),  # 把 would not fit (和前台核对): advice
+        Example("你把订单号发我，别老催了", None),
+        # The customer left to it (自己…, 等着): advice, 请您 alone makes it no warmer.
+        Example("你自己去海关系统上传一下", None),
+        Example("领导不在，你等着", None),
+        # A whole reply that is only a verb and its object.
+        Example("说重点", None),
+        Example("发截图", None),  # 把 would not fit (和前台核对): advice
         # A time frame of its own before the customer (下次, 到时候), the goods arriving as the frame.
         Example("下次您备注好", "下次麻烦您备注好"),
         Example("下次您早点下单", "下次麻烦您早点下单"),  # a manner adverb, then the verb
@@ -186,6 +192,12 @@ BARE = rule(
         "点餐时提前说一声，我们可以做得清淡些",
         "收到货记得给个五星",
         "别人用着都说合适",
+        # The customer hushed (curt's reading), the customer's own choice, answers.
+        "别再问了，马上就发",
+        "您先别激动",
+        "您自己决定就好",
+        "好的",
+        "肯定能退款",
     ],
 )
 
@@ -300,6 +312,7 @@ _MODALS = frozenset(("需要", "应该", "可以", "必须", "要求", "希望",
 _PLEA_END = lazy_compile(r"呗[^\u4e00-\u9fff]*$")
 # A result reached well (备注好, 填好): after 您 the customer is told to get it done.
 _DONE_WELL = lazy_compile(_VERB + r"{1,2}好(?![的吗吧了呀啊吃看用听])")
+_HUSH = lazy_compile(r"(?:再|一直|老|总|在这里?|那么多)?(?:问|烦|催|激动|吵|闹|扯皮|期望|刷屏|发消息)")
 _CALM = lazy_compile(r"着急|急|担心|生气|介意|客气|见怪|误会|紧张|害怕|慌|难过|犹豫|放在心上|忘")
 _WHOLE_NOUN = lazy_compile(r"\s*(订单号|订单编号|手机号|手机号码|联系电话|收货地址|联系方式)\s*([?？]?)\s*")
 _HANDED_OVER = lazy_compile(
@@ -332,6 +345,7 @@ _MARK_WORDS = (
     *(v + "我" for v in "发给传寄俾畀"),
     *(v + "上" for v in "写附贴填带标注"),
     *(you + adverb for you in "您你妳" for adverb in ("这边", "那边", "自行", "直接", "马上", "尽快", "及时", "要")),
+    *("自己", "等着"),
 )
 _MARK = lazy_compile(
     literal_trie(_MARK_WORDS, grouped=False)
@@ -378,7 +392,7 @@ def check_bare(draft: Draft, report: Report, rebukes: Sequence[tuple[int, int]] 
         read_to = ce
         if any(s < ce and cs < e for s, e in rebukes):
             continue
-        found = _request_in(draft, cs, ce)
+        found = _request_in(draft, cs, ce) or _blunt(draft, cs, ce)
         if found is None:
             continue
         if policy is None:
@@ -391,6 +405,77 @@ def check_bare(draft: Draft, report: Report, rebukes: Sequence[tuple[int, int]] 
         fix = "unsafe" if found.certain and not policy else None
         report(BARE, found.start, found.end, [in_draft_script(polite, draft.is_traditional) + words], fix=fix)
         return  # one request per reply is enough to make the point
+    found = _short_order(draft, rebukes)
+    if found is not None:
+        words = honorific(draft, found.start, found.end)
+        report(BARE, found.start, found.end, [in_draft_script(found.polite, draft.is_traditional) + words], fix=None)
+
+
+# 自己去看, 你自己联系快递, 等着吧: the customer left to it.  Blunter than a missing 请, so the
+# finding is advice (请您自己去看 is no better); 您自己决定 defers to the customer.
+_ON_YOUR_OWN = lazy_compile(r"(?:(?:您|你|妳)(?:就|还是|最好)?)?自己(?:去|来|到)?")
+_DEFERENCE = lazy_compile(r"决定|选|挑|做主|拿主意|定|喜欢|判断")
+_WAIT_ON = lazy_compile(r"(?:(?:您|你|妳)(?:就)?)?(?:先)?等着(?:吧|呗|啦)?")
+
+
+def _blunt(draft: Draft, cs: int, ce: int) -> Request | None:
+    norm = draft.norm
+    pos = _head(norm, cs)
+    end = _content_end(norm, cs, ce)
+    wait = _WAIT_ON.fullmatch(norm, pos, end) or _WAIT_ON.fullmatch(norm, pos, ce)
+    if wait is not None:
+        if _softened(draft, cs, ce):
+            return None
+        return Request(pos, end, "请您耐心等待", drop=end - pos, certain=False)
+    own = _ON_YOUR_OWN.match(norm, pos, ce)
+    if own is None or _DEFERENCE.match(norm, own.end()) or _not_an_order(draft, cs, ce):
+        return None
+    if not _verb_first(draft, own.end(), ce, after_adverb=True) and not _goes_to(draft, own, ce):
+        return None
+    himself = norm.index("自己", pos) + 2  # 去/来 stay: 请您去官网下载
+    return Request(pos, end, "请您", drop=himself - pos, certain=False)
+
+
+def _goes_to(draft: Draft, own: re.Match[str], ce: int) -> bool:
+    """自己去海关系统上传: 去/来/到 and then a place, whatever the tagger calls it."""
+    if not own.group().endswith(("去", "来", "到")) or _STATEMENT.search(draft.norm, own.end(), ce):
+        return False
+    tagged = draft.tagged_words_in(own.end(), ce)
+    return bool(tagged) and tagged[0][1].startswith(("n", "s"))
+
+
+# A whole reply that is only a verb and its object (发图, 发截图, 说重点): an order with nothing
+# around it.  A longer reply's last clause (明天再说, 直接拍, 退不了) is as often a cold answer,
+# a brush-off or a refusal, so only the whole reply counts.
+_SHORT = 6
+_NOT_ASKED = lazy_compile(
+    r"谢谢|感谢|多谢|收到|知道|明白|了解|理解|好的|辛苦|打扰|抱歉|欢迎|稍等|放心|加油|恭喜|祝|期待|没问题|可以|行|好"
+    r"|[没不无未已在是有能会要望]|肯定|马上|回来"
+)
+_ADDRESSED_OR_AGENT = lazy_compile(r"[您亲请我咱]|麻烦|这边|小妹")
+
+
+def _short_order(draft: Draft, rebukes: Sequence[tuple[int, int]]) -> Request | None:
+    norm = draft.norm
+    pos, end = _head(norm, 0), _content_end(norm, 0, len(norm))
+    if end - pos > _SHORT or end - pos < 2 or rebukes or _ADDRESSED_OR_AGENT.search(norm, pos, end):
+        return None
+    if draft.clause_at(pos) != draft.clause_at(end - 1) or _NOT_ASKED.match(norm, pos):
+        return None  # more than one clause, or no order at its head
+    tagged = draft.tagged_words_in(pos, end)
+    if not tagged or len(tagged) > 2 or tagged[0][1] != "v":
+        return None
+    if len(tagged) == 1:
+        word = tagged[0][0].word  # 发图: the verb and what is handed over as one word
+        handed = word[0] in _HANDING and _HANDED_OVER.fullmatch(word, 1) is not None
+        return Request(pos, end, "请") if handed else None
+    obj, flag = tagged[1]
+    if not flag.startswith("n") and not _HANDED_OVER.fullmatch(obj.word):
+        return None  # 发截图: 截图 is tagged a verb
+    return Request(pos, end, "请")
+
+
+_HANDING = "发传寄拍填"
 
 
 def _request_in(draft: Draft, cs: int, ce: int) -> Request | None:
@@ -619,6 +704,8 @@ def _is_request(draft: Draft, m: re.Match[str], cs: int, ce: int, start: int | N
         return False  # 看到老朋友回来: someone coming back, nothing sent
     group = m.lastgroup
     if group == "neg":
+        if _HUSH.match(norm, m.end()):
+            return False  # 别再问了, 唔好催, 别激动: the customer hushed (curt's reading), no task set
         return not _CALM.match(norm, m.end()) and not norm.startswith(("了", "的", "意思"), m.end())
     if group == "seq":
         # 先…再…: the second step in this clause or at the head of the next one.
