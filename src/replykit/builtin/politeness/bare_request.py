@@ -441,7 +441,7 @@ def _goes_to(draft: Draft, own: re.Match[str], ce: int) -> bool:
     if not own.group().endswith(("去", "来", "到")) or _STATEMENT.search(draft.norm, own.end(), ce):
         return False
     tagged = draft.tagged_words_in(own.end(), ce)
-    return bool(tagged) and tagged[0][1].startswith(("n", "s"))
+    return tagged is not None and len(tagged) > 0 and tagged[0][1].startswith(("n", "s"))
 
 
 # A whole reply that is only a verb and its object (发图, 发截图, 说重点): an order with nothing
