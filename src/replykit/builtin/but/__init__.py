@@ -62,6 +62,8 @@ def replykit_check(draft: Draft, options: Any, report: Report) -> None:
     for m in CANDIDATE.finditer(norm):
         word = m.group()
         start, end = m.span()
+        if word == "但" and draft.text.startswith("係", end):
+            end += 1  # Cantonese 但係 is 但是 (a Mandarin 但系统 stays 但 + 系统)
         if start < done:
             continue  # swallowed by the previous cut ("不过，可是…")
         before = norm[start - 1] if start else ""

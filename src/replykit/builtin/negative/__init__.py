@@ -38,12 +38,14 @@ from replykit.builtin.negative.cannot_do import CANNOT_DO, doer_clause
 from replykit.builtin.negative.cannot_promise import CANNOT_PROMISE
 from replykit.builtin.negative.clause import (
     ADVERB,
+    AFTER_SALES_WORDS,
     BARE,
     CANNOT_DO_AT,
     CLAUSE_PUNCT,
     CONDITION,
     CUSTOMER,
     FILLER_END,
+    LATER,
     NO_CUSTOMER_OBJECT,
     NO_SUCH_WORDS,
     OTHERWISE,
@@ -187,6 +189,8 @@ def replykit_check(draft: Draft, options: Any, report: Report) -> None:
             result = reframe(draft, found.clause, found.start, found.end, found.ce, opts, call_offers, register)
         if result is None:
             continue
+        if not isinstance(found, Reframe) and _tentative(draft, m, found):
+            result = result._replace(applicable=False)
         if m.group("rhet"):
             # A scornful question wants rewording whole: a template for the agent, never applied.
             template = in_draft_script(_RHETORICAL_TEMPLATE, draft.is_traditional)
@@ -264,6 +268,29 @@ def _review_threat(norm: str, start: int, ce: int) -> bool:
 
 
 _RHETORICAL_TEMPLATE = "很抱歉，因为……，这次没办法为您办理，我们能为您做的是……"
+
+
+# The constructions read from the fourth blind set: their findings are advice until blind
+# readers have judged their rewrites (an offer after 我们短时间内不会改 would not fit).
+_TENTATIVE_POLICY = lazy_compile(r"不作|不做|不对外|恕未|拒绝|不管|没有|冇|暂无|暂时没有")
+_AFTER_SALES = frozenset(AFTER_SALES_WORDS.split())
+_LATER = lazy_compile(LATER)
+_NEW_POTENTIAL = frozenset("管解")
+
+
+def _tentative(draft: Draft, m: re.Match[str], found: Refusal) -> bool:
+    norm = draft.norm
+    if m.group("policy"):
+        hit = m.group()
+        no_such_service = hit.startswith(("没有", "暂")) and _NO_SUCH.match(norm, m.start()) is not None
+        return _TENTATIVE_POLICY.match(hit) is not None and not (no_such_service and "服务" in norm[m.end() : found.ce])
+    if m.group("potential"):
+        return norm[found.start] in _NEW_POTENTIAL
+    if m.group("plain"):
+        words = draft.words_in(m.end(), min(found.ce, m.end() + 4))
+        if words and words[0].word in _AFTER_SALES:
+            return True
+    return _LATER.search(norm, found.clause.start, found.start) is not None
 
 
 def _rhetorical(draft: Draft, cs: int, ce: int, m: re.Match[str]) -> Refusal | None:

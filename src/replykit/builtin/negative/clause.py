@@ -42,13 +42,14 @@ NEG = (
 # The shop's own actions on an order, as one word: what a plain 不 (不包邮, 不开发票, 不给退) or a
 # potential complement (改不了, 发不出来) refuses.  A product fact is another word (开胶, 发霉,
 # 退色, 开机): the word boundary tells them apart.
+# After-sales and answers a shop gives (一律不处理, 拆过的不修, 过年不出货, 不刀): read from
+# unseen text, their findings are advice (``TENTATIVE``).
+AFTER_SALES_WORDS = "处理 受理 回答 回复 修 维修 保修 保养 出货 讲价 刀 认 补课 退费 售后 接单"
 SERVICE_ACT_WORDS = (
     "退 换 补 送 开 发 寄 改 修改 更改 改价 改地址 调换 更换 退换 退货 退款 换货 补发 补寄 发货 寄送 "
     "送货 开票 开具 包邮 议价 还价 砍价 指定 拆单 拆 合并 并单 取消 拦截 撤回 撤销 安装 上门 面交 自提 "
     "提供 接受 参与 叠加 赠送 保价 价保 申请 满足 便宜 优惠 降价 加急 安排 调整 做 办 接 卖 分期 预留 保留 "
-    "退还 退回 兑换 折现 "
-    # after-sales and answers a shop gives (一律不处理, 拆过的不修, 过年不出货, 不刀)
-    "处理 受理 回答 回复 修 维修 保修 保养 出货 讲价 刀 认 补课 退费 售后 接单"
+    "退还 退回 兑换 折现 " + AFTER_SALES_WORDS
 )
 SERVICE_ACT = _alt(SERVICE_ACT_WORDS)
 # Their first characters: what may follow a plain 不 in the candidate scan.
@@ -64,10 +65,11 @@ POTENTIAL_VERB = lazy_compile(f"(?:{SERVICE_ACT}|给|保证|确定|确保|承诺
 # confirmed by the word after it, whole (``SERVICE_WORD``), so 不开胶 and 不发霉 stay facts.
 PLAIN_WORDS = f"(?:不|唔)(?:会)?(?:再)?(?:(?:给|帮|为|替|让)(?:您|你|亲)?)?(?=[{ACT_FIRST}])"
 # What the shop has not got to give (没有上门取件服务, 没有例外, 冇送货): a refusal of it.  A
-# bare 没货 is a cold answer, and 没有赠品 a fact of the listing.
+# bare 没货 is a cold answer, 没有现货 mostly the reason of a refusal that follows, and 没有赠品 a
+# fact of the listing.
 NO_SUCH_WORDS = (
     r"(?:这个|这项|此项?|该项?|相关|这种)?(?:[^，。！？,!?；;收到看发做]{0,4}?(?:服务|政策)"
-    r"|例外|优惠券|折扣|送货|自取|自提|外送|备用机|义务|现货|库存)"
+    r"|例外|优惠券|折扣|送货|自取|自提|外送|备用机|义务)"
 )
 # A refusal stated as the shop's rule: 不支持/不接受/不予/不得/恕不受理, 不在…范围内, 不会退, 没有提供.
 # It is a refusal only when its words name a service (POLICY_OBJECT); 不支持快充 is a product fact.
@@ -150,13 +152,14 @@ SUBJECT = lazy_compile(
     r"|我哋|我地|呢边|我)"
 )
 NOT_COPULA = "(?<![但只还就可于总凡倒要若])是"  # 是 as filler, not inside 但是/只是/要是
+LATER = _alt("短时间内 近期内 近期 今后 以后 这几天 这段时间")
 FILLER = lazy_compile(
     "(?:"
     # No word here may be two others in a row (一般来说 is 一般 + 来说): a run that fails at its
     # end would be split every possible way, 2^n tries.
     + _alt("也 都 还 就 确实 真的 实在 已经 真 一般 正常 完全 的确 很无奈 这里 来说 可是 肯定")
     + "|"
-    + _alt("短时间内 近期内 近期 今后 以后 这几天 这段时间")
+    + LATER
     + "|"
     + _alt("暂时 目前 现在 暂 当前 将 将会 会 即 则 便")
     + "|"
