@@ -297,10 +297,11 @@ def _rhetorical(draft: Draft, cs: int, ce: int, m: re.Match[str]) -> Refusal | N
     """退什么退 (the verb echoed) or 还/又退什么 (no question word but the echo): a refusal put
     as a scornful question; 您还想换什么颜色吗 asks."""
     hit, norm = m.group(), draft.norm
-    echoed = len(hit) == 4 and hit[0] == hit[-1]
-    if not echoed and not (norm.endswith(("还", "又"), cs, m.start()) and "吗" not in norm[m.end() : ce]):
+    verb = m.start() - 1  # the trigger starts at 什么, the verb is before it
+    echoed = len(hit) == 3 and hit[-1] == norm[verb]
+    if verb < cs or not echoed and not (norm.endswith(("还", "又"), cs, verb) and "吗" not in norm[m.end() : ce]):
         return None
-    return Refusal(BARE_REFUSAL, split_clause(draft, cs, m.start()), m.start(), m.end(), ce)
+    return Refusal(BARE_REFUSAL, split_clause(draft, cs, verb), verb, m.end(), ce)
 
 
 def _caveat(norm: str, start: int, ce: int) -> bool:

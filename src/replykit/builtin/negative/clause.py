@@ -105,7 +105,8 @@ POLICY_WORDS = (
     r"|不管(?=[了啦的哦呢]*(?:[，。！？,.!?；;\s~～]|$)))"
 )
 # A rhetorical question that refuses (退什么退, 还退什么？).
-RHETORICAL_WORDS = r"(?:退|换|赔|补|改|修)什么(?:退|换|赔|补|改|修)?"
+# The scan starts at 什么 (退 and 换 are in most replies): the verb is read behind it.
+RHETORICAL_WORDS = r"(?<=[退换赔补改修])什么(?:退|换|赔|补|改|修)?"
 TRIGGER = lazy_compile(
     f"(?P<job>{NOT_MY_JOB_WORDS})|(?P<do>{CANNOT_DO_WORDS})|(?P<policy>{POLICY_WORDS})|(?P<neg>{NEG})"
     f"|(?P<potential>{POTENTIAL_WORDS})|(?P<plain>{PLAIN_WORDS})|(?P<rhet>{RHETORICAL_WORDS})"
@@ -116,7 +117,7 @@ CANDIDATE = lazy_compile(
     r"|做不|办不|弄不|搞不|帮不|处理不|解决不|爱莫|恕难|恕无|歉难|碍难|不便|不方便|无权|没有权限"
     r"|做唔|办唔|帮唔|搞唔|不适|不属|不构|拒收|驳回|没权限|没得|没有|暂无|暂时没有|不让|不符|不满"
     f"|禁止|不[{ACT_FIRST}给帮为替了到出成]"
-    r"|唔|冇|不管|退什么|换什么|赔什么|补什么|改什么|修什么"
+    r"|唔|冇|不管|什么"
 )
 # TRIGGER's match at every candidate, also inside an earlier one (一律不支持: 一律不…, 不支持):
 # the caller skips what a reported clause covers.

@@ -460,8 +460,10 @@ def _short_order(draft: Draft, rebukes: Sequence[tuple[int, int]]) -> Request | 
     pos, end = _head(norm, 0), _content_end(norm, 0, len(norm))
     if end - pos > _SHORT or end - pos < 2 or rebukes or _ADDRESSED_OR_AGENT.search(norm, pos, end):
         return None
-    if draft.clause_at(pos) != draft.clause_at(end - 1) or _NOT_ASKED.match(norm, pos):
-        return None  # more than one clause, or no order at its head
+    if norm[pos] not in _HANDING + _ASKING or draft.clause_at(pos) != draft.clause_at(end - 1):
+        return None  # cheap first: no verb of handing over or saying at its head, or more than one clause
+    if _NOT_ASKED.match(norm, pos):
+        return None
     tagged = draft.tagged_words_in(pos, end)
     if not tagged or len(tagged) > 2 or tagged[0][1] != "v":
         return None
@@ -476,6 +478,7 @@ def _short_order(draft: Draft, rebukes: Sequence[tuple[int, int]]) -> Request | 
 
 
 _HANDING = "发传寄拍填"
+_ASKING = "说讲写报截"
 
 
 def _request_in(draft: Draft, cs: int, ce: int) -> Request | None:
