@@ -299,7 +299,8 @@ def _rhetorical(draft: Draft, cs: int, ce: int, m: re.Match[str]) -> Refusal | N
     hit, norm = m.group(), draft.norm
     verb = m.start() - 1  # the trigger starts at 什么, the verb is before it
     echoed = len(hit) == 3 and hit[-1] == norm[verb]
-    if verb < cs or not echoed and not (norm.endswith(("还", "又"), cs, verb) and "吗" not in norm[m.end() : ce]):
+    asked = norm.endswith(("还", "又"), cs, verb) and "吗" not in norm[m.end() : ce]
+    if verb < cs or not (echoed or asked):
         return None
     return Refusal(BARE_REFUSAL, split_clause(draft, cs, verb), verb, m.end(), ce)
 
