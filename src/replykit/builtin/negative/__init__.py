@@ -112,7 +112,7 @@ def _vp_reach(norm: str, vp_start: int) -> int:
 
 
 # Formal declining (恕难从命, 歉难接受, 碍难照办, 不便透露): a refusal whatever its object.
-_DECLINES = ("恕难", "恕无", "恕未", "恕不便", "歉难", "碍难", "不便", "不方便", "恕不", "不对外")
+_DECLINES = ("恕难", "恕无", "恕未", "恕不便", "歉难", "碍难", "不便", "不方便", "恕不", "不对外", "谢绝", "唔设")
 # 恕不另行通知, 恕不一一回复: a notice's formula, not a service refused.
 _NOTICE_FORMULA = ("另行", "一一", "赘述", "再行", "通知", "逐一")
 # The customer's own thing as the object, no one named before (是无法查看到您的位置的): the
@@ -272,7 +272,7 @@ _RHETORICAL_TEMPLATE = "很抱歉，因为……，这次没办法为您办理�
 
 # The constructions read from the fourth blind set: their findings are advice until blind
 # readers have judged their rewrites (an offer after 我们短时间内不会改 would not fit).
-_TENTATIVE_POLICY = lazy_compile(r"不作|不做|不对外|恕未|拒绝|不管|没有|冇|暂无|暂时没有")
+_TENTATIVE_POLICY = lazy_compile(r"不作|不做|不对外|恕未|拒绝|谢绝|唔设|不管|没有|冇|暂无|暂时没有")
 _AFTER_SALES = frozenset(AFTER_SALES_WORDS.split())
 _LATER = lazy_compile(LATER)
 _NEW_POTENTIAL = frozenset("管解")
@@ -287,6 +287,8 @@ def _tentative(draft: Draft, m: re.Match[str], found: Refusal) -> bool:
     if m.group("potential"):
         return norm[found.start] in _NEW_POTENTIAL
     if m.group("plain"):
+        if "另" in m.group():
+            return True  # 不另补货: an offer of the stock would grant what was refused
         words = draft.words_in(m.end(), min(found.ce, m.end() + 4))
         if words and words[0].word in _AFTER_SALES:
             return True

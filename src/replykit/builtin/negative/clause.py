@@ -63,7 +63,7 @@ POTENTIAL_PROMISE = lazy_compile(r"(?:保证|确定|确保|承诺)$")
 POTENTIAL_VERB = lazy_compile(f"(?:{SERVICE_ACT}|给|保证|确定|确保|承诺|管|解)$")
 # A plain or future negation before a service word (不包邮, 不给退, 唔做面交, 暂不发货, 不会调整):
 # confirmed by the word after it, whole (``SERVICE_WORD``), so 不开胶 and 不发霉 stay facts.
-PLAIN_WORDS = f"(?:不|唔)(?:会)?(?:再)?(?:(?:给|帮|为|替|让)(?:您|你|亲)?)?(?=[{ACT_FIRST}])"
+PLAIN_WORDS = f"(?:不|唔)(?:会)?(?:再|另)?(?:(?:给|帮|为|替|让)(?:您|你|亲)?)?(?=[{ACT_FIRST}])"
 # What the shop has not got to give (没有上门取件服务, 没有例外, 冇送货): a refusal of it.  A
 # bare 没货 is a cold answer, 没有现货 mostly the reason of a refusal that follows, and 没有赠品 a
 # fact of the listing.
@@ -78,7 +78,9 @@ POLICY_WORDS = (
     # 不便提供 / 不方便透露: the shop declining to give something.
     r"|(?:不便|不方便)(?=透露|告知|提供|公开|回复|给您|为您|帮您|给你|为你|帮你)"
     # 拒绝议价, 拒绝调换: the shop's own no to a service.
-    r"|拒绝(?=[^，。！？,!?；;]{0,2}(?:退|换|补|议价|还价|砍价|接受|提供|受理|办理|发货|调换|更换|修改|开票|开具|服务))"
+    r"|拒绝(?=[^，。！？,!?；;]{0,2}(?:退|换|补|议价|还价|砍价|接受|提供|受理|办理|发货|调换|更换|修改|开票|开具|服务|交易|出售|销售))"
+    # 谢绝议价, 谢绝外带: a polite word that refuses whatever follows; Cantonese 唔设 = 不设
+    r"|谢绝(?=[\u4e00-\u9fff])|唔设(?![置计定])"
     r"|(?<=一律|一概)拒绝"
     # 本店不作任何保证, 不负任何责任, 不对外提供: the shop's disclaimers
     r"|不(?:作|做)(?=任何|保证|承诺)|不对外(?=提供|公开|开放|出售|销售)"
@@ -115,7 +117,7 @@ CANDIDATE = lazy_compile(
     r"不(?:可以|能|行|可|是我|归我|关我|会|支持|接受|提供|予|得|允许|设|受理|承担|承接|负责|办理|再|在)"
     r"|不退|不换|恕不|恕未|概不|一律不|有权拒绝|拒绝|不作|不对外|无法|无能|没(?:有)?办法|没法|没(?:有)?提供|跟我们?[没无]|和我们?[没无]|与我们?[没无]"
     r"|做不|办不|弄不|搞不|帮不|处理不|解决不|爱莫|恕难|恕无|歉难|碍难|不便|不方便|无权|没有权限"
-    r"|做唔|办唔|帮唔|搞唔|不适|不属|不构|拒收|驳回|没权限|没得|没有|暂无|暂时没有|不让|不符|不满"
+    r"|谢绝|做唔|办唔|帮唔|搞唔|不适|不属|不构|拒收|驳回|没权限|没得|没有|暂无|暂时没有|不让|不符|不满"
     f"|禁止|不[{ACT_FIRST}给帮为替了到出成]"
     r"|唔|冇|不管|什么"
 )

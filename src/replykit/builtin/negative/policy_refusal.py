@@ -90,6 +90,8 @@ POLICY_REFUSAL = rule(
         Example("要重寄请先补运费，没有例外", "要重寄请先补运费，没有例外"),
         Example("维修期间没有备用机", "维修期间没有备用机"),
         Example("我们没有义务提供充电线", "我们没有义务提供充电线"),
+        Example("本店谢绝议价", "本店谢绝议价"),  # 谢绝 refuses whatever follows
+        Example("唔設退款", "唔設退款"),  # Cantonese 唔 = 不
         # 请自行联系… sends the customer away: no way forward of the shop's.
         Example(
             "本店电子产品不提供维修服务，如有故障请自行联系品牌售后",
@@ -140,6 +142,7 @@ POLICY_REFUSAL = rule(
         "價格如有變動，恕不另行通知",  # a notice's formula
         "已读不回请见谅",
         "这款没有赠品哦，不过价格很优惠",  # a fact of the listing
+        "这款不另外收取运费",  # good news
         "这款没货了，到货第一时间通知您",  # the way forward follows
         "用户故意不收货的，平台有权关闭账户",  # the customer's act
         "维修须知：不在保修范围内的，维修费用另计",  # there for a fee
