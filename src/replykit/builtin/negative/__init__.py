@@ -232,7 +232,7 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
         return None  # 温馨提示：订单一旦取消，就无法恢复
     if _CONSEQUENCE.match(before) and not m.group("policy"):
         return None  # the consequence of a condition in the previous clause
-    if _review_threat(norm, start, ce):
+    if _review_threat(norm, start, ce) or _warned_off(draft, cs, before):
         return None  # 给差评的以后不再接单: a threat over a review (another problem), not a refusal
     if m.group("job"):
         return not_my_job_fix(draft, cs, m, ce, draft.is_traditional)
@@ -293,6 +293,18 @@ def _tentative(draft: Draft, m: re.Match[str], found: Refusal) -> bool:
         if words and words[0].word in _AFTER_SALES:
             return True
     return _LATER.search(norm, found.clause.start, found.start) is not None
+
+
+_WARNING_OFF = lazy_compile(r"别|不要|请勿|勿|千万别")
+
+
+def _warned_off(draft: Draft, cs: int, before: str) -> bool:
+    """你先别申请退款，申请了我们就不管了: what the customer was told not to do, then the shop
+    saying what it will not do if they do it: a threat, not a refusal of their request."""
+    if "就" not in before or "了" not in before:
+        return False
+    ss = draft.sentence_at(cs)[0]
+    return cs > ss and _WARNING_OFF.search(draft.norm, ss, cs) is not None
 
 
 def _rhetorical(draft: Draft, cs: int, ce: int, m: re.Match[str]) -> Refusal | None:

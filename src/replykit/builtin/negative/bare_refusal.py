@@ -48,5 +48,6 @@ BARE_REFUSAL = rule(
         "不管怎样都会帮您处理",
         "少发了一件？不可能的，发货前都称重",  # the customer's claim denied (blame's reading)
         "您家的路由器不行，换一个试试",
+        "您先别申请退款，申请了我们就不管了",  # a threat after a warning: another problem
     ],
 )
