@@ -50,6 +50,7 @@ BARE_MUST = rule(
         "一定要注意保暖哦",  # a wish for the customer's wellbeing
         "这个道理您应该懂",  # a lecture: curt's reading
         "这不是您应该承担的",  # no duty at all
+        "这个问题您应该去问平台客服",  # sent elsewhere: curt's reading
         # A notice laid out as rules: its duties are the rules themselves.
         "退货须知：商品务必保持完好，吊牌不可拆除",
         "换货说明：1.换货期间库存不作保证；2.寄回时务必附上发货单",
@@ -73,6 +74,7 @@ _NOT_ACTION = lazy_compile(r"放心|是|有|要的|经过|保持完好|知|的|�
 # 您应该懂: a lecture (curt's reading), not a task; 这不是您应该承担的: no duty at all.
 _LECTURE = lazy_compile(r"懂|知道|明白|清楚|理解|了解|承担")
 _DENIED = lazy_compile(r"(?:不是|并非|不用|无需|不该)$")
+_ELSEWHERE = lazy_compile(r"去?(?:问|找)")
 _SOFTENED = lazy_compile("请|麻烦|烦请|劳烦|如需|如要|若需|如果|若|是否")
 # Care for the customer's wellbeing (一定要注意保暖哦): a wish, not a duty.
 WELLBEING = lazy_compile(r"注意(?:保暖|身体|休息|安全)|保暖|休息|多喝水|照顾好|保重")
@@ -94,6 +96,8 @@ def check_must(draft: Draft, report: Report) -> None:
             continue
         if _DENIED.search(norm, max(0, m.start() - 2), m.start()):
             continue
+        if modal in ("应该", "应当") and _ELSEWHERE.match(norm, m.end()):
+            continue  # 你应该去问平台客服: the customer sent elsewhere (curt's reading), no duty
         if notice is None:
             notice = laid_out_as_rules(norm)
         if notice:
