@@ -64,6 +64,7 @@ from replykit.builtin.negative.clause import (
     WARNING,
     Clause,
     split_clause,
+    tail_end,
     verb_phrase_end,
 )
 from replykit.builtin.negative.no_way import NO_WAY
@@ -307,6 +308,20 @@ def _warned_off(draft: Draft, cs: int, before: str) -> bool:
     return cs > ss and _WARNING_OFF.search(draft.norm, ss, cs) is not None
 
 
+# What the customer asked for, echoed before 不可能 (你想要赔偿？不可能的): a request refused.
+_WANT = lazy_compile(r"想|要|能不能|可不可以|可以|行不行|退|换|赔|补|便宜")
+
+
+def _claim_denied(draft: Draft, cs: int) -> bool:
+    """不可能 right after the customer's words echoed as a question that claims something
+    (少了一件？) rather than asks for something (想要退款？)."""
+    ss = draft.sentence_at(cs)[0]
+    if not draft.norm[:ss].rstrip().endswith(("？", "?")):
+        return False
+    ps = draft.sentence_at(max(0, ss - 1))[0]
+    return _WANT.search(draft.norm, ps, ss) is None
+
+
 def _rhetorical(draft: Draft, cs: int, ce: int, m: re.Match[str]) -> Refusal | None:
     """退什么退 (the verb echoed) or 还/又退什么 (no question word but the echo): a refusal put
     as a scornful question; 您还想换什么颜色吗 asks."""
@@ -391,7 +406,8 @@ def _plain(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str) -> Ref
     window = draft.words_in(max(cs, m.start() - _WINDOW), min(ce, m.end() + 2))
     if any(tok.start < m.start() < tok.end - 1 for tok in window):
         return None  # inside a word: 离不开, 看不出来
-    after = draft.words_in(m.end(), min(ce, m.end() + _WINDOW))
+    # Without the clause's closing particles: 退哈 is segmented as one word.
+    after = draft.words_in(m.end(), max(m.end() + 1, tail_end(norm, m.end(), min(ce, m.end() + _WINDOW))))
     if not after:
         return None
     clause = split_clause(draft, cs, m.start())
@@ -493,7 +509,7 @@ def _negation(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, aft
     bare = BARE.fullmatch(after) is not None or _BARE_THEN.match(after) is not None
     if bare and hit == "不可":
         return None  # 缺一不可, 必不可少
-    if bare and hit == "不可能" and norm[: draft.sentence_at(cs)[0]].rstrip().endswith(("？", "?")):
+    if bare and hit == "不可能" and _claim_denied(draft, cs):
         return None  # 少了一件？不可能的: the customer's claim denied (blame's reading), not a request refused
     if hit == "不行" and _CUSTOMERS_THING.search(before):
         return None  # 您家网络不行: the customer's thing is poor, nothing is refused

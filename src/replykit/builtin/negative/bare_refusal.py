@@ -30,6 +30,7 @@ BARE_REFUSAL = rule(
         Example("亲亲不可以哦这个保密哦", "亲亲不可以哦这个保密哦"),
         Example("恶意申请的一律拒绝", "恶意申请的一律拒绝"),
         Example("我们只是代购，不管", "我们只是代购，不管"),
+        Example("您想要赔偿？不可能的", "您想要赔偿？不可能的"),  # the request echoed, then refused
         # A refusal put as a scornful question: a template for the agent, never applied.
         Example("退什么退，又没坏", "退什么退，又没坏"),
         Example("都用了一半了还退什么？", "都用了一半了还退什么？"),

@@ -91,6 +91,7 @@ POLICY_REFUSAL = rule(
         Example("维修期间没有备用机", "维修期间没有备用机"),
         Example("我们没有义务提供充电线", "我们没有义务提供充电线"),
         Example("本店谢绝议价", "本店谢绝议价"),  # 谢绝 refuses whatever follows
+        Example("售出不退哈", "售出不退哈"),  # the closing particle is no part of the word
         Example("唔設退款", "唔設退款"),  # Cantonese 唔 = 不
         # 请自行联系… sends the customer away: no way forward of the shop's.
         Example(

@@ -242,8 +242,8 @@ def _offers_a_way(norm: str, clause: tuple[int, int]) -> bool:
     """The clause states an alternative, not another refusal or an order to the customer."""
     if _NEXT_REFUSAL.search(norm, *clause) or _OBLIGATION.match(norm, *clause) or _ONLY_IF.search(norm, *clause):
         return False
-    if _ELSEWHERE.search(norm, *clause):
-        return False  # 请咨询厂家, 可以到别家比较一下: the customer sent away, no way forward of the shop's
+    if _ELSEWHERE.search(norm, *clause) or "自行" in norm[clause[0] : clause[1]]:
+        return False  # 请咨询厂家, 请自行查看合同: the customer sent away, no way forward of the shop's
     if QUESTION.search(norm, *clause) and not _SUGGESTED.match(norm, *clause):
         return False  # a question, except a suggestion put as one (您咨询一下仓库呢？)
     return _ALTERNATIVE.search(norm, *clause) is not None
