@@ -36,6 +36,7 @@ NO_WAY = rule(
         ),
         # The sentence already closes (a request to wait, thanks): an offer after it would not read.
         Example("这单我们没法帮您加急，请您再耐心等两天哦", "这单我们没法帮您加急，请您再耐心等两天哦"),
+        Example("亲，地址没法改了，我们出库了", "亲，地址没法改了，我们出库了"),  # a reason, no way forward
         Example("实在没办法帮您加急，感谢您的体谅！", "实在没办法帮您加急，感谢您的体谅！"),
         # A notice laid out as numbered rules is policy text: advice, never an offer inside it.
         Example(
@@ -53,5 +54,6 @@ NO_WAY = rule(
         "吊牌剪掉了会影响二次销售，这样就没办法退了",  # the consequence of the clause before
         "禁用语：“这个没办法”",
         "因为是手工现做的，暂时没办法提前发货。如果着急，店里有一款现货，我把链接发您看看？",
+        "生鲜签收后没法退货，毕竟是食品。如果收到有坏果，拍照给我们，我们按个数补偿。",
     ],
 )

@@ -144,6 +144,7 @@ POLICY_REFUSAL = rule(
         "已读不回请见谅",
         "这款没有赠品哦，不过价格很优惠",  # a fact of the listing
         "这款不另外收取运费",  # good news
+        "门店目前不能自提哦，仓库不对外开放。我们可以安排同城闪送，两小时内送到。",
         "这款没货了，到货第一时间通知您",  # the way forward follows
         "用户故意不收货的，平台有权关闭账户",  # the customer's act
         "维修须知：不在保修范围内的，维修费用另计",  # there for a fee
