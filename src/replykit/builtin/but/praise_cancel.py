@@ -27,7 +27,7 @@ PRAISE_CANCEL = rule(
         Example("这款很好看但是有点贵", "这款很好看，有点贵"),
         Example("這款很好看，不過有點貴", "這款很好看，有點貴"),
         Example("您这个建议很好，可是我们目前做不到", "您这个建议很好，我们目前做不到"),
-        Example("这款卖得最好，不过不退不换哦", "这款卖得最好，不过不退不换哦"),  # before a refusal: advice
+        Example("这款卖得特别火，不过特价款不退不换哦", "这款卖得特别火，特价款不退不换哦"),
         # Advice only: after a promise, or before a caveat or condition, the connective carries the
         # logic; a person rewrites the sentence.
         Example("我们将协助您重新发货，但不提供退款", "我们将协助您重新发货，但不提供退款"),

@@ -28,12 +28,12 @@ BARE_REFUSAL = rule(
         Example("親，不支持的哦", "親，不支持的哦"),
         # A closing particle, then the next sentence with no punctuation between.
         Example("亲亲不可以哦这个保密哦", "亲亲不可以哦这个保密哦"),
-        Example("恶意申请的一律拒绝", "恶意申请的一律拒绝"),
+        Example("无凭证的理赔一律拒绝", "无凭证的理赔一律拒绝"),
         Example("我们只是代购，不管", "我们只是代购，不管"),
-        Example("您想要赔偿？不可能的", "您想要赔偿？不可能的"),  # the request echoed, then refused
+        Example("您还要再减五十？不可能的", "您还要再减五十？不可能的"),  # the request echoed, then refused
         # A refusal put as a scornful question: a template for the agent, never applied.
-        Example("退什么退，又没坏", "退什么退，又没坏"),
-        Example("都用了一半了还退什么？", "都用了一半了还退什么？"),
+        Example("换什么换，明明好好的", "换什么换，明明好好的"),
+        Example("衣服都洗过了还换什么？", "衣服都洗过了还换什么？"),
     ],
     clean=[
         "可不可以先帮您登记一下？",
@@ -47,8 +47,8 @@ BARE_REFUSAL = rule(
         "您还想换什么颜色吗？",
         "我们不会不管的",
         "不管怎样都会帮您处理",
-        "少发了一件？不可能的，发货前都称重",  # the customer's claim denied (blame's reading)
+        "说少了配件？不可能的，出库前都拍了视频",  # the customer's claim denied (blame's reading)
         "您家的路由器不行，换一个试试",
-        "您先别申请退款，申请了我们就不管了",  # a threat after a warning: another problem
+        "请先别点确认收货，点了我们就不管了",  # a threat after a warning: another problem
     ],
 )

@@ -69,8 +69,8 @@ CANNOT = rule(
         ),
         Example("我没有权限帮您取消", "我没有权限帮您取消"),
         Example("只能补发，不能退款", "只能补发，不能退款"),  # a limit is no reason
-        Example("这个我们管不了", "这个我们管不了"),
-        Example("这个问题我们无法解答，请咨询厂家", "这个问题我们无法解答，请咨询厂家"),  # sent away
+        Example("小区门禁的事我们管不了", "小区门禁的事我们管不了"),
+        Example("软件兼容的问题我们无法解答，请咨询厂家", "软件兼容的问题我们无法解答，请咨询厂家"),  # sent away
         Example("唔可以改地址喇", "唔可以改地址喇"),  # Cantonese 唔 = 不
         Example("满减券不能跟店铺红包叠加使用", "满减券不能跟店铺红包叠加使用"),
         Example("预售款不能提前安排发货哦", "预售款不能提前安排发货哦"),
@@ -144,10 +144,10 @@ CANNOT = rule(
         "遇到顾客要求退款时，不能直接说“不能退”",
         # No control over a third party: the blame rules read it, not a refusal.
         "物流的速度我们也无法控制",
-        "查不到物流就是还没揽收",  # a tracking fact, not a service refused
+        "单号暂时查不到信息，说明快递还没揽件",  # a tracking fact, not a service refused
         # The reason in the refusal's sentence, the way forward in the next one.
         "拆封后的面膜不能退，这是为了卫生安全。如果担心不合适，我们有小样可以先买来试",
-        "这个价格是最低了，因为是全新未拆的。实在不能再少了，不过可以帮您包邮",
+        "这是底价了，因为是今年的新款。真的不能再降了，不过可以送您一个收纳袋",
         "耳机属于贴身用品，拆封后就不能退了，希望您理解。要是音质有问题，我们负责免费换新。",
         "抱歉，发票抬头开出后就不能更改了，因为已经上传税务系统。您把新的抬头发给我，我们给您作废重开。",
         "会员积分不能兑换现金，这是平台的规则。积分可以在商城里换购小家电，我发链接给您。",

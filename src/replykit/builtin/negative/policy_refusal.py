@@ -76,27 +76,27 @@ POLICY_REFUSAL = rule(
         Example("到付的包裹我们一律拒收", "到付的包裹我们一律拒收"),
         # After-sales and answers as the service refused; the shop's disclaimers.
         Example("定制款一律不处理退换", "定制款一律不处理退换"),
-        Example("拆过的机器我们不修", "拆过的机器我们不修"),
-        Example("过年期间不出货", "过年期间不出货"),
-        Example("没写订单号的不处理", "没写订单号的不处理"),
-        Example("人为损坏不在售后范围内", "人为损坏不在售后范围内"),
-        Example("本店不作任何保证", "本店不作任何保证"),
-        Example("质检报告不对外提供", "质检报告不对外提供"),
-        Example("差价恕未能补回", "差价恕未能补回"),
-        Example("我们短时间内不会改", "我们短时间内不会改"),
+        Example("私自拆开过的手表我们不修", "私自拆开过的手表我们不修"),
+        Example("春节假期仓库不出货", "春节假期仓库不出货"),
+        Example("包裹里没附单据的不处理", "包裹里没附单据的不处理"),
+        Example("摔坏的屏幕不在售后范围内", "摔坏的屏幕不在售后范围内"),
+        Example("到货日期本店不作任何保证", "到货日期本店不作任何保证"),
+        Example("进货渠道不对外提供", "进货渠道不对外提供"),
+        Example("已结算的订单恕未能改价", "已结算的订单恕未能改价"),
+        Example("包装设计我们短时间内不会调整", "包装设计我们短时间内不会调整"),
         # What the shop has not got to give.
-        Example("只限自取，冇送貨", "只限自取，冇送貨"),
-        Example("就是没有自取", "就是没有自取"),
-        Example("要重寄请先补运费，没有例外", "要重寄请先补运费，没有例外"),
-        Example("维修期间没有备用机", "维修期间没有备用机"),
-        Example("我们没有义务提供充电线", "我们没有义务提供充电线"),
+        Example("淨係門市交收，冇送貨", "淨係門市交收，冇送貨"),
+        Example("就是没有自提", "就是没有自提"),
+        Example("迟到的预约不再保留，没有例外", "迟到的预约不再保留，没有例外"),
+        Example("换屏这几天没有备用机", "换屏这几天没有备用机"),
+        Example("本店没有义务帮您保管行李", "本店没有义务帮您保管行李"),
         Example("本店谢绝议价", "本店谢绝议价"),  # 谢绝 refuses whatever follows
-        Example("售出不退哈", "售出不退哈"),  # the closing particle is no part of the word
+        Example("二手书售出不退哈", "二手书售出不退哈"),  # the closing particle is no part of the word
         Example("唔設退款", "唔設退款"),  # Cantonese 唔 = 不
         # 请自行联系… sends the customer away: no way forward of the shop's.
         Example(
-            "本店电子产品不提供维修服务，如有故障请自行联系品牌售后",
-            "本店电子产品不提供维修服务，如有故障请自行联系品牌售后",
+            "本店的小家电不提供上门安装，如需安装请自行联系品牌客服",
+            "本店的小家电不提供上门安装，如需安装请自行联系品牌客服",
         ),
     ],
     clean=[
@@ -141,16 +141,16 @@ POLICY_REFUSAL = rule(
         "我们没有收到您的退货包裹",  # 没有 + a verb: what did not happen
         "恕不接受電話訂購，請至官網下單",  # the channel follows
         "價格如有變動，恕不另行通知",  # a notice's formula
-        "已读不回请见谅",
-        "这款没有赠品哦，不过价格很优惠",  # a fact of the listing
+        "已读不回是因为消息太多",
+        "这个套餐没有赠品，不过单价更低",  # a fact of the listing
         "这款不另外收取运费",  # good news
         "门店目前不能自提哦，仓库不对外开放。我们可以安排同城闪送，两小时内送到。",
         "这款没货了，到货第一时间通知您",  # the way forward follows
-        "用户故意不收货的，平台有权关闭账户",  # the customer's act
-        "维修须知：不在保修范围内的，维修费用另计",  # there for a fee
+        "用户故意不签收的，平台有权限制账户",  # the customer's act
+        "超出保修期的，维修费用另计",  # there for a fee
         # A threat over a review: another problem, not a refusal of a request.
-        "给差评的客户以后不再接单",
-        "本店不接受任何形式的差评威胁",
-        "因为是刻字定制的，所以不支持无理由退货。如果收到后字样有误，我们一定免费重做",
+        "谁给差评，以后就不再卖给谁",
+        "我们不接受拿差评威胁商家的做法",
+        "因为是刻字定制的，这款不支持七天无理由。要是字刻错了，我们免费给您重刻一个",
     ],
 )

@@ -31,7 +31,7 @@ BARE_MUST = rule(
         Example("收货期间一定让电话保持畅通", "收货期间请一定让电话保持畅通"),
         Example("开箱时一定把包装拍下来", "开箱时请一定把包装拍下来"),
         Example("收到货一定要当场检查", "收到货请一定当场检查"),  # after the goods arriving
-        Example("退回的货品必须原封不动寄回", "退回的货品请原封不动寄回"),  # the goods as the topic
+        Example("退回的货品必须连同配件一起寄回", "退回的货品请连同配件一起寄回"),  # the goods as the topic
     ],
     clean=[
         "请您务必在收货时当面验货哦",
@@ -48,9 +48,9 @@ BARE_MUST = rule(
         "到货后一定让您满意",
         "会员需满100元才能使用优惠券",
         "一定要注意保暖哦",  # a wish for the customer's wellbeing
-        "这个道理您应该懂",  # a lecture: curt's reading
-        "这不是您应该承担的",  # no duty at all
-        "这个问题您应该去问平台客服",  # sent elsewhere: curt's reading
+        "这些常识您应该知道",  # a lecture: curt's reading
+        "运费不是您应该出的",  # no duty at all
+        "退税的事您应该去找财务",  # sent elsewhere: curt's reading
         # A notice laid out as rules: its duties are the rules themselves.
         "退货须知：商品务必保持完好，吊牌不可拆除",
         "换货说明：1.换货期间库存不作保证；2.寄回时务必附上发货单",

@@ -74,13 +74,13 @@ BARE = rule(
         Example("寄回时包裹里写上订单号", "寄回时麻烦您在包裹里写上订单号"),
         Example("公司前台核对一下", None),
         # A rebuke in another clause of the sentence leaves the request standing.
-        Example("你把订单号发我，别老催了", None),
+        Example("你把快递单号发我，别老催了", None),
         # The customer left to it (自己…, 等着): advice, 请您 alone makes it no warmer.
-        Example("你自己去海关系统上传一下", None),
-        Example("领导不在，你等着", None),
+        Example("你自己去官网后台上传一下", None),
+        Example("仓库还没回复，你等着", None),
         # A whole reply that is only a verb and its object.
-        Example("说重点", None),
-        Example("发截图", None),  # 把 would not fit (和前台核对): advice
+        Example("发定位", None),
+        Example("发照片", None),  # 把 would not fit (和前台核对): advice
         # A time frame of its own before the customer (下次, 到时候), the goods arriving as the frame.
         Example("下次您备注好", "下次麻烦您备注好"),
         Example("下次您早点下单", "下次麻烦您早点下单"),  # a manner adverb, then the verb
@@ -175,29 +175,29 @@ BARE = rule(
         "收到货后颜色有差异是正常的",
         # 下, 回来, 时 and 个 that make no request: weather, the next batch, a title, a person
         # coming back, a word with 时, a numeral.
-        "北方下雪，快递停运了",
-        "厂家说下一批月底到",
+        "今天下雪，快递可能晚到",
+        "供应商说下一批十号到",
         "阁下查询的型号适用于三岁以上",
-        "看到老顾客回来真开心",
-        "本次的工时费全部免除",
-        "今晚临时维护，明早恢复",
-        "其中一个边角有轻微划痕",
+        "每次看到熟客回来都很高兴",
+        "这次安装的工时费我们不收了",
+        "服务器今晚临时维护一小时",
+        "四个杯子其中一个杯口有小缺口",
         # A heads-up after a step the shop has done, a tip to someone addressed, a try, care.
-        "退款已经提交了，您留意一下短信通知",
-        "已经帮您改好地址了，您核对一下：朝阳区某路",
-        "着急的亲下单前先问一下哈",
+        "补发的包裹已经寄出，您留意一下快递电话",
+        "已经帮您改成新的电话号码了，您核对一下：尾号1234",
+        "赶时间的亲拍之前先问一下库存哈",
         "您先按说明书把电池装回去试试",
-        "多肉到家后先别急着浇水",
+        "绿萝到家后先别急着施肥",
         "另外提醒一下，周末不发货",
-        "点餐时提前说一声，我们可以做得清淡些",
-        "收到货记得给个五星",
+        "订蛋糕时提前说一声，我们可以少放糖",
+        "用得满意记得给个五星",
         "别人用着都说合适",
         # The customer hushed (curt's reading), the customer's own choice, answers.
-        "别再问了，马上就发",
-        "您先别激动",
+        "别再催了，今天一定发",
+        "您先别生气",
         "您自己决定就好",
         "好的",
-        "肯定能退款",
+        "肯定能到",
     ],
 )
 
@@ -312,6 +312,9 @@ _MODALS = frozenset(("需要", "应该", "可以", "必须", "要求", "希望",
 _PLEA_END = lazy_compile(r"呗[^\u4e00-\u9fff]*$")
 # A result reached well (备注好, 填好): after 您 the customer is told to get it done.
 _DONE_WELL = lazy_compile(_VERB + r"{1,2}好(?![的吗吧了呀啊吃看用听])")
+_SOOTHED = lazy_compile(
+    r"(?:别|不要|唔好)(?:再|一直|老|总)?(?:着急|急|担心|生气|介意|客气|紧张|害怕|慌|难过|激动|问|烦|催)"
+)
 _HUSH = lazy_compile(r"(?:再|一直|老|总|在这里?|那么多)?(?:问|烦|催|激动|吵|闹|扯皮|期望|刷屏|发消息)")
 _CALM = lazy_compile(r"着急|急|担心|生气|介意|客气|见怪|误会|紧张|害怕|慌|难过|犹豫|放在心上|忘")
 _WHOLE_NOUN = lazy_compile(r"\s*(订单号|订单编号|手机号|手机号码|联系电话|收货地址|联系方式)\s*([?？]?)\s*")
@@ -599,6 +602,8 @@ def _shape(draft: Draft, cs: int, ce: int, cleared: Callable[[], bool]) -> Reque
             return None
         verb = _past_adverbs(norm, head, ce)
         told = verb > head or norm.startswith("这边", subject.end() - 2) or _DONE_WELL.match(norm, verb, end)
+        if _SOOTHED.match(norm, verb):
+            return None  # 您先别生气: reassurance (or, hushing, curt's), no task set
         if told and cleared() and _verb_first(draft, verb, ce, after_adverb=verb > head):
             return Request(subject.start(), end, "麻烦")
         return None
