@@ -178,6 +178,7 @@ BARE = rule(
         "今天下雪，快递可能晚到",
         "供应商说下一批十号到",
         "阁下查询的型号适用于三岁以上",
+        "如下商品不退不换，详情见说明",  # 如下: as follows
         "每次看到熟客回来都很高兴",
         "这次安装的工时费我们不收了",
         "服务器今晚临时维护一小时",
@@ -232,7 +233,7 @@ _REQUEST_AT_HEAD = lazy_compile(
     r"|(?P<give>[发给传寄俾畀]我(?:们|哋|地)?)(?![的们])"
     r"|" + _VERB + r"{1,2}?(?:"
     r"(?P<dir>" + _DIR + r")"
-    r"|(?P<delim>一下|(?<![上左右底况之阁楼])下)(?![" + _NOT_AFTER_XIA + r"])"
+    r"|(?P<delim>一下|(?<![上左右底况之阁楼如以])下)(?![" + _NOT_AFTER_XIA + r"])"
     r"|(?P<measure>个|张|一张|一个)(?![人别性体子])"
     r"|(?P<result>清楚|完整|齐全)"
     r"|[发给传寄俾畀]我(?:们|哋|地)?(?![的们])"
@@ -249,7 +250,7 @@ _REQUEST_AFTER_TOPIC = lazy_compile(
     # The verb is the character before the mark: a look-behind lets re scan for the mark itself
     # (a word in Latin letters too: 单号send过嚟).
     r"|(?<=[\u4e00-\u9fffA-Za-z])(?<![" + _NOT_VERB + r"])"
-    r"(?:(?P<dir>" + _DIR + r")|(?P<delim>一下|(?<![上左右底况之阁楼])下)(?![" + _NOT_AFTER_XIA + r"])"
+    r"(?:(?P<dir>" + _DIR + r")|(?P<delim>一下|(?<![上左右底况之阁楼如以])下)(?![" + _NOT_AFTER_XIA + r"])"
     r"|(?P<result>清楚|完整|齐全))"
 )
 _AFTER_ITS_VERB = frozenset(("dir", "delim", "result"))
