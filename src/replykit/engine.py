@@ -244,7 +244,7 @@ class Assistant:
             raise TypeError(f"replykit: the draft must be a str, not {type(text).__name__}")
         if fixes not in _FIX_LEVELS:
             raise ReplykitError(f"fixes must be 'safe', 'unsafe' or 'none', not {fixes!r}")
-        ctx = _context(context)
+        ctx = _EMPTY_CONTEXT if context is None else _context(context)
         bad = LONE_SURROGATE.search(text)
         if bad:
             raise ReplykitError(

@@ -107,12 +107,17 @@ class Suggestion(BaseModel):
     def unchanged(cls, text: str) -> Suggestion:
         """The result for a draft with no findings and no errors: ``text`` as it is.
 
-        Built with the validating constructor, through pydantic's public API only.  Writing the
-        instance's ``__dict__`` and pydantic's private attributes directly is a little faster
-        but breaks with pydantic's internals; ``model_construct`` is slower than validating
-        here (it resolves the default factories on every call); see benchmarks/run.py.
+        Validated by the model's validator itself (``__pydantic_validator__``, what
+        ``model_validate`` calls; a deferred build happens on its first use): the same instance
+        as ``cls(original=text, text=text, changed=False)`` without ``BaseModel.__init__``'s
+        Python frame, and most drafts end here. Writing the instance's ``__dict__`` and
+        pydantic's private attributes directly breaks with pydantic's internals;
+        ``model_construct`` is slower (it resolves the default factories on every call).
         """
-        return cls(original=text, text=text, changed=False)
+        made: Suggestion = cls.__pydantic_validator__.validate_python(
+            {"original": text, "text": text, "changed": False}
+        )
+        return made
 
     def _repr_html_(self) -> str:
         """Jupyter display; the renderer lives in replykit.display."""

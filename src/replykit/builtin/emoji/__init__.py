@@ -19,7 +19,7 @@ from replykit.builtin.emoji.cheerful_on_complaint import CHEERFUL_ON_COMPLAINT, 
 from replykit.builtin.emoji.density import DENSITY
 from replykit.builtin.emoji.exclamations import EXCLAMATIONS, report_exclamations
 from replykit.builtin.emoji.faces import Face, find_faces, report_face
-from replykit.builtin.emoji.no_warmth import NO_WARMTH, WARM, encodable_mark, suggest_warmth
+from replykit.builtin.emoji.no_warmth import NO_WARMTH, suggest_warmth
 from replykit.builtin.emoji.options import DEFAULTS, EmojiOptions
 from replykit.builtin.emoji.style import STYLE, report_style
 from replykit.draft import Draft
@@ -59,7 +59,7 @@ def replykit_check(draft: Draft, options: EmojiOptions | None, report: Report) -
             args = {"count": len(faces), "cap": opts.max_emoji}
             for face in faces[opts.max_emoji :]:
                 report_face(draft, face, report, DENSITY, "unsafe", args)
-    elif style != "none" and draft.enabled(NO_WARMTH) and not WARM.search(norm):
-        suggest_warmth(draft, encodable_mark(opts, style, draft.context.extra.get("encoding")), report)
+    elif style != "none" and draft.enabled(NO_WARMTH):
+        suggest_warmth(draft, opts, style, report)
     if draft.enabled(EXCLAMATIONS) and ("!" in norm or "！" in norm):
         report_exclamations(norm, opts.max_exclamations, report)

@@ -55,7 +55,7 @@ NO_WARMTH = rule(
 
 # Warmth markers besides faces: 亲 (not 亲自/亲手…), sentence particles, the tilde, 嗯嗯.
 # One plain character first in every alternative, so re skips ahead in C (no [class] here).
-WARM = re.compile("亲(?![自手身眼笔属戚友人生])|" + "|".join("呢哦呀哟啦噢喔哒嘛~～") + "|哈|嗯嗯|恩恩|滴")
+_WARM_MARKERS = "亲(?![自手身眼笔属戚友人生])|" + "|".join("呢哦呀哟啦噢喔哒嘛~～") + "|哈|嗯嗯|恩恩|滴"
 # Natural places for an emoji; each alternative starts with a literal (see _PLACE_STARTS).
 _CLOSING = (
     "祝您|祝你|祝(?:生活|购物|工作|节日|周末|新年|身体|一切|您|你)|再见|拜拜|期待(?:再次|下次|与您|您的|您再)|欢迎(?:再次|下次|您再次|您下次)?光临|随时(?:联系|找|咨询)"
@@ -80,16 +80,20 @@ _PLACE_NAMES = {
     "ask": ("问候", "greeting"),
 }
 # Bad news in the draft: a smiley next to it reads as mockery.
-_BAD_NEWS = lazy_compile(
+_BAD_NEWS = (
     "抱歉|对不起|歉意|致歉|不好意思|遗憾|见谅|不便|困扰|损失|"
     "不能|无法|没办法|没法|不支持|不可以|不行|不了|办不到|做不到|"
     "损坏|破损|坏了|丢失|丢件|丢了|少发|漏发|错发|发错|延误|延迟|没收到|未收到|质量问题|投诉|差评"
 )
 # Warm wording: the honorific and courtesy words warm a reply as much as a face does, and a warm
 # greeting (您好，很高兴为您服务) needs no emoji.
-_WARM_WORDING = lazy_compile("您|感谢|谢谢|多谢|请|麻烦|辛苦|劳烦|咱们")
+_WARM_WORDING = "您|感谢|谢谢|多谢|请|麻烦|辛苦|劳烦|咱们"
 # Formal or policy text (shop rules, notices): an emoji there reads as unserious.
-_FORMAL = lazy_compile("本店|本公司|我司|买家|卖家|规定|条款|政策|须知|一律|概不|凡是|说明|注意事项|公告")
+_FORMAL = "本店|本公司|我司|买家|卖家|规定|条款|政策|须知|一律|概不|凡是|说明|注意事项|公告"
+# A warmth marker, bad news, warm wording or formal text: any of them and no emoji is suggested.
+# One scan for all four (every alternative starts with a plain character, so re skips ahead in
+# C); most drafts reach it.
+_NO_EMOJI_HERE = re.compile(f"{_WARM_MARKERS}|{_BAD_NEWS}|{_WARM_WORDING}|{_FORMAL}")
 _COLD_ONE_WORD = lazy_compile(
     "^\\s*(?:嗯|恩|好|哦|噢|行|知道了|好吧|收到|了解|明白|可以|是|对|好的|ok|OK)[。.!！]?\\s*$"
 )
@@ -112,9 +116,11 @@ def encodable_mark(opts: EmojiOptions, style: Style, encoding: object) -> str:
     return mark
 
 
-def suggest_warmth(draft: Draft, mark: str, report: Report) -> None:
+def suggest_warmth(draft: Draft, opts: EmojiOptions, style: Style, report: Report) -> None:
+    """One emoji in ``style`` at the last closing, thanks or greeting of a draft with no face and
+    no warmth marker, unless it is bad news, warm already, formal or one cold word."""
     norm = draft.norm
-    if _COLD_ONE_WORD.match(norm) or _BAD_NEWS.search(norm) or _WARM_WORDING.search(norm) or _FORMAL.search(norm):
+    if _NO_EMOJI_HERE.search(norm) or _COLD_ONE_WORD.match(norm):
         return
     customer = draft.context.customer_message
     if angry(customer):
@@ -126,6 +132,7 @@ def suggest_warmth(draft: Draft, mark: str, report: Report) -> None:
     zh, en = _PLACE_NAMES[place]
     # A calm customer we know about: a bot may add the emoji; otherwise a person decides.
     fix = "safe" if customer else "unsafe"
+    mark = encodable_mark(opts, style, draft.context.extra.get("encoding"))
     report(NO_WARMTH, point, point, [mark], fix=fix, args={"place": zh, "place_en": en})
 
 
