@@ -265,8 +265,12 @@ class Prefiltered(Generic[M]):
         """The pattern's match that begins at most ``reach`` characters before ``pos`` (the
         leftmost such start first) and runs past ``pos``: the confirm step for a candidate that
         a scan shared with other patterns found at ``pos``."""
-        pattern: Any = self._pattern or self.pattern  # a re pattern: reach needs starts
-        first = max(0, pos - self.reach)
+        pattern: Any = self._pattern
+        if pattern is None:
+            pattern = self.pattern  # a re pattern: reach needs starts
+        first = pos - self.reach  # conditions, not max(): every phrase confirm runs this
+        if first < 0:
+            first = 0
         m: re.Match[str] | None
         if len(text) - first <= _SEARCH_REST:
             # One search instead of a match per start: re skips in C to where a match can begin,
@@ -274,10 +278,16 @@ class Prefiltered(Generic[M]):
             # failing search reads to the end, once per candidate.
             search: Callable[[str, int], re.Match[str] | None] = pattern.search
             start = first
-            while start <= pos and (m := search(text, start)) is not None and m.start() <= pos:
+            while start <= pos:
+                m = search(text, start)
+                if m is None:
+                    return None
+                begin = m.start()
+                if begin > pos:
+                    return None
                 if m.end() > pos:
                     return m
-                start = m.start() + 1
+                start = begin + 1
             return None
         match = pattern.match
         for start in range(first, pos + 1):
