@@ -225,13 +225,16 @@ class _WritableDraft(Draft):
 def _bounded(ends: re.Pattern[str], text: str, most: int) -> tuple[tuple[int, int], ...]:
     """The stretches of text up to and including each run of ``ends`` (and the rest of the text
     after the last run), a stretch longer than ``most`` cut into pieces of that size."""
-    if len(text) <= most:  # most drafts: nothing to cut, and the pairs are made in C
-        stops = [m.end() for m in ends.finditer(text)]
-        if (stops[-1] if stops else 0) < len(text):
-            stops.append(len(text))
-        return tuple(zip([0, *stops], stops))
     spans: list[tuple[int, int]] = []
     s = 0
+    if len(text) <= most:  # most drafts: nothing to cut
+        for m in ends.finditer(text):
+            e = m.end()
+            spans.append((s, e))
+            s = e
+        if s < len(text):
+            spans.append((s, len(text)))
+        return tuple(spans)
     for e in [*(m.end() for m in ends.finditer(text)), len(text)]:
         while e - s > most:
             spans.append((s, s + most))

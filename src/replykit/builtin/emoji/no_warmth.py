@@ -3,8 +3,6 @@ one emoji at its closing or greeting; never on bad news, an upset customer or fo
 
 from __future__ import annotations
 
-import re
-
 from replykit.builtin.emoji.mood import angry
 from replykit.builtin.emoji.options import EmojiOptions, Style
 from replykit.draft import Draft
@@ -92,8 +90,8 @@ _WARM_WORDING = "您|感谢|谢谢|多谢|请|麻烦|辛苦|劳烦|咱们"
 _FORMAL = "本店|本公司|我司|买家|卖家|规定|条款|政策|须知|一律|概不|凡是|说明|注意事项|公告"
 # A warmth marker, bad news, warm wording or formal text: any of them and no emoji is suggested.
 # One scan for all four (every alternative starts with a plain character, so re skips ahead in
-# C); most drafts reach it.
-_NO_EMOJI_HERE = re.compile(f"{_WARM_MARKERS}|{_BAD_NEWS}|{_WARM_WORDING}|{_FORMAL}")
+# C).
+_NO_EMOJI_HERE = lazy_compile(f"{_WARM_MARKERS}|{_BAD_NEWS}|{_WARM_WORDING}|{_FORMAL}")
 _COLD_ONE_WORD = lazy_compile(
     "^\\s*(?:嗯|恩|好|哦|噢|行|知道了|好吧|收到|了解|明白|可以|是|对|好的|ok|OK)[。.!！]?\\s*$"
 )
