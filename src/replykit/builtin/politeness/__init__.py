@@ -111,7 +111,7 @@ def replykit_check(draft: Draft, options: Any, report: Report) -> None:
     if draft.enabled(YOU) and ("你" in norm or "妳" in norm):
         check_you(draft, quoted, report, held=rebukes.sentences)
     if draft.enabled(COLD):
-        check_cold(draft, report)
+        check_cold(draft, report, rebuked=bool(rebukes.sentences))
     if draft.enabled(OPENER) and "喂" in norm:
         check_opener(draft, report)
     if draft.enabled(BARE):

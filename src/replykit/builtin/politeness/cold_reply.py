@@ -53,6 +53,14 @@ COLD = rule(
         Example("没空"),
         Example("冇货"),
         Example("没收到"),
+        Example("稍等"),
+        Example("等着。"),
+        Example("明天"),
+        Example("发截图"),
+        Example("有问题？"),
+        Example("已转交相关部门。"),
+        Example("收到，会处理。"),
+        Example("嗯，知道了，下次注意。"),
         Example("请耐心等待", "请您耐心等待哦"),
         Example("您的订单已提交成功，请耐心等待。", "您的订单已提交成功，请您耐心等待哦。"),
     ],
@@ -90,6 +98,18 @@ COLD = rule(
         "这边暂时没有的呐",
         "现在暂时没活动",
         "没收到的话联系我",
+        "不用的",
+        "么么哒",
+        "嗯嗯好哒",
+        "能不能行",
+        "一组两包的",
+        "申请换吗",
+        "我帮您改",
+        "放心哦",
+        "谢谢支持",
+        "欢迎光临",
+        "已转交相关部门，今天下班前给您回复",
+        "会处理的，您放心",
     ],
 )
 
@@ -149,6 +169,10 @@ _STATUS = (
     r"|(?:正在|在)(?![吗么])" + _CJK + r"{1,2}"
     r"|(?:没有?|缺|有|冇|无)(?:货|库存|现货)了?|等(?:通知|消息)"
     r"|(?:没有?|冇|未)(?:看到|收到|找到|查到|看见|听到|到)"
+    # Passed on, with the department and nothing else (已转交相关部门, 已反馈工程部).
+    r"|已经?(?:转交|转给|转到|反馈|反馈给|提交|提交给|上报|通知|交给)" + _CJK + r"{1,5}"
+    # A promise with no time and no address (会处理, 下次注意, 看到会回).
+    r"|(?:会|下次|看到(?:会|就))(?:处理|跟进|安排|注意|考虑|回复|回)(?:的)?"
 )
 _GO_AHEAD = _CJK + r"{1,2}吧"
 _UNIT = r"(?:" + "|".join((_ACK, _CANNOT, _NEGATED, _BARE_NO, _STATUS, _GO_AHEAD)) + r")"
@@ -161,6 +185,17 @@ _SHORT = lazy_compile(
 # message, not a reply. The subject names a thing (no 您/我/亲), the status is a short verb.
 _STATUS_LINE = lazy_compile(
     r"\s*(?![^。.!！]*[您你妳我亲是还])" + _CJK + r"{1,6}?(?:已经?|已被|未|尚未)" + _CJK + r"{1,3}?了?\s*[。.!！]*\s*"
+)
+# A whole reply of a few characters with no address, no particle, no courtesy and no negation
+# (稍等, 等着, 明天, 发截图, 有问题？): too short to be anything but a brush-off. A negation is a
+# refusal (negative's), a 的 or 吗/呢 ending softens or asks (不用的, 申请换吗), and a line a curt
+# or blame rule has already marked needs no second finding.
+_TINY_MOST = 4
+_TINY = lazy_compile(r"\s*(?![不无唔冇没別别])(?:[\u4e00-\u9fff]|[A-Za-z]+){1,4}\s*[。.!！?？…]*\s*")
+_TINY_NOT = lazy_compile(
+    r"[的吗么呢嘛哒滴]\s*[。.!！?？…]*\s*$|谢|客气|关系|抱歉|不好意思|对不起|辛苦|欢迎|再见|拜拜|早安|晚安|好的|放心|没问题|我"
+    r"|([\u4e00-\u9fff])[不没]\1"  # 能不能行: an A-not-A question
+    r"|^\s*[\u4e00-\u9fff]\s*[?？]"  # 好？ checks the customer agrees
 )
 # Punctuation and nothing else (==, 。。。, ?): no words at all; ~ is warm, not here.
 _MARKS_ONLY = lazy_compile(r"\s*(?=\S*[=。.…?？])[=。.…?？!！,，、\-_*/]+\s*")
@@ -185,7 +220,8 @@ def _past_interjection(norm: str) -> int:
     return m.end() if m else 0
 
 
-def check_cold(draft: Draft, report: Report) -> None:
+def check_cold(draft: Draft, report: Report, rebuked: bool = False) -> None:
+    """``rebuked``: a curt or blame finding already marks the draft (说重点。 is curt, not cold)."""
     norm = draft.norm
     if len(norm) > _WAIT_MOST:
         return  # every cold form here is a short reply
@@ -210,6 +246,18 @@ def check_cold(draft: Draft, report: Report) -> None:
         s = len(norm) - len(norm.lstrip())
         e = len(norm.rstrip().rstrip("。.!！…"))
         report(COLD, s, e, fix=None)
+        return
+    if (
+        not rebuked
+        and len(norm.strip()) <= _TINY_MOST + 2
+        and _TINY.fullmatch(norm)
+        and not _WARMTH.search(norm)
+        and not _TINY_NOT.search(norm)
+        and not _FINE_ALONE.fullmatch(norm)
+        and not _DOUBLED.search(norm)
+    ):
+        s = len(norm) - len(norm.lstrip())
+        report(COLD, s, len(norm.rstrip().rstrip("。.!！…?？")), fix=None)
         return
     w = _WAIT.search(norm) if "耐心等待" in norm else None
     if w and not _KIND.search(norm):

@@ -25,6 +25,9 @@ COLD_UNKNOWN = rule(
         Example("不晓得"),
         Example("唔知"),
         Example("唔清楚"),
+        Example("不清楚喔"),
+        Example("这种情况我也是第一次见，我也不知道怎么办。"),
+        Example("缺货，不知道什么时候有。"),
     ],
     clean=[
         "如有不清楚的地方可以随时问我哦",
@@ -33,6 +36,7 @@ COLD_UNKNOWN = rule(
         "这个不太清楚呢，我帮您问一下仓库哈",
         "这个不清楚的话，您可以咨询一下品牌官方客服哦",
         "您不知道怎么操作的话，我一步一步教您",
+        "不知道怎么办的话，随时联系我们哦",
         "这款适合干性皮肤，夏天用也不油腻，七天内可以无理由退换，敏感肌能不能用我们不太清楚呢",
     ],
 )
@@ -43,7 +47,8 @@ _OFFER = lazy_compile(
 )
 # 看不清楚, 说不清楚, 如有不清楚: a complement or a condition, not an answer.
 _RESULTATIVE = ("有", "看", "听", "说", "写", "拍", "印", "讲", "搞", "弄", "分", "查", "想", "记", "问", "得")
-_TRAILER = lazy_compile(PARTICLES + r"(?:亲(?:亲|爱的)?)?" + PARTICLES)  # 不知道呢亲: 亲 is a vocative
+_PARTS = PARTICLES[:-2] + "喔噢]*"  # the particles, with Taiwan's 喔 and 噢
+_TRAILER = lazy_compile(_PARTS + r"(?:亲(?:亲|爱的)?)?" + _PARTS)  # 不知道呢亲: 亲 is a vocative
 _NOT_US = ("您", "你", "亲", "客户", "顾客", "客官", "大家", "他", "她")  # 您不知道…: about the customer
 _CONDITION = lazy_compile(r"(?:的话|如果|若|要是)")
 _SOFT = lazy_compile("[呢哦哈呀啦噢喔]")
@@ -74,10 +79,11 @@ UNKNOWN_PHRASES = (
         "知道|清楚|晓得|不知|唔知",
         3,
         r"(?:不|唔)(?:(?:太|是很|大|很)?(?:知道|清楚|晓得)|知)"
+        r"(?:怎么办|为什么|为啥|什么时候(?:有|到)?|啥时候(?:有|到)?|几时(?:有|到)?)?"
         + r"(?="
-        + PARTICLES
+        + _PARTS
         + r"(?:亲(?:亲|爱的)?)?"
-        + PARTICLES
+        + _PARTS
         + END
         + ")",
         check=_bare_unknown,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.phrases import CLAUSE_END, CUSTOMER, PARTICLES, not_question, phrase
+from replykit.builtin.politeness.phrases import CLAUSE_END, CUSTOMER, END, PARTICLES, not_question, phrase
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 from replykit.scan import lazy_compile
@@ -51,6 +51,26 @@ DISMISSAL = rule(
         Example("说了您也理解不了"),
         Example("上面写着，不退不换"),
         Example("请勿重复咨询"),
+        # Telling the customer to stop contacting us, or where not to ask.
+        Example("不要在这里问"),
+        Example("唔好再問"),
+        Example("不要再传了"),
+        Example("不要给我打电话，有事旺旺说"),
+        Example("请不要重复投诉"),
+        Example("不要一直来问我们"),
+        Example("这种问题不用问客服"),
+        Example("挑剔者勿扰"),
+        # Futility without 也, or of another act of the customer's.
+        Example("这个事情跟我说没用"),
+        Example("申诉没用的"),
+        Example("给负评也没用啦"),
+        Example("打多了也没用"),
+        Example("请勿来电催促，催了也不会比较快"),
+        # Put off to later with nothing offered.
+        Example("客服下班了，有事明天说"),
+        Example("有问题周一再说"),
+        Example("有什么事说吧"),
+        Example("有问题收到再说"),
     ],
     clean=[
         "您放心，这种情况不可能出现的，我们都有质检",
@@ -76,11 +96,23 @@ DISMISSAL = rule(
         "请勿重复下单，以免重复扣款",
         "催单我们已经帮您加急了",
         "上面写着尺码，您可以对照一下",
+        "不要在这里输入密码哦",
+        "不用问客服，页面上直接就能改，您试一下哦",
+        "有问题随时说哦",
+        "有什么事您直接说，我都在",
+        "有事明天说也可以的，我们一直在哦",
+        "跟我说没关系的，我来帮您处理",
+        "这款洗了也没用坏，质量很好",
+        "您先收到货再说，不合适可以七天无理由退",
+        "请勿打扰模式下收不到通知，请关闭一下",
+        "不要传错照片哦",
     ],
 )
 
 # What a customer does that an agent may call useless: chasing, complaining, asking.
-_CUSTOMER_ACT = r"(?:催|催促|投诉|问|找|急|着急|闹|吵|生气|发火|打电话|差评|骂|说|讲|申请|反馈)"
+_CUSTOMER_ACT = (
+    r"(?:催|催促|投诉|申诉|问|找|急|着急|闹|吵|生气|发火|打电话|打|(?:给|留)?(?:差评|负评)|骂|说|讲|申请|反馈)"
+)
 # What follows "页面已写明" when it is a rebuke: a refusal, or nothing.
 _STATED_THEN = "(?=" + PARTICLES + r"(?:不|无|概|一律|\s|$|[，,。.!！?？~～;；…、)）]))"
 _SILENCE = lazy_compile("恕|不予|不作|不做|不再")
@@ -129,6 +161,12 @@ def _no_softener(draft: Draft, m: re.Match[str]) -> bool:
     return re.search("可以|欢迎|随时|不着急|不急|哈|哦|呢|~", draft.norm[m.end() : e]) is None
 
 
+def _put_off(draft: Draft, m: re.Match[str]) -> bool:
+    """有问题收到再说 puts the customer off; 我们收到再说 is our own next step."""
+    s, _ = draft.clause_at(m.start())
+    return "我" not in draft.norm[s : m.start()] and _no_softener(draft, m)
+
+
 DISMISSAL_PHRASES = (
     # 有什么好问的 / 有啥好纠结的: the customer's question or doubt as not worth having.
     phrase(
@@ -164,7 +202,7 @@ DISMISSAL_PHRASES = (
         CUSTOMER
         + r"?(?:再|一直|怎么|多)?(?:跟|同|和|对)?(?:我|我们|客服)?"
         + _CUSTOMER_ACT
-        + r"(?:了|过|也好|(?:多少|几|很多)(?:次|遍)|(?:我|我们|客服|谁))?(?:我|我们|客服)?"
+        + r"(?:了|过|多了|也好|(?:多少|几|很多)(?:次|遍)|(?:我|我们|客服|谁))?(?:我|我们|客服)?"
         + r"(?:也|都)(?:没(?:有)?用|不管用|白搭|冇用)"
         + CLAUSE_END,  # 洗了也没用的话… is a case we handle, not a dismissal
     ),
@@ -178,9 +216,9 @@ DISMISSAL_PHRASES = (
     # 催单并不能加快发货: chasing declared useless.
     phrase(
         DISMISSAL,
-        "不能加|不会加|无法加|不能让|不会让|不会快|不能快",
+        "不能加|不会加|无法加|不能让|不会让|不会快|不能快|不会比较|不会更",
         8,
-        r"(?:催|催单|催促|投诉|问|找(?:我们|客服))(?:也|并|都)?(?:不能|不会|无法)(?:加快|加速|让|使|快)",
+        r"(?:催|催单|催促|投诉|问|找(?:我们|客服))(?:了)?(?:也|并|都)?(?:不能|不会|无法)(?:加快|加速|让|使|快|比较快|更快)",
     ),
     phrase(DISMISSAL, "不可能", 4, r"(?:这|那)?(?:是|个|绝对|根本)?不可能", check=_alone),
     phrase(
@@ -207,12 +245,43 @@ DISMISSAL_PHRASES = (
         r"(?:过)?(?:了|的|啦|喇)?" + _STATED_THEN,
         check=_not_pointing_to_help,
     ),
+    # 这种问题不用问客服 / 唔使嚟問我: not worth asking us.
+    phrase(
+        DISMISSAL,
+        "不用|唔使|不需要|没必要",
+        0,
+        r"(?:不用|唔使|不需要|没必要)(?:再)?(?:来|嚟)?(?:找|问)(?:客服|我们|我|我哋)",
+        check=_no_softener,
+    ),
+    # 奥客勿扰 / 不接受者勿扰: a kind of customer told to keep away.
+    phrase(DISMISSAL, "勿扰", 3, r"(?:者|客|的人|买家)(?:请)?勿扰"),
+    # 跟我说没用 / 申诉没用的: futility said straight out.
+    phrase(
+        DISMISSAL,
+        "没用|没有用|不管用|白搭|冇用",
+        6,
+        r"(?:(?:跟|同|和|对)(?:我|我们|客服)(?:说|讲|催|闹|吵|发火)|申诉|投诉|催)(?:了)?(?:没(?:有)?用|不管用|白搭|冇用)"
+        + CLAUSE_END,
+    ),
+    # 有事明天说 / 有问题收到再说: put off to later with nothing offered.
+    phrase(
+        DISMISSAL,
+        "说|讲",
+        14,
+        r"有(?:事|问题|什么事|什么问题|啥事|咩事)(?:的话)?[，,]?(?:请)?"
+        r"(?:(?:明天|听日|周一|下周|改天|晚点|上班|过两天|收到|回来)(?:再)?|再|直接)?(?:说|讲)(?:吧)?"
+        + CLAUSE_END
+        + r"|(?:收到|有结果)(?:了)?再(?:说|讲)"
+        + CLAUSE_END,
+        check=_put_off,
+    ),
     phrase(
         DISMISSAL,
         "勿|不要|别|唔好",
         4,
-        r"(?:请|麻烦)?(?:勿|不要|别|唔好)(?:再|一直|频繁|反复|重复|老|总|总是|天天|成日)?"
-        r"(?:催促|催单|催|问了|问(?:我们|我|客服)|打扰|骚扰|刷屏|追问|(?:发|传)(?:消息|信息|讯息)|敲|戳|询问|咨询)"
+        r"(?:请|麻烦)?(?:勿|不要|别|唔好)(?:再|一直|频繁|反复|重复|老|总|总是|天天|成日)?(?:在这里|在这|喺度|在此|来|嚟)?"
+        r"(?:催促|催单|催|问了|(?:来)?问(?:我们|我|客服)|打扰(?!模式)|骚扰|刷屏|追问|(?:发|传)(?:消息|信息|讯息)|敲|戳|询问|咨询"
+        r"|投诉|(?:给|打给)?(?:我|我们)?打电话|来电|DM|PM|私信|私讯|(?:问|传|发)(?=了?" + PARTICLES + END + r"))"
         r"(?![货发])",
     ),
     phrase(

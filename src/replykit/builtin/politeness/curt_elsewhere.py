@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.phrases import CLAUSE_END, phrase
+from replykit.builtin.politeness.phrases import CLAUSE_END, END, PARTICLES, phrase
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 from replykit.scan import lazy_compile
@@ -36,6 +36,19 @@ ELSEWHERE = rule(
         Example("这种问题去问平台客服，不是问我们"),
         Example("物流的事直接问快递公司"),
         Example("你找别人吧"),
+        # The customer's own want or complaint turned into "then do not buy / go elsewhere / cancel".
+        Example("急的话就别网购了"),
+        Example("趕時間的話就不要在我們家買"),
+        Example("急就唔好買"),
+        Example("不想等就取消，我们又没逼您买"),
+        Example("你要的话就等，不要的话就取消"),
+        Example("你要急的話就去家具店買現成的嘛"),
+        Example("吃不惯可以点别家"),
+        Example("对成色有要求的别买二手"),
+        Example("要新就去買新啦"),
+        Example("嫌贵可以去别家比比看"),
+        Example("要包邮的请绕道"),
+        Example("覺得態度不好，可以去找態度好的"),
     ],
     clean=[
         "您可以到专柜验货，我们支持专柜验证哦",
@@ -54,6 +67,15 @@ ELSEWHERE = rule(
         "建议您咨询一下品牌官方客服哦",
         "我找快递去问问，您稍等",
         "我找别人帮您问问",
+        "急的话可以选顺丰，我们当天发出",
+        "着急的话我帮您催一下仓库",
+        "不想等的话，我们可以先为您退款",
+        "怕冷的话建议选加厚款哦",
+        "要包邮的话满99就可以哦",
+        "您不想等的话可以取消哦，款项原路退回",
+        "急用的话请勿选择平邮，平邮要七天左右",
+        "不喜欢可以七天无理由退换",
+        "我们急着发货，取消了夜班休息",
     ],
 )
 
@@ -87,7 +109,59 @@ def _sent_away(draft: Draft, m: re.Match[str]) -> bool:
     return _AGENT_OR_SOFT.search(draft.norm, s, max(e, m.end())) is None
 
 
+# The customer's want or complaint as a condition: 急的话, 嫌贵, 不想等, 吃不惯, 要新, 对…有要求.
+_OBJ = r"(?:(?!的话|就|可以|请)[\u4e00-\u9fff]){1,4}"
+_WANT = (
+    r"(?:急|着急|赶时间|赶|嫌" + _OBJ + r"|不想" + _OBJ + r"|不要|介意|在意|怕|等不及|接受不了|受不了"
+    r"|[吃用穿看住][不唔]惯|不喜欢|不满意|觉得"
+    + _OBJ
+    + r"(?:"
+    + _OBJ
+    + r")?|(?:要|想要|追求)"
+    + _OBJ
+    + r"|对"
+    + _OBJ
+    + r"有要求|不懂"
+    + _OBJ
+    + r")"
+)
+# What the condition is answered with: do not buy, go to another shop, cancel, go away.
+_LEAVE = (
+    r"(?:别|不要|唔好|勿|莫|甭)(?:再)?(?:在我们家|在我们这|在本店|来我们家)?(?:网购|买|拍|下单|购买|订|来|入手)"
+    r"|不用(?:再)?(?:网购|买|拍|下单|购买|订|入手)"
+    r"|(?:去|到|找|点|上|另寻|另找)(?:(?:别家|别的|其[他它]|别处|外面|实体店|专柜)"
+    r"|[\u4e00-\u9fff]{1,4}?(?:店|卖场|商场|牌子)(?=买|购买|拍|下单|"
+    + PARTICLES
+    + END
+    + r")|[\u4e00-\u9fff]{1,4}?好的)"
+    r"|去(?:买|拿)新|取消(?:吧|好了|就行|就好|就是了)?" + CLAUSE_END + r"|绕(?:道|行)"
+)
+_WARM_TAIL = lazy_compile("[哦呢哈呀~～]|为您|帮您|给您|我们(?:可以|会|帮|为)|我帮|建议")
+
+
+def _left_to_go(draft: Draft, m: re.Match[str]) -> bool:
+    """急的话就别网购了: the customer's want answered with "then go"; 急的话可以选顺丰，我们当天发出
+    answers it with what we do (an offer or a softener in the sentence)."""
+    s, e = draft.sentence_at(m.start())
+    if _WARM_TAIL.search(draft.norm, s, max(e, m.end())):
+        return False
+    cs, _ = draft.clause_at(m.start())
+    return re.search("我|这边|小妹|客服", draft.norm[cs : m.start()]) is None
+
+
 ELSEWHERE_PHRASES = (
+    # 急的话就别网购了 / 不想等就取消 / 吃不惯可以点别家: take it or leave it, with its condition.
+    phrase(
+        ELSEWHERE,
+        "别|不要|唔好|勿|莫|甭|不用|去|到|找|点|上|换|另寻|另找|取消|绕",
+        14,
+        _WANT
+        + r"(?:的话|嘅话|者|的(?:买家|亲|顾客|人)?|的)?[，,]?\s*(?:那|那就|就|可以|请|还是|大可|直接|可)?(?:你|您|妳)?"
+        + r"(?:"
+        + _LEAVE
+        + r")",
+        check=_left_to_go,
+    ),
     # 找快递去 / 找平台去 are blame-shift's (the courier or platform blamed); 找厂家去 is ours.
     phrase(ELSEWHERE, "找", 0, r"找(?!快递|物流|平台)" + _THIRD_PARTY + r"去", check=_sent_away),
     # 你找别人吧 / 问其他客服去: passed to anyone else.
@@ -109,7 +183,7 @@ ELSEWHERE_PHRASES = (
         ELSEWHERE,
         "别家|别的|其他|其它|专柜|实体店|别处",
         3,
-        r"(?:上|去|到|找|选择|从|在|换)" + _AWAY + r"(?:" + _BUY + r"|" + CLAUSE_END + r")",
+        r"(?:上|去|到|找|选择|从|在|换)" + _AWAY + r"(?:" + _BUY + r"|比|问|" + CLAUSE_END + r")",
         check=_pushed_away,
     ),
     phrase(

@@ -87,6 +87,21 @@ SARCASM = rule(
         Example("都签收了还来问干嘛"),
         Example("又催？"),
         Example("到时候可别怪我们"),
+        # What the customer expects set against what they paid, asked back at them.
+        Example("十几块钱的东西您还指望跟专柜一样？"),
+        Example("這點錢還要開發票啊？"),
+        Example("都优惠这么多了还要送赠品？"),
+        Example("二手的东西你还指望跟新的一样吗"),
+        Example("这个价位还要啥自行车"),
+        # The customer set apart from everyone else.
+        Example("别人穿都合适，就你说小"),
+        Example("全店就您一个人嫌薄"),
+        Example("卖了上万件，只有你说有问题"),
+        Example("您也太讲究了吧"),
+        Example("你也太会算了吧"),
+        Example("谁让你不看清楚就付款的"),
+        Example("早干嘛去了"),
+        Example("呵呵，您觉得呢"),
     ],
     clean=[
         "这又不是您的错，是我们没有提前说明，非常抱歉",
@@ -144,6 +159,14 @@ SARCASM = rule(
         "其他买家都反映很好用哦",
         "别客气，有事随时找我",
         "您为什么没收到呢？我帮您查一下",
+        "您还要别的颜色吗？",
+        "这个价格还要加运费吗？不用的，包邮哦",
+        "就您说的那款，现在还有货",
+        "只有您本人可以修改收货地址",
+        "就你一个人用的话，选小号就够了",
+        "您也太客气了",
+        "谁让您久等了，真不好意思",
+        "特价商品还要退的话，我帮您申请",
     ],
 )
 
@@ -298,7 +321,54 @@ def _no_help_after_sentence(draft: Draft, m: re.Match[str]) -> bool:
 _FUSS = r"(?:投诉|问|催|计较|生气|退|换|差评|中评|闹|较真|介意|在意|纠结|吵|发火|举报|追究|申请|打电话|找)"
 _TRIFLE = r"(?:这种|这点|这么点|这么一点|这么小的|一点点?|这么简单的|这种小|这点小|咁小|咁少)"
 
+# What the customer paid or got already: the ground a "还要…？" is mocked from.
+_PAID = lazy_compile("块|元|钱|价|二手|优惠|亏本|便宜|特价|折|送|包邮|免费|白|一半")
+
+
+def _expects_too_much(draft: Draft, m: re.Match[str]) -> bool:
+    """这点钱还要开发票？ / 二手的你还指望…吗: the expectation set against the price, asked back with
+    nothing offered; 您还要别的颜色吗 asks, 还要加运费吗？不用的 answers."""
+    s, _ = draft.sentence_at(m.start())
+    if "指望" not in m.group() and not _PAID.search(draft.norm, max(s, m.start() - 20), m.start()):
+        return False
+    if re.search("请问|的话", draft.norm[s : m.end()]):
+        return False
+    return not _help_ahead(draft.norm, m.end()) and not re.match(
+        r"\s*(?:不用|不需要|可以|有的|是的)", draft.norm[m.end() :]
+    )
+
+
 SARCASM_PHRASES = (
+    # 这点钱还要开发票啊？ / 二手的东西你还指望…吗 / 还要啥自行车: expecting too much for the price.
+    phrase(
+        SARCASM,
+        "还指望|还想|还要|还砍|还讲价|还退|指望",
+        3,
+        r"(?:你|您|妳)?(?:还)?指望[^，。！？!?\n]{0,14}?(?:吗|么|嘛|啊|呀|咩)?[？?]|(?:你|您|妳)?还指望"
+        r"|(?:你|您|妳)?还(?:想要|想|要|砍|讲价|退)(?:啥|什么|咩)?[^，。！？!?\n]{0,10}?(?:吗|么|嘛|啊|呀|咩)?[？?]"
+        r"|还要(?:啥|咩)",
+        check=_expects_too_much,
+    ),
+    # 就你说小 / 只有你说有问题: the customer set apart from everyone else.
+    phrase(
+        SARCASM,
+        "就你|就您|就妳|只有你|只有您|只有妳|唯独你|唯独您",
+        0,
+        r"(?:就|只有|唯独)(?:你|您|妳)(?:一个人?|一位|一家)?"
+        r"(?:(?:说|讲|觉得|嫌|反映|投诉)(?![的了过])|有问题|不能用|用不了|不会用|不行|不满意|事多)",
+    ),
+    # 您也太讲究了吧 / 你也太会算了吧: "aren't you particular".
+    phrase(
+        SARCASM,
+        "也太|可真",
+        2,
+        r"(?:你|您|妳)(?:也太|可真)(?:会[算挑想说要]|讲究|挑剔|较真|计较|难伺候|难搞|精明)",
+    ),
+    # 谁让你不看清楚就买的: the customer's own choice thrown back at them.
+    phrase(SARCASM, "谁让|谁叫", 0, r"谁(?:让|叫)(?:你|您|妳)(?:自己)?(?:不|没|非要|偏要|要)"),
+    phrase(SARCASM, "早干", 0, r"早(?:干嘛|干什么|干啥|做乜|做咩)(?:去)?了?"),
+    # 呵呵 opening a clause: a cold sneer in chat.
+    phrase(SARCASM, "呵呵", 0, r"呵呵(?!呵)"),
     # 这样还不够清楚吗: the explanation declared plain enough.
     phrase(
         SARCASM,
