@@ -43,6 +43,7 @@ DISMISSAL = rule(
         Example("没人逼您买"),
         Example("就别浪费大家时间了"),
         Example("这个不归我管"),
+        Example("你写错地址关我什么事"),
         Example("那是快递公司的事"),
         Example("想清楚了再来问"),
         Example("您先凑合用着吧"),
@@ -101,6 +102,7 @@ DISMISSAL = rule(
         "有问题随时说哦",
         "有什么事您直接说，我都在",
         "有事明天说也可以的，我们一直在哦",
+        "实在不好意思，客服下班了，有问题明天再说",
         "跟我说没关系的，我来帮您处理",
         "这款洗了也没用坏，质量很好",
         "您先收到货再说，不合适可以七天无理由退",
@@ -164,6 +166,8 @@ def _no_softener(draft: Draft, m: re.Match[str]) -> bool:
 def _put_off(draft: Draft, m: re.Match[str]) -> bool:
     """有问题收到再说 puts the customer off; 我们收到再说 is our own next step."""
     s, _ = draft.clause_at(m.start())
+    if re.search("不好意思|抱歉|对不起", draft.norm):
+        return False  # an apology first: the shop's hours, not a brush-off
     return "我" not in draft.norm[s : m.start()] and _no_softener(draft, m)
 
 
@@ -183,7 +187,12 @@ DISMISSAL_PHRASES = (
         2,
         r"(?:别|不要)?浪费(?:彼此|大家|双方|我的|我们的|互相)(?:的)?时间|(?:别|不要)浪费时间",
     ),
-    phrase(DISMISSAL, "不归|不关", 0, r"不(?:归|关)(?:我|我们)(?:的)?(?:管|事)"),
+    phrase(
+        DISMISSAL,
+        "不归|不关|关我",
+        0,
+        r"不(?:归|关)(?:我|我们)(?:的)?(?:管|事)|关(?:我|我们|我哋)(?:咩|什么|啥|乜|屁)事",
+    ),
     phrase(
         DISMISSAL, "那是|那都是", 0, r"那(?:是|都是)[^，。！？,!?]{1,8}?的事(?:情|儿)?" + CLAUSE_END, check=_not_owned
     ),

@@ -36,6 +36,9 @@ ELSEWHERE = rule(
         Example("这种问题去问平台客服，不是问我们"),
         Example("物流的事直接问快递公司"),
         Example("你找别人吧"),
+        Example("有意见你可以去投诉平台"),
+        Example("有意见可以打总部电话"),
+        Example("你要投诉就去投诉平台吧"),
         # The customer's own want or complaint turned into "then do not buy / go elsewhere / cancel".
         Example("急的话就别网购了"),
         Example("趕時間的話就不要在我們家買"),
@@ -67,6 +70,8 @@ ELSEWHERE = rule(
         "建议您咨询一下品牌官方客服哦",
         "我找快递去问问，您稍等",
         "我找别人帮您问问",
+        "有意见可以随时找我们反映",
+        "有什么不满您可以直接告诉我，我来处理",
         "急的话可以选顺丰，我们当天发出",
         "着急的话我帮您催一下仓库",
         "不想等的话，我们可以先为您退款",
@@ -149,7 +154,30 @@ def _left_to_go(draft: Draft, m: re.Match[str]) -> bool:
     return re.search("我|这边|小妹|客服", draft.norm[cs : m.start()]) is None
 
 
+_US_AS_OBJECT = lazy_compile("我|这边|客服|本店|小店|我们")
+
+
+def _complaints_sent_away(draft: Draft, m: re.Match[str]) -> bool:
+    """有意见去投诉平台 / 有意见可以打总部电话: the customer's grievance sent to someone else, with
+    nothing offered; 有意见可以随时找我们 keeps it."""
+    return _US_AS_OBJECT.search(m.group(), len(m.group(1))) is None and _sent_or_bare(draft, m)
+
+
+def _sent_or_bare(draft: Draft, m: re.Match[str]) -> bool:
+    s, e = draft.sentence_at(m.start())
+    return re.search("帮您|为您|给您|协助|随时|[哦呢哈~～]", draft.norm[s:e]) is None
+
+
 ELSEWHERE_PHRASES = (
+    # 有意见去投诉平台 / 有什么不满请直接去消基会投诉 / 你要投诉就去投诉平台吧.
+    phrase(
+        ELSEWHERE,
+        "意见|不满|投诉",
+        8,
+        r"((?:有|有什么|有啥)(?:意见|不满)|要投诉|想投诉)[^，。！？!?\n]{0,6}?"
+        r"(?:投诉|找|打|问|联系|反映)[^，。！？!?\n]{1,10}",
+        check=_complaints_sent_away,
+    ),
     # 急的话就别网购了 / 不想等就取消 / 吃不惯可以点别家: take it or leave it, with its condition.
     phrase(
         ELSEWHERE,

@@ -102,6 +102,14 @@ SARCASM = rule(
         Example("谁让你不看清楚就付款的"),
         Example("早干嘛去了"),
         Example("呵呵，您觉得呢"),
+        Example("坏了别找我们"),
+        Example("超过时间就不要来找"),
+        Example("别到时候再来扯皮"),
+        Example("怎么又是你？"),
+        Example("能不能自己看看"),
+        Example("给差评之前能不能先打个电话问问？"),
+        Example("这道理您应该懂"),
+        Example("这个大家都知道吧"),
     ],
     clean=[
         "这又不是您的错，是我们没有提前说明，非常抱歉",
@@ -167,6 +175,12 @@ SARCASM = rule(
         "您也太客气了",
         "谁让您久等了，真不好意思",
         "特价商品还要退的话，我帮您申请",
+        "有问题别客气，随时来找我们",
+        "不要找快递了，我们来处理",
+        "又是您来买，太感谢了！",
+        "您能不能先发一下订单号呢？",
+        "请问能不能先发货？",
+        "这个道理我们都明白，马上为您处理",
     ],
 )
 
@@ -184,6 +198,13 @@ _OWNING = lazy_compile(r"(?:您|你|妳|买家|顾客)的(?:错|问题|责任)")
 
 
 _MADE_YOU = lazy_compile(r"我们?(?:让|叫|逼|求|要)")
+
+
+def _not_polite_request(draft: Draft, m: re.Match[str]) -> bool:
+    """能不能自己看看 reproaches; 您能不能先发一下订单号呢 and 请问能不能… ask politely."""
+    s, e = draft.clause_at(m.start())
+    clause = draft.norm[s : max(e, m.end())]
+    return re.search("您|请|呢|麻烦|帮", clause) is None
 
 
 def _not_owning(draft: Draft, m: re.Match[str]) -> bool:
@@ -419,13 +440,39 @@ SARCASM_PHRASES = (
         r"还(?:找|问|来|要|催)[^，。！？,!?\n]{0,4}?(?:干嘛|干什么|做什么|做乜|作甚)",
     ),
     # 又问？: "again?" at the customer.
-    phrase(SARCASM, "又", 0, r"又(?:问|来问|催|来催|问了|催了)(?=[？?]|[吗么嘛啊呀]+[？?]?)"),
+    phrase(
+        SARCASM,
+        "又",
+        0,
+        r"又(?:问|来问|催|来催|问了|催了)(?=[？?]|[吗么嘛啊呀]+[？?]?)"
+        r"|又(?:是你|是您|是妳|话|说)[^，。！？!?\n]{0,6}?[？?]",
+        check=_no_help_after_sentence,
+    ),
+    # 能不能自己看看 / 能不能先打个电话问问？: a request put as a reproach.
+    phrase(
+        SARCASM,
+        "能不能",
+        0,
+        r"能不能(?:先|自己|好好|体谅)[^，。！？!?\n]{0,10}?(?:[？?]|" + CLAUSE_END + r")",
+        check=_not_polite_request,
+    ),
+    # 这道理您应该懂 / 这个大家都知道吧: what everyone knows held up to the customer.
+    phrase(
+        SARCASM,
+        "都知道|应该懂|应该知道|应该明白|道理",
+        4,
+        r"(?:大家|谁|人人)都(?:知道|懂|明白)(?:吧|的吧|啊)|这(?:个)?道理(?:你|您|妳)?(?:应该|都)?(?:懂|知道|明白)"
+        r"|(?:你|您|妳)应该(?:懂|知道|明白)(?:吧|的吧)",
+    ),
     # 就别怪我们 / 唔好怪我哋: blame declined in advance.
     phrase(
         SARCASM,
-        "怪|赖",
-        3,
-        r"(?:就|那就|到时)?(?:别|不要|唔好|莫)(?:再)?(?:怪|赖|埋怨)(?:我|我们|我哋|商家|客服|本店|店家)",
+        "怪|赖|找|扯皮",
+        8,
+        r"(?:就|那就|到时)?(?:别|不要|唔好|莫)(?:再)?(?:怪|赖|埋怨)(?:我|我们|我哋|商家|客服|本店|店家)"
+        # 坏了别找我们 / 超过就不要来找 / 别到时候再来扯皮: the customer told not to come back to us.
+        r"|(?:别|不要|唔好|莫)(?:再)?(?:到时候?)?(?:再)?(?:来|回来|哭着回来|嚟)?"
+        r"(?:(?:找|怪|赖)(?:我们|我|我哋|商家|客服|本店|店家|卖家)|找" + CLAUSE_END + r"|扯皮)",
     ),
     # 这不是写得很清楚了吗 / 上面不是有链接吗 / 唔系写晒喺度咩: a negative question pointing at the obvious.
     phrase(SARCASM, "不是|唔系", 8, r"(?:不是|唔系)" + ASKED, check=_rhetorical),
