@@ -206,7 +206,7 @@ _SHORT_MOST = 12
 _FINE_ALONE = lazy_compile(r"\s*(?:好的|嗯嗯+|恩恩+|哦哦+|是的|对的|有的|在的|可以的)\s*[。.!！…]*\s*")
 _DOUBLED = lazy_compile(r"嗯嗯|恩恩|哦哦|好哒|好滴|好嘞|好咧")
 _WARMTH = lazy_compile(
-    "您|你|妳|亲|呢|哦|呀|啦|哈|嘛|哟|噢|喔|~|～|感谢|谢谢|(?<!申)请|麻烦|为您|给您|帮您|[\U0001f300-\U0001faff]"
+    "您|你|妳|亲|呢|哦|呀|啦|哈|嘛|哟|噢|喔|~|～|感谢|谢谢|多谢|唔该|(?<!申)请|麻烦|为您|给您|帮您|[\U0001f300-\U0001faff]"
 )
 # 请耐心等待 closing a reply with nothing warm around it (no 呢/哦, no apology, no thanks).
 _WAIT = lazy_compile(r"(?<!还)请耐心等待(?:一下)?(?=[。.!！]*\s*$)")

@@ -58,6 +58,10 @@ CURT = rule(
         Example("要么等，要么退款，你选一个吧", None),
         Example("我们的产品没问题，是你不会用", None),
         Example("下次早点来", None),
+        Example("不信你可以不买", None),
+        Example("换个WiFi再说", None),
+        Example("那你就给吧", None),
+        Example("价格是老板定的，你要砍价找老板去", None),
         Example("你问我，我问谁去？", None),
         Example("你这问题问了三遍了", None),
         Example("你寫錯地址，我點知？", None),
@@ -191,6 +195,12 @@ CURT = rule(
         "要么换货要么退款都可以的哦，我帮您办",
         "您不会用的话我教您",
         "下次早点来的话可以享受早鸟价哦",
+        "您不信的话可以看看买家秀哦",
+        "我们收到货再说，会第一时间通知您",
+        "有消息再说哦，不着急",
+        "我再说一遍地址：杭州市",
+        "我去问一下仓库",
+        "先发货再说，运费我们出",
         "这款不用较真保养，水洗就行",
     ],
 )
@@ -228,6 +238,18 @@ def _told_to_do_it(draft: Draft, m: re.Match[str]) -> bool:
     s, _ = draft.clause_at(m.start())
     head = draft.norm[s : m.start()]
     return _NOT_AN_ORDER.search(head) is None and _not_softened(draft, m)
+
+
+def _put_off(draft: Draft, m: re.Match[str]) -> bool:
+    """换个WiFi再说 / 你要等他回来再说: the customer put off; 我们收到再说 is our own next step,
+    不要着急，有消息再说哦 softens it, and 再说一遍 is speech."""
+    s, e = draft.sentence_at(m.start())
+    cs, _ = draft.clause_at(m.start())
+    if "先" in draft.norm[cs : m.start()]:
+        return False  # 先付款再说: a condition first (a demand, not a deferral)
+    if re.search("我|这边|客服", draft.norm[s:e]) or re.search(r"[哦呢呀啦~～]|您", draft.norm[s:e]):
+        return False
+    return _no_help(draft, m) and not re.search("不好意思|抱歉|对不起", draft.norm[s:e])
 
 
 def _ordered_unaddressed(draft: Draft, m: re.Match[str]) -> bool:
@@ -443,7 +465,8 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     _curt(
         "吧",
         6,
-        r"(?:那|那就|就|你就|妳就)?(?:退款|退货|换货|退|换|取消|投诉|申请|买|拍|差评)(?:了)?吧" + CLAUSE_END,
+        r"(?:那|那就|就|你就|妳就|那你就|那您就)?(?:退款|退货|换货|退|换|取消|投诉|申请|买|拍|差评|给|写|评)(?:了)?吧"
+        + CLAUSE_END,
         "“那就退吧”像是不耐烦地打发顾客",
         "'Fine, return it then' sounds like a shrug",
         check=_shrugged,
@@ -568,10 +591,10 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     _curt(
         "去",
         8,
-        r"(?:查|问|找|投诉|告|申请|举报|闹|看)[^，,。！？!?\n我]{0,4}?去(?:吧|呗|啊|啦)?" + CLAUSE_END,
+        r"(?:查|问|找|投诉|告|申请|举报|闹|看)[^，,。！？!?\n我]{0,6}?去(?:吧|呗|啊|啦)?" + CLAUSE_END,
         "“投诉去吧”是在打发顾客",
         "'Go and complain' brushes the customer off",
-        check=_ordered,
+        check=_told_to_do_it,
     ),
     # 看图。/ 去看公告 / 看详情页: a bare order to go and read.
     _curt(
@@ -749,6 +772,24 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         "连声“行行行”显得不耐烦",
         "A repeated 'fine, fine, fine' sounds impatient",
         check=_at_clause_head,
+    ),
+    # 不信你可以不买 / 你不信可以拿去鉴定: a dare instead of reassurance.
+    _curt(
+        "不信|不相信",
+        3,
+        r"(?:你|您|妳)?(?:不信|不相信)(?:的话)?(?:你|您|妳)?(?:可以|就|大可|尽管)(?:不买|别买|去|拿去|自己)",
+        "“不信你可以不买”是在跟顾客赌气",
+        "'Don't buy it if you don't believe us' dares the customer",
+        check=_final,
+    ),
+    # 换个WiFi再说 / 你要等他回来再说: put off, with nothing offered.
+    _curt(
+        "再说|再讲",
+        0,
+        r"再(?:说|讲)(?:吧|啦)?" + CLAUSE_END,
+        "“…再说”是在推脱顾客",
+        "'We will see later' puts the customer off",
+        check=_put_off,
     ),
     # 要么等，要么退款: an ultimatum with nothing else on offer.
     _curt(

@@ -37,6 +37,7 @@ ELSEWHERE = rule(
         Example("物流的事直接问快递公司"),
         Example("你找别人吧"),
         Example("有意见你可以去投诉平台"),
+        Example("下次不用来了"),
         Example("有意见可以打总部电话"),
         Example("你要投诉就去投诉平台吧"),
         # The customer's own want or complaint turned into "then do not buy / go elsewhere / cancel".
@@ -71,6 +72,7 @@ ELSEWHERE = rule(
         "我找快递去问问，您稍等",
         "我找别人帮您问问",
         "有意见可以随时找我们反映",
+        "不用来店里了，我们上门取件",
         "有什么不满您可以直接告诉我，我来处理",
         "急的话可以选顺丰，我们当天发出",
         "着急的话我帮您催一下仓库",
@@ -177,6 +179,13 @@ ELSEWHERE_PHRASES = (
         r"((?:有|有什么|有啥)(?:意见|不满)|要投诉|想投诉)[^，。！？!?\n]{0,6}?"
         r"(?:投诉|找|打|问|联系|反映)[^，。！？!?\n]{1,10}",
         check=_complaints_sent_away,
+    ),
+    # 下次不用来了 / 那就不要来了呗: the customer told not to come back.
+    phrase(
+        ELSEWHERE,
+        "来了|嚟了",
+        6,
+        r"(?:下次|以后|那就|就)?(?:不用|不要|别|莫|唔好|唔使)(?:再)?(?:来|嚟)了(?:呗|吧)?" + CLAUSE_END,
     ),
     # 急的话就别网购了 / 不想等就取消 / 吃不惯可以点别家: take it or leave it, with its condition.
     phrase(

@@ -122,6 +122,9 @@ SARCASM = rule(
         Example("这个都不会装？"),
         Example("这都不懂还买单反"),
         Example("这样都嫌贵？"),
+        Example("这还要问？"),
+        Example("天天问，到了会通知你的好吗。"),
+        Example("我们也是人，也要睡觉好吗"),
     ],
     clean=[
         "这又不是您的错，是我们没有提前说明，非常抱歉",
@@ -198,6 +201,10 @@ SARCASM = rule(
         "您以为是一对吗？我帮您换成一对的",
         "这个问题怎么会发生，我们马上查清楚",
         "您这样的态度让我们很感动",
+        "我帮您换一个新的好吗？",
+        "您看这样处理好吗？",
+        "明天给您发顺丰好不好？",
+        "好吗？",
     ],
 )
 
@@ -376,6 +383,15 @@ def _expects_too_much(draft: Draft, m: re.Match[str]) -> bool:
     )
 
 
+_COURTEOUS = lazy_compile("您|请问|可以|帮|为|给|咱们|一起|我们来|我来|我先|马上|立即|即刻|立刻|尽快")
+
+
+def _talking_down(draft: Draft, m: re.Match[str]) -> bool:
+    """…到了会通知你的好吗 ends a statement with a tag; 我帮您换一个好吗 offers, 您看这样好吗 asks."""
+    s, _ = draft.sentence_at(m.start())
+    return _COURTEOUS.search(draft.norm, s, m.start()) is None and m.start() - s >= 4
+
+
 def _echo_doubted(draft: Draft, m: re.Match[str]) -> bool:
     """你说没收到？系统明明显示… / 少了一件？不可能的: the customer's claim echoed as a question and
     doubted; 您说没收到？我马上帮您查 echoes it to act on it."""
@@ -410,6 +426,14 @@ SARCASM_PHRASES = (
         r"(?:你|您|妳)(?:非要|非得|硬要)(?:说|讲|认为|觉得)"
         r"|(?:你|您|妳)(?:还)?以为[^，。！？!?\n]{1,10}?(?:啊|吗|呀|么)?[？?]",
         check=_no_help_after,
+    ),
+    # 到了会通知你的好吗 / 听我说完好吗？: a statement with a tag that talks down.
+    phrase(
+        SARCASM,
+        "好吗|好不好",
+        0,
+        r"(?:好吗|好不好)(?=[？?!！。.]|\s*$)",
+        check=_talking_down,
     ),
     # 怎么会是我们的问题？: a rhetorical denial.
     phrase(
@@ -553,7 +577,7 @@ SARCASM_PHRASES = (
         + r"|"
         + CLAUSE_END
         + r")"
-        r"|还要(?:我|我们)?(?:说|讲|解释|重复|回答|强调)(?:几|多少)(?:遍|次)",
+        r"|还要(?:我|我们)?(?:说|讲|解释|重复|回答|强调)(?:几|多少)(?:遍|次)|这还要(?:问|说)(?:吗)?[？?]",
     ),
     # 没看到我在忙吗 / 冇睇到…咩: "didn't you see", asked as a rebuke.
     phrase(
