@@ -89,7 +89,6 @@ COLD = rule(
         "已经介入处理了，稍后给您回复",
         "好好好的呢",
         "可以的亲",
-        "不能退",
         "退货申请已通过，请您留意退款哦",
         "已为您取消订单",
         "订单已进入配送环节，明天送达",
@@ -110,6 +109,16 @@ COLD = rule(
         "欢迎光临",
         "已转交相关部门，今天下班前给您回复",
         "会处理的，您放心",
+        "这款停产了，给您推荐新款",
+        "没有了，因为是限量款",
+        "不能退",
+        "不客气，应该的",
+        "没事，不要紧",
+        "今天不发的话，明天一早发",
+        "没问题，马上安排",
+        "今天约满了，明天可以吗？",
+        "不会掉色",
+        "没有异味",
     ],
 )
 
@@ -238,6 +247,7 @@ def check_cold(draft: Draft, report: Report, rebuked: bool = False) -> None:
         return
     if (
         short
+        and not rebuked
         and _SHORT.fullmatch(norm)
         and not _WARMTH.search(norm, _past_interjection(norm))
         and not _FINE_ALONE.fullmatch(norm)
