@@ -60,6 +60,10 @@ COLD = rule(
         Example("有问题？"),
         Example("已转交相关部门。"),
         Example("收到，会处理。"),
+        Example("您的积分已清零，详情请查阅会员规则。"),
+        Example("退款申请未通过，原因见页面提示。"),
+        Example("依卖场规定办理。"),
+        Example("您的投诉已收到，我们会按流程处理，请等待通知。"),
         Example("嗯，知道了，下次注意。"),
         Example("请耐心等待", "请您耐心等待哦"),
         Example("您的订单已提交成功，请耐心等待。", "您的订单已提交成功，请您耐心等待哦。"),
@@ -118,6 +122,9 @@ COLD = rule(
         "没问题，马上安排",
         "今天约满了，明天可以吗？",
         "不会掉色",
+        "详情请查阅会员规则，有疑问随时问我哦",
+        "您的投诉已收到，我们会按流程处理，24小时内给您回复。",
+        "非常抱歉，原因见页面提示，我帮您再核实一下",
         "没有异味",
     ],
 )
@@ -206,6 +213,14 @@ _TINY_NOT = lazy_compile(
     r"|([\u4e00-\u9fff])[不没]\1"  # 能不能行: an A-not-A question
     r"|^\s*[\u4e00-\u9fff]\s*[?？]"  # 好？ checks the customer agrees
 )
+# A short notice that ends by pointing elsewhere or at procedure (详情请查阅会员规则, 原因见页面
+# 提示, 依卖场规定办理, 我们会按流程处理，请等待通知): the customer is handled, not answered.
+_POINTER = lazy_compile(
+    r"(?:(?:详情|原因|具体(?:原因|规则|说明|情况)?)(?:请)?(?:见|查阅|参见|参阅|详见|以)[^，,。！？!?\n]{1,14}"
+    r"|(?:依|按|按照|依照)[^，,。！？!?\n]{0,6}(?:规定|流程|规则|程序)(?:办理|处理|执行)(?:[，,]\s*请等待通知)?"
+    r"|请等待通知)\s*[。.!！]*\s*$"
+)
+_POINTER_KIND = lazy_compile("抱歉|不好意思|对不起|感谢|谢谢|为您|帮您|给您|尽快|马上|小时|天内|[呢哦呀啦~～]")
 # Punctuation and nothing else (==, 。。。, ?): no words at all; ~ is warm, not here.
 _MARKS_ONLY = lazy_compile(r"\s*(?=\S*[=。.…?？])[=。.…?？!！,，、\-_*/]+\s*")
 _INTERJECTION = lazy_compile(r"\s*(?:哦+|噢|喔)[，,。.!！\s]+")  # 哦，好: 哦 the interjection, not the particle
@@ -268,6 +283,10 @@ def check_cold(draft: Draft, report: Report, rebuked: bool = False) -> None:
     ):
         s = len(norm) - len(norm.lstrip())
         report(COLD, s, len(norm.rstrip().rstrip("。.!！…?？")), fix=None)
+        return
+    p = _POINTER.search(norm)
+    if p and not _POINTER_KIND.search(norm):
+        report(COLD, p.start(), len(norm.rstrip().rstrip("。.!！")), fix=None)
         return
     w = _WAIT.search(norm) if "耐心等待" in norm else None
     if w and not _KIND.search(norm):
