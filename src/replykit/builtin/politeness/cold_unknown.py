@@ -37,6 +37,7 @@ COLD_UNKNOWN = rule(
         "这个不清楚的话，您可以咨询一下品牌官方客服哦",
         "您不知道怎么操作的话，我一步一步教您",
         "不知道怎么办的话，随时联系我们哦",
+        "什么时候到货我们也不知道，反正等着吧",
         "这款适合干性皮肤，夏天用也不油腻，七天内可以无理由退换，敏感肌能不能用我们不太清楚呢",
     ],
 )
@@ -50,6 +51,11 @@ _RESULTATIVE = ("有", "看", "听", "说", "写", "拍", "印", "讲", "搞", "
 _PARTS = PARTICLES[:-2] + "喔噢]*"  # the particles, with Taiwan's 喔 and 噢
 _TRAILER = lazy_compile(_PARTS + r"(?:亲(?:亲|爱的)?)?" + _PARTS)  # 不知道呢亲: 亲 is a vocative
 _NOT_US = ("您", "你", "亲", "客户", "顾客", "客官", "大家", "他", "她")  # 您不知道…: about the customer
+# An open question put first, then "I don't know either" (什么时候到我也不知道): the question is
+# thrown back at the customer, which reads as dismissive rather than as a bare answer.
+THROWN_BACK = lazy_compile(
+    r"(?:什么时候|啥时候|几时|哪家|哪个|哪天|多久|为什么|为啥)[^，,。！？!?\n]{0,10}?(?:我|我们|小妹|客服)(?:也|都)$"
+)
 _CONDITION = lazy_compile(r"(?:的话|如果|若|要是)")
 _SOFT = lazy_compile("[呢哦哈呀啦噢喔]")
 _AHEAD = 60  # how far after the hedge an offer to find out is looked for
@@ -59,6 +65,8 @@ _ANSWERED_MOST = 20  # characters outside the hedge's clause: more than this is 
 def _bare_unknown(draft: Draft, m: re.Match[str]) -> bool:
     """Not 看不清楚, not 您不知道, not 不清楚的话, not followed by an offer or by guidance."""
     norm = draft.norm
+    if THROWN_BACK.search(norm, draft.clause_at(m.start())[0], m.start()):
+        return False  # 什么时候有货我也不知道: curt-dismissal's (the question thrown back)
     before = norm[max(0, m.start() - 4) : m.start()].rstrip("也还都并真确实是就")
     if before.endswith(_RESULTATIVE) or before.endswith(_NOT_US):
         return False

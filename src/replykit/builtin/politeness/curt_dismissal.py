@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from replykit.builtin.politeness.phrases import CLAUSE_END, CUSTOMER, END, PARTICLES, not_question, phrase
+from replykit.builtin.politeness.phrases import CLAUSE_END, CUSTOMER, END, OFFER, PARTICLES, not_question, phrase
 from replykit.draft import Draft
 from replykit.rules import Example, rule
 from replykit.scan import lazy_compile
@@ -60,6 +60,8 @@ DISMISSAL = rule(
         Example("请不要重复投诉"),
         Example("不要一直来问我们"),
         Example("这种问题不用问客服"),
+        Example("什么时候有货我也不知道"),
+        Example("具体哪家快递我们也不知道，到了就知道了"),
         Example("挑剔者勿扰"),
         # Futility without 也, or of another act of the customer's.
         Example("这个事情跟我说没用"),
@@ -108,6 +110,7 @@ DISMISSAL = rule(
         "您先收到货再说，不合适可以七天无理由退",
         "请勿打扰模式下收不到通知，请关闭一下",
         "不要传错照片哦",
+        "什么时候到货我也不清楚，我帮您问一下仓库",
     ],
 )
 
@@ -161,6 +164,14 @@ def _no_softener(draft: Draft, m: re.Match[str]) -> bool:
     """想清楚了再来问 sends the customer off; …也可以的，不着急哈 invites them back."""
     _s, e = draft.sentence_at(m.start())
     return re.search("可以|欢迎|随时|不着急|不急|哈|哦|呢|~", draft.norm[m.end() : e]) is None
+
+
+def _nothing_offered(draft: Draft, m: re.Match[str]) -> bool:
+    """…我也不知道，到了就知道了 leaves the customer with it; …我也不知道，我帮您问问 does not."""
+    return (
+        OFFER.search(draft.norm, m.end(), m.end() + 40) is None
+        and re.search("问一下|问问|确认|核实|查一下|联系", draft.norm[m.end() : m.end() + 40]) is None
+    )
 
 
 def _put_off(draft: Draft, m: re.Match[str]) -> bool:
@@ -253,6 +264,15 @@ DISMISSAL_PHRASES = (
         r"(?:(?:早就|已经?|都|有)(?:说明|注明|写明|标明|声明|写了|写过|说过|提示过)|已?(?:写晒|写咗|写着|写著))"
         r"(?:过)?(?:了|的|啦|喇)?" + _STATED_THEN,
         check=_not_pointing_to_help,
+    ),
+    # 什么时候有货我也不知道 / 哪家快递我们也不清楚: the customer's question thrown back.
+    phrase(
+        DISMISSAL,
+        "不知道|不清楚|唔知|不晓得",
+        16,
+        r"(?:什么时候|啥时候|几时|哪家|哪个|哪天|多久|为什么|为啥)[^，,。！？!?\n]{0,10}?(?:我|我们|小妹|客服)(?:也|都)"
+        r"(?:不知道|不清楚|唔知|不晓得)",
+        check=_nothing_offered,
     ),
     # 这种问题不用问客服 / 唔使嚟問我: not worth asking us.
     phrase(
