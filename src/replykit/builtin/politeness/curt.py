@@ -802,8 +802,8 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     ),
     # 是你不会用 / 只能说明你不会用: the customer's skill blamed.
     _curt(
-        "不会",
-        6,
+        "是你|是您|是妳|明你|明您",
+        2,
         r"(?:是|说明|就是)(?:你|您|妳)(?:自己)?不会(?:用|弄|装|操作|安装)",
         "说顾客“不会用”是在贬低顾客",
         "Saying the customer cannot use it talks down to them",

@@ -148,6 +148,10 @@ _LEAVE = (
     + r")|[\u4e00-\u9fff]{1,4}?好的)"
     r"|去(?:买|拿)新|取消(?:订单)?(?:吧|好了|就行|就好|就是了)?" + CLAUSE_END + r"|绕(?:道|行)"
 )
+_THEN_LEAVE = (
+    r"(?:的话|嘅话|者|的(?:买家|亲|顾客|人)?|的)?[，,]?\s*(?:那|那就|就|可以|请|还是|大可|直接|可)?(?:你|您|妳)?"
+    r"(?:" + _LEAVE + r")"
+)
 _WARM_TAIL = lazy_compile("[哦呢哈呀~～]|为您|帮您|给您|我们(?:可以|会|帮|为)|我帮|建议")
 
 
@@ -192,16 +196,21 @@ ELSEWHERE_PHRASES = (
         6,
         r"(?:下次|以后|那就|就)?(?:不用|不要|别|莫|唔好|唔使)(?:再)?(?:来|嚟)了(?:呗|吧)?" + CLAUSE_END,
     ),
-    # 急的话就别网购了 / 不想等就取消 / 吃不惯可以点别家: take it or leave it, with its condition.
+    # 急的话就别网购了 / 不想等就取消 / 吃不惯可以点别家: take it or leave it, with its condition
+    # (found from the condition's word, which is rarer than the verbs of leaving).
     phrase(
         ELSEWHERE,
-        "别|不要|唔好|勿|莫|甭|不用|去|到|找|点|上|换|另寻|另找|取消|绕",
-        14,
-        _WANT
-        + r"(?:的话|嘅话|者|的(?:买家|亲|顾客|人)?|的)?[，,]?\s*(?:那|那就|就|可以|请|还是|大可|直接|可)?(?:你|您|妳)?"
-        + r"(?:"
-        + _LEAVE
-        + r")",
+        "急|赶|嫌|不想|不要|介意|在意|怕|等不及|接受不了|受不了|不惯|唔惯|不喜欢|不满意|觉得|追求|有要求|不懂",
+        6,
+        _WANT + _THEN_LEAVE,
+        check=_left_to_go,
+    ),
+    # 要新就去买新 / 要包邮的请绕道: a want put with 要, found from the rarer leaving words.
+    phrase(
+        ELSEWHERE,
+        "去买新|去拿新|绕道|绕行|取消",
+        10,
+        r"(?:要|想要)" + _OBJ + _THEN_LEAVE,
         check=_left_to_go,
     ),
     # 找快递去 / 找平台去 are blame-shift's (the courier or platform blamed); 找厂家去 is ours.
