@@ -40,6 +40,7 @@ DISMISSAL = rule(
         Example("唔好催啦"),
         Example("点一下就好，有什么好问的"),
         Example("这有啥好纠结的"),
+        Example("这没什么好说的"),
         Example("没人逼您买"),
         Example("就别浪费大家时间了"),
         Example("这个不归我管"),
@@ -187,9 +188,12 @@ DISMISSAL_PHRASES = (
     # 有什么好问的 / 有啥好纠结的: the customer's question or doubt as not worth having.
     phrase(
         DISMISSAL,
-        "有什么好|有啥好|有甚么好|有咩好",
-        0,
-        r"有(?:什么|啥|甚么|咩)好(?!的)[\u4e00-\u9fff]{1,2}的" + CLAUSE_END,
+        "有什么好|有啥好|有甚么好|有咩好|没什么好|没啥好|冇咩好",
+        1,
+        r"有(?:什么|啥|甚么|咩)好(?!的)[\u4e00-\u9fff]{1,2}的"
+        + CLAUSE_END
+        + r"|(?:没|冇)(?:什么|啥|甚么|咩)好(?:说|讲|解释|争|吵|问|谈|商量|辩)的?"
+        + CLAUSE_END,
         check=not_question,
     ),
     phrase(DISMISSAL, "没人|没有人", 0, r"没(?:有)?人(?:逼|强迫|求|让|拦着)(?:您|你|妳)"),
