@@ -204,6 +204,7 @@ CURT = rule(
         "我再说一遍地址：杭州市",
         "我去问一下仓库",
         "先发货再说，运费我们出",
+        "我下班了，明天再说。",
         "这款不用较真保养，水洗就行",
         "您没有义务给好评，满意的话再评就好",
     ],
@@ -251,6 +252,8 @@ def _put_off(draft: Draft, m: re.Match[str]) -> bool:
     cs, _ = draft.clause_at(m.start())
     if "先" in draft.norm[cs : m.start()]:
         return False  # 先付款再说: a condition first (a demand, not a deferral)
+    # The agent's own schedule or busyness in the sentence (我下班了，明天再说) puts the shop first:
+    # readers call that self-centred, not curt.
     if re.search("我|这边|客服", draft.norm[s:e]) or re.search(r"[哦呢呀啦~～]|您", draft.norm[s:e]):
         return False
     return _no_help(draft, m) and not re.search("不好意思|抱歉|对不起", draft.norm[s:e])
