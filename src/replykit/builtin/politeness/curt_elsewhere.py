@@ -38,6 +38,13 @@ ELSEWHERE = rule(
         Example("你找别人吧"),
         Example("有意见你可以去投诉平台"),
         Example("下次不用来了"),
+        Example("不同意请勿购买"),
+        Example("如有此类要求请勿下单"),
+        Example("急单请勿下"),
+        # Sent to someone else, bare: 你找售后, 你打另外一个电话.
+        Example("这个问题我不负责，你找售后。"),
+        Example("你打另外一个电话"),
+        Example("有问题你直接跟师傅沟通"),
         Example("有意见可以打总部电话"),
         Example("你要投诉就去投诉平台吧"),
         # The customer's own want or complaint turned into "then do not buy / go elsewhere / cancel".
@@ -76,6 +83,12 @@ ELSEWHERE = rule(
         "我找别人帮您问问",
         "有意见可以随时找我们反映",
         "不用来店里了，我们上门取件",
+        "不同意的话我们再商量，您看怎么方便",
+        "你找我就可以，我帮你改",
+        "你找一下包装里的说明卡",
+        "您找售后客服也可以，我这边也能处理",
+        "你问的那款还有货",
+        "你和家人商量一下再决定",
         "有什么不满您可以直接告诉我，我来处理",
         "急的话可以选顺丰，我们当天发出",
         "着急的话我帮您催一下仓库",
@@ -124,7 +137,13 @@ def _sent_away(draft: Draft, m: re.Match[str]) -> bool:
 # The customer's want or complaint as a condition: 急的话, 嫌贵, 不想等, 吃不惯, 要新, 对…有要求.
 _OBJ = r"(?:(?!的话|就|可以|请)[\u4e00-\u9fff]){1,4}"
 _WANT = (
-    r"(?:急|着急|赶时间|赶|嫌" + _OBJ + r"|不想" + _OBJ + r"|不要|介意|在意|怕(?:" + _OBJ + r")?|等不及|接受不了|受不了"
+    r"(?:急(?:单|用|件)?|着急|赶时间|赶|不同意|不接受|(?:有|如有)(?:此类|这类|这种)?要求|嫌"
+    + _OBJ
+    + r"|不想"
+    + _OBJ
+    + r"|不要|介意|在意|怕(?:"
+    + _OBJ
+    + r")?|等不及|接受不了|受不了"
     r"|[吃用穿看住][不唔]惯|不喜欢|不满意|觉得"
     + _OBJ
     + r"(?:"
@@ -139,7 +158,10 @@ _WANT = (
 )
 # What the condition is answered with: do not buy, go to another shop, cancel, go away.
 _LEAVE = (
-    r"(?:别|不要|唔好|勿|莫|甭)(?:再)?(?:(?:在|来|去|到)[\u4e00-\u9fff]{1,4}?)?(?:网购|买|拍|下单|购买|订|来|入手|退|换)"
+    r"(?:别|不要|唔好|勿|莫|甭)(?:再)?(?:(?:在|来|去|到)[\u4e00-\u9fff]{1,4}?)?(?:网购|买|拍|下单|购买|订|来|入手|退|换|下(?="
+    + PARTICLES
+    + END
+    + r"))"
     r"|不用(?:再)?(?:网购|买|拍|下单|购买|订|入手)"
     r"|(?:去|到|找|点|上|另寻|另找)(?:(?:别家|别的|其[他它]|别处|外面|实体店|专柜)"
     r"|[\u4e00-\u9fff]{1,4}?(?:店|卖场|商场|牌子)(?=买|购买|拍|下单|"
@@ -189,6 +211,17 @@ ELSEWHERE_PHRASES = (
         r"(?:投诉|找|打|问|联系|反映)[^，。！？!?\n]{1,10}",
         check=_complaints_sent_away,
     ),
+    # 你找售后 / 你打另外一个电话 / 你直接跟师傅沟通: the customer sent to someone else, bare.
+    phrase(
+        ELSEWHERE,
+        "你找|你打|你问|你联系|你跟|你和|你去|你直接|你就|你再|你自己|妳找|妳问|妳打",
+        2,
+        # (a courier, platform or maker sent to is blame-shift's: 你找快递公司吧)
+        r"(?:你|妳)(?:直接|就|再|自己)?(?:去)?(?:(?:找|打|问|联系)(?!我|这边|客服|小妹|一下|下|找|看|清楚|的|快递|物流|平台|厂|品牌)"
+        r"[^，。！？,!?\n]{1,10}?(?:去)?|(?:跟|和)(?!我|这边|客服|小妹)[^，。！？,!?\n]{1,8}?(?:沟通|联系|反应|反映))"
+        r"(?:吧|啦)?" + CLAUSE_END,
+        check=_sent_away,
+    ),
     # 下次不用来了 / 那就不要来了呗: the customer told not to come back.
     phrase(
         ELSEWHERE,
@@ -200,7 +233,7 @@ ELSEWHERE_PHRASES = (
     # (found from the condition's word, which is rarer than the verbs of leaving).
     phrase(
         ELSEWHERE,
-        "急|赶|嫌|不想|不要|介意|在意|怕|等不及|接受不了|受不了|不惯|唔惯|不喜欢|不满意|觉得|追求|有要求|不懂",
+        "急|赶|嫌|不想|不要|介意|在意|怕|等不及|接受不了|受不了|不惯|唔惯|不喜欢|不满意|觉得|追求|有要求|不懂|不同意|不接受|要求",
         6,
         _WANT + _THEN_LEAVE,
         check=_left_to_go,
