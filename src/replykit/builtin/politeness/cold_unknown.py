@@ -25,9 +25,9 @@ COLD_UNKNOWN = rule(
         Example("不晓得"),
         Example("唔知"),
         Example("唔清楚"),
-        Example("不清楚喔"),
-        Example("这种情况我也是第一次见，我也不知道怎么办。"),
-        Example("缺货，不知道什么时候有。"),
+        Example("我也不太清楚喔"),
+        Example("头一回碰到这种故障，我也不知道咋办。"),
+        Example("断货了，不知道几时有。"),
     ],
     clean=[
         "如有不清楚的地方可以随时问我哦",
@@ -36,8 +36,8 @@ COLD_UNKNOWN = rule(
         "这个不太清楚呢，我帮您问一下仓库哈",
         "这个不清楚的话，您可以咨询一下品牌官方客服哦",
         "您不知道怎么操作的话，我一步一步教您",
-        "不知道怎么办的话，随时联系我们哦",
-        "什么时候到货我们也不知道，反正等着吧",
+        "不知道怎么设置的话，随时找我哦",
+        "几时补货我们也不清楚，反正等着吧",
         "这款适合干性皮肤，夏天用也不油腻，七天内可以无理由退换，敏感肌能不能用我们不太清楚呢",
     ],
 )
@@ -51,7 +51,7 @@ _RESULTATIVE = ("有", "看", "听", "说", "写", "拍", "印", "讲", "搞", "
 _PARTS = PARTICLES[:-2] + "喔噢]*"  # the particles, with Taiwan's 喔 and 噢
 _TRAILER = lazy_compile(_PARTS + r"(?:亲(?:亲|爱的)?)?" + _PARTS)  # 不知道呢亲: 亲 is a vocative
 _NOT_US = ("您", "你", "亲", "客户", "顾客", "客官", "大家", "他", "她")  # 您不知道…: about the customer
-# An open question put first, then "I don't know either" (什么时候到我也不知道): the question is
+# An open question put first, then "I don't know either" (几时到我也不清楚): the question is
 # thrown back at the customer, which reads as dismissive rather than as a bare answer.
 THROWN_BACK = lazy_compile(
     r"(?:什么时候|啥时候|几时|哪家|哪个|哪天|多久|为什么|为啥)[^，,。！？!?\n]{0,10}?(?:我|我们|小妹|客服)(?:也|都)$"
@@ -66,7 +66,7 @@ def _bare_unknown(draft: Draft, m: re.Match[str]) -> bool:
     """Not 看不清楚, not 您不知道, not 不清楚的话, not followed by an offer or by guidance."""
     norm = draft.norm
     if THROWN_BACK.search(norm, draft.clause_at(m.start())[0], m.start()):
-        return False  # 什么时候有货我也不知道: curt-dismissal's (the question thrown back)
+        return False  # 哪天补货我们也不清楚: curt-dismissal's (the question thrown back)
     before = norm[max(0, m.start() - 4) : m.start()].rstrip("也还都并真确实是就")
     if before.endswith(_RESULTATIVE) or before.endswith(_NOT_US):
         return False
@@ -87,7 +87,7 @@ UNKNOWN_PHRASES = (
         "知道|清楚|晓得|不知|唔知",
         3,
         r"(?:不|唔)(?:(?:太|是很|大|很)?(?:知道|清楚|晓得)|知)"
-        r"(?:怎么办|为什么|为啥|什么时候(?:有|到)?|啥时候(?:有|到)?|几时(?:有|到)?)?"
+        r"(?:怎么办|咋办|为什么|为啥|什么时候(?:有|到)?|啥时候(?:有|到)?|几时(?:有|到)?)?"
         + r"(?="
         + _PARTS
         + r"(?:亲(?:亲|爱的)?)?"

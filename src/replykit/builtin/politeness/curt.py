@@ -53,26 +53,26 @@ CURT = rule(
         Example("行行行，给您改", None),
         Example("唔好煩", None),
         Example("不是我说你，买之前就该想好", None),
-        Example("别大惊小怪", None),
-        Example("你开心就好。", None),
-        Example("我们没有义务提供充电宝", None),
+        Example("这点小味道，不用大惊小怪", None),
+        Example("你高兴就好。", None),
+        Example("本店没有义务代收快递", None),
         Example("得标后三天内结账，逾期不候", None),
         Example("这是快餐，要求别太高", None),
-        Example("别的颜色看不看随你", None),
-        Example("你要明白，代购赚的是辛苦钱", None),
-        Example("告诉你，再乱给差评就拉黑", None),
-        Example("你一直问我也不知道怎么回答", None),
-        Example("安装不会弄就看视频", None),
-        Example("这问题太基础了，百度一下就有", None),
-        Example("要么等，要么退款，你选一个吧", None),
-        Example("我们的产品没问题，是你不会用", None),
-        Example("下次早点来", None),
-        Example("不信你可以不买", None),
-        Example("换个WiFi再说", None),
+        Example("换不换随你", None),
+        Example("你要搞清楚，这是定制款", None),
+        Example("告诉你，再刷屏就拉黑", None),
+        Example("你老是问同一件事", None),
+        Example("不会装就看视频教程", None),
+        Example("说明书上有，百度一下就知道", None),
+        Example("要么补差价，要么换便宜的", None),
+        Example("机器是好的，说明你不会装", None),
+        Example("下次早些下单", None),
+        Example("不信的话你可以别买", None),
+        Example("重启一下路由器再说", None),
         Example("那你就给吧", None),
-        Example("价格是老板定的，你要砍价找老板去", None),
-        Example("你问我，我问谁去？", None),
-        Example("你这问题问了三遍了", None),
+        Example("要议价你找店长去", None),
+        Example("这种事你来问我，我又问谁", None),
+        Example("同一个问题你问了四遍了", None),
         Example("你寫錯地址，我點知？", None),
         Example("我哪知道您买的是哪件", None),
         Example("下次买东西长点心", None),
@@ -119,20 +119,20 @@ CURT = rule(
         Example("等快递送到吧", None),
         Example("没货了，那就退吧", None),
         Example("过了保修期就自己找人修", None),
-        Example("这个你自己去官网查吧", None),
-        Example("你那边自己去超市问一下比较快", None),
+        Example("固件你自己去厂家网站下载吧", None),
+        Example("你那边自己去营业厅问一下更快", None),
         Example("颜色自己挑，挑错不换", None),
         Example("你自己再找找啦", None),
-        Example("把手少了就自己去五金店买一个", None),
+        Example("螺丝丢了就自己去建材市场买", None),
         Example("说明书都有，请自行查看。", None),
         Example("页面写得很清楚，请自行详阅", None),
-        Example("退什么退，又没坏", None),
-        Example("查不到就是查不到", None),
-        Example("你要退就退吧", None),
-        Example("你想写就写", None),
-        Example("说重点。", None),
-        Example("你先别激动，听我说完", None),
-        Example("年轻人不要这么冲动", None),
+        Example("换什么换，颜色一样的", None),
+        Example("找不到就是找不到", None),
+        Example("您要换就换吧", None),
+        Example("你想评就评", None),
+        Example("讲重点吧。", None),
+        Example("您别这么激动，先听我讲完", None),
+        Example("小姑娘别那么冲动", None),
     ],
     clean=[
         "您可以自己申请售后的",
@@ -187,11 +187,11 @@ CURT = rule(
         "您有话直说哦，别客气",
         "这种款式我们见多了，质量最好的就是这款",
         "您自己弄坏了也没关系，我们保修",
-        "不需要您自己和物流沟通，我们来处理",
-        "还让您自己下楼取件，真的抱歉",
+        "不需要您自己跑快递点，我们上门取",
+        "还要您自己跑一趟，真的抱歉",
         "你自己选的颜色很好看",
-        "您是自己用还是送人呢？",
-        "不方便自己弄的话，附近的门店都可以帮忙",
+        "您是买给自己还是送朋友呢？",
+        "不方便自己装的话，我们派师傅上门",
         "如需发票，可以自行在订单页申请哦，也可以找我帮您开",
         "物流有问题可以自行联系快递，也可以找我们帮您催",
         "为什么为什么，因为好用呀",
@@ -205,12 +205,12 @@ CURT = rule(
         "您不会用的话我教您",
         "下次早点来的话可以享受早鸟价哦",
         "您不信的话可以看看买家秀哦",
-        "我们收到货再说，会第一时间通知您",
+        "我们收到退件再说，到时候告诉您",
         "有消息再说哦，不着急",
         "我再说一遍地址：杭州市",
         "我去问一下仓库",
         "先发货再说，运费我们出",
-        "我下班了，明天再说。",
+        "我这边要交班了，晚点再说。",
         "这款不用较真保养，水洗就行",
         "您没有义务给好评，满意的话再评就好",
         "随你喜欢挑，都是现货",
@@ -244,26 +244,26 @@ def _ordered(draft: Draft, m: re.Match[str]) -> bool:
 
 
 # A head that makes 自己 something other than the customer doing it on their own: us, a
-# softener, a causative or a copula (不需要您自己…, 让您自己下楼, 是您自己选的).
+# softener, a causative or a copula (不需要您亲自…, 让您自己跑一趟, 是您自己挑的).
 _NOT_AN_ORDER = lazy_compile("我|这边|小妹|客服|帮|为|给|替|让|叫|需要|不用|不必|无需|是|您|可以|建议|请|麻烦|如果|若")
 
 
 def _told_to_do_it(draft: Draft, m: re.Match[str]) -> bool:
-    """自己去官网查吧 / 你那边自己去超商问 / 色号自己揀: the customer told to sort it out alone,
-    whatever the topic before it; 不需要您自己和物流沟通 and 让您自己下楼 are not orders."""
+    """固件自己去官网下 / 你那边自己去营业厅问 / 尺码自己挑: the customer told to sort it out alone,
+    whatever the topic before it; 不需要您自己跑快递点 and 让您自己跑一趟 are not orders."""
     s, _ = draft.clause_at(m.start())
     head = draft.norm[s : m.start()]
     return _NOT_AN_ORDER.search(head) is None and _not_softened(draft, m)
 
 
 def _put_off(draft: Draft, m: re.Match[str]) -> bool:
-    """换个WiFi再说 / 你要等他回来再说: the customer put off; 我们收到再说 is our own next step,
+    """重启一下路由器再说 / 等经理回来再说: the customer put off; 我们收到退件再说 is our own next step,
     不要着急，有消息再说哦 softens it, and 再说一遍 is speech."""
     s, e = draft.sentence_at(m.start())
     cs, _ = draft.clause_at(m.start())
     if "先" in draft.norm[cs : m.start()]:
-        return False  # 先付款再说: a condition first (a demand, not a deferral)
-    # The agent's own schedule or busyness in the sentence (我下班了，明天再说) puts the shop first:
+        return False  # 先交定金再说: a condition first (a demand, not a deferral)
+    # The agent's own schedule or busyness in the sentence (我这边要交班了，晚点再说) puts the shop first:
     # readers call that self-centred, not curt.
     if re.search("我|这边|客服", draft.norm[s:e]) or re.search(r"[哦呢呀啦~～]|您", draft.norm[s:e]):
         return False
@@ -791,16 +791,16 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         "A repeated 'fine, fine, fine' sounds impatient",
         check=_at_clause_head,
     ),
-    # 不信你可以不买 / 你不信可以拿去鉴定: a dare instead of reassurance.
+    # 不信的话你可以别买 / 不相信就自己去检测: a dare instead of reassurance.
     _curt(
         "不信|不相信",
         3,
         r"(?:你|您|妳)?(?:不信|不相信)(?:的话)?(?:你|您|妳)?(?:可以|就|大可|尽管)(?:不买|别买|去|拿去|自己)",
-        "“不信你可以不买”是在跟顾客赌气",
+        "“不信的话你可以别买”是在跟顾客赌气",
         "'Don't buy it if you don't believe us' dares the customer",
         check=_final,
     ),
-    # 换个WiFi再说 / 你要等他回来再说: put off, with nothing offered.
+    # 重启一下路由器再说 / 等经理回来再说: put off, with nothing offered.
     _curt(
         "再说|再讲",
         0,
@@ -809,7 +809,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         "'We will see later' puts the customer off",
         check=_put_off,
     ),
-    # 你要明白，… / 你看清楚了，… / 告诉你，…: a lecture opened at the customer.
+    # 你要搞清楚，… / 你听好了，… / 告诉你，…: a lecture opened at the customer.
     _curt(
         "明白|搞清楚|看清楚|听好|听清楚|告诉你|告诉妳",
         3,
@@ -817,7 +817,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         "“你要明白/告诉你”是在训斥顾客",
         "'Get this straight' lectures the customer",
     ),
-    # 你一直问我也… / 你老是催: the customer's asking held against them.
+    # 你老是问… / 你总是催: the customer's asking held against them.
     _curt(
         "一直|老是|总是|天天|不停",
         3,
@@ -826,7 +826,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         "Complaining that the customer keeps asking sounds impatient",
         check=_no_help,
     ),
-    # 不会弄就看视频 / 百度一下就有: the customer told to look it up.
+    # 不会装就看视频 / 百度一下就知道: the customer told to look it up.
     _curt(
         "就看|就百度|就搜|就查|就上网|百度一下|一搜",
         6,
@@ -835,7 +835,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         "Telling the customer to look it up brushes them off",
         check=_no_help,
     ),
-    # 要么等，要么退款: an ultimatum with nothing else on offer.
+    # 要么补差价，要么换便宜的: an ultimatum with nothing else on offer.
     _curt(
         "要么",
         0,
@@ -844,7 +844,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         "'Either this or that' gives the customer an ultimatum",
         check=_final,
     ),
-    # 是你不会用 / 只能说明你不会用: the customer's skill blamed.
+    # 是你不会装 / 说明你不会操作: the customer's skill blamed.
     _curt(
         "是你|是您|是妳|明你|明您",
         2,
@@ -881,19 +881,19 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         check=_not_softened,
     ),
     _curt(
-        "爱买不买|不买|爱要不要|随便你|随便您|随便妳|随你|随您|你爱怎么|想怎样|想怎么样|你到底|我问谁|我怎么知道|烦不烦|有完没完|问了|投诉|看着办|看著办|爱咋咋"
+        "爱买不买|不买|爱要不要|随便你|随便您|随便妳|随你|随您|你爱怎么|想怎样|想怎么样|你到底|我问谁|我又问谁|我怎么知道|烦不烦|有完没完|问了|投诉|看着办|看著办|爱咋咋"
         "|啰嗦|啰唆|罗嗦|烦人|事多|事儿多|矫情|无理取闹|找茬|找碴|胡搅蛮缠|烦我|烦|吵|闹|买不起|打肿脸|嘴巴干净"
-        "|不是我说|大惊小怪|白嫖|较真|占便宜|开心就好|真累|好累|太累|麻烦死了|真搞笑|冤大头|奥客|挑刺"
+        "|不是我说|大惊小怪|白嫖|较真|占便宜|开心就好|高兴就好|真累|好累|太累|麻烦死了|真搞笑|冤大头|奥客|挑刺"
         "|带节奏|不候|义务|别太高|不要太高|别那么高|不要那么高",
         5,
         r"爱买不买|不买拉倒|不买就算了|爱要不要|随便(?:你|您|妳)(?![挑选看])|随(?:你|您)便|随你(?:吧|啦)?(?=[，,。.!！;；\s]|$)|你爱怎么"
         r"|(?:你|您|妳)(?:到底)?想怎(?:么)?样|你到底(?:想|要)"
-        r"|你问我[，,]?我问谁|我怎么知道|烦不烦|有完没完|别问了|(?:不要|别)再问了|(?:那)?你(?:就)?去投诉(?:吧)?"
+        r"|问我[，,]?我(?:又)?问谁|我怎么知道|烦不烦|有完没完|别问了|(?:不要|别)再问了|(?:那)?你(?:就)?去投诉(?:吧)?"
         r"|看[着著]办|爱咋咋"
         r"|(?:你|妳|您)(?:真|太|好|很)?(?:啰嗦|啰唆|罗嗦|烦人|事多|事儿多|矫情)|(?:真|太|好)(?:啰嗦|啰唆|罗嗦|烦人|事多|矫情)"
         r"|无理取闹|找茬|找碴|胡搅蛮缠"
         r"|(?:别|不要|唔好)(?:啰嗦|罗嗦|啰唆|烦我|烦(?![恼心躁])|吵|闹)|买不起|打肿脸充胖子|嘴巴干净"
-        r"|不是我说(?:你|您|妳)|大惊小怪|白嫖|(?:别|不要)(?:太)?较真|(?:别|不要)想占便宜|(?:你|妳)开心就好"
+        r"|不是我说(?:你|您|妳)|大惊小怪|白嫖|(?:别|不要)(?:太)?较真|(?:别|不要)想占便宜|(?:你|妳)(?:开心|高兴)就好"
         r"|(?:说话|沟通)(?:真|好|太)累|麻烦死了|真搞笑|冤大头|奥客|挑刺的人|带节奏|逾期不候|过时不候"
         r"|(?<![您你妳])(?:没有|没|并无|并没有)义务"
         r"|(?:要求|期望|标准)(?:别|不要|莫)(?:太|那么|这么)高",

@@ -40,11 +40,11 @@ DISMISSAL = rule(
         Example("唔好催啦"),
         Example("点一下就好，有什么好问的"),
         Example("这有啥好纠结的"),
-        Example("这没什么好说的"),
+        Example("规定如此，没什么好解释的"),
         Example("没人逼您买"),
         Example("就别浪费大家时间了"),
         Example("这个不归我管"),
-        Example("你写错地址关我什么事"),
+        Example("你填错单号关我什么事"),
         Example("那是快递公司的事"),
         Example("想清楚了再来问"),
         Example("您先凑合用着吧"),
@@ -54,28 +54,28 @@ DISMISSAL = rule(
         Example("上面写着，不退不换"),
         Example("请勿重复咨询"),
         # Telling the customer to stop contacting us, or where not to ask.
-        Example("不要在这里问"),
-        Example("不要在评论区问，私信"),
-        Example("唔好再問"),
-        Example("不要再传了"),
-        Example("不要给我打电话，有事旺旺说"),
-        Example("请不要重复投诉"),
-        Example("不要一直来问我们"),
-        Example("这种问题不用问客服"),
-        Example("什么时候有货我也不知道"),
-        Example("具体哪家快递我们也不知道，到了就知道了"),
+        Example("别在这儿问"),
+        Example("别在评论区问，走私信"),
+        Example("唔好再催"),
+        Example("别再发了"),
+        Example("别给我们打电话"),
+        Example("请不要反复投诉"),
+        Example("别老来问我们进度"),
+        Example("这点小事不用找客服"),
+        Example("哪天补货我们也不清楚"),
+        Example("哪家物流发我们也不清楚"),
         Example("挑剔者勿扰"),
         # Futility without 也, or of another act of the customer's.
-        Example("这个事情跟我说没用"),
-        Example("申诉没用的"),
-        Example("给负评也没用啦"),
-        Example("打多了也没用"),
-        Example("请勿来电催促，催了也不会比较快"),
+        Example("这事跟客服讲没用"),
+        Example("投诉没用的"),
+        Example("留差评也没用啦"),
+        Example("催多了也没用"),
+        Example("一直催也不会更快"),
         # Put off to later with nothing offered.
-        Example("客服下班了，有事明天说"),
+        Example("有事周一说"),
         Example("有问题周一再说"),
-        Example("有什么事说吧"),
-        Example("有问题收到再说"),
+        Example("有啥事说吧"),
+        Example("有什么问题收到再讲"),
     ],
     clean=[
         "您放心，这种情况不可能出现的，我们都有质检",
@@ -106,7 +106,7 @@ DISMISSAL = rule(
         "有问题随时说哦",
         "有什么事您直接说，我都在",
         "有事明天说也可以的，我们一直在哦",
-        "实在不好意思，客服下班了，有问题明天再说",
+        "不好意思，今天值班结束了，有事明天再讲",
         "跟我说没关系的，我来帮您处理",
         "这款洗了也没用坏，质量很好",
         "您先收到货再说，不合适可以七天无理由退",
@@ -169,7 +169,7 @@ def _no_softener(draft: Draft, m: re.Match[str]) -> bool:
 
 
 def _nothing_offered(draft: Draft, m: re.Match[str]) -> bool:
-    """…我也不知道，到了就知道了 leaves the customer with it; …我也不知道，我帮您问问 does not."""
+    """…我们也不清楚，等着吧 leaves the customer with it; …我们也不清楚，我帮您问问 does not."""
     return (
         OFFER.search(draft.norm, m.end(), m.end() + 40) is None
         and re.search("问一下|问问|确认|核实|查一下|联系", draft.norm[m.end() : m.end() + 40]) is None
@@ -177,7 +177,7 @@ def _nothing_offered(draft: Draft, m: re.Match[str]) -> bool:
 
 
 def _put_off(draft: Draft, m: re.Match[str]) -> bool:
-    """有问题收到再说 puts the customer off; 我们收到再说 is our own next step."""
+    """有什么问题收到再讲 puts the customer off; 我们收到退件再讲 is our own next step."""
     s, _ = draft.clause_at(m.start())
     if re.search("不好意思|抱歉|对不起", draft.norm):
         return False  # an apology first: the shop's hours, not a brush-off
@@ -270,7 +270,7 @@ DISMISSAL_PHRASES = (
         r"(?:过)?(?:了|的|啦|喇)?" + _STATED_THEN,
         check=_not_pointing_to_help,
     ),
-    # 什么时候有货我也不知道 / 哪家快递我们也不清楚: the customer's question thrown back.
+    # 哪天补货我们也不清楚 / 几时到我也不知道: the customer's question thrown back.
     phrase(
         DISMISSAL,
         "不知道|不清楚|唔知|不晓得",
@@ -279,7 +279,7 @@ DISMISSAL_PHRASES = (
         r"(?:不知道|不清楚|唔知|不晓得)",
         check=_nothing_offered,
     ),
-    # 这种问题不用问客服 / 唔使嚟問我: not worth asking us.
+    # 这点小事不用找客服 / 唔使嚟問我: not worth asking us.
     phrase(
         DISMISSAL,
         "不用|唔使|不需要|没必要",
@@ -289,7 +289,7 @@ DISMISSAL_PHRASES = (
     ),
     # 奥客勿扰 / 不接受者勿扰: a kind of customer told to keep away.
     phrase(DISMISSAL, "勿扰", 3, r"(?:者|客|的人|买家)(?:请)?勿扰"),
-    # 跟我说没用 / 申诉没用的: futility said straight out.
+    # 跟我说没用 / 投诉没用的: futility said straight out.
     phrase(
         DISMISSAL,
         "没用|没有用|不管用|白搭|冇用",
@@ -297,7 +297,7 @@ DISMISSAL_PHRASES = (
         r"(?:(?:跟|同|和|对)(?:我|我们|客服)(?:说|讲|催|闹|吵|发火)|申诉|投诉|催)(?:了)?(?:没(?:有)?用|不管用|白搭|冇用)"
         + CLAUSE_END,
     ),
-    # 有事明天说 / 有问题收到再说: put off to later with nothing offered.
+    # 有事周一说 / 有什么问题收到再讲: put off to later with nothing offered.
     phrase(
         DISMISSAL,
         "有事|有问题|有什么事|有什么问题|有啥事|有咩事|再说|再讲",

@@ -36,33 +36,33 @@ ELSEWHERE = rule(
         Example("这种问题去问平台客服，不是问我们"),
         Example("物流的事直接问快递公司"),
         Example("你找别人吧"),
-        Example("有意见你可以去投诉平台"),
-        Example("下次不用来了"),
-        Example("不同意请勿购买"),
-        Example("如有此类要求请勿下单"),
-        Example("急单请勿下"),
-        # Sent to someone else, bare: 你找售后, 你打另外一个电话.
-        Example("这个问题我不负责，你找售后。"),
-        Example("你打另外一个电话"),
-        Example("有问题你直接跟师傅沟通"),
-        Example("有意见可以打总部电话"),
-        Example("你要投诉就去投诉平台吧"),
+        Example("有意见你可以找消协"),
+        Example("以后也不用再来了"),
+        Example("不同意的话请勿下单"),
+        Example("有这类要求的请勿下单"),
+        Example("急件请勿下"),
+        # Sent to someone else, bare: 你找售后组, 你打售后热线.
+        Example("我只管售前，你找售后组。"),
+        Example("你打售后热线"),
+        Example("有问题你自己跟物业沟通"),
+        Example("有不满可以打市场监管热线"),
+        Example("想投诉就去找消协吧"),
         # The customer's own want or complaint turned into "then do not buy / go elsewhere / cancel".
-        Example("急的话就别网购了"),
-        Example("趕時間的話就不要在我們家買"),
-        Example("急就唔好買"),
-        Example("不想等就取消，我们又没逼您买"),
-        Example("你要的话就等，不要的话就取消"),
-        Example("你要急的話就去家具店買現成的嘛"),
-        Example("吃不惯可以点别家"),
-        Example("对成色有要求的别买二手"),
-        Example("要新就去買新啦"),
-        Example("嫌贵可以去别家比比看"),
-        Example("要包邮的请绕道"),
+        Example("着急的话就别拍预售款"),
+        Example("趕時間的話就不要在網上訂"),
+        Example("急就唔好訂"),
+        Example("不想等就取消吧"),
+        Example("不要的话直接取消"),
+        Example("急用的話就去文具店買現成的"),
+        Example("住不惯可以去别家"),
+        Example("对做工有要求的别拍特价款"),
+        Example("要全新的就去买新"),
+        Example("嫌慢可以去别家问问"),
+        Example("想要包邮的请绕行"),
         Example("赶时间就别在网上买嘛"),
         Example("怕麻烦就别退了"),
         Example("不想排队就取消订单"),
-        Example("覺得態度不好，可以去找態度好的"),
+        Example("覺得做工差，可以去找做工好的"),
     ],
     clean=[
         "您可以到专柜验货，我们支持专柜验证哦",
@@ -92,14 +92,14 @@ ELSEWHERE = rule(
         "有什么不满您可以直接告诉我，我来处理",
         "急的话可以选顺丰，我们当天发出",
         "着急的话我帮您催一下仓库",
-        "不想等的话，我们可以先为您退款",
+        "不想等的话，我们先给您退定金",
         "怕冷的话建议选加厚款哦",
         "要包邮的话满99就可以哦",
         "您不想等的话可以取消哦，款项原路退回",
         "急用的话请勿选择平邮，平邮要七天左右",
-        "不喜欢可以七天无理由退换",
+        "不喜欢的话可以退",
         "我们急着发货，取消了夜班休息",
-        "怕麻烦就别退了，我们直接补发给您",
+        "怕麻烦就别寄回了，我们直接补一件给您",
         "怕晒的话不要在阳光下用",
     ],
 )
@@ -178,7 +178,7 @@ _WARM_TAIL = lazy_compile("[哦呢哈呀~～]|为您|帮您|给您|我们(?:可�
 
 
 def _left_to_go(draft: Draft, m: re.Match[str]) -> bool:
-    """急的话就别网购了: the customer's want answered with "then go"; 急的话可以选顺丰，我们当天发出
+    """着急的话就别拍预售款: the customer's want answered with "then go"; 急的话可以选顺丰，我们当天发出
     answers it with what we do (an offer or a softener in the sentence)."""
     s, e = draft.sentence_at(m.start())
     if _WARM_TAIL.search(draft.norm, s, max(e, m.end())):
@@ -191,7 +191,7 @@ _US_AS_OBJECT = lazy_compile("我|这边|客服|本店|小店|我们")
 
 
 def _complaints_sent_away(draft: Draft, m: re.Match[str]) -> bool:
-    """有意见去投诉平台 / 有意见可以打总部电话: the customer's grievance sent to someone else, with
+    """有意见你可以找消协 / 有不满可以打监管热线: the customer's grievance sent to someone else, with
     nothing offered; 有意见可以随时找我们 keeps it."""
     return _US_AS_OBJECT.search(m.group(), len(m.group(1))) is None and _sent_or_bare(draft, m)
 
@@ -202,7 +202,7 @@ def _sent_or_bare(draft: Draft, m: re.Match[str]) -> bool:
 
 
 ELSEWHERE_PHRASES = (
-    # 有意见去投诉平台 / 有什么不满请直接去消基会投诉 / 你要投诉就去投诉平台吧.
+    # 有意见你可以找消协 / 有不满可以打监管热线 / 想投诉就去找消协吧.
     phrase(
         ELSEWHERE,
         "意见|不满|投诉",
@@ -211,25 +211,25 @@ ELSEWHERE_PHRASES = (
         r"(?:投诉|找|打|问|联系|反映)[^，。！？!?\n]{1,10}",
         check=_complaints_sent_away,
     ),
-    # 你找售后 / 你打另外一个电话 / 你直接跟师傅沟通: the customer sent to someone else, bare.
+    # 你找售后组 / 你打售后热线 / 你自己跟物业沟通: the customer sent to someone else, bare.
     phrase(
         ELSEWHERE,
         "你找|你打|你问|你联系|你跟|你和|你去|你直接|你就|你再|你自己|妳找|妳问|妳打",
         2,
-        # (a courier, platform or maker sent to is blame-shift's: 你找快递公司吧)
+        # (a courier, platform or maker sent to is blame-shift's: 你找物流公司吧)
         r"(?:你|妳)(?:直接|就|再|自己)?(?:去)?(?:(?:找|打|问|联系)(?!我|这边|客服|小妹|一下|下|找|看|清楚|的|快递|物流|平台|厂|品牌)"
         r"[^，。！？,!?\n]{1,10}?(?:去)?|(?:跟|和)(?!我|这边|客服|小妹)[^，。！？,!?\n]{1,8}?(?:沟通|联系|反应|反映))"
         r"(?:吧|啦)?" + CLAUSE_END,
         check=_sent_away,
     ),
-    # 下次不用来了 / 那就不要来了呗: the customer told not to come back.
+    # 以后也不用再来了 / 那就别再来了: the customer told not to come back.
     phrase(
         ELSEWHERE,
         "来了|嚟了",
         6,
         r"(?:下次|以后|那就|就)?(?:不用|不要|别|莫|唔好|唔使)(?:再)?(?:来|嚟)了(?:呗|吧)?" + CLAUSE_END,
     ),
-    # 急的话就别网购了 / 不想等就取消 / 吃不惯可以点别家: take it or leave it, with its condition
+    # 着急的话就别拍预售款 / 不想等就取消吧 / 住不惯可以去别家: take it or leave it, with its condition
     # (found from the condition's word, which is rarer than the verbs of leaving).
     phrase(
         ELSEWHERE,
@@ -238,7 +238,7 @@ ELSEWHERE_PHRASES = (
         _WANT + _THEN_LEAVE,
         check=_left_to_go,
     ),
-    # 要新就去买新 / 要包邮的请绕道: a want put with 要, found from the rarer leaving words.
+    # 要全新的就去买新 / 想要包邮的请绕行: a want put with 要, found from the rarer leaving words.
     phrase(
         ELSEWHERE,
         "去买新|去拿新|绕道|绕行|取消",

@@ -88,50 +88,50 @@ SARCASM = rule(
         Example("又催？"),
         Example("到时候可别怪我们"),
         # What the customer expects set against what they paid, asked back at them.
-        Example("十几块钱的东西您还指望跟专柜一样？"),
-        Example("這點錢還要開發票啊？"),
-        Example("都优惠这么多了还要送赠品？"),
-        Example("二手的东西你还指望跟新的一样吗"),
+        Example("几十块的包您还指望是真皮？"),
+        Example("這點錢還要寄順豐啊？"),
+        Example("都打五折了还要包邮？"),
+        Example("用过的东西还指望全新的效果吗"),
         Example("这个价位还要啥自行车"),
         # The customer set apart from everyone else.
-        Example("别人穿都合适，就你说小"),
+        Example("大家用着都好好的，就您说不灵"),
         Example("全店就您一个人嫌薄"),
         Example("卖了上万件，只有你说有问题"),
-        Example("您也太讲究了吧"),
-        Example("你也太会算了吧"),
-        Example("谁让你不看清楚就付款的"),
-        Example("早干嘛去了"),
+        Example("您也太挑剔了吧"),
+        Example("你也太精明了吧"),
+        Example("谁叫你不先量尺寸"),
+        Example("现在才来问，早干什么去了"),
         Example("呵呵，您觉得呢"),
-        Example("坏了别找我们"),
+        Example("拆封后坏了就别来找我们"),
         Example("超过时间就不要来找"),
-        Example("别到时候再来扯皮"),
-        Example("不然出事别说我没提醒"),
-        Example("怎么又是你？"),
-        Example("能不能自己看看"),
-        Example("给差评之前能不能先打个电话问问？"),
-        Example("这道理您应该懂"),
-        Example("这个大家都知道吧"),
-        Example("你说没收到？系统明明显示已签收"),
+        Example("到时候别再来扯皮"),
+        Example("摔坏了可别说我们没告诉你"),
+        Example("又是你？"),
+        Example("能不能自己翻翻记录"),
+        Example("退货之前能不能先看看说明？"),
+        Example("好东西不便宜，这个道理您应该明白"),
+        Example("节假日会延迟，谁都知道吧"),
+        Example("你说少了一件？监控明明拍到了"),
         Example("你确定你真的量对了吗？"),
         Example("你确定你没装反吗？"),
         Example("全小区就您家说不好用"),
         Example("这个道理大家都懂吧"),
-        Example("签字的时候没问题，现在赖我们？"),
-        Example("谁跟你说能免费升级的？"),
-        Example("开了二十年，从没人说过不好吃，你是第一个"),
-        Example("你是不是不会用？"),
+        Example("验收时好好的，现在来赖我们？"),
+        Example("谁跟你说可以包邮的？"),
+        Example("卖了三年从没人投诉过，你是第一个"),
+        Example("你是不是不会装？"),
         Example("你非要说是假货，那我也没办法"),
-        Example("你以为是一双啊？"),
-        Example("怎么会是我们的问题？"),
-        Example("你还这个态度"),
-        Example("你还要我怎么样？"),
+        Example("你以为是整套啊？"),
+        Example("怎么可能是我们的错？"),
+        Example("你这种态度我们没法沟通"),
+        Example("你还要我们怎样？"),
         Example("问这么多干嘛，下单就行"),
-        Example("这个都不会装？"),
-        Example("这都不懂还买单反"),
+        Example("这么简单都不会装？"),
+        Example("这都不懂还玩无人机"),
         Example("这样都嫌贵？"),
-        Example("这还要问？"),
-        Example("天天问，到了会通知你的好吗。"),
-        Example("我们也是人，也要睡觉好吗"),
+        Example("这还要说？"),
+        Example("有物流信息系统会推送的好吗"),
+        Example("客服也要吃饭好吗"),
     ],
     clean=[
         "这又不是您的错，是我们没有提前说明，非常抱歉",
@@ -195,18 +195,18 @@ SARCASM = rule(
         "只有您本人可以修改收货地址",
         "就你一个人用的话，选小号就够了",
         "您也太客气了",
-        "谁让您久等了，真不好意思",
+        "谁让您等这么久，实在抱歉",
         "特价商品还要退的话，我帮您申请",
         "有问题别客气，随时来找我们",
         "不要找快递了，我们来处理",
         "又是您来买，太感谢了！",
         "您能不能先发一下订单号呢？",
         "请问能不能先发货？",
-        "这个道理我们都明白，马上为您处理",
+        "这个道理我们懂，这就给您处理",
         "您说没收到？我马上帮您查一下物流",
-        "您确定地址填对了吗？我帮您核对一下",
+        "您确定门牌号对吗？我帮您再核对",
         "您确定一下收货地址对吗？",
-        "谁跟您说的？我帮您核实一下",
+        "谁跟您讲的？我帮您问问",
         "您是第一个买到这款的顾客哦",
         "您以为是一对吗？我帮您换成一对的",
         "这个问题怎么会发生，我们马上查清楚",
@@ -235,7 +235,7 @@ _MADE_YOU = lazy_compile(r"我们?(?:让|叫|逼|求|要)")
 
 
 def _not_polite_request(draft: Draft, m: re.Match[str]) -> bool:
-    """能不能自己看看 reproaches; 您能不能先发一下订单号呢 and 请问能不能… ask politely."""
+    """能不能自己翻翻记录 reproaches; 您能不能先发一下订单号呢 and 请问能不能… ask politely."""
     s, e = draft.clause_at(m.start())
     clause = draft.norm[s : max(e, m.end())]
     return re.search("您|请|呢|麻烦|帮", clause) is None
@@ -381,7 +381,7 @@ _PAID = lazy_compile("块|元|钱|价|二手|优惠|亏本|便宜|特价|折|送
 
 
 def _expects_too_much(draft: Draft, m: re.Match[str]) -> bool:
-    """这点钱还要开发票？ / 二手的你还指望…吗: the expectation set against the price, asked back with
+    """这点钱还要寄顺丰？ / 用过的还指望…吗: the expectation set against the price, asked back with
     nothing offered; 您还要别的颜色吗 asks, 还要加运费吗？不用的 answers."""
     s, _ = draft.sentence_at(m.start())
     if "指望" not in m.group() and not _PAID.search(draft.norm, max(s, m.start() - 20), m.start()):
@@ -397,21 +397,21 @@ _COURTEOUS = lazy_compile("您|请问|可以|帮|为|给|咱们|一起|我们来
 
 
 def _talking_down(draft: Draft, m: re.Match[str]) -> bool:
-    """…到了会通知你的好吗 ends a statement with a tag; 我帮您换一个好吗 offers, 您看这样好吗 asks."""
+    """…有物流信息系统会推送的好吗 ends a statement with a tag; 我帮您换一个好吗 offers, 您看这样行不行 asks."""
     s, _ = draft.sentence_at(m.start())
     return _COURTEOUS.search(draft.norm, s, m.start()) is None and m.start() - s >= 4
 
 
 def _echo_doubted(draft: Draft, m: re.Match[str]) -> bool:
-    """你说没收到？系统明明显示… / 少了一件？不可能的: the customer's claim echoed as a question and
-    doubted; 您说没收到？我马上帮您查 echoes it to act on it."""
+    """你说少了一件？监控明明… / 你说坏了？我们都检查过: the customer's claim echoed as a question and
+    doubted; 您说坏了？我马上帮您换 echoes it to act on it."""
     return not _help_ahead(draft.norm, m.end()) and _DOUBT.search(draft.norm, m.end(), m.end() + _AHEAD) is not None
 
 
 _DOUBT = lazy_compile("明明|不可能|冇可能|没可能|肯定|绝对|都有|都check|都检查|系统显示|显示已|证据|记录")
 
 SARCASM_PHRASES = (
-    # 你说没收到？系统明明显示已取件 / 你话货唔啱？我哋每件都check过: the claim doubted.
+    # 你说少了一件？监控明明拍到了 / 你话唔啱？我哋都检查过: the claim doubted.
     phrase(
         SARCASM,
         "你说|您说|妳说|你话|您话|你讲|您讲",
@@ -419,7 +419,7 @@ SARCASM_PHRASES = (
         r"(?:你|您|妳)(?:说|话|讲)(?![的得])(?:你|您)?(?:(?![哪什谁几吗])[^，。！？!?\n]){1,8}?[？?]",
         check=_echo_doubted,
     ),
-    # 你确定你真的量对了吗 / 你是不是不会用？: the customer's competence doubted.
+    # 你确定你真的量对了吗 / 你是不是不会装？: the customer's competence doubted.
     phrase(
         SARCASM,
         "确定|是不是不会",
@@ -429,7 +429,7 @@ SARCASM_PHRASES = (
         r"|(?:你|您|妳)是不是不会(?:用|弄|装|操作|看)",
         check=_no_help_after,
     ),
-    # 你非要说是盗版 / 你以为是一双啊？: the customer's view mocked.
+    # 你非要说是假货 / 你以为是整套啊？: the customer's view mocked.
     phrase(
         SARCASM,
         "非要|非得|硬要|以为",
@@ -438,7 +438,7 @@ SARCASM_PHRASES = (
         r"|(?:你|您|妳)(?:还)?以为[^，。！？!?\n]{1,10}?(?:啊|吗|呀|么)?[？?]",
         check=_no_help_after,
     ),
-    # 到了会通知你的好吗 / 听我说完好吗？: a statement with a tag that talks down.
+    # 有物流信息系统会推送的好吗 / 客服也要吃饭好吗: a statement with a tag that talks down.
     phrase(
         SARCASM,
         "好吗|好不好",
@@ -446,14 +446,14 @@ SARCASM_PHRASES = (
         r"(?:好吗|好不好)(?=[？?!！。.]|\s*$)",
         check=_talking_down,
     ),
-    # 怎么会是我们的问题？: a rhetorical denial.
+    # 怎么可能是我们的错？: a rhetorical denial.
     phrase(
         SARCASM,
         "怎么会|怎会|哪会|怎么可能",
         0,
         r"(?:怎么会|怎会|哪会|怎么可能)是(?:我们|我|本店|我哋|商家|卖家)(?:的)?(?:问题|错|责任)",
     ),
-    # 你还这个态度 / 你这样说话就没意思了: the customer's manner rebuked.
+    # 你这种态度 / 你这么讲话就没意思: the customer's manner rebuked.
     phrase(
         SARCASM,
         "态度|没意思",
@@ -461,7 +461,7 @@ SARCASM_PHRASES = (
         r"(?:你|您|妳)(?:还)?(?:这|这个|什么|这种)态度|(?:你|您|妳)(?:这样|这么)(?:说话|讲话)(?:就)?没意思",
         check=_no_help_after_sentence,
     ),
-    # 这点钱还要开发票啊？ / 二手的东西你还指望…吗 / 还要啥自行车: expecting too much for the price.
+    # 这点钱还要寄顺丰？ / 用过的东西还指望…吗 / 还要啥: expecting too much for the price.
     phrase(
         SARCASM,
         "还指望|还想|还要|还砍|还讲价|还退|指望",
@@ -471,7 +471,7 @@ SARCASM_PHRASES = (
         r"|还要(?:啥|咩)",
         check=_expects_too_much,
     ),
-    # 就你说小 / 只有你说有问题: the customer set apart from everyone else.
+    # 就您说不灵 / 只有你说颜色不对: the customer set apart from everyone else.
     phrase(
         SARCASM,
         "就你|就您|就妳|只有你|只有您|只有妳|唯独你|唯独您",
@@ -479,14 +479,14 @@ SARCASM_PHRASES = (
         r"(?:就|只有|唯独)(?:你|您|妳)(?:一个人?|一位|一家|家)?"
         r"(?:(?:说|讲|觉得|嫌|反映|投诉)(?![的了过])|有问题|不能用|用不了|不会用|不行|不满意|事多)",
     ),
-    # 您也太讲究了吧 / 你也太会算了吧: "aren't you particular".
+    # 您也太挑剔了吧 / 你也太精明了吧: "aren't you particular".
     phrase(
         SARCASM,
         "也太|可真",
         2,
         r"(?:你|您|妳)(?:也太|可真)(?:会[算挑想说要]|讲究|挑剔|较真|计较|难伺候|难搞|精明)",
     ),
-    # 谁让你不看清楚就买的: the customer's own choice thrown back at them.
+    # 谁叫你不先量尺寸: the customer's own choice thrown back at them.
     phrase(SARCASM, "谁让|谁叫", 0, r"谁(?:让|叫)(?:你|您|妳)(?:自己)?(?:不|没|非要|偏要|要)"),
     phrase(SARCASM, "早干", 0, r"早(?:干嘛|干什么|干啥|做乜|做咩)(?:去)?了?"),
     # 呵呵 opening a clause: a cold sneer in chat.
@@ -549,7 +549,7 @@ SARCASM_PHRASES = (
         r"|又(?:是你|是您|是妳|话|说)[^，。！？!?\n]{0,6}?[？?]",
         check=_no_help_after_sentence,
     ),
-    # 能不能自己看看 / 能不能先打个电话问问？: a request put as a reproach.
+    # 能不能自己翻翻记录 / 退货之前能不能先看看说明？: a request put as a reproach.
     phrase(
         SARCASM,
         "能不能",
@@ -557,7 +557,7 @@ SARCASM_PHRASES = (
         r"能不能(?:先|自己|好好|体谅)[^，。！？!?\n]{0,10}?(?:[？?]|" + CLAUSE_END + r")",
         check=_not_polite_request,
     ),
-    # 这道理您应该懂 / 这个大家都知道吧: what everyone knows held up to the customer.
+    # 好东西不便宜，这个道理您应该明白 / 节假日会延迟，谁都知道吧: what everyone knows held up to the customer.
     phrase(
         SARCASM,
         "都知道|都懂|都明白|应该懂|应该知道|应该明白|道理",
@@ -572,7 +572,7 @@ SARCASM_PHRASES = (
         8,
         r"(?:就|那就|到时)?(?:别|不要|唔好|莫)(?:再)?(?:怪|赖|埋怨)(?:我|我们|我哋|商家|客服|本店|店家)"
         r"|(?:别|不要|莫|唔好)(?:说|讲)(?:我|我们|我哋)(?:没有?|冇)(?:提醒|讲|说|告诉)"
-        # 坏了别找我们 / 超过就不要来找 / 别到时候再来扯皮: the customer told not to come back to us.
+        # 拆封后坏了就别来找我们 / 过期就不要来找 / 到时候别再来扯皮: the customer told not to come back to us.
         r"|(?:别|不要|唔好|莫)(?:再)?(?:到时候?)?(?:再)?(?:来|回来|哭着回来|嚟)?"
         r"(?:(?:找|怪|赖)(?:我们|我|我哋|商家|客服|本店|店家|卖家)|找" + CLAUSE_END + r"|扯皮)",
     ),
@@ -649,11 +649,11 @@ SARCASM_PHRASES = (
     ),
     phrase(
         SARCASM,
-        "还怪|还赖|还埋怨|在赖|在怪|才来怪|才来赖",
+        "还怪|还赖|还埋怨|在赖|在怪|来怪|来赖",
         3,
         r"(?:还|现在|现在才|这会儿|才)(?:来)?(?:怪|赖|埋怨)(?:我|我们|客服|商家|卖家|店家)",
     ),
-    # 谁跟你说能免费升级的？: the customer's expectation asked back.
+    # 谁跟你说可以包邮的？: the customer's expectation asked back.
     phrase(
         SARCASM,
         "谁跟|谁和|谁给|谁同",
@@ -661,7 +661,7 @@ SARCASM_PHRASES = (
         r"谁(?:跟|和|给|同)(?:你|您|妳)(?:说|讲|讲过|说过)[^，。！？!?\n]{0,12}?[？?]",
         check=_no_help_after,
     ),
-    # 从没人说过不好吃，你是第一个: the customer set against everyone before.
+    # 从没人投诉过，你是第一个: the customer set against everyone before.
     phrase(
         SARCASM,
         "没人|没有人|第一个",
