@@ -111,7 +111,7 @@ SARCASM = rule(
         Example("退货之前能不能先看看说明？"),
         Example("好东西不便宜，这个道理您应该明白"),
         Example("节假日会延迟，谁都知道吧"),
-        Example("你说少了一件？监控明明拍到了"),
+        Example("你说少发了？监控明明拍到了"),
         Example("你确定你真的量对了吗？"),
         Example("你确定你没装反吗？"),
         Example("全小区就您家说不好用"),
@@ -403,7 +403,7 @@ def _talking_down(draft: Draft, m: re.Match[str]) -> bool:
 
 
 def _echo_doubted(draft: Draft, m: re.Match[str]) -> bool:
-    """你说少了一件？监控明明… / 你说坏了？我们都检查过: the customer's claim echoed as a question and
+    """你说少发了？监控明明… / 你说坏了？我们都检查过: the customer's claim echoed as a question and
     doubted; 您说坏了？我马上帮您换 echoes it to act on it."""
     return not _help_ahead(draft.norm, m.end()) and _DOUBT.search(draft.norm, m.end(), m.end() + _AHEAD) is not None
 
@@ -411,7 +411,7 @@ def _echo_doubted(draft: Draft, m: re.Match[str]) -> bool:
 _DOUBT = lazy_compile("明明|不可能|冇可能|没可能|肯定|绝对|都有|都check|都检查|系统显示|显示已|证据|记录")
 
 SARCASM_PHRASES = (
-    # 你说少了一件？监控明明拍到了 / 你话唔啱？我哋都检查过: the claim doubted.
+    # 你说少发了？监控明明拍到了 / 你话唔啱？我哋都检查过: the claim doubted.
     phrase(
         SARCASM,
         "你说|您说|妳说|你话|您话|你讲|您讲",
