@@ -220,7 +220,9 @@ _POINTER = lazy_compile(
     r"|(?:依|按|按照|依照)[^，,。！？!?\n]{0,6}(?:规定|流程|规则|程序)(?:办理|处理|执行)(?:[，,]\s*(?:请)?(?:等待|等候)通知)?"
     r"|(?:请)?(?:等待|等候)通知)\s*[。.!！]*\s*$"
 )
-_POINTER_KIND = lazy_compile("抱歉|不好意思|对不起|感谢|谢谢|多谢|唔该|耐心|为您|帮您|给您|尽快|马上|小时|天内|[呢哦呀啦~～]")
+_POINTER_KIND = lazy_compile(
+    "抱歉|不好意思|对不起|感谢|谢谢|多谢|唔该|耐心|为您|帮您|给您|尽快|马上|小时|天内|[呢哦呀啦~～]"
+)
 # Punctuation and nothing else (==, 。。。, ?): no words at all; ~ is warm, not here.
 _MARKS_ONLY = lazy_compile(r"\s*(?=\S*[=。.…?？])[=。.…?？!！,，、\-_*/]+\s*")
 _INTERJECTION = lazy_compile(r"\s*(?:哦+|噢|喔)[，,。.!！\s]+")  # 哦，好: 哦 the interjection, not the particle
