@@ -134,7 +134,8 @@ def _sent_away(draft: Draft, m: re.Match[str]) -> bool:
     return _AGENT_OR_SOFT.search(draft.norm, s, max(e, m.end())) is None
 
 
-# The customer's want or complaint as a condition: 急的话, 嫌贵, 不想等, 吃不惯, 要新, 对…有要求.
+# The customer's want or complaint as a condition: 急的话, 嫌贵, 不想等, 住不惯, 对…有要求 (a want
+# put with 要 alone is the next phrase's, found from its rarer leaving words).
 _OBJ = r"(?:(?!的话|就|可以|请)[\u4e00-\u9fff]){1,4}"
 _WANT = (
     r"(?:急(?:单|用|件)?|着急|赶时间|赶|不同意|不接受|(?:有|如有)(?:此类|这类|这种)?要求|嫌"
@@ -148,7 +149,7 @@ _WANT = (
     + _OBJ
     + r"(?:"
     + _OBJ
-    + r")?|(?:要|想要|追求)"
+    + r")?|追求"
     + _OBJ
     + r"|对"
     + _OBJ
@@ -170,10 +171,8 @@ _LEAVE = (
     + r")|[\u4e00-\u9fff]{1,4}?好的)"
     r"|去(?:买|拿)新|取消(?:订单)?(?:吧|好了|就行|就好|就是了)?" + CLAUSE_END + r"|绕(?:道|行)"
 )
-_THEN_LEAVE = (
-    r"(?:的话|嘅话|者|的(?:买家|亲|顾客|人)?|的)?[，,]?\s*(?:那|那就|就|可以|请|还是|大可|直接|可)?(?:你|您|妳)?"
-    r"(?:" + _LEAVE + r")"
-)
+_THEN = r"(?:的话|嘅话|者|的(?:买家|亲|顾客|人)?|的)?[，,]?\s?(?:那|那就|就|可以|请|还是|大可|直接|可)?(?:你|您|妳)?"
+_THEN_LEAVE = _THEN + r"(?:" + _LEAVE + r")"
 _WARM_TAIL = lazy_compile("[哦呢哈呀~～]|为您|帮您|给您|我们(?:可以|会|帮|为)|我帮|建议")
 
 
@@ -214,7 +213,9 @@ ELSEWHERE_PHRASES = (
     # 你找售后组 / 你打售后热线 / 你自己跟物业沟通: the customer sent to someone else, bare.
     phrase(
         ELSEWHERE,
-        "你找|你打|你问|你联系|你跟|你和|你去|你直接|你就|你再|你自己|妳找|妳问|妳打",
+        "|".join(
+            y + w for y in "你妳" for w in ("找", "打", "问", "联系", "跟", "和", "去", "直接", "就", "再", "自己")
+        ),
         2,
         # (a courier, platform or maker sent to is blame-shift's: 你找物流公司吧)
         r"(?:你|妳)(?:直接|就|再|自己)?(?:去)?(?:(?:找|打|问|联系)(?!我|这边|客服|小妹|一下|下|找|看|清楚|的|快递|物流|平台|厂|品牌)"
@@ -242,8 +243,13 @@ ELSEWHERE_PHRASES = (
     phrase(
         ELSEWHERE,
         "去买新|去拿新|绕道|绕行|取消",
-        10,
-        r"(?:要|想要)" + _OBJ + _THEN_LEAVE,
+        16,
+        r"(?:要|想要)"
+        + _OBJ
+        + _THEN
+        + r"(?:去(?:买|拿)新|取消(?:订单)?(?:吧|好了|就行|就好|就是了)?"
+        + CLAUSE_END
+        + r"|绕(?:道|行))",
         check=_left_to_go,
     ),
     # 找快递去 / 找平台去 are blame-shift's (the courier or platform blamed); 找厂家去 is ours.
