@@ -31,6 +31,7 @@ from replykit.builtin.politeness.you_honorific import honorific
 from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.hookspecs import Report
+from replykit.protect import merge_spans, overlaps
 from replykit.register import cantonese, register_of
 from replykit.rules import Example, rule
 from replykit.scan import Prefiltered, lazy_compile, literal_trie
@@ -389,12 +390,13 @@ def check_bare(draft: Draft, report: Report, rebukes: Sequence[tuple[int, int]] 
         return
     policy: bool | None = None
     read_to = -1
+    rebuked = merge_spans(sorted(rebukes))  # looked up by bisection: one rebuke a clause stays linear
     for mark in _MARKS.finditer(norm):
         if mark.start() < read_to:
             continue  # each clause is read once, from its first mark
         cs, ce = draft.clause_at(mark.start())
         read_to = ce
-        if any(s < ce and cs < e for s, e in rebukes):
+        if rebuked and overlaps(rebuked, cs, ce):
             continue
         found = _request_in(draft, cs, ce) or _blunt(draft, cs, ce)
         if found is None:

@@ -53,6 +53,7 @@ _TRAILER = lazy_compile(_PARTS + r"(?:亲(?:亲|爱的)?)?" + _PARTS)  # 不知�
 _NOT_US = ("您", "你", "亲", "客户", "顾客", "客官", "大家", "他", "她")  # 您不知道…: about the customer
 # An open question put first, then "I don't know either" (几时到我也不清楚): the question is
 # thrown back at the customer, which reads as dismissive rather than as a bare answer.
+_THROWN_MOST = 20  # the longest THROWN_BACK match: a window, so the check stays linear in the draft
 THROWN_BACK = lazy_compile(
     r"(?:什么时候|啥时候|几时|哪家|哪个|哪天|多久|为什么|为啥)[^，,。！？!?\n]{0,10}?(?:我|我们|小妹|客服)(?:也|都)$"
 )
@@ -65,7 +66,7 @@ _ANSWERED_MOST = 20  # characters outside the hedge's clause: more than this is 
 def _bare_unknown(draft: Draft, m: re.Match[str]) -> bool:
     """Not 看不清楚, not 您不知道, not 不清楚的话, not followed by an offer or by guidance."""
     norm = draft.norm
-    if THROWN_BACK.search(norm, draft.clause_at(m.start())[0], m.start()):
+    if THROWN_BACK.search(norm, max(draft.clause_at(m.start())[0], m.start() - _THROWN_MOST), m.start()):
         return False  # 哪天补货我们也不清楚: curt-dismissal's (the question thrown back)
     before = norm[max(0, m.start() - 4) : m.start()].rstrip("也还都并真确实是就")
     if before.endswith(_RESULTATIVE) or before.endswith(_NOT_US):

@@ -243,6 +243,7 @@ def _ordered(draft: Draft, m: re.Match[str]) -> bool:
     return head in ("", "那", "那就", "就", "你", "妳", "那你", "你就") and _not_softened(draft, m)
 
 
+_NEAR = 40  # how far around a hit the new checks look: bounded, so each stays linear in the draft
 # A head that makes 自己 something other than the customer doing it on their own: us, a
 # softener, a causative or a copula (不需要您亲自…, 让您自己跑一趟, 是您自己挑的).
 _NOT_AN_ORDER = lazy_compile("我|这边|小妹|客服|帮|为|给|替|让|叫|需要|不用|不必|无需|是|您|可以|建议|请|麻烦|如果|若")
@@ -252,7 +253,7 @@ def _told_to_do_it(draft: Draft, m: re.Match[str]) -> bool:
     """固件自己去官网下 / 你那边自己去营业厅问 / 尺码自己挑: the customer told to sort it out alone,
     whatever the topic before it; 不需要您自己跑快递点 and 让您自己跑一趟 are not orders."""
     s, _ = draft.clause_at(m.start())
-    head = draft.norm[s : m.start()]
+    head = draft.norm[max(s, m.start() - _NEAR) : m.start()]
     return _NOT_AN_ORDER.search(head) is None and _not_softened(draft, m)
 
 
@@ -260,8 +261,9 @@ def _put_off(draft: Draft, m: re.Match[str]) -> bool:
     """重启一下路由器再说 / 等经理回来再说: the customer put off; 我们收到退件再说 is our own next step,
     不要着急，有消息再说哦 softens it, and 再说一遍 is speech."""
     s, e = draft.sentence_at(m.start())
+    s, e = max(s, m.start() - _NEAR), min(e, m.end() + _NEAR)
     cs, _ = draft.clause_at(m.start())
-    if "先" in draft.norm[cs : m.start()]:
+    if "先" in draft.norm[max(cs, m.start() - _NEAR) : m.start()]:
         return False  # 先交定金再说: a condition first (a demand, not a deferral)
     # The agent's own schedule or busyness in the sentence (我这边要交班了，晚点再说) puts the shop first:
     # readers call that self-centred, not curt.
@@ -576,7 +578,8 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     ),
     # 看不懂中文吗 / 理解能力有问题 / 智商: the customer's understanding put down.
     _curt(
-        "理解能力|阅读能力|阅读理解|理解力|识字|认字|语文|智商|脑子|长眼|眼瞎",
+        "|".join(a + b for a in ("理解", "阅读", "识字", "认字", "语文") for b in ("能力", "水平", "理解", "力"))
+        + "|识字|认字|智商|脑子|长眼|眼瞎",
         2,
         r"(?:理解|阅读|识字|认字|语文)(?:能力|水平|理解|力)"
         r"|(?:识|认)(?:不|唔)(?:识|认)字|智商(?:有问题|没问题|低|不够|堪忧|不在线|欠费)"
@@ -597,9 +600,9 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     ),
     # 页面上写得清清楚楚 / 我说得很清楚了: what was written held against the reader.
     _curt(
-        "得清|得明|得很|得好|得够|得非常|得十分|得相当|的清|的明|得都|得已经",
+        "得清|得明|得详|得很|得好|得非常|得十分|得相当|得都|得已经|的清|的明|的详",
         3,
-        r"(?:写|标|说|讲|注|列|标注|注明|说明|解释|介绍|交代)(?:得|的)(?:很|非常|十分|相当|已经|都|好)?"
+        r"(?:写|标|说|讲|注|列|标注|注明|说明|解释|介绍|交代)(?:得(?:很|非常|十分|相当|已经|都|好)?|的)"
         r"(?:清清楚楚|明明白白|清楚|明白|明确|详细|清晰)(?:了|的)?",
         "“写得清清楚楚”是在指责顾客没看",
         "'It is written plainly' blames the customer for not reading",
@@ -681,7 +684,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         check=_ordered,
     ),
     _curt(
-        "听不|看不|不识字|睇唔|听唔|唔识字",
+        "|".join(v + n for v in "听看睇" for n in "不唔") + "|不识字|唔识字",
         2,
         r"(?:你|妳|您)?(?:是)?(?:(?:听|看|睇)(?:不|唔)(?:懂|明白|明)|(?:不|唔)识字)(?:吗|么|嘛|啊|咩)?",
         "反问顾客“听不懂吗”有指责意味",
@@ -871,7 +874,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     ),
     # 下次长点心 / 下次看清楚再拍: lecturing the customer about their next purchase.
     _curt(
-        "下次|长点心",
+        "下次|以后|长点心",
         0,
         r"(?:下次|以后)(?:买东西|购买|下单|拍)?(?:[^，。！？,!?]{0,4}?)(?:长点心|注意点|注意一点|看清楚(?:点|一点)?(?:再)?|仔细点|别再|不要再"
         r"|(?:早点|早啲|早些)(?:来|落单|下单|买|拍|说)|记得先)"

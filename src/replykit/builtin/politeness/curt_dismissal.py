@@ -168,6 +168,9 @@ def _no_softener(draft: Draft, m: re.Match[str]) -> bool:
     return re.search("可以|欢迎|随时|不着急|不急|哈|哦|呢|~", draft.norm[m.end() : e]) is None
 
 
+_NEAR = 40  # how far around a hit its checks look: bounded, so each check is linear in the draft
+
+
 def _nothing_offered(draft: Draft, m: re.Match[str]) -> bool:
     """…我们也不清楚，等着吧 leaves the customer with it; …我们也不清楚，我帮您问问 does not."""
     return (
@@ -178,10 +181,11 @@ def _nothing_offered(draft: Draft, m: re.Match[str]) -> bool:
 
 def _put_off(draft: Draft, m: re.Match[str]) -> bool:
     """有什么问题收到再讲 puts the customer off; 我们收到退件再讲 is our own next step."""
-    s, _ = draft.clause_at(m.start())
-    if re.search("不好意思|抱歉|对不起", draft.norm):
+    s, _ = draft.sentence_at(m.start())
+    if re.search("不好意思|抱歉|对不起", draft.norm[max(s, m.start() - _NEAR) : m.start()]):
         return False  # an apology first: the shop's hours, not a brush-off
-    return "我" not in draft.norm[s : m.start()] and _no_softener(draft, m)
+    cs, _ = draft.clause_at(m.start())
+    return "我" not in draft.norm[max(cs, m.start() - _NEAR) : m.start()] and _no_softener(draft, m)
 
 
 DISMISSAL_PHRASES = (

@@ -127,11 +127,14 @@ _THIRD_PARTY = r"(?:[^，。！？,!?\s]{0,6}?(?:快递|物流|平台|厂家|官
 _AGENT_OR_SOFT = lazy_compile("我|这边|小妹|帮您|为您|给您|替您|可以|建议|请|麻烦|方便|也可|您也|辛苦")
 
 
+_NEAR = 40  # how far around a hit the checks look: bounded, so each stays linear in the draft
+
+
 def _sent_away(draft: Draft, m: re.Match[str]) -> bool:
     """找快递去 / 去问平台客服: said to the customer with no softener; 我去问一下快递 is the agent's
     errand, 您可以联系快递 an option offered."""
     s, e = draft.clause_at(m.start())
-    return _AGENT_OR_SOFT.search(draft.norm, s, max(e, m.end())) is None
+    return _AGENT_OR_SOFT.search(draft.norm, max(s, m.start() - _NEAR), min(max(e, m.end()), m.end() + _NEAR)) is None
 
 
 # The customer's want or complaint as a condition: 急的话, 嫌贵, 不想等, 住不惯, 对…有要求 (a want
@@ -180,10 +183,10 @@ def _left_to_go(draft: Draft, m: re.Match[str]) -> bool:
     """着急的话就别拍预售款: the customer's want answered with "then go"; 急的话可以选顺丰，我们当天发出
     answers it with what we do (an offer or a softener in the sentence)."""
     s, e = draft.sentence_at(m.start())
-    if _WARM_TAIL.search(draft.norm, s, max(e, m.end())):
+    if _WARM_TAIL.search(draft.norm, max(s, m.start() - _NEAR), min(max(e, m.end()), m.end() + _NEAR)):
         return False
     cs, _ = draft.clause_at(m.start())
-    return re.search("我|这边|小妹|客服", draft.norm[cs : m.start()]) is None
+    return re.search("我|这边|小妹|客服", draft.norm[max(cs, m.start() - _NEAR) : m.start()]) is None
 
 
 _US_AS_OBJECT = lazy_compile("我|这边|客服|本店|小店|我们")
@@ -197,7 +200,8 @@ def _complaints_sent_away(draft: Draft, m: re.Match[str]) -> bool:
 
 def _sent_or_bare(draft: Draft, m: re.Match[str]) -> bool:
     s, e = draft.sentence_at(m.start())
-    return re.search("帮您|为您|给您|协助|随时|[哦呢哈~～]", draft.norm[s:e]) is None
+    near = draft.norm[max(s, m.start() - _NEAR) : min(e, m.end() + _NEAR)]
+    return re.search("帮您|为您|给您|协助|随时|[哦呢哈~～]", near) is None
 
 
 ELSEWHERE_PHRASES = (

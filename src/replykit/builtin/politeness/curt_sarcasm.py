@@ -237,7 +237,7 @@ _MADE_YOU = lazy_compile(r"我们?(?:让|叫|逼|求|要)")
 def _not_polite_request(draft: Draft, m: re.Match[str]) -> bool:
     """能不能自己翻翻记录 reproaches; 您能不能先发一下订单号呢 and 请问能不能… ask politely."""
     s, e = draft.clause_at(m.start())
-    clause = draft.norm[s : max(e, m.end())]
+    clause = draft.norm[max(s, m.start() - _AHEAD) : min(max(e, m.end()), m.end() + _AHEAD)]
     return re.search("您|请|呢|麻烦|帮", clause) is None
 
 
@@ -384,6 +384,7 @@ def _expects_too_much(draft: Draft, m: re.Match[str]) -> bool:
     """这点钱还要寄顺丰？ / 用过的还指望…吗: the expectation set against the price, asked back with
     nothing offered; 您还要别的颜色吗 asks, 还要加运费吗？不用的 answers."""
     s, _ = draft.sentence_at(m.start())
+    s = max(s, m.start() - _AHEAD)
     if "指望" not in m.group() and not _PAID.search(draft.norm, max(s, m.start() - 20), m.start()):
         return False
     if re.search("请问|的话", draft.norm[s : m.end()]):
@@ -399,7 +400,7 @@ _COURTEOUS = lazy_compile("您|请问|可以|帮|为|给|咱们|一起|我们来
 def _talking_down(draft: Draft, m: re.Match[str]) -> bool:
     """…有物流信息系统会推送的好吗 ends a statement with a tag; 我帮您换一个好吗 offers, 您看这样行不行 asks."""
     s, _ = draft.sentence_at(m.start())
-    return _COURTEOUS.search(draft.norm, s, m.start()) is None and m.start() - s >= 4
+    return m.start() - s >= 4 and _COURTEOUS.search(draft.norm, max(s, m.start() - _AHEAD), m.start()) is None
 
 
 def _echo_doubted(draft: Draft, m: re.Match[str]) -> bool:
@@ -488,7 +489,7 @@ SARCASM_PHRASES = (
     ),
     # 谁叫你不先量尺寸: the customer's own choice thrown back at them.
     phrase(SARCASM, "谁让|谁叫", 0, r"谁(?:让|叫)(?:你|您|妳)(?:自己)?(?:不|没|非要|偏要|要)"),
-    phrase(SARCASM, "早干", 0, r"早(?:干嘛|干什么|干啥|做乜|做咩)(?:去)?了?"),
+    phrase(SARCASM, "早干|早做", 0, r"早(?:干嘛|干什么|干啥|做乜|做咩)(?:去)?了?"),
     # 呵呵 opening a clause: a cold sneer in chat.
     phrase(SARCASM, "呵呵", 0, r"呵呵(?!呵)"),
     # 这样还不够清楚吗: the explanation declared plain enough.
@@ -517,8 +518,8 @@ SARCASM_PHRASES = (
     # 你买的时候怎么不问清楚 / 为什么没看说明: the customer reproached for not checking.
     phrase(
         SARCASM,
-        "怎么不|为什么不|为啥不|咋不|怎么没|为什么没|为啥没|咋没|点解唔|点解冇",
-        10,
+        "|".join(q + n for q in ("怎么", "为什么", "为啥", "咋", "点解") for n in "不没唔冇"),
+        14,  # the longest customer word (订购人们) and eight characters before the question word
         CUSTOMER + r"(?:们)?[^，。！？,!?\n]{0,8}?(?:怎么|为什么|为啥|咋|点解)(?:不|没有?|唔|冇)(?:先)?"
         r"(?:问|看|睇|说|检查|确认|核对|注意|留意|想|量|试)(?:清楚|一下|好|下)?",
         check=_no_help_after_sentence,
