@@ -485,7 +485,7 @@ _THEIR_WAY = (
 # The core literals of the two phrases below: cheap to scan for, and each match starts at one.
 _THEIRS = "的|那边的|家的|这边的|填的|写的|留的|提供的|填写的|选的|给的"
 _THEIRS_CORES = "|".join(
-    [w + s for w in (*CUSTOMER_WORDS, "亲") for s in _THEIRS.split("|")] + ["自己" + s for s in _THEIRS.split("|")[4:]]
+    [w + own + s for w in (*CUSTOMER_WORDS, "亲") for own in ("", "自己") for s in _THEIRS.split("|")]
 )
 _THEIR_WAY_CORES = "用法|做法|操作|使用|安装|设置|洗涤|清洗|保养|保管|存放|充电|佩戴|穿着|填写|下单"
 _THEIR_THING = (
@@ -961,7 +961,7 @@ BLAME_CUSTOMER_PHRASES: tuple[Phrase, ...] = (
     phrase(
         BLAME_CUSTOMER,
         "当然",
-        16,
+        19,  # the customer word (up to 3), 自己, 12, a comma and 那/这 before it
         CUSTOMER + r"(?:自己)?[^，。！？,!?]{1,12}?[，,]?(?:那|这)?当然"
         r"(?!可以|能|没问题|好|欢迎|了解|理解|明白|知道|会为|会帮|要帮)",
         check=_stated,

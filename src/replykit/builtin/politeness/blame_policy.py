@@ -192,8 +192,8 @@ POLICY_PHRASES = (
     # the agent's own hands tied.
     phrase(
         BLAME_POLICY,
-        "规定|定的|说了|说的",
-        8,
+        "老板|领导|上面|上级|公司|总部|平台|厂家|系统|财务|仓库|库房|主管|经理",  # every match opens with one
+        2,
         r"(?:"
         + _AUTHORITY
         + r"|财务|仓库|库房|主管|经理|我哋老板|我们老板)(?:那边)?(?:的)?(?:规定|定|说)(?:的|咗|了)?",
