@@ -134,6 +134,7 @@ SARCASM = rule(
         Example("客服也要吃饭好吗"),
     ],
     clean=[
+        "订单号提供一下好吗？这边为您查询",  # 一下 before the tag: a request
         "这又不是您的错，是我们没有提前说明，非常抱歉",
         "您倒是可以先试用几天，不合适再退",
         "难道是快递送错了？我马上帮您查一下",
@@ -394,7 +395,8 @@ def _expects_too_much(draft: Draft, m: re.Match[str]) -> bool:
     )
 
 
-_COURTEOUS = lazy_compile("您|请问|可以|帮|为|给|咱们|一起|我们来|我来|我先|马上|立即|即刻|立刻|尽快")
+# (一下 before the tag makes it a request: 订单号提供一下好吗)
+_COURTEOUS = lazy_compile("您|请问|可以|帮|为|给|咱们|一起|我们来|我来|我先|马上|立即|即刻|立刻|尽快|一下")
 
 
 def _talking_down(draft: Draft, m: re.Match[str]) -> bool:
