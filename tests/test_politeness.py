@@ -370,10 +370,12 @@ def test_construction_rules_are_rare_on_real_agent_lines(polite: replykit.Assist
 @pytest.mark.parametrize(
     ("draft", "expected"),
     [
-        # A rebuke keeps its 你: 您 alone in a scolding sentence reads as mockery.
+        # A rebuke keeps its 你: 您 alone in a scolding sentence reads as mockery, and a 您 in
+        # another sentence of the same reply would mix the two forms of address.
         ("你到底要不要买？", "你到底要不要买？"),
-        ("跟你讲了多少遍了，定制款不退。你好，还有别的问题吗", "跟你讲了多少遍了，定制款不退。您好，还有别的问题吗"),
-        ("你自己下错单还怪我们？你的退款已经到账了", "你自己下错单还怪我们？您的退款已经到账了"),
+        ("跟你讲了多少遍了，定制款不退。你好，还有别的问题吗", "跟你讲了多少遍了，定制款不退。你好，还有别的问题吗"),
+        ("你自己下错单还怪我们？你的退款已经到账了", "你自己下错单还怪我们？你的退款已经到账了"),
+        ("这个价格你还想要啥？你去别家看看有没有", "这个价格你还想要啥？你去别家看看有没有"),
         # Outside a rebuke the fix applies as always.
         ("你好，你的订单已经发出啦", "您好，您的订单已经发出啦"),
     ],

@@ -34,6 +34,7 @@ BARE_MUST = rule(
         Example("退回的货品必须连同配件一起寄回", "退回的货品请连同配件一起寄回"),  # the goods as the topic
     ],
     clean=[
+        "纯棉会缩水，洗的时候应该用冷水的呀",  # hindsight: what should have been done
         "请您务必在收货时当面验货哦",
         "买家需要支付的运费是10元",
         "您需要的尺码目前有货哦",
@@ -74,6 +75,8 @@ _NOT_ACTION = lazy_compile(r"放心|是|有|要的|经过|保持完好|知|的|�
 # 您应该懂: a lecture (curt's reading), not a task; 这不是您应该承担的: no duty at all.
 _LECTURE = lazy_compile(r"懂|知道|明白|清楚|理解|了解|承担")
 _DENIED = lazy_compile(r"(?:不是|并非|不用|无需|不该)$")
+# 应该…的呀 / 应该…才对: what should have been done (hindsight), closing the clause.
+_HINDSIGHT = lazy_compile(r"(?:的(?:呀|啊|嘛|吧|啦)|才对|才是)[。！？!?，,~～\s]*$")
 _ELSEWHERE = lazy_compile(r"去?(?:问|找)")
 _SOFTENED = lazy_compile("请|麻烦|烦请|劳烦|如需|如要|若需|如果|若|是否")
 # Care for the customer's wellbeing (一定要注意保暖哦): a wish, not a duty.
@@ -98,6 +101,8 @@ def check_must(draft: Draft, report: Report) -> None:
             continue
         if modal in ("应该", "应当") and _ELSEWHERE.match(norm, m.end()):
             continue  # 你应该去问平台客服: the customer sent elsewhere (curt's reading), no duty
+        if modal in ("应该", "应当") and _HINDSIGHT.search(norm, m.end(), draft.clause_at(m.start())[1]):
+            continue  # 洗的时候你应该用冷水的呀: what they should have done, a reproach, not a task
         if notice is None:
             notice = laid_out_as_rules(norm)
         if notice:

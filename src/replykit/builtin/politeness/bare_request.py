@@ -106,6 +106,9 @@ BARE = rule(
         Example("本店商品退货时，买家须自付运费，吊牌不要剪掉。", "本店商品退货时，买家须自付运费，吊牌不要剪掉。"),
     ],
     clean=[
+        "貓貓肚瀉，好多時係因為轉糧太快",  # 係: the Cantonese copula
+        "拍下默认发中通，介意请备注",  # 拍下: once ordered, not a request
+        "缺的配件今天寄出，另外附上一张小卡跟您致歉",  # 跟您: the shop acts, the customer receives
         "亲，这款是现货哦，拍下48小时内发货",  # the shop's step after the customer's act
         "您提供一下订单号好吗",
         "亲提供一下订单号哦",
@@ -234,7 +237,7 @@ _REQUEST_AT_HEAD = lazy_compile(
     r"|(?P<give>[发给传寄俾畀]我(?:们|哋|地)?)(?![的们])"
     r"|" + _VERB + r"{1,2}?(?:"
     r"(?P<dir>" + _DIR + r")"
-    r"|(?P<delim>一下|(?<![上左右底况之阁楼如以])下)(?![" + _NOT_AFTER_XIA + r"])"
+    r"|(?P<delim>一下|(?<![上左右底况之阁楼如以拍])下)(?![" + _NOT_AFTER_XIA + r"])"
     r"|(?P<measure>个|张|一张|一个)(?![人别性体子])"
     r"|(?P<result>清楚|完整|齐全)"
     r"|[发给传寄俾畀]我(?:们|哋|地)?(?![的们])"
@@ -251,7 +254,7 @@ _REQUEST_AFTER_TOPIC = lazy_compile(
     # The verb is the character before the mark: a look-behind lets re scan for the mark itself
     # (a word in Latin letters too: 单号send过嚟).
     r"|(?<=[\u4e00-\u9fffA-Za-z])(?<![" + _NOT_VERB + r"])"
-    r"(?:(?P<dir>" + _DIR + r")|(?P<delim>一下|(?<![上左右底况之阁楼如以])下)(?![" + _NOT_AFTER_XIA + r"])"
+    r"(?:(?P<dir>" + _DIR + r")|(?P<delim>一下|(?<![上左右底况之阁楼如以拍])下)(?![" + _NOT_AFTER_XIA + r"])"
     r"|(?P<result>清楚|完整|齐全))"
 )
 _AFTER_ITS_VERB = frozenset(("dir", "delim", "result"))
@@ -378,6 +381,11 @@ class Request(NamedTuple):
     certain: bool = True  # the rewrite reads right; else the finding is advice
 
 
+# The customer as the one something is done to or for (跟您致歉, 给您补发, 为您安排): the clause's
+# actor is the shop, not the customer.
+_TO_CUSTOMER = lazy_compile(r"(?:跟|向|给|为|替|帮|同)(?:您|你|妳|亲)(?!自己)")
+
+
 def check_bare(draft: Draft, report: Report, rebukes: Sequence[tuple[int, int]] = ()) -> None:
     """``rebukes``: the spans of curt and blame findings; a clause one of them touches is theirs
     (别老问我们 is curt's, not a request), another clause of the sentence is still read
@@ -398,9 +406,11 @@ def check_bare(draft: Draft, report: Report, rebukes: Sequence[tuple[int, int]] 
         read_to = ce
         if rebuked and overlaps(rebuked, cs, ce):
             continue
+        if _TO_CUSTOMER.search(norm, cs, ce):
+            continue  # 另外附上一张小卡跟您致歉: the customer receives, so the shop is the one acting
         found = _request_in(draft, cs, ce) or _blunt(draft, cs, ce)
-        if found is None:
-            continue
+        if found is None or draft.text.startswith("係", found.start):
+            continue  # (係 is Cantonese's copula, folded to 系 in norm: 好多時係因為…)
         if policy is None:
             policy = register_of(norm) == "policy"
         # A shop's rules or a notice: advice, worded with 请, never turned into 麻烦您….

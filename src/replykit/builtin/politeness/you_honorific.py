@@ -27,6 +27,7 @@ YOU = rule(
     zh="称呼顾客请用“您”，“你”显得随意、不够尊重",
     en="Address the customer as 您 (polite you); 你 sounds casual",
     examples=[
+        Example("你们几位的订单都已经发出了", None),  # a group: 您 would make it one person
         Example("你好，你的订单已经发出啦", "您好，您的订单已经发出啦"),
         Example("妳好，妳的訂單已經寄出囉", "您好，您的訂單已經寄出囉"),
         Example("{{contact.name}}你好，请问有什么可以帮您？", "{{contact.name}}您好，请问有什么可以帮您？"),
@@ -81,6 +82,7 @@ _FIXED_YOU = ("你我", "迷你", "你追我赶", "你来我往", "你争我夺"
 _FIXED_AT = tuple((p, i) for p in _FIXED_YOU for i, c in enumerate(p) if c == "你")
 _YOU = lazy_compile("[你妳](们|們)?")
 _PLURAL_ORG = lazy_compile("公司|单位|企业|店|厂|学校|机构")
+_GROUP = lazy_compile(r"这些|那些|这帮|那帮|这群|那群|几位|几个|俩|两位|两个|大家|各位|都|一起")
 
 
 def _is_fixed(folded: str, pos: int) -> bool:
@@ -167,32 +169,37 @@ def check_you(draft: Draft, quoted: Quoted, report: Report, held: AbstractSet[tu
             reproached[s, e] = found
         return found
 
-    def you(s: int, e: int) -> None:
-        n = e - s
-        if fix_held(s):
-            report(YOU, s, e, ["您" * n], fix=None)
-        else:
-            report(YOU, s, e, ["您" * n])
-
     folded = norm.replace("妳", "你")
     # Adjacent singular 你 make one finding: a run of n costs one report, not n.
+    runs: list[tuple[int, int, bool]] = []  # (start, end, plural)
     run_start = run_end = -1
     for m in _YOU.finditer(norm):
         pos = m.start()
         if _is_fixed(folded, pos) or pos in quoted or not _addresses(draft, pos):
             continue
         if m.group(1):
-            # 您们 is not standard; a reviewer picks 您 (one customer) or 贵 (their company).
-            fix = None if fix_held(pos) else "unsafe"
-            if _PLURAL_ORG.match(norm, m.end()):
-                report(YOU, pos, m.end(), ["贵", "您"], fix=fix)
-            else:
-                report(YOU, pos, m.end(), ["您", "各位"], fix=fix)
+            runs.append((pos, m.end(), True))
         elif pos == run_end:
             run_end += 1
         else:
             if run_end > run_start:
-                you(run_start, run_end)
+                runs.append((run_start, run_end, False))
             run_start, run_end = pos, pos + 1
     if run_end > run_start:
-        you(run_start, run_end)
+        runs.append((run_start, run_end, False))
+    # One form of address per reply: once a rebuke holds one 你, a 您 elsewhere in the same
+    # reply would mix the two (你还想要啥？…您去别家看看), so every fix is held.
+    hold_all = any(fix_held(s) for s, _, _ in runs)
+    for s, e, plural in runs:
+        fix = None if hold_all else "unsafe"
+        if not plural:
+            if hold_all:
+                report(YOU, s, e, ["您" * (e - s)], fix=None)
+            else:
+                report(YOU, s, e, ["您" * (e - s)])  # the rule's own tier (safe)
+        elif _PLURAL_ORG.match(norm, e):
+            report(YOU, s, e, ["贵", "您"], fix=fix)  # 您们 is not standard: 您 (one customer) or 贵 (their company)
+        elif _GROUP.match(norm, e):
+            report(YOU, s, e, ["各位", "您"], fix=None)  # 你们这些买家, 你们几位: 您 would make one person of a group
+        else:
+            report(YOU, s, e, ["您", "各位"], fix=fix)
