@@ -27,6 +27,7 @@ YOU = rule(
     zh="称呼顾客请用“您”，“你”显得随意、不够尊重",
     en="Address the customer as 您 (polite you); 你 sounds casual",
     examples=[
+        Example("退费请联系你们学校老师", "退费请联系贵校老师"),
         Example("你们几位的订单都已经发出了", None),  # a group: 您 would make it one person
         Example("你好，你的订单已经发出啦", "您好，您的订单已经发出啦"),
         Example("妳好，妳的訂單已經寄出囉", "您好，您的訂單已經寄出囉"),
@@ -82,7 +83,7 @@ _FIXED_YOU = ("你我", "迷你", "你追我赶", "你来我往", "你争我夺"
 _FIXED_AT = tuple((p, i) for p in _FIXED_YOU for i, c in enumerate(p) if c == "你")
 _YOU = lazy_compile("[你妳](们|們)?")
 _PLURAL_ORG = lazy_compile("公司|单位|企业|店|厂|学校|机构")
-_GROUP = lazy_compile(r"这些|那些|这帮|那帮|这群|那群|几位|几个|俩|两位|两个|大家|各位|都|一起")
+_GROUP = lazy_compile(r"这些|那些|这种|那种|这帮|那帮|这群|那群|几位|几个|俩|两位|两个|大家|各位|都|一起")
 
 
 def _is_fixed(folded: str, pos: int) -> bool:
@@ -197,6 +198,8 @@ def check_you(draft: Draft, quoted: Quoted, report: Report, held: AbstractSet[tu
                 report(YOU, s, e, ["您" * (e - s)], fix=None)
             else:
                 report(YOU, s, e, ["您" * (e - s)])  # the rule's own tier (safe)
+        elif norm.startswith("学校", e):
+            report(YOU, s, e + 2, ["贵校"], fix=fix)  # 贵学校 is not said
         elif _PLURAL_ORG.match(norm, e):
             report(YOU, s, e, ["贵", "您"], fix=fix)  # 您们 is not standard: 您 (one customer) or 贵 (their company)
         elif _GROUP.match(norm, e):
