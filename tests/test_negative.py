@@ -517,3 +517,19 @@ def test_an_offer_stays_in_the_sentence_of_its_refusal() -> None:
     (a,) = alone.suggest(draft).annotations
     assert a.text == "我们没办法帮您加急哦"
     assert a.fix is None  # two numbered items: a notice, advice only
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "38码这个颜色已经断码了，近期也不会补货，真是不巧。",  # the restock itself was ruled out
+        "上次答应帮您申请的延期我给忘了，现在已经过了时间，申请不了了。",  # a deadline, not delivery time
+    ],
+)
+def test_no_catalogue_offer_that_the_draft_rules_out(draft: str) -> None:
+    s = replykit.suggest(draft)
+    assert "能为您做的是" not in s.text
+
+
+def test_a_shortage_still_gets_the_restock_offer() -> None:
+    assert replykit.suggest("这款暂时缺货，无法发货").text.endswith("我们能为您做的是一有货就马上通知您")

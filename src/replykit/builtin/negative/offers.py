@@ -55,7 +55,7 @@ _TOPIC_WORDS: tuple[tuple[str, str], ...] = (
     ("exchange", "换货|更换|调换|换"),
     ("cancel", "取消|撤销|撤回|拦截"),
     # Time only: where a shop ships to (不设配送服务) is not something 加急 answers.
-    ("delivery", "加急|到货|按时|准时|时效|几天|多久|(?<!第一)时间|明天|今天|后天|当天|几点|哪天"),
+    ("delivery", "加急|到货|按时|准时|时效|几天|多久|(?<!第一)(?<!过了)时间|明天|今天|后天|当天|几点|哪天"),
 )
 _TOPICS = tuple((name, re.compile(words)) for name, words in _TOPIC_WORDS)
 _STOCK = dict(_TOPICS)["stock"]
@@ -139,8 +139,14 @@ def contradicts(offer: str, refused: str, topic: str) -> bool:
     refused_topics = {name for name, pattern in _TOPICS if pattern.search(refused)}
     if topic in named or named & refused_topics:
         return True
+    if topic == "stock" and _NO_RESTOCK.search(refused):
+        return True  # 近期也不会补货: "we'll tell you when it's back" promises what was ruled out
     service = _SERVICE_WORD.search(refused)
     return service is not None and service.group() in offer
+
+
+# A refusal that rules out the stock coming back (不会补货, 不再进货, 已停产).
+_NO_RESTOCK = lazy_compile(r"补货|进货|再做|再生产|返单|停产|绝版")
 
 
 # The first two-character service word of a refusal (补发, 修改, 退款): an offer repeating it
