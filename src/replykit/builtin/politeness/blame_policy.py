@@ -85,6 +85,31 @@ BLAME_POLICY = rule(
 _BODY = r"(?:公司|平台|店铺|商家|本店|我们|淘宝|京东|天猫|官方|系统|商城|厂家|国家|上面|上级|总部|领导|老板)"
 _RULE = r"(?:规定|政策|制度|规则|流程|规矩)"
 _AUTHORITY = r"(?:老板|领导|上面|上级|公司|总部|平台|厂家|系统)"
+# The literals of "an authority decided or said it" (公司规定, 老板那边说, 财务定的): rare
+# three-character words, so common words such as 公司 or 系统 alone send nothing to confirm.
+_DECIDERS = (
+    "老板",
+    "领导",
+    "上面",
+    "上级",
+    "公司",
+    "总部",
+    "平台",
+    "厂家",
+    "系统",
+    "财务",
+    "仓库",
+    "库房",
+    "主管",
+    "经理",
+)
+_AUTHORITY_SAID = "|".join(
+    who + there + of + verb
+    for who in _DECIDERS
+    for there in ("", "那边")
+    for of in ("", "的")
+    for verb in ("规定", "定", "说")
+)
 _ALTERNATIVE = lazy_compile(OFFER.pattern + r"|可以|建议|您可|不过|但是|只要")
 _REFUSED = lazy_compile(r"不(?:给|为|帮|替)(?:您|你|亲)")  # 不给您退 offers nothing
 
@@ -156,7 +181,7 @@ POLICY_PHRASES = (
     ),
     phrase(
         BLAME_POLICY,
-        "规定|政策|制度|规则|流程",
+        "规定|政策|制度|规则|流程|规矩",
         10,
         r"(?:这|那)(?:是|个是|都是|属于)" + _BODY + r"?(?:的)?(?:相关)?" + _RULE + CLAUSE_END,
         check=_nothing_offered,
@@ -192,8 +217,8 @@ POLICY_PHRASES = (
     # the agent's own hands tied.
     phrase(
         BLAME_POLICY,
-        "老板|领导|上面|上级|公司|总部|平台|厂家|系统|财务|仓库|库房|主管|经理",  # every match opens with one
-        2,
+        _AUTHORITY_SAID,
+        2,  # 我哋老板 / 我们老板: the literal starts after the possessive
         r"(?:"
         + _AUTHORITY
         + r"|财务|仓库|库房|主管|经理|我哋老板|我们老板)(?:那边)?(?:的)?(?:规定|定|说)(?:的|咗|了)?",
