@@ -502,3 +502,16 @@ def test_a_mandarin_template_is_only_offered_in_written_cantonese(polite: replyk
     s = polite.suggest("size自己睇返啦")
     assert s.text == "size自己睇返啦"
     assert any(a.rule == "politeness.curt" and a.fix is None and a.replacements for a in s.annotations)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "你好，你们几位的订单都已经发出了",
+        "中评也是差评你知道吗？你们这种买家真是",
+    ],
+)
+def test_a_group_you_keeps_every_you_of_the_reply(polite: replykit.Assistant, draft: str) -> None:
+    # 你们 of a group stays (您 would make one person of it), so no other 你 becomes 您: one
+    # form of address per reply.
+    assert polite.suggest(draft).text == draft

@@ -220,8 +220,8 @@ CONDITION = lazy_compile(
         "年内 年后 天内 个月内"  # consequences: 一年内无法再次开通
     )
     + "|取消(?:了|后|以后|之后)"
-    # 如 opening the clause is "if" (如对方不处理，…); 如何/如下/如实/如期 are not
-    + "|^如(?![何下此实期今同意])"
+    # 如 opening the clause is "if" (如对方不处理，…); 如何/如下/如实/如期/如约/如数 are not
+    + "|^如(?![何下此实期今同意约数愿常])"
 )
 # A consequence the customer is warned of (否则无法退款); a rule's own 否则恕不受理 still refuses.
 OTHERWISE = lazy_compile(r"否则|不然")

@@ -27,7 +27,7 @@ YOU = rule(
     zh="称呼顾客请用“您”，“你”显得随意、不够尊重",
     en="Address the customer as 您 (polite you); 你 sounds casual",
     examples=[
-        Example("退费请联系你们学校老师", "退费请联系贵校老师"),
+        Example("退费请联系你们学校老师", None),
         Example("你们几位的订单都已经发出了", None),  # a group: 您 would make it one person
         Example("你好，你的订单已经发出啦", "您好，您的订单已经发出啦"),
         Example("妳好，妳的訂單已經寄出囉", "您好，您的訂單已經寄出囉"),
@@ -188,9 +188,9 @@ def check_you(draft: Draft, quoted: Quoted, report: Report, held: AbstractSet[tu
             run_start, run_end = pos, pos + 1
     if run_end > run_start:
         runs.append((run_start, run_end, False))
-    # One form of address per reply: once a rebuke holds one 你, a 您 elsewhere in the same
-    # reply would mix the two (你还想要啥？…您去别家看看), so every fix is held.
-    hold_all = any(fix_held(s) for s, _, _ in runs)
+    # One form of address per reply: once one 你 keeps its form (a rebuke, 你们 of a group), a 您
+    # elsewhere in the same reply would mix the two (你还想要啥？…您去别家看看), so every fix is held.
+    hold_all = any((plural and _GROUP.match(norm, e)) or fix_held(s) for s, e, plural in runs)
     for s, e, plural in runs:
         fix = None if hold_all else "unsafe"
         if not plural:
@@ -199,7 +199,8 @@ def check_you(draft: Draft, quoted: Quoted, report: Report, held: AbstractSet[tu
             else:
                 report(YOU, s, e, ["您" * (e - s)])  # the rule's own tier (safe)
         elif norm.startswith("学校", e):
-            report(YOU, s, e + 2, ["贵校"], fix=fix)  # 贵学校 is not said
+            # 贵学校 is not said, and 贵校 is letter register: a blind reader found it stilted in chat
+            report(YOU, s, e + 2, ["贵校", "您学校"], fix=None)
         elif _PLURAL_ORG.match(norm, e):
             report(YOU, s, e, ["贵", "您"], fix=fix)  # 您们 is not standard: 您 (one customer) or 贵 (their company)
         elif _GROUP.match(norm, e):
