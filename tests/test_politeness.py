@@ -87,7 +87,7 @@ def test_plural_you_is_an_unsafe_fix(polite: replykit.Assistant) -> None:
     assert s.text == "你们公司的资质需要上传"  # not applied without review
     (a,) = s.annotations
     assert (a.text, a.fix, a.replacements[0]) == ("你们", "unsafe", "贵")
-    assert polite.suggest("你们可以先下单", fixes="unsafe").text == "您可以先下单"
+    assert polite.suggest("你们可以先下单", fixes="unsafe").text == "你们可以先下单"  # one customer or several: advice
 
 
 def test_you_fix_is_idempotent(polite: replykit.Assistant) -> None:

@@ -15,10 +15,17 @@ DENSITY = rule(
     examples=[
         Example("好的😊马上为您发货😊感谢支持😊祝您愉快😊", "好的😊马上为您发货😊感谢支持😊祝您愉快"),
         Example("好的😊马上为您发货😊", "好的😊马上为您发货", options={"max-emoji": 1}),
+        # A bow and its gender sign pasted without the joiner are one face: removed whole.
+        Example(
+            "好的\U0001f647\u2642\ufe0f马上为您发货\U0001f647\u2642\ufe0f",
+            "好的\U0001f647\u2642\ufe0f马上为您发货",
+            options={"max-emoji": 1},
+        ),
     ],
     clean=[
         "好的😊马上为您发货，感谢支持😊",
         "您好O(∩_∩)O",
+        "让您久等了，非常抱歉\U0001f647\u2642\ufe0f\U0001f647\u2642\ufe0f",  # two bows, their joiners lost
         "收到商品还满意吗？喜欢的话恳请给我们一个五星好评⭐⭐⭐⭐⭐",  # one rating, not five faces
     ],
 )

@@ -32,9 +32,12 @@ class Face(NamedTuple):
 # reply in the evaluation data) never reach it, and a process that never sees an emoji never
 # imports it.
 _EMOJI_PROBE = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
+# A gender sign right after a person (🙇♂️ pasted without its joiner) still belongs to it:
+# counted apart, a fix would cut the sign off and leave a different face behind.
 _EMOJI_PATTERN = (
     "\\p{RI}\\p{RI}"
     "|\\p{Extended_Pictographic}(?:\ufe0f|\\p{Emoji_Modifier})?"
+    "(?:\u200d?[\u2640\u2642]\ufe0f?)?"
     "(?:\u200d\\p{Extended_Pictographic}(?:\ufe0f|\\p{Emoji_Modifier})?)*"
 )
 

@@ -1,4 +1,5 @@
-"""you-honorific: 你/妳 addressing the customer -> 您 (safe); 你们 -> 您/贵 (unsafe).
+"""you-honorific: 你/妳 addressing the customer -> 您 (safe); 你们 + an organisation -> 贵 (unsafe);
+any other 你们 is advice (您 for one customer, 各位 for a group: the draft alone cannot tell).
 
 Whether 你 is the pronoun is read from the words around it: plain contexts (start of a clause,
 after 请/给/为/帮…, before 好/们/的/可以…) need no segmenter; anywhere else the clause is
@@ -33,7 +34,10 @@ YOU = rule(
         Example("妳好，妳的訂單已經寄出囉", "您好，您的訂單已經寄出囉"),
         Example("{{contact.name}}你好，请问有什么可以帮您？", "{{contact.name}}您好，请问有什么可以帮您？"),
         Example("你们单位的资质需要上传哦", "贵单位的资质需要上传哦"),
-        Example("你们可以先下单哦", "您可以先下单哦"),
+        # 你们 alone: one customer (您) or a group (各位, a public apology to regulars), and 您 in
+        # front of a noun (您会计) is not said: advice, never a rewrite.
+        Example("你们可以先下单哦", None),
+        Example("希望能弥补你们的损失", None),
         Example("祝新的一年如你所愿", "祝新的一年如您所愿"),
         # A rebuke keeps its 你 (advice): 您 alone would read as mockery.
         Example("你慌什么，包裹明天就到了", "你慌什么，包裹明天就到了"),
@@ -206,4 +210,6 @@ def check_you(draft: Draft, quoted: Quoted, report: Report, held: AbstractSet[tu
         elif _GROUP.match(norm, e):
             report(YOU, s, e, ["各位", "您"], fix=None)  # 你们这些买家, 你们几位: 您 would make one person of a group
         else:
-            report(YOU, s, e, ["您", "各位"], fix=fix)
+            # Blind readers found 你们 -> 您 harmful where the draft speaks to several people
+            # (a public apology, 你们的损失) or to the customer's side (你们会计 -> 您会计).
+            report(YOU, s, e, ["您", "各位"], fix=None)
