@@ -242,10 +242,14 @@ _NOT_THEIRS = lazy_compile(r"(?:不是|并非|非|不属于|不会是|并不是|
 _CONDITION = lazy_compile(r"如果|若|要是|假如|万一|是否|是不是|可能|如|的话|怕|不管|无论|不论")
 _CUSTOMER_AT = lazy_compile(CUSTOMER)
 _WHICHEVER = lazy_compile(r"不管|无论|不论")
-_FEE = lazy_compile(r"运费|邮费|快递费|费用|手续费|差价|关税|税费|来回|往返")
+_FEE = lazy_compile(r"运费|邮费|快递费|费用|手续费|差价|关税|税费|来回|往返|处理费|行政费|收款费")
 
 
 _AS_COPULA = ("因为", "认为", "皆为", "均为", "都为", "实为", "乃为", "系为", "视为")
+
+
+# What a customer's reason leads to in a return policy: their own request, not a fault.
+_A_REQUEST = lazy_compile(r"(?:而)?(?:要求|申请|需要|想要|需)?(?:退|换|取消|拒收|更改|改)")
 
 
 def _said_of_them(draft: Draft, m: re.Match[str]) -> bool:
@@ -261,10 +265,11 @@ def _said_of_them(draft: Draft, m: re.Match[str]) -> bool:
 
 
 def _their_fault(draft: Draft, m: re.Match[str]) -> bool:
-    """是您自己的问题 blames; 如果是您自己的原因退货 states a return policy case."""
+    """是您自己的问题 blames; 如果是您自己的原因退货 and 因客户自身原因要求退换 state a return
+    policy case."""
     if m.group().endswith("原因"):
         s, _ = draft.clause_at(m.start())
-        if _CONDITION.search(draft.norm[s : m.start()]):
+        if _CONDITION.search(draft.norm[s : m.start()]) or _A_REQUEST.match(draft.norm, m.end()):
             return False
     return _said_of_them(draft, m)
 
@@ -282,7 +287,15 @@ def _after_their_fault(draft: Draft, m: re.Match[str]) -> bool:
     if _CUSTOMER_AT.search(m.group()) or m.group().startswith("自己的"):
         return True  # 损失买家自行承担 / 自己的损失自己负责: put on the customer by name
     ss, _ = draft.sentence_at(m.start())
+    if _OTHERWISE.search(draft.norm, max(ss, m.start() - 8), m.start()):
+        return True  # …需使用保温袋，否则问题自负: their failure to follow the instruction
+    if _IF_CASE.search(draft.norm, ss, m.start()):
+        return False  # 若客户个人原因导致…的，后果需自行承担: a terms page's case
     return _THEIR_FAULT_BEFORE.search(draft.norm, ss, m.start() + 2) is not None  # 选错了自己负责
+
+
+_OTHERWISE = lazy_compile(r"否则|不然|要不然")
+_IF_CASE = lazy_compile(r"若|如果|假如|倘若|万一")
 
 
 def _nobody_else(draft: Draft, m: re.Match[str]) -> bool:
@@ -381,7 +394,13 @@ def _blamed(draft: Draft, m: re.Match[str]) -> bool:
     """怪您 blames; 不能怪您 / 这不怪您 takes it off them; 奇怪/难怪 are other words."""
     if m.group().startswith("怪") and draft.norm[m.start() - 1 : m.start()] in ("奇", "难", "古", "责", "见", "作"):
         return False
+    if m.group().startswith(("谁让", "谁叫")) and not _THEIR_OWN_DOING.match(draft.norm, m.end()):
+        return False  # 谁让你投诉我的: a threat over their complaint, not their fault
     return not _NOT_BLAMING.search(draft.norm[max(0, m.start() - 3) : m.start()]) and not_question(draft, m)
+
+
+# What follows 谁让您 when the loss is put on them: their omission or their own choice.
+_THEIR_OWN_DOING = lazy_compile(r"(?:当时|当初|自己)?(?:不|没|非要|偏要|偏|乱|贪|图|自己|买|选|拍|下单|要|订|点)")
 
 
 _NEGATED_BEFORE = lazy_compile(r"(?:不应|不应该|不该|不用|无需|不需要|不必|不会|不能|不可能)$")
@@ -394,7 +413,18 @@ def _not_a_fee(draft: Draft, m: re.Match[str]) -> bool:
     by = m.start() + m.group().find("由")
     if _NEGATED_BEFORE.search(draft.norm, max(0, by - 4), by):
         return False
-    return not _FEE.search(draft.norm[s : max(e, m.end())])
+    # The fee may stand clauses before (运费及处理费用（如有）将由顾客承担; 过程如产生运输费用，均需
+    # 由客人自行负责) or right after the verb (由买家自己承担这部分收款费).
+    if _FEE.search(draft.norm, s, max(e, m.end())):
+        return False
+    ss, _ = draft.sentence_at(m.start())
+    if _LOSS.search(draft.norm, ss, m.start()):
+        return True  # 运费及产品的损失，一律由您负责: a loss, not only a fee
+    tail = draft.norm[m.end() : min(len(draft.norm), max(e, m.end()) + 2, m.end() + 10)]
+    return not _FEE.search(draft.norm, ss, max(e, m.end())) and "费" not in tail
+
+
+_LOSS = lazy_compile(r"损失|后果|责任|风险|损坏|遗失")
 
 
 # The customer's omission as the cause: 签收时您没当面验货, 您没有及时回复, 您地址没写门牌号，快递才….
@@ -502,6 +532,14 @@ _BAD_OUTCOME = (
     r"|褪色|掉色|起球|生锈|漏|发霉|变质|损坏)"
 )
 
+
+def _presumed(draft: Draft, m: re.Match[str]) -> bool:
+    """这个明显是摔过的 presumes; 商品不能是人为损坏 states a return condition."""
+    if draft.norm[max(0, m.start() - 2) : m.start()] in ("不能", "不得", "不可", "须为", "不应"):
+        return False
+    return _stated(draft, m)
+
+
 _FIRST_CLASSES = (
     phrase(
         BLAME_CUSTOMER,
@@ -601,7 +639,7 @@ _FIRST_CLASSES = (
         2,
         r"(?:明显|肯定|一看就)是(?:被)?(?:摔|磕|碰|泡|压|踩|拉扯|人为|进水|暴力|用力)|不可能是质量问题"
         r"|(?<![不非])是人为(?:造成|导致|损坏|弄坏|的)",
-        check=_stated,
+        check=_presumed,
     ),
     # 因为您是下单后才改地址: their late action given as the cause.
     phrase(
@@ -860,11 +898,18 @@ _MAY = lazy_compile(r"可以|可|能|欢迎|随时")
 _WELCOME = lazy_compile(r"随时|欢迎|有(?:任何)?(?:疑问|问题)[^，。！？,!?]{0,4}?(?:问|联系|找)(?:我们|客服)")
 
 
+_WE_WILL = lazy_compile(r"(?:我们|我|本店|小店|我哋)(?:一定|也)?(?:会|将|已|已经)")
+
+
 def _lectured(draft: Draft, m: re.Match[str]) -> bool:
     if draft.norm.startswith(("吗", "么"), m.end()) or not not_question(draft, m) or _MAY.search(m.group()):
         return False  # 下次您可以提前取号: a tip
-    if _WE_AT.search(draft.norm, max(0, m.start() - 4), m.start()):
-        return False  # 我们以后注意: our own promise
+    if _WE_AT.search(draft.norm, max(0, m.start() - 4), m.start()) or _WE_AT.search(m.group()):
+        return False  # 我们以后注意 / 下次送餐时我们会加强核对: our own promise
+    ss, _ = draft.sentence_at(m.start())
+    s, _ = draft.clause_at(m.start())
+    if not _CUSTOMER_AT.search(draft.norm, s, m.end()) and _WE_WILL.search(draft.norm, ss, m.start()):
+        return False  # 我们会优化出餐流程，下次提前约定送达时间: our promise, its subject carried on
     if _WELCOME.search(draft.norm):
         return False  # 下次购买前先量一下尺寸，有疑问随时问我们: advice with the door left open
     return not _REAL_CONDITION.search(draft.norm, max(0, m.start() - 4), m.start())

@@ -10,6 +10,7 @@ import re
 
 from replykit.builtin.politeness.phrases import CLAUSE_END, OFFER, US, not_question, phrase
 from replykit.draft import Draft
+from replykit.register import register_of
 from replykit.rules import Example, rule
 from replykit.scan import lazy_compile
 
@@ -110,7 +111,10 @@ _AUTHORITY_SAID = "|".join(
     for of in ("", "的")
     for verb in ("规定", "定", "说")
 )
-_ALTERNATIVE = lazy_compile(OFFER.pattern + r"|可以|建议|您可|不过|但是|只要")
+_ALTERNATIVE = lazy_compile(
+    OFFER.pattern
+    + r"|可以|建议|您可|不过|但是|只要|(?:已|已经|正在)(?:在|为您|帮您)?(?:处理|跟进|核实|安排|加急)|处理中"
+)
 _REFUSED = lazy_compile(r"不(?:给|为|帮|替)(?:您|你|亲)")  # 不给您退 offers nothing
 
 
@@ -122,6 +126,15 @@ def _nothing_offered(draft: Draft, m: re.Match[str]) -> bool:
     return not_question(draft, m) and offer is None
 
 
+_COMMITTED = lazy_compile(r"会|将|一定|要|必定")
+
+
+def _procedure_as_answer(draft: Draft, m: re.Match[str]) -> bool:
+    """我们也是按流程走的 answers with the procedure; 我们会严格按照平台规则处理 commits to act."""
+    s, _ = draft.clause_at(m.start())
+    return not _COMMITTED.search(draft.norm, s, m.start()) and _nothing_offered(draft, m)
+
+
 def _whole_clause(draft: Draft, m: re.Match[str]) -> bool:
     """公司规定哦 as the whole clause; 根据平台规定，… gives a reason; 公司规定，质量问题7天包退
     introduces what the rule says."""
@@ -131,6 +144,25 @@ def _whole_clause(draft: Draft, m: re.Match[str]) -> bool:
     _, se = draft.sentence_at(m.start())
     said = draft.norm[max(e, m.end()) : se].strip("，,：: ")
     return (not said or _REFUSING.search(said) is not None) and _nothing_offered(draft, m)
+
+
+# Whose rule a gate is put on: the shop's principals, not the law (按照国家规定需实名 informs).
+_PRINCIPAL = r"(?:平台|公司|系统|总部|上面|上级|天猫|淘宝|京东|拼多多|抖音|官方|老板|领导|厂家)"
+_CONDITIONAL = lazy_compile(r"如果|若|要是|假如|万一|的话|是否|如有|如遇")
+
+
+def _gate_unexplained(draft: Draft, m: re.Match[str]) -> bool:
+    """平台要求上传凭证才能审核: the principal's rule as the gate, in a chat or a template, with no
+    alternative; on a policy page the same words state a procedure."""
+    if register_of(draft.norm) == "policy":
+        return False
+    s, _ = draft.clause_at(m.start())
+    if _CONDITIONAL.search(draft.norm, s, m.start()) or _WE_WILL.search(draft.norm, max(0, m.start() - 4), m.start()):
+        return False
+    return _nothing_offered(draft, m)
+
+
+_WE_WILL = lazy_compile(r"(?:我们|这边|我)(?:会|将)")
 
 
 _REFUSING = re.compile(r"不|无|没|冇|唔|非|恕|禁|只能|改不|办不")
@@ -166,7 +198,7 @@ POLICY_PHRASES = (
         6,
         r"(?:规定|政策|制度|规则|流程|规矩|(?:系统|后台)(?:设置|设定|预设|默认)?)"
         r"(?:(?:就是|就|本来就)(?:这样|如此|这么规定的)|如此)"
-        r"|就是(?:这么|这样)(?:规定|设置|设定|设计)的|规定如此",
+        r"|(?:就是|都是|就|本来就是|一直都是|一向都是)(?:这么|这样)(?:规定|设置|设定|设计|要求)的|规定如此",
         check=_nothing_offered,
     ),
     # 规定就是规定: the rule as its own reason.
@@ -211,7 +243,7 @@ POLICY_PHRASES = (
         r"(?<![会将要])(?:我们|这边|我|我哋)?(?:这边)?(?:也|都|只)?(?:是|只能)?(?:按|照|依照|遵照)(?:照)?(?:着)?"
         r"(?:" + _BODY + r")?(?:的)?(?:规定|流程|制度|规矩|规则)(?:的)?(?:流程)?"
         r"(?:办事|来|走|处理|执行|办|走流程|发货)(?:的|了)?" + CLAUSE_END,
-        check=_nothing_offered,
+        check=_procedure_as_answer,
     ),
     # 财务规定的我也没办法 / 我哋老板规定咗，唔系我话事 / 公司规定…，我也没权限: an authority, then
     # the agent's own hands tied.
@@ -240,6 +272,16 @@ POLICY_PHRASES = (
         r"(?:" + US + r"|我哋)?(?:这边)?(?:真的|也|都)?(?:没有|没|冇)(?:这个)?权限|唔系我话事|(?:我|我们)做不了主"
         r"|(?:我|我们)说了不算|不是(?:我|我们)说了算",
         check=_nothing_offered,
+    ),
+    # 平台要求上传凭证才能审核 / 但按平台规则，…需要提供报告才能申请: the principal's rule as
+    # the gate, with nothing offered (根据平台规定，7天内都可以退 states a right, no gate).
+    phrase(
+        BLAME_POLICY,
+        "要求|规定|规则|政策",
+        8,
+        r"(?:按|按照|根据|依据|依照)?" + _PRINCIPAL + r"(?:的)?(?:要求|规定|规则|政策)(?:[，,]?)"
+        r"(?=[^。！？!?]{0,24}?才(?:能|可以|可|行|给|会))",
+        check=_gate_unexplained,
     ),
     phrase(BLAME_POLICY, "有相关|有明确", 4, _BODY + r"(?:有|也有)(?:相关|明确)(?:的)?" + _RULE + CLAUSE_END),
     phrase(

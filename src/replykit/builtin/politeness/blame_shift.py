@@ -327,10 +327,22 @@ _INTENSIFIED = lazy_compile(r"得像|太|非常|实在|根本|本来就|总是|�
 
 
 def _offers(norm: str) -> bool:
-    """Help offered (我已经登记催件, 帮您催); 给您带来不便 is an apology, not help."""
-    if _ACTING.search(norm):
+    """Help offered (我已经登记催件, 帮您催); 给您带来不便 is an apology, not help, and a promise
+    to do better next time (日后我们会更加注意, 我们已加强培训) is no remedy for this customer."""
+    if any(not _IMPROVING.match(norm, h.end()) for h in _ACTING.finditer(norm)):
         return True
-    return any(not norm.startswith(("带来", "添", "造成"), h.end()) for h in OFFER.finditer(norm))
+    return any(
+        not norm.startswith(("带来", "添", "造成"), h.end())
+        and not _IMPROVING.match(norm, h.end())
+        and not _LATER.search(norm, max(0, h.start() - 4), h.start())
+        for h in OFFER.finditer(norm)
+    )
+
+
+_IMPROVING = lazy_compile(
+    r"(?:更加|更|进一步|持续|不断)?(?:加强|改进|改善|优化|提升|提高|注意|培训|整改|检讨|反省|完善|避免)"
+)
+_LATER = lazy_compile(r"日后|今后|以后|往后|下次|未来")
 
 
 _TIP = lazy_compile(r"(?:您|也|亲)可以")  # an alternative put to them after an apology
@@ -342,6 +354,7 @@ _FORECAST = lazy_compile(r"可能|预计|或其他|个别|偶尔|难免")
 # A season announced (节假日快递停运，节后为您发出): a schedule, not someone's fault.
 _SEASON = lazy_compile(r"节假日|假期|春节|过年|国庆|五一|双十一|大促|期间")
 _THEIRS = lazy_compile(r"(?:您|你|亲)(?:的)?$")
+_THE_ORDERS = lazy_compile(r"(?:订单|包裹|货物|商品|餐点|外卖|货品|件)(?:的)?$")
 
 
 def _party_blamed(draft: Draft, m: re.Match[str]) -> bool:
@@ -359,6 +372,8 @@ def _party_blamed(draft: Draft, m: re.Match[str]) -> bool:
     near = (max(s, m.start() - 12), min(max(e, m.end()), m.end() + 12))  # bounded on a long clause
     if _THEIRS.search(norm, max(s, party - 3), party) or _FORECAST.search(norm, *near):
         return False  # 您的物流问题可以…; 预计会延迟: the customer's case, a forecast
+    if _THE_ORDERS.search(norm, max(s, party - 3), party):
+        return False  # 订单配送延误: the order's delivery as the event, no party named
     if _SEASON.search(norm, max(s, party - 8), party) and _offers(norm):
         return False  # 节假日快递停运，节后第一时间为您发出: a schedule announced, and what we will do
     if (
@@ -380,6 +395,8 @@ def _party_blamed(draft: Draft, m: re.Match[str]) -> bool:
     between = m.groupdict().get("between") or ""
     if _DENIED_FAULT.search(between) or between.startswith(("会", "将", "可能", "也许")):
         return False  # 物流不会送错的: a fault denied; 快递会慢一两天: a forecast
+    if between.endswith(("还", "尚", "仍", "暂", "目前")):
+        return False  # 物流那边还没有送到超商: a status, not yet done
     return not _NOT_A_CAUSE.search(norm, max(s, party - 12), party)
 
 
@@ -397,6 +414,9 @@ _ROUTE_CORES = (
     "|第三方|虾皮|邮局|超商|黑猫|顺丰|中通|圆通|申通|韵达|邮政|德邦|极兔"
 )
 _PARTY_AT = lazy_compile(_PARTY)
+_ROUTE_OTHER = lazy_compile(
+    r"快递|物流|货运|速递|配送|驿站|网点|司机|平台|银行|厂家|厂商|品牌|原厂|海关|游戏|第三方|邮局|超商"
+)
 _WE = r"(?:我哋|敝店|敝公司|" + US + r")"  # the shop, also in Cantonese and formal Traditional
 _TOLD = lazy_compile(r"请|自行|自己|直接|只能|务必|您|你|妳|亲|买家|顾客|客户|去")
 _WE_DONT_KNOW = lazy_compile(
@@ -412,9 +432,23 @@ _BACK_TO_US = lazy_compile(
 )
 
 
+# What the customer is sent to the courier for: to rearrange their own delivery (再作安排, 更改
+# 地址) is a route; a claim (安排赔偿, 索赔) is the shop's problem handed over.
+_ARRANGE = lazy_compile(r"(?:再|另)(?:作|行)?安排|安排(?!赔|理赔)|更改|改期|改约|预约|改地址|改时间")
+_CLAIM = lazy_compile(r"赔|索赔|理赔|损坏|破损|丢失|遗失")
+# 官方LINE客服 / 官方客服 with no one before 官方: the shop's own official channel.
+_OWN_OFFICIAL = lazy_compile(r"官方(?:[A-Za-z]|客服|账号|帐号|网站|官网)")
+
+
 def _sent_to_party(draft: Draft, m: re.Match[str]) -> bool:
     norm = draft.norm
     s, e = draft.clause_at(m.start())
+    after = norm[m.end() : min(len(norm), max(e, m.end()) + 8)]
+    if _ARRANGE.search(after) and not _CLAIM.search(after):
+        return False  # 請自行聯絡順豐再作安排: their own delivery rearranged
+    official = _OWN_OFFICIAL.search(norm, m.start(), min(len(norm), m.end() + 2))
+    if official and not _ROUTE_OTHER.search(norm, m.start(), official.start()):
+        return False  # 請聯繫官方LINE客服: our own channel
     before = norm[max(s, m.start() - 20) : m.start()]
     clause = norm[max(s, m.start() - 20) : min(max(e, m.end()), m.end() + 12)]  # bounded on a long clause
     told = _TOLD.search(before) or _WE_DONT_KNOW.search(norm, m.end(), min(len(norm), m.end() + 16))
@@ -451,7 +485,10 @@ _CAUSE_NAMED = lazy_compile(
 
 def _unrelated(draft: Draft, m: re.Match[str]) -> bool:
     """与本店无关: on a terms page after 签收即代表完好 readers call it self-centred; it blames
-    when the sentence names whose doing it was (快递破损…，与本店无关)."""
+    when the sentence names whose doing it was (快递破损…，与本店无关).  不关我事 / 关我什么事 is
+    the agent's own brush-off, which readers call curt: only the shop disowning it blames."""
+    if _ME_ALONE.search(m.group()):
+        return False
     ss, _ = draft.sentence_at(m.start())
     if register_of(draft.norm) != "policy" or not draft.norm[ss : m.start()].strip():
         return True  # in a chat, or said on its own (與本店無關。)
@@ -460,13 +497,22 @@ def _unrelated(draft: Draft, m: re.Match[str]) -> bool:
     )
 
 
+# A terms page's case put as a condition (若因顧客額外要求而導致的損失，本公司恕不負責; 如有因填寫
+# 錯漏…): readers call the limit of liability a refusal, not blame.
+_IF_CASE = lazy_compile(r"若|如果|如有|如因|倘若|假如|万一")
+
+
+_ME_ALONE = lazy_compile(r"(?:不关|关)我(?![们哋])")
+
+
 def _disclaimed(draft: Draft, m: re.Match[str]) -> bool:
     if not _not_conditional(draft, m):
         return False
     if register_of(draft.norm) != "policy":
         return True
     ss, _ = draft.sentence_at(m.start())
-    return _CAUSE_NAMED.search(draft.norm, ss, m.start()) is not None
+    cause = _CAUSE_NAMED.search(draft.norm, ss, m.start())
+    return cause is not None and not _IF_CASE.search(draft.norm, ss, cause.start() + 2)
 
 
 # A circumstance or another party, then resignation: 快递那边压件了，我们也没办法; 天气太热了，化了
@@ -802,8 +848,14 @@ _ASKED_IN_CLAUSE = lazy_compile(r"[^，。！？,!?]*?(?:吗|么|[?？])")
 
 
 def _stated_in_clause(draft: Draft, m: re.Match[str]) -> bool:
-    """不是我们锁的 states it; 这不是我们发的吗？ asks."""
+    """不是我们锁的 states it; 这不是我们发的吗？ asks; 不是我受理的 is the agent passing on
+    their own case, which readers call curt."""
+    if _NOT_MY_CASE.match(m.group()):
+        return False
     return not _ASKED_IN_CLAUSE.match(draft.norm, m.end()) and _not_conditional(draft, m)
+
+
+_NOT_MY_CASE = lazy_compile(r"不是我(?![们哋])(?:这边)?(?:受理|经手|接待|处理|跟进|接|负责|办理|经办)")
 
 
 def _declared_unrelated(draft: Draft, m: re.Match[str]) -> bool:
