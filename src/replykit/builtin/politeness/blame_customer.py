@@ -308,14 +308,18 @@ def _accuses(draft: Draft, m: re.Match[str]) -> bool:
     """找理由威胁差评 accuses; 如遇恶意差评，我们会申诉 and 恶意差评者，本店将追究 state what the
     shop does in a case."""
     s, _ = draft.clause_at(m.start())
-    if _CASE.search(draft.norm, s, m.start()):
-        return False  # 对于恶意差评，我们会申诉: a case the shop states
+    if _CASE.search(draft.norm, s, m.start()) and not m.group().startswith(_ASSERTED):
+        return False  # 对于恶意差评，我们会申诉: a case the shop states (无端指责 asserts it)
     if m.group() == "白嫖":
         return False  # 就是想白嫖: a sneer, which readers call curt
     ss, se = draft.sentence_at(m.start())
     if _SANCTION.search(draft.norm, ss, se) or draft.norm.startswith(("的买家", "的顾客", "买家", "的人"), m.end()):
         return False  # 恶意退货的，一律拒收 / 不欢迎恶意退货的买家: a rule or a sanction, not a fault
     return not _CONDITION.search(draft.norm[s : m.start()]) and not draft.norm.startswith("者", m.end())
+
+
+# Bad faith asserted, not a case: 对于无端指责和恶意攻击 says the complaint was baseless.
+_ASSERTED = ("无端", "无理取闹", "胡搅蛮缠", "蛮不讲理", "造谣", "诬陷", "诽谤", "恶意攻击", "恶意诋毁", "恶意中伤")
 
 
 _SANCTION = lazy_compile(r"一律|保留|追究|拉黑|有权|黑名单|列入|封号")
@@ -582,10 +586,10 @@ _FIRST_CLASSES = (
     # Accusing the customer of bad faith: 恶意差评, 威胁评价, 故意退货, 折腾人.
     phrase(
         BLAME_CUSTOMER,
-        "恶意|故意|威胁|敲诈|讹|折腾人|白嫖|差评师",
+        "恶意|故意|威胁|敲诈|讹|折腾人|白嫖|差评师|无端|无理取闹|胡搅蛮缠|蛮不讲理|造谣|诬陷|诽谤",
         4,
-        r"(?:恶意|故意)(?:差评|中评|退货|退款|拒收|投诉|刷单|压价)|威胁(?:评价|差评|给差评|给中评)|敲诈|讹(?:人|钱|诈)"
-        r"|折腾人|白嫖|职业差评师",
+        r"(?:恶意|故意)(?:差评|中评|退货|退款|拒收|投诉|刷单|压价|攻击|诋毁|中伤)|威胁(?:评价|差评|给差评|给中评)|敲诈"
+        r"|讹(?:人|钱|诈)|折腾人|白嫖|职业差评师|无端(?:指责|攻击|指控|投诉|谩骂)|无理取闹|胡搅蛮缠|蛮不讲理|造谣|诬陷|诽谤",
         check=_accuses,
     ),
     # The customer as subject + a fault predicate: 您没看清楚, 是你自己没注意, 您地址填错了, 你不会用.
@@ -978,8 +982,134 @@ def _only_them(draft: Draft, m: re.Match[str]) -> bool:
     return _nobody_else(draft, m) and not_question(draft, m)
 
 
+# Classes from the real public lines (review replies, 话术 pages' bad examples): a rhetorical
+# why-not (为什么不提前准备好, 怎么我敲门你不开), their way declared wrong (你这样不对的), their
+# device lectured (你的电脑该升级了), their error named (掩盖您的错误), their account called untrue
+# (并非如您所说, 该评价存在不实信息), misuse imputed (你乱给), their word said to be broken
+# (明明答应了), a bare 怎么搞的, and the terms said to have been told at purchase.
+_WHY_NOT_VERB = (
+    r"(?:准备|填|看(?!看)|问|说(?!话)|讲(?!话)|检查|核对|确认|开门|开(?![\u4e00-\u9fff])|接|取(?!消)|备注|量|写|读|注意"
+    r"|留意|听|告诉|提醒|保管)"
+)
+_NOT_THE_ASKER = lazy_compile(US + r"|我哋|快递|物流|骑手|师傅|请问|不知道|不清楚|了解一下|想知道|看看")
+
+
+def _why_not_rebuke(draft: Draft, m: re.Match[str]) -> bool:
+    """为什么不提前准备好 / 怎么我敲门你不开 rebukes; 快递员为什么没联系您 asks about someone
+    else, 请问为什么没收到 asks."""
+    s, _ = draft.clause_at(m.start())
+    if _NOT_THE_ASKER.search(draft.norm, max(s, m.start() - 8), m.start() + 2):
+        return False
+    if _REAL_CONDITION.search(draft.norm, s, m.start()) or OFFER.search(draft.norm):
+        return False
+    return _said_of_them(draft, m)
+
+
+def _untrue_said(draft: Draft, m: re.Match[str]) -> bool:
+    """并非如您所说 / 该评价可能存在不实信息; not 如有不实 (a case), not a question."""
+    s, _ = draft.clause_at(m.start())
+    return not _IF_ANY.search(draft.norm, max(0, s - 2), m.start()) and not_question(draft, m)
+
+
+_IF_ANY = lazy_compile(r"如|若|如果|一旦|凡|是否|有没有|万一|假如")
+
+
+def _rebuke_unhelped(draft: Draft, m: re.Match[str]) -> bool:
+    """错了，重填，怎么搞的: a rebuke with nothing offered and no one else named."""
+    s, _ = draft.clause_at(m.start())
+    if _NOT_THE_ASKER.search(draft.norm, max(0, m.start() - 10), m.start()) or OFFER.search(draft.norm):
+        return False
+    return not _REAL_CONDITION.search(draft.norm, s, m.start())
+
+
+def _word_broken(draft: Draft, m: re.Match[str]) -> bool:
+    """刚刚明明答应了: their word said to be broken; 我明明发了 is our denial (another class)."""
+    s, _ = draft.clause_at(m.start())
+    if _WE_AT.search(draft.norm, max(s, m.start() - 6), m.end()):
+        return False
+    return _stated(draft, m)
+
+
+_REAL_CLASSES: tuple[Phrase, ...] = (
+    phrase(
+        BLAME_CUSTOMER,
+        "为什么|为啥|为何|干嘛|干吗|怎么",
+        10,
+        r"(?:" + CUSTOMER + r")?(?:当时|之前|当初)?(?:为什么|为啥|为何|干嘛|干吗|怎么)"
+        r"(?:[^，。！？,!?\s]{1,6}?" + CUSTOMER + r"(?:都|也|就)?)?(?:不|没|没有)"
+        r"(?:提前|先|早点|早|好好|仔细|认真)?" + _WHY_NOT_VERB,
+        check=_why_not_rebuke,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "这样|那样|这么|那么",
+        4,
+        CUSTOMER + r"(?:们)?(?:这样|那样|这么|那么)(?:做|弄|搞|操作|用|放|洗|装|写|填|选)?(?:是)?"
+        r"(?:不对|不行|错|不可以|没用)(?:的)?(?![\u4e00-\u9fff])",
+        check=_fault_stated,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "该",
+        10,
+        CUSTOMER
+        + r"(?:的|家的|那边的)"
+        + _THEIR_THING
+        + r"(?:早|也|真|都)?(?:该|应该)(?:升级|换|更新|修|淘汰|换新)(?:了|啦)?",
+        check=_stated,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "错误|过错|过失|失误|疏忽",
+        5,
+        CUSTOMER + r"(?:自己|本人)?的(?:错误|过错|过失|失误|疏忽)(?![\u4e00-\u9fff])",
+        check=_stated,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "所说|所言|所述|所讲|如此|不实|失实|与事实不符|不符合事实|虚假|捏造",
+        12,
+        r"(?:并非|不是|并不是)如"
+        + CUSTOMER
+        + r"?所(?:说|言|述|讲|反映)|(?:实际|事实|真实)(?:情况|上)?(?:并非|不是|并不)如此"
+        r"|(?:评价|差评|评论|内容|说法|描述|言论|留言)[^，。！？,!?]{0,8}?(?:不实|失实|与事实不符|不符合事实|虚假|捏造)",
+        check=_untrue_said,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "乱",
+        4,
+        CUSTOMER + r"(?:们)?(?:自己)?乱(?:给|写|评|说|用|按|点|拆|放|填|改|弄|搞|下单|操作|评价|讲)",
+        check=_stated,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "明明",
+        3,
+        r"明明(?:" + CUSTOMER + r")?(?:刚刚|刚才|之前|已经|当时|自己)?(?:答应|同意|说好|确认|选|拍|要|说)(?:了|过|的)",
+        check=_word_broken,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "怎么搞|怎么弄",
+        0,
+        r"怎么(?:搞|弄)的" + PARTICLES + r"(?=[，,。！？!?\s]|$)",
+        check=_rebuke_unhelped,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "告知|告诉|说明|提醒|写明|注明|声明",
+        12,
+        r"(?:购买|下单|购物|拍下|付款|预订|签约|事先|事前|之前|早就|早已)(?:时|的时候|前|之前)?(?:就|已经|已|早就)(?:已经)?"
+        r"(?:明确|清楚|详细|特别)?(?:地)?(?:告知|告诉|说明|提醒|写明|注明|声明)(?:了|过)",
+        check=_pointed_at_page,
+    ),
+)
+
+
 BLAME_CUSTOMER_PHRASES: tuple[Phrase, ...] = (
     *_FIRST_CLASSES,
+    *_REAL_CLASSES,
     phrase(
         BLAME_CUSTOMER,
         "再翻|再找|再仔细|再问问",
@@ -1067,7 +1197,8 @@ BLAME_CUSTOMER_PHRASES: tuple[Phrase, ...] = (
         + _PERSONAL
         + r"(?:的)?(?:个人)?"
         + _BODY_OR_USE
-        + r"|体质|肠胃|意志力)(?:的)?(?:问题|原因|因素|关系|差异|(?:比较|有点|太)?特殊|有关|不对|不当|不行)"
+        + r"|体质|肠胃|意志力)(?:的)?(?:问题|原因|因素|关系|差异|(?:比较|有点|太)?特殊|有关|不对|不当|不行"
+        r"|(?:比较|有点|偏|太|较)(?:重|淡|敏感|挑剔|挑|弱)(?![的吗么]|一点))"
         r"|(?:属于|属|是)(?:个人|自身)体质(?=[，。,.；;]|$)"
         r"|" + _WAY_WRONG,
         check=_personal_cause,

@@ -304,7 +304,10 @@ _PARTY = (
     r"(?:快递员|快递小哥|快递公司|快递|物流公司|物流|货运公司|货运|配送员|配送|顺丰|圆通|中通|申通|韵达|邮政|百世|"
     r"极兔|德邦|仓库|库房|财务|供应商|厂家|工厂|代工厂|网点|站点|驿站|银行|平台|同事|打包的(?:同事|小姑娘|人)?|小姑娘"
     r"|速递公司|速递|黑猫|宅急便|新竹物流|嘉里|邮局|中华邮政|超商|海关|外卖小哥|骑手|派件员"
-    r"|厂商|上级|上游|活动方|主办方|云服务商|服务商|门市|总部|技术部|IT部门|(?:另一个|别的|其他)部门)"
+    r"|厂商|上级|上游|活动方|主办方|云服务商|服务商|门市|总部|技术部|IT部门|(?:另一个|别的|其他)部门"
+    # Staff and departments named as the doer: 实习生, 以前的会计, 工程部, 仓库人员.
+    r"|实习生|新来的(?:同事|人|小妹)?|临时工|员工|工作人员|会计|后厨|厨房|送餐员|外卖员|打包员|仓管"
+    r"|(?:工程|技术|财务|仓储|采购|售后|市场|运营|质检|生产|研发|人事|法务|物流|配送|管理)部(?:门)?)"
 )
 _PARTY_FAULT = (
     r"(?:延误|延迟|耽误|太慢|很慢|慢|发错|送错|搞错|弄错|寄错|拿错|漏发|漏送|少发|丢件|弄丢|丢了|弄坏|压坏|摔坏|"
@@ -312,7 +315,8 @@ _PARTY_FAULT = (
     r"压件|不负责任?|不靠谱|太差|太烂|效率(?:太)?低|(?:态度|服务)(?:太|很)?(?:差|不好)|乱(?:扔|放|丢|摔|送)|"
     r"没货|缺货|断货|(?:还)?没(?:有)?给货|加价|涨价|压货|说了算|迟(?:咗|了|到)|整(?:烂|坏|错|丢)|搞(?:错|丢|坏)|"
     r"(?:放|送|拿|发|寄|搞|弄|贴|写|填|扫|派|投|分拣)(?:错|丢|坏|漏)|"
-    r"没(?:有)?(?:按时|及时|准时|按约)?(?:打电话|通知|联系|送|派送|派件|上门|来|送到|送货上门|揽收|供货|发货|出库|扫描|录入))"
+    r"没(?:有)?(?:按时|及时|准时|按约)?(?:打电话|通知|联系|送|派送|派件|上门|来|送到|送货上门|揽收|供货|发货|出库|扫描|录入)|"
+    r"疏忽|失误|个人行为|怎么(?:搞|弄|做)的|(?:供货|供应|货源|备货)不足|堆压|积压|堆积|感染|请假|(?:干|搞|弄)的(?=[的呢哦啊了呀啦吧嘛]*(?:\s|$|[，,。.!！?？~～;；…、)）])))"
 )
 _OWNED = lazy_compile(r"(?:我们|我们的|本店|咱们|我们家|我司|我们这边的)$")
 _NOT_A_CAUSE = lazy_compile(
@@ -521,6 +525,7 @@ _CIRCUMSTANCE = lazy_compile(
     r"天气|气温|下(?:大|暴)?[雨雪]|雨天|雪天|大雪|暴雪|大雨|台风|暴雨|疫情|封路|路封|堵车|节假日|春节|过年|双十一|大促"
     r"|高峰|运输途中|路上"
     r"|(?:" + _PARTY + r")(?:那边)?(?:做|出|生产|造|弄|搞|发|压件|爆仓|停运|延误)"
+    r"|(?:系统|电脑|计算机|服务器|后台|程序|网络)(?:的)?(?:问题|故障|原因|出错|错误|崩了|bug|BUG)"
 )
 
 
@@ -667,7 +672,8 @@ _FIRST_CLASSES: tuple[Phrase, ...] = (
     _blame("三方", 4, r"(?:快递|物流|配送)(?:属于|是|为)(?:第)?三方"),
     _blame(
         "延误|延迟|耽误|慢|错|漏|少发|丢|坏|暴力|粗心|马虎|太忙|故障|停运|爆仓|就这样|问题|的事|的锅|责任|原因|没"
-        "|压件|不负责|不靠谱|太差|太烂|效率|态度|乱|缺货|断货|加价|涨价|压货|说了算|迟|整",
+        "|压件|不负责|不靠谱|太差|太烂|效率|态度|乱|缺货|断货|加价|涨价|压货|说了算|迟|整"
+        "|疏忽|失误|个人行为|怎么搞|怎么弄|怎么做|不足|堆压|积压|堆积|感染|请假|干的|搞的|弄的",
         16,
         r"(?P<copula>(?:这|那|嗰个)?(?:是|都是|属于|系))?(?P<party>" + _PARTY + r")(?:那边|那里|方面|嗰边|的|嘅)?"
         r"(?P<between>[^，。！？,!?\s]{0,6}?)" + _PARTY_FAULT,
@@ -864,6 +870,88 @@ def _declared_unrelated(draft: Draft, m: re.Match[str]) -> bool:
     return _not_conditional(draft, m)
 
 
+# Classes from the real public lines (shop replies, review replies, 话术 pages' bad examples):
+# another body's business (这事应由管理部门管, 是快递员那边的收费), a cause explained with nothing
+# owned, said sorry for or offered (这是因为后端连接池耗尽导致的超时), the weather or the journey
+# as the cause with no remedy (因天气导致餐品变凉; 恐怕是配送过程中碰撞所导致).
+_BODY = (
+    r"(?:[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|政府|物业|居委会)|快递(?:公司|员)?|物流(?:公司)?|平台|厂家|厂商|银行"
+    r"|运营商|保险公司|品牌方)"
+)
+
+
+def _theirs_to_handle(draft: Draft, m: re.Match[str]) -> bool:
+    s, _ = draft.clause_at(m.start())
+    if _OWNED.search(draft.norm, s, m.start()) or _WE_AT_ALL.search(m.group()):
+        return False
+    return _no_help_offered(draft, m) and _not_conditional(draft, m)
+
+
+_WE_AT_ALL = lazy_compile(_WE)
+_TIP_OR_FIX = lazy_compile(r"可以|即可|就可|就能|请|建议|只需|只要|麻烦|重新|刷新|清除|稍后")
+_OURS_IN_CAUSE = lazy_compile(_WE + r"|本|" + CUSTOMER + r"|自己|个人|自身")
+
+
+def _cause_explained_away(draft: Draft, m: re.Match[str]) -> bool:
+    """这是因为后端连接池耗尽导致的超时: a cause and nothing else: no apology, no help, no tip;
+    a cause on the customer is blame-customer's, one on us is owned."""
+    norm = draft.norm
+    if _OURS_IN_CAUSE.search(m.group("cause")) or _SORRY.search(norm) or _offers(norm) or _TIP_OR_FIX.search(norm):
+        return False
+    return _not_conditional(draft, m)
+
+
+def _circumstance_unremedied(draft: Draft, m: re.Match[str]) -> bool:
+    """非常抱歉因天气导致餐品温度下降，我们已加强培训: the weather blamed and nothing done for this
+    customer; 因台风影响可能延迟，我们会为您更新进度 forecasts and helps; a notice (policy) informs."""
+    s, _ = draft.clause_at(m.start())
+    if register_of(draft.norm) == "policy" or _offers(draft.norm) or _TIP.search(draft.norm):
+        return False
+    if _FORECAST.search(draft.norm, s, min(len(draft.norm), m.end() + 12)):
+        return False
+    return _not_conditional(draft, m)
+
+
+_CAUSE_CLASSES: tuple[Phrase, ...] = (
+    # 这事应由市政管理部门管 / 这个是快递员那边的收费: another body's business.
+    _blame(
+        "由",
+        18,
+        r"(?:应|应该|应当|得|要|须|需)由" + _BODY + r"(?:来)?(?:管|负责|处理|解决|受理|赔偿|赔付)",
+        _theirs_to_handle,
+    ),
+    _blame(
+        "收费|费用",
+        12,
+        r"(?:是|属于)(?P<party>" + _PARTY + r")(?:那边|方面|公司)?(?:的|收取的)(?:收费|费用)" + CLAUSE_END,
+        _theirs_to_handle,
+    ),
+    # 这是因为后端连接池耗尽导致的超时: a cause explained away.
+    _blame(
+        "是因为|是由于",
+        3,
+        r"(?<![不非])(?:这|那|此)?(?:都)?是(?:因为|由于)(?P<cause>[^。！？!?]{2,24}?)(?:所)?(?:导致|造成|引起|引发)(?:的)?",
+        _cause_explained_away,
+    ),
+    # 因天气导致餐品温度下降: the weather or a season as the cause, nothing done for them.
+    _blame(
+        "天气|气温|下雨|下雪|雨天|雪天|大雪|暴雪|大雨|台风|暴雨|疫情|封路|堵车|高温|寒潮",
+        6,
+        r"(?:因为|由于|因)(?:天气|气温|下(?:大|暴)?[雨雪]|雨天|雪天|大雪|暴雪|大雨|台风|暴雨|疫情|封路|堵车|高温|寒潮)"
+        r"(?:原因|影响|关系|的关系|的原因|的影响|太热|太冷|炎热|寒冷)?[，,]?(?:而)?(?:导致|造成|使得|使|让)",
+        _circumstance_unremedied,
+    ),
+    # 恐怕是您的商品于配送过程不当碰撞所导致: the journey as the cause, hedged or with words between.
+    _blame(
+        "运输|物流|快递|配送|派送|寄送|运送",
+        14,
+        r"(?<![不非])是[^，。！？,!?]{0,8}?(?:于|在)?(?:运输|物流|快递|配送|派送|寄送|运送)(?:的)?(?:过程|途中|路上|环节)"
+        r"(?:中)?[^，。！？,!?]{0,6}?(?:所)?(?:造成|导致|引起)",
+        _journey_unowned,
+    ),
+)
+
+
 BLAME_PHRASES: tuple[Phrase, ...] = (
     *_FIRST_CLASSES,
     _blame(
@@ -903,4 +991,5 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
         r"(?:那|这)(?:是|属于|归)(?:另一个|别的|其他|另外的?|[\u4e00-\u9fff]{1,3})部门(?:的事|的问题|负责|管)",
         _not_conditional,
     ),
+    *_CAUSE_CLASSES,
 )
