@@ -151,6 +151,28 @@ BLAME_CUSTOMER = rule(
         Example("係你屋企人簽收咗"),
         Example("下次訂購前請先確認尺寸"),
         Example("您收到一週後才反映，我們很難認定"),
+        # Classes from real public lines: a rhetorical why-not, their way declared wrong, their
+        # device lectured, their error named, their account called untrue, bad faith asserted,
+        # misuse imputed, a broken word, a bare 怎么弄的, the terms said to have been told, a
+        # personal taste, the customer as the agent of a passive, a call they did not answer,
+        # 否则…自负 after an instruction.
+        Example("为什么不提前看好尺码再下单"),
+        Example("你怎么不早点说"),
+        Example("敲了半天门，你怎么不开"),
+        Example("您这样操作是不对的"),
+        Example("您的电脑早该升级了"),
+        Example("差评改变不了您的错误"),
+        Example("经核实，事实并非如此"),
+        Example("您的说法与事实不符"),
+        Example("这种无端指责我们不接受"),
+        Example("您乱用才坏的"),
+        Example("您明明说好了要蓝色的"),
+        Example("怎么弄的，又填错了"),
+        Example("下单时已经提醒过了，不能退"),
+        Example("可能是您的口味偏淡"),
+        Example("快递多次联系您都没人接，只能退回了"),
+        Example("门锁是被您拆坏的"),
+        Example("请按说明书安装，否则后果自负"),
     ],
     clean=[
         "这不是您的问题，是我们发错了，非常抱歉",
@@ -230,6 +252,30 @@ BLAME_CUSTOMER = rule(
         "下次订购前可以先确认库存哦",
         "请您下次购买前先量一下尺寸，有疑问随时问我们",
         "您还没有留电话，麻烦补充一下，方便快递联系您",
+        # Look-alikes of the classes from real public lines.
+        "您为什么不试试我们的新款呢",
+        "请问您为什么没收到呢？我帮您查一下",
+        "快递员为什么没联系您，我帮您问问",
+        "怎么不说话呢？您还在吗",  # impatience, which readers call curt
+        "您这样搭配很好看",
+        "您的手机可以升级系统后再试试",
+        "这不是您的过失，是我们的问题",
+        "如有不实之处，欢迎指正",
+        "对于恶意差评，我们会向平台申诉",
+        "你不要无理取闹好不好",  # an order, which readers call curt
+        "我们明明已经发货了，我帮您查一下物流",
+        "下单时我们会提醒您选择尺码",
+        "您的皮肤比较敏感的话，建议先试用小样",
+        "被您选中的商品已加入购物车",
+        "我们联系您没有得到回复，麻烦您方便时回电",
+        "谁让你投诉我的？",  # a threat over the complaint, not their fault
+        "我们会优化出餐流程，下次提前和您约定送达时间",  # our promise
+        "下次送餐时我们会加强核对",
+        "退换货的运费及处理费用将由顾客承担，敬请见谅",  # a fee, clauses before
+        "退款将由买家承担这部分手续费",
+        "因客户自身原因要求退换的，收取来回运费",  # a return reason, not a fault
+        "若客户个人原因导致商品损坏的，后果需自行承担",  # a terms page's case
+        "商品需保持完好，且不能是人为损坏",  # a return condition
     ],
 )
 
@@ -308,6 +354,8 @@ def _accuses(draft: Draft, m: re.Match[str]) -> bool:
     """找理由威胁差评 accuses; 如遇恶意差评，我们会申诉 and 恶意差评者，本店将追究 state what the
     shop does in a case."""
     s, _ = draft.clause_at(m.start())
+    if _DONT.search(draft.norm, max(s, m.start() - 4), m.start()):
+        return False  # 你不要无理取闹: an order, which readers call curt
     if _CASE.search(draft.norm, s, m.start()) and not m.group().startswith(_ASSERTED):
         return False  # 对于恶意差评，我们会申诉: a case the shop states (无端指责 asserts it)
     if m.group() == "白嫖":
@@ -320,6 +368,9 @@ def _accuses(draft: Draft, m: re.Match[str]) -> bool:
 
 # Bad faith asserted, not a case: 对于无端指责和恶意攻击 says the complaint was baseless.
 _ASSERTED = ("无端", "无理取闹", "胡搅蛮缠", "蛮不讲理", "造谣", "诬陷", "诽谤", "恶意攻击", "恶意诋毁", "恶意中伤")
+
+
+_DONT = lazy_compile(r"不要|别|请勿|勿|不许|少来")
 
 
 _SANCTION = lazy_compile(r"一律|保留|追究|拉黑|有权|黑名单|列入|封号")
@@ -1030,7 +1081,48 @@ def _word_broken(draft: Draft, m: re.Match[str]) -> bool:
     return _stated(draft, m)
 
 
+def _done_by_them(draft: Draft, m: re.Match[str]) -> bool:
+    """大门直接被你们打开 / 被您拆过了: the customer as the agent of the damage; not 被您选中的.
+    A question (是不是被您…？) or a condition asks."""
+    if _ATTRIBUTIVE.match(draft.norm, m.end()) or draft.norm.startswith("的", m.end()):
+        return False
+    return _stated_not_asked(draft, m)
+
+
+# We tried to reach them and got no answer, given as the cause: 联系您及等待10分钟都没有得到回应，
+# 订单被迫取消.  A request to call back (没有得到回复，麻烦您回电) asks, draws no consequence.
+_NO_ANSWER_THEN = lazy_compile(r"被迫|只能|所以|因此|才|取消|退回|视同|视为|默认|放弃|作废|返回")
+
+
+def _unanswered(draft: Draft, m: re.Match[str]) -> bool:
+    _, se = draft.sentence_at(m.start())
+    if _REAL_CONDITION.search(draft.norm, max(0, m.start() - 6), m.start()):
+        return False
+    return _NO_ANSWER_THEN.search(draft.norm, m.end(), min(se, m.end() + 20)) is not None
+
+
 _REAL_CLASSES: tuple[Phrase, ...] = (
+    phrase(
+        BLAME_CUSTOMER,
+        "被",
+        0,
+        r"被"
+        + CUSTOMER
+        + r"(?:们|們)?(?:自己|直接|给|不小心)?(?:"
+        + _DAMAGED_BY
+        + r"|打开|拆|撕|剪|扔|丢|改|吃光|吃掉|弄丢|损坏|划|刮|踩)"
+        r"(?:" + _DAMAGE + r"|开|掉|丢|光|过|了|花)?",
+        check=_done_by_them,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "回应|回复|应答|接听|人接",
+        24,
+        r"(?:(?:联系|联络|致电|打电话给|呼叫|打给)" + CUSTOMER + r"|(?:与|和|跟|同)" + CUSTOMER + r"(?:联系|联络))"
+        r"[^。！？!?]{0,14}?(?:都|均|皆|也|一直)?(?:没有|没|未|无)"
+        r"(?:得到|获得|收到)?(?:任何|您的)?(?:回应|回复|应答|接听|人接)",
+        check=_unanswered,
+    ),
     phrase(
         BLAME_CUSTOMER,
         "为什么|为啥|为何|干嘛|干吗|怎么",

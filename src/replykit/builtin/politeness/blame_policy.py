@@ -56,6 +56,12 @@ BLAME_POLICY = rule(
         Example("过了七天不能退，系统不允许"),
         Example("系统判的，基本不会改"),
         Example("我这边没有权限"),
+        # Classes from real public lines: the rule as its own answer without 就是, and a
+        # principal's rule as the gate with nothing offered.
+        Example("天猫都是这么规定的"),
+        Example("就这样规定的"),
+        Example("平台要求上传凭证才能审核"),
+        Example("但按公司规定，要有发票才能保修"),
     ],
     clean=[
         "根据平台规定，签收后7天内都可以申请退货哦",
@@ -80,6 +86,14 @@ BLAME_POLICY = rule(
         "系统不允许重复领取优惠券哦，您已经领过啦",
         "财务规定每周五开票，我们会第一时间寄给您",
         "我这边没有权限，帮您转给主管处理",
+        # Look-alikes of the classes from real public lines.
+        "我们会严格按照平台规则处理，一定负责到底",  # a commitment
+        "按流程走，已在为您处理",  # acted on
+        "平台要求我们48小时内发货，我们会准时发出",
+        "如果平台要求实名才能下单，您可以先完成认证",
+        "按照国家规定，处方药需要凭处方才能购买",  # the law, not the shop's principal
+        "平台要求必须本人签收才能退款。",  # a policy page's procedure
+        "规定都是这样的吗？",
     ],
 )
 

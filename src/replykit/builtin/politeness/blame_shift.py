@@ -138,6 +138,22 @@ BLAME = rule(
         Example("这个问题你去问快递，我们这边查不到"),
         Example("係順豐整爛㗎，唔關我哋事"),
         Example("速遞公司遲咗，我哋都冇辦法"),
+        # Classes from real public lines: staff or a department at fault (a cleft with 干的,
+        # 疏忽, 出错, 个人行为), a supplier short of stock, another body's business or fee, a
+        # cause explained with nothing owned or offered, the weather with no remedy, the journey
+        # with words between, a system fault before resignation.
+        Example("是新来的同事干的"),
+        Example("这是售后部的失误"),
+        Example("技术部出错了"),
+        Example("应该是打包员疏忽了"),
+        Example("这是快递员个人行为"),
+        Example("上游供货不足"),
+        Example("这个问题应由物业负责"),
+        Example("这是快递公司收取的费用"),
+        Example("这是因为服务器升级导致的"),
+        Example("由于下大雨导致配送延误"),
+        Example("恐怕是运输途中被挤压所导致"),
+        Example("系统的原因，我们也没有办法"),
     ],
     clean=[
         "到账后会有短信通知哦，您也可以届时查看您的银行卡明细。",  # 查看: guidance, not "depends on"
@@ -215,6 +231,26 @@ BLAME = rule(
         "只能等快递恢复派送了，一有消息马上通知您，给您添麻烦了",
         "速递迟咗，唔好意思，我哋已经帮你催咗",
         "我们迟了两天发货，非常抱歉，给您补偿一张券",
+        # Look-alikes of the classes from real public lines.
+        "是新来的同事帮您打包的，她很细心",
+        "平台搞的活动很划算哦",
+        "我们的售后部会为您处理",
+        "技术部已经修好了，给您带来不便非常抱歉",
+        "厨房正在加急为您制作",
+        "退款由银行原路退回，一般3到5个工作日",
+        "这是平台发放的优惠券",
+        "这是因为我们备货不足导致的，非常抱歉，马上给您补发",
+        "出现这种情况是因为浏览器缓存导致的，清除缓存即可",
+        "因天气原因，部分地区可能延迟，我们会随时为您跟进",
+        "物流那边还在运输中，请您耐心等待",
+        "物流那边还没有送到驿站，到了会通知您",  # a status, not yet done
+        "订单配送延误，请您谅解",  # the order's delivery, no party named
+        "不关我事，找领导去",  # the agent's own brush-off, which readers call curt
+        "不是我受理的，我不清楚",
+        "如因顾客额外要求导致的损失，本公司恕不负责。",  # a terms page's case: a refusal
+        "如需更改地址，请自行联络快递公司另作安排。",  # their delivery rearranged
+        "退换货事宜，请联系官方LINE客服",  # our own channel
+        "非常抱歉，日后我们会更加注意，这次已为您补发",
     ],
 )
 
