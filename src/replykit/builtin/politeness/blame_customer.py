@@ -1104,7 +1104,7 @@ def _unanswered(draft: Draft, m: re.Match[str]) -> bool:
 _REAL_CLASSES: tuple[Phrase, ...] = (
     phrase(
         BLAME_CUSTOMER,
-        "被",
+        "|".join("被" + w for w in (*CUSTOMER_WORDS, "亲")),
         0,
         r"被"
         + CUSTOMER
@@ -1142,8 +1142,8 @@ _REAL_CLASSES: tuple[Phrase, ...] = (
     ),
     phrase(
         BLAME_CUSTOMER,
-        "该",
-        10,
+        "该升级|该换|该更新|该修|该淘汰",
+        12,
         CUSTOMER
         + r"(?:的|家的|那边的)"
         + _THEIR_THING
@@ -1169,8 +1169,8 @@ _REAL_CLASSES: tuple[Phrase, ...] = (
     ),
     phrase(
         BLAME_CUSTOMER,
-        "乱",
-        4,
+        "乱给|乱写|乱评|乱说|乱用|乱按|乱点|乱拆|乱放|乱填|乱改|乱弄|乱搞|乱下单|乱操作|乱讲",
+        6,
         CUSTOMER + r"(?:们)?(?:自己)?乱(?:给|写|评|说|用|按|点|拆|放|填|改|弄|搞|下单|操作|评价|讲)",
         check=_stated,
     ),

@@ -951,8 +951,8 @@ def _circumstance_unremedied(draft: Draft, m: re.Match[str]) -> bool:
 _CAUSE_CLASSES: tuple[Phrase, ...] = (
     # 这事应由市政管理部门管 / 这个是快递员那边的收费: another body's business.
     _blame(
-        "由",
-        18,
+        "应由|应该由|应当由|得由|要由|须由|需由",
+        1,
         r"(?:应|应该|应当|得|要|须|需)由" + _BODY + r"(?:来)?(?:管|负责|处理|解决|受理|赔偿|赔付)",
         _theirs_to_handle,
     ),
