@@ -173,6 +173,10 @@ BLAME_CUSTOMER = rule(
         Example("快递多次联系您都没人接，只能退回了"),
         Example("门锁是被您拆坏的"),
         Example("请按说明书安装，否则后果自负"),
+        Example("您也没说要加急啊"),
+        Example("你們為什麼不先打電話來問"),
+        Example("您这样洗肯定会缩水的"),
+        Example("您的评价与实际情况不符"),
     ],
     clean=[
         "这不是您的问题，是我们发错了，非常抱歉",
@@ -276,6 +280,10 @@ BLAME_CUSTOMER = rule(
         "因客户自身原因要求退换的，收取来回运费",  # a return reason, not a fault
         "若客户个人原因导致商品损坏的，后果需自行承担",  # a terms page's case
         "商品需保持完好，且不能是人为损坏",  # a return condition
+        "您也没说错，确实是这样",
+        "您为什么不开心呢，跟我说说",
+        "这款洗了不会缩水的，您放心",
+        "您的评价我们都认真看了，谢谢",
     ],
 )
 
@@ -515,6 +523,10 @@ def _omission_blamed(draft: Draft, m: re.Match[str]) -> bool:
     missed = m.group("missed")
     if _HAPPENED.match(missed) or _WE_OWN.search(norm, ss, se):
         return False
+    if norm[max(0, m.start("missed") - 3) : m.start("missed")].endswith(
+        ("又没", "也没", "并没", "又没有", "也没有")
+    ) and (_UNSAID.match(missed)):
+        return True  # 您也没说要加急 / 你又没备注: what they did not tell us, thrown back
     if (
         norm[max(0, m.start() - 1) : m.start()] in ("是", "系")
         and norm[max(0, m.start() - 2) : m.start() - 1] not in "不非"
@@ -533,6 +545,9 @@ def _omission_blamed(draft: Draft, m: re.Match[str]) -> bool:
 def _their_thing_as_subject(m: re.Match[str]) -> bool:
     """由于您的订单未完成: their order's state, not something they failed to do."""
     return "的" in m.group()[: m.start("missed") - m.start()]
+
+
+_UNSAID = lazy_compile(r"(?:说|讲|提|告诉|备注|交代|要求|注明|写)(?!错|什么|过错|清楚的)")
 
 
 _BECAUSE = lazy_compile(r"因为|由于|是因")  # 被退回是因为您没有去取货: the omission given as the cause
@@ -1040,7 +1055,7 @@ def _only_them(draft: Draft, m: re.Match[str]) -> bool:
 # (明明答应了), a bare 怎么搞的, and the terms said to have been told at purchase.
 _WHY_NOT_VERB = (
     r"(?:准备|填|看(?!看)|问|说(?!话)|讲(?!话)|检查|核对|确认|开门|开(?![\u4e00-\u9fff])|接|取(?!消)|备注|量|写|读|注意"
-    r"|留意|听|告诉|提醒|保管)"
+    r"|留意|听|告诉|提醒|保管|打电话|咨询|沟通)"
 )
 _NOT_THE_ASKER = lazy_compile(US + r"|我哋|快递|物流|骑手|师傅|请问|不知道|不清楚|了解一下|想知道|看看")
 
@@ -1137,7 +1152,8 @@ _REAL_CLASSES: tuple[Phrase, ...] = (
         "这样|那样|这么|那么",
         4,
         CUSTOMER + r"(?:们)?(?:这样|那样|这么|那么)(?:做|弄|搞|操作|用|放|洗|装|写|填|选)?(?:是)?"
-        r"(?:不对|不行|错|不可以|没用)(?:的)?(?![\u4e00-\u9fff])",
+        r"(?:(?:不对|不行|错|不可以|没用)(?:的)?(?![\u4e00-\u9fff])"
+        r"|(?:肯定|当然|一定|必然|迟早|早晚)(?:会)?(?:" + _DAMAGE + r"|开胶|起球|生锈|发霉|出问题|坏掉|用不了|不能用))",
         check=_fault_stated,
     ),
     phrase(
@@ -1159,12 +1175,13 @@ _REAL_CLASSES: tuple[Phrase, ...] = (
     ),
     phrase(
         BLAME_CUSTOMER,
-        "所说|所言|所述|所讲|如此|不实|失实|与事实不符|不符合事实|虚假|捏造",
+        "所说|所言|所述|所讲|如此|不实|失实|不符|不一致|有出入|不相符|相悖|不符合|虚假|捏造",
         12,
         r"(?:并非|不是|并不是)如"
         + CUSTOMER
         + r"?所(?:说|言|述|讲|反映)|(?:实际|事实|真实)(?:情况|上)?(?:并非|不是|并不)如此"
-        r"|(?:评价|差评|评论|内容|说法|描述|言论|留言)[^，。！？,!?]{0,8}?(?:不实|失实|与事实不符|不符合事实|虚假|捏造)",
+        r"|(?:评价|差评|评论|内容|说法|描述|言论|留言|所说|所言|反映)[^，。！？,!?]{0,8}?(?:不实|失实|虚假|捏造"
+        r"|(?:与|和|跟)(?:事实|实际|实际情况|真实情况|事实情况)(?:不符|不一致|有出入|不相符|相悖)|不符合(?:事实|实际))",
         check=_untrue_said,
     ),
     phrase(

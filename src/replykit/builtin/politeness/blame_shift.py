@@ -154,6 +154,15 @@ BLAME = rule(
         Example("由于下大雨导致配送延误"),
         Example("恐怕是运输途中被挤压所导致"),
         Example("系统的原因，我们也没有办法"),
+        Example("电脑的问题。"),
+        Example("都是快递害的"),
+        Example("后厨忘了放葱"),
+        # Any agent noun known by its ending, with its fault.
+        Example("送餐小哥迷路了，所以晚了"),
+        Example("是打包的阿姨漏装了"),
+        Example("這是倉庫人員的疏失"),
+        Example("是保安没让快递员进小区"),
+        Example("这都是物业的问题"),
     ],
     clean=[
         "到账后会有短信通知哦，您也可以届时查看您的银行卡明细。",  # 查看: guidance, not "depends on"
@@ -251,6 +260,15 @@ BLAME = rule(
         "如需更改地址，请自行联络快递公司另作安排。",  # their delivery rearranged
         "退换货事宜，请联系官方LINE客服",  # our own channel
         "非常抱歉，日后我们会更加注意，这次已为您补发",
+        "电脑的问题我们帮您远程看看",
+        "您电脑的问题，可以重启试试",
+        "是打包的阿姨帮您多放了一份赠品",
+        "这个师傅没联系您吗",  # asked
+        "如果是快递员送错了，我们帮您追回",
+        "骑手已经在路上了，预计十分钟到",
+        "是送餐小哥给您打的电话吗？",
+        "会员没有积分的问题，您放心",  # the customer's own (会员), not a party
+        "他忘了带钥匙，您先等一下",  # 他 with no party named before
     ],
 )
 
@@ -277,6 +295,17 @@ def _no_apology(draft: Draft, m: re.Match[str]) -> bool:
 def _helped(norm: str) -> bool:
     """An apology or help somewhere in the draft; 等系统恢复吧 leaves the customer waiting."""
     return any("等" not in norm[max(0, h.start() - 8) : h.start()] for h in _APOLOGY_OR_HELP.finditer(norm))
+
+
+def _device_blamed(draft: Draft, m: re.Match[str]) -> bool:
+    """系统问题 / 电脑的问题。: the machine blamed; 电脑的问题我们帮您远程看看 helps, 您电脑的问题
+    is theirs (blame-customer's)."""
+    if m.group().startswith(("电脑", "计算机")) and _THEIRS_BEFORE.search(draft.norm, max(0, m.start() - 3), m.start()):
+        return False
+    return _no_apology(draft, m)
+
+
+_THEIRS_BEFORE = lazy_compile(r"(?:您|你|妳|亲)(?:的|家的|那边的)?$")
 
 
 def _no_help_offered(draft: Draft, m: re.Match[str]) -> bool:
@@ -352,8 +381,34 @@ _PARTY_FAULT = (
     r"没货|缺货|断货|(?:还)?没(?:有)?给货|加价|涨价|压货|说了算|迟(?:咗|了|到)|整(?:烂|坏|错|丢)|搞(?:错|丢|坏)|"
     r"(?:放|送|拿|发|寄|搞|弄|贴|写|填|扫|派|投|分拣)(?:错|丢|坏|漏)|"
     r"没(?:有)?(?:按时|及时|准时|按约)?(?:打电话|通知|联系|送|派送|派件|上门|来|送到|送货上门|揽收|供货|发货|出库|扫描|录入)|"
-    r"疏忽|失误|个人行为|怎么(?:搞|弄|做)的|(?:供货|供应|货源|备货)不足|堆压|积压|堆积|感染|请假|(?:干|搞|弄)的(?=[的呢哦啊了呀啦吧嘛]*(?:\s|$|[，,。.!！?？~～;；…、)）])))"
+    r"疏忽|疏失|大意|失误|害的|害得|偷懒|迷路|走错|忘(?:了|记)|(?:漏|少|错)(?:装|放|发|送|打|拿|配)|[没不]让|个人行为|怎么(?:搞|弄|做)的|(?:供货|供应|货源|备货)不足|堆压|积压|堆积|感染|请假|(?:干|搞|弄)的(?=[的呢哦啊了呀啦吧嘛]*(?:\s|$|[，,。.!！?？~～;；…、)）])))"
 )
+# An agent noun by its ending: a person by trade (…员, …小哥, …师傅, …阿姨, 保安, 司机) or a body
+# (…部门, …公司, …站, 物业, 对方, 厂商); the customer's own (会员, 学员, 买方) and ours (我方,
+# 卖方) are not.
+_AGENT = (
+    r"(?:[\u4e00-\u9fff]{0,3}(?:(?<![会学店买卖])员|人员|小哥|小姐|师傅|阿姨|大姐|大叔|司机|保安|部门|公司|站点|(?<![网车])站)"
+    r"|物业|对方|门卫|前台|楼下|邻居|他们|她们|他|她)"
+)
+_FAULT_CORES = (
+    "延误|延迟|耽误|慢|错|漏|少发|丢|坏|暴力|粗心|马虎|太忙|故障|停运|爆仓|问题|的事|的锅|责任|原因|没|压件|不负责"
+    "|不靠谱|太差|太烂|效率|态度|乱|缺货|断货|说了算|迟|疏忽|疏失|大意|失误|害的|害得|偷懒|迷路|走错|忘|不让|个人行为"
+    "|怎么搞|怎么弄|怎么做|不足|堆压|积压|堆积|感染|请假|干的|搞的|弄的|少装|少放|就这样|加价|涨价|压货|整"
+)
+_AGENT_NOT_PARTY = lazy_compile(r"我|您|你|咱|本|小妹|客服|卖家|商家|店长|掌柜")
+
+
+def _agent_blamed(draft: Draft, m: re.Match[str]) -> bool:
+    """送餐小哥迷路了 / 是打包的阿姨漏装了: a party known by its noun's ending, with its fault;
+    他忘了 only when a party was named before (他 alone may be anyone)."""
+    party = m.group("party")
+    if _AGENT_NOT_PARTY.search(party) or _ASKED_IN_CLAUSE.match(draft.norm, m.end()):
+        return False  # 这个师傅没联系您吗: asked
+    if party in ("他", "她", "他们", "她们") and not _PARTY_AT.search(draft.norm, 0, m.start()):
+        return False
+    return _party_blamed(draft, m)
+
+
 _OWNED = lazy_compile(r"(?:我们|我们的|本店|咱们|我们家|我司|我们这边的)$")
 _NOT_A_CAUSE = lazy_compile(
     r"关于|对于|针对|如果|若|要是|假如|万一|是否|是不是|可能|也许|或许|如|的话|避免|以免|防止|催|联系|让|请|不管|无论|不论|抱怨|反映|投诉|觉得|嫌"
@@ -654,7 +709,12 @@ _FIRST_CLASSES: tuple[Phrase, ...] = (
         r"|不关" + US + r"(?:的|什么)?事|关我(?:们)?(?:什么|啥)事",
         _unrelated,
     ),
-    _blame("系统", 0, r"系统(?:的)?(?:问题|原因|故障|出错|bug|BUG|事)", _no_apology),
+    _blame(
+        "系统|电脑|计算机|服务器",
+        0,
+        r"(?:系统|电脑|计算机|服务器)(?:的)?(?:问题|原因|故障|出错|bug|BUG|事)",
+        _device_blamed,
+    ),
     _blame(
         "快递|物流|配送|厂家|平台|银行",
         2,
@@ -707,13 +767,20 @@ _FIRST_CLASSES: tuple[Phrase, ...] = (
     ),
     _blame("三方", 4, r"(?:快递|物流|配送)(?:属于|是|为)(?:第)?三方"),
     _blame(
-        "延误|延迟|耽误|慢|错|漏|少发|丢|坏|暴力|粗心|马虎|太忙|故障|停运|爆仓|就这样|问题|的事|的锅|责任|原因|没"
-        "|压件|不负责|不靠谱|太差|太烂|效率|态度|乱|缺货|断货|加价|涨价|压货|说了算|迟|整"
-        "|疏忽|失误|个人行为|怎么搞|怎么弄|怎么做|不足|堆压|积压|堆积|感染|请假|干的|搞的|弄的",
+        _FAULT_CORES,
         16,
         r"(?P<copula>(?:这|那|嗰个)?(?:是|都是|属于|系))?(?P<party>" + _PARTY + r")(?:那边|那里|方面|嗰边|的|嘅)?"
         r"(?P<between>[^，。！？,!?\s]{0,6}?)" + _PARTY_FAULT,
         _party_blamed,
+    ),
+    # The same with any agent noun, known by how it is built (送餐小哥, 打包的阿姨, 仓库人员, 物业,
+    # 保安, 对方): the closed list above cannot name every party a shop works with.
+    _blame(
+        _FAULT_CORES,
+        16,
+        r"(?P<copula>(?:这|那|嗰个)?(?:是|都是|属于|系))?(?P<party>" + _AGENT + r")(?:那边|那里|方面|嗰边|的|嘅)?"
+        r"(?P<between>[^，。！？,!?\s]{0,6}?)" + _PARTY_FAULT,
+        _agent_blamed,
     ),
     # 这个要怪物流 / 延误是因为快递那边…: another party named outright (那是快递的事 is left to
     # curt-dismissal: readers call it curt as often as blame).
