@@ -177,6 +177,9 @@ BLAME_CUSTOMER = rule(
         Example("你們為什麼不先打電話來問"),
         Example("您这样洗肯定会缩水的"),
         Example("您的评价与实际情况不符"),
+        Example("您应该早点联系我们"),
+        Example("你们自己操作失误"),
+        Example("活动规则写得很清楚"),
     ],
     clean=[
         "这不是您的问题，是我们发错了，非常抱歉",
@@ -284,6 +287,8 @@ BLAME_CUSTOMER = rule(
         "您为什么不开心呢，跟我说说",
         "这款洗了不会缩水的，您放心",
         "您的评价我们都认真看了，谢谢",
+        "活动规则写得很清楚，您可以点开看一下",  # sent to read it now, a tip
+        "规则上写明了七天内可以退",
     ],
 )
 
@@ -622,7 +627,7 @@ _FIRST_CLASSES = (
         BLAME_CUSTOMER,
         "过失|疏忽|失误|误操作|不当|操作|填写|人为",
         8,
-        CUSTOMER + r"(?:自己|自身|本人)?(?:的)?(?:个人)?" + _FAULT,
+        CUSTOMER + r"(?:们|們)?(?:自己|自身|本人)?(?:的)?(?:个人)?" + _FAULT,
         check=_said_of_them,
     ),
     phrase(BLAME_CUSTOMER, "责任", 6, r"(?<![不非])(?:这|那)?(?:是|属于)" + CUSTOMER + r"的责任", check=_said_of_them),
@@ -745,7 +750,8 @@ _FIRST_CLASSES = (
         BLAME_CUSTOMER,
         "应该|应当",
         14,
-        CUSTOMER + r"(?:[^，。！？,!?\s您你]{0,6}?)(?:应该|应当)(?:先|提前|仔细|当面|及时|认真|看清|核对|确认好|问清)",
+        CUSTOMER + r"(?:[^，。！？,!?\s您你]{0,6}?)(?:应该|应当)(?:先|提前|仔细|当面|及时|认真|看清|核对|确认好|问清"
+        r"|早点|早些|早一点|及早)",
         check=_stated,
     ),
     # 谁让您… / 怪您自己…: the loss put on the customer by a rebuke.
@@ -987,7 +993,7 @@ def _lectured(draft: Draft, m: re.Match[str]) -> bool:
 
 # The page said so, after a complaint: 详情页写得清清楚楚, 吊牌都有写, 页面已经提醒过了.
 _THE_PAGE = (
-    r"(?:详情页|详情|页面|商品页|说明书|说明|吊牌|标签|水洗标|包装上|包装|须知|条款|公告|尺码表|介绍|上面"
+    r"(?:详情页|详情|页面|商品页|说明书|说明|吊牌|标签|水洗标|包装上|包装|须知|条款|公告|尺码表|介绍|上面|规则|细则|活动页"
     r"|第[一二三四五六七八九十\d]+条)"
 )
 _SAID_SO = (
@@ -1345,7 +1351,7 @@ BLAME_CUSTOMER_PHRASES: tuple[Phrase, ...] = (
     ),
     phrase(
         BLAME_CUSTOMER,
-        "详情|页面|商品页|说明|吊牌|标签|水洗标|包装|须知|条款|公告|尺码表|介绍|上面|第",
+        "详情|页面|商品页|说明|吊牌|标签|水洗标|包装|须知|条款|公告|尺码表|介绍|上面|第|规则|细则|活动页",
         0,
         _THE_PAGE + _SAID_SO,
         check=_pointed_at_page,

@@ -62,6 +62,7 @@ BLAME_POLICY = rule(
         Example("就这样规定的"),
         Example("平台要求上传凭证才能审核"),
         Example("但按公司规定，要有发票才能保修"),
+        Example("这是公司的决定，我也没办法"),
     ],
     clean=[
         "根据平台规定，签收后7天内都可以申请退货哦",
@@ -94,6 +95,7 @@ BLAME_POLICY = rule(
         "按照国家规定，处方药需要凭处方才能购买",  # the law, not the shop's principal
         "平台要求必须本人签收才能退款。",  # a policy page's procedure
         "规定都是这样的吗？",
+        "这是公司的决定，我们可以先为您申请补偿",
     ],
 )
 
@@ -123,7 +125,7 @@ _AUTHORITY_SAID = "|".join(
     for who in _DECIDERS
     for there in ("", "那边")
     for of in ("", "的")
-    for verb in ("规定", "定", "说")
+    for verb in ("规定", "定", "说", "决定")
 )
 _ALTERNATIVE = lazy_compile(
     OFFER.pattern
@@ -267,7 +269,7 @@ POLICY_PHRASES = (
         2,  # 我哋老板 / 我们老板: the literal starts after the possessive
         r"(?:"
         + _AUTHORITY
-        + r"|财务|仓库|库房|主管|经理|我哋老板|我们老板)(?:那边)?(?:的)?(?:规定|定|说)(?:的|咗|了)?",
+        + r"|财务|仓库|库房|主管|经理|我哋老板|我们老板)(?:那边)?(?:的)?(?:规定|决定|定|说)(?:的|咗|了)?",
         check=_hands_tied,
     ),
     # 系统不允许 / 系统判的基本不会改: the system as the one who decides.

@@ -163,6 +163,9 @@ BLAME = rule(
         Example("這是倉庫人員的疏失"),
         Example("是保安没让快递员进小区"),
         Example("这都是物业的问题"),
+        Example("天气原因我们也没办法"),
+        Example("我们只是帮厂家代发的"),
+        Example("那个是售后部门负责的"),
     ],
     clean=[
         "到账后会有短信通知哦，您也可以届时查看您的银行卡明细。",  # 查看: guidance, not "depends on"
@@ -269,6 +272,8 @@ BLAME = rule(
         "是送餐小哥给您打的电话吗？",
         "会员没有积分的问题，您放心",  # the customer's own (会员), not a party
         "他忘了带钥匙，您先等一下",  # 他 with no party named before
+        "快递我们也没办法直接联系，我帮您提交工单",  # no fault named, and help
+        "天气原因可能会晚一点，我们已经帮您催了",
     ],
 )
 
@@ -620,6 +625,12 @@ _CIRCUMSTANCE = lazy_compile(
 )
 
 
+_WEATHER_OR_SEASON = lazy_compile(
+    r"(?:天气|气温|下(?:大|暴)?[雨雪]|雨天|雪天|大雪|暴雪|大雨|台风|暴雨|疫情|封路|堵车|节假日|春节|过年|高峰)(?:原因|影响|的关系)"
+    r"|(?:系统|电脑|计算机|服务器|后台|网络)(?:的)?(?:问题|故障|原因)"
+)
+
+
 def _resigned_to(draft: Draft, m: re.Match[str]) -> bool:
     norm = draft.norm
     ss, _ = draft.sentence_at(m.start())
@@ -627,9 +638,15 @@ def _resigned_to(draft: Draft, m: re.Match[str]) -> bool:
     if m.group().startswith("无奈"):  # 无奈最近天气太冷了: the cause follows
         cause = _CIRCUMSTANCE.search(norm, m.end(), min(len(norm), m.end() + 12))
         return cause is not None and _not_conditional(draft, m)
-    normalised = "正常" in m.group() or "难免" in m.group() or "本来就" in m.group() or "办法" in m.group()
-    # The nearest named cause before: in an earlier clause for 很正常 (物流是正常的 is a status).
-    causes = list(_CIRCUMSTANCE.finditer(norm, max(ss, m.start() - 30), s if normalised else m.start()))
+    normalised = "正常" in m.group() or "难免" in m.group() or "本来就" in m.group()
+    helpless = "办法" in m.group()
+    # The nearest named cause before: in an earlier clause for 很正常 (物流是正常的 is a status);
+    # for 没办法, a circumstance named in the same clause too (天气原因我们也没办法), not a
+    # party there (快递我们也没办法 names no fault).
+    end = s if normalised or helpless else m.start()
+    causes = list(_CIRCUMSTANCE.finditer(norm, max(ss, m.start() - 30), end))
+    if helpless and not causes:
+        causes = [c for c in _WEATHER_OR_SEASON.finditer(norm, s, m.start())]
     cause = causes[-1] if causes else None
     if cause is None or _OWNED.search(norm, max(ss, cause.start() - 6), cause.start()):
         return False
@@ -741,7 +758,8 @@ _FIRST_CLASSES: tuple[Phrase, ...] = (
     _blame(
         "只是|仅是|只负责",
         6,
-        _WE + r"(?:也)?(?:只是|仅是|只|仅)(?:负责)?(?:代收|代发|代售|代理|代充|代购|代付|转发|出货|发货|销售|负责销售"
+        _WE + r"(?:也)?(?:只是|仅是|只|仅)(?:负责)?(?:[帮替给为][^，。！？,!?\s您你]{1,4}?)?"
+        r"(?:代收|代发|代售|代理|代充|代购|代付|转发|出货|发货|销售|负责销售"
         r"|中间商|个卖家|客服|卖货的|卖家)",
         _not_conditional,
     ),
@@ -1091,7 +1109,7 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
     _blame(
         "部门",
         6,
-        r"(?:那|这)(?:是|属于|归)(?:另一个|别的|其他|另外的?|[\u4e00-\u9fff]{1,3})部门(?:的事|的问题|负责|管)",
+        r"(?:那|这)(?:个)?(?:是|属于|归)(?:另一个|别的|其他|另外的?|[\u4e00-\u9fff]{1,3})部门(?:的事|的问题|负责|管)",
         _not_conditional,
     ),
     *_CAUSE_CLASSES,
