@@ -180,6 +180,8 @@ BLAME_CUSTOMER = rule(
         Example("您应该早点联系我们"),
         Example("你们自己操作失误"),
         Example("活动规则写得很清楚"),
+        Example("可能是您的口味偏重"),
+        Example("是您提供的地址有误"),
     ],
     clean=[
         "这不是您的问题，是我们发错了，非常抱歉",
@@ -289,6 +291,8 @@ BLAME_CUSTOMER = rule(
         "您的评价我们都认真看了，谢谢",
         "活动规则写得很清楚，您可以点开看一下",  # sent to read it now, a tip
         "规则上写明了七天内可以退",
+        "是您提供的地址吗？我核对一下",
+        "每个人口味不同，下次您可以备注少盐，我们一定照做",
     ],
 )
 
@@ -574,6 +578,10 @@ def _led_to(draft: Draft, m: re.Match[str]) -> bool:
     _, se = draft.sentence_at(m.start())
     if draft.norm.startswith("吧", m.end()):
         return _said_of_them(draft, m)  # 您的网络有问题吧: a presumption of their fault
+    if draft.norm[max(0, m.start() - 1) : m.start()] in ("是", "系") and draft.norm[
+        max(0, m.start() - 2) : m.start() - 1
+    ] not in ("不", "非", "是"):
+        return _stated_not_asked(draft, m)  # 是您提供的地址有误: their slip as the answer
     return _stated(draft, m) and _THEN_AFTER.search(draft.norm, m.end(), min(se, m.end() + 16)) is not None
 
 
@@ -930,7 +938,8 @@ def _personal_cause(draft: Draft, m: re.Match[str]) -> bool:
 _GUESS_FAULT = (
     r"(?:误会|误解|看错|记错|弄错|搞错|听错|拿走|收了|收左|签收了|不小心|唔小心|没注意|没留意|没看|冇睇|不太会|不太能|不会用"
     r"|拆|摔|弄|碰|压|改装|放了|太快|太急|太久|操作|用错|转|盗版|假的|不是(?:我们|本店|我哋)|自己|拿去|玩|动过"
-    r"|家(?:里)?(?:的)?(?:小朋友|孩子|宝宝|小孩|人|猫|狗|宠物))"
+    r"|家(?:里)?(?:的)?(?:小朋友|孩子|宝宝|小孩|人|猫|狗|宠物)"
+    r"|口重|口味重|口味偏重|(?:要求|期望|期望值|标准)(?:太|比较|有点|过)?高|太挑|比较挑)"
 )
 
 
