@@ -63,6 +63,11 @@ BLAME_POLICY = rule(
         Example("平台要求上传凭证才能审核"),
         Example("但按公司规定，要有发票才能保修"),
         Example("这是公司的决定，我也没办法"),
+        Example("上面不让退"),
+        Example("领导不同意，我也没办法"),
+        Example("财务那边不给批"),
+        Example("这是平台的硬性规定"),
+        Example("我们也是按要求办事"),
     ],
     clean=[
         "根据平台规定，签收后7天内都可以申请退货哦",
@@ -96,6 +101,11 @@ BLAME_POLICY = rule(
         "平台要求必须本人签收才能退款。",  # a policy page's procedure
         "规定都是这样的吗？",
         "这是公司的决定，我们可以先为您申请补偿",
+        "平台不允许的商品我们都已下架了",
+        "领导同意了，马上给您退",
+        "公司不让我们收小费，您的心意我们领了",
+        "系统不让改地址的话，我帮您拦截重发",
+        "这是规定的退货地址，请您寄到这里",
     ],
 )
 
@@ -179,6 +189,20 @@ def _gate_unexplained(draft: Draft, m: re.Match[str]) -> bool:
 
 
 _WE_WILL = lazy_compile(r"(?:我们|这边|我)(?:会|将)")
+_ATTRIBUTIVE_OR_IF = lazy_compile(
+    r"[^，。！？,!?]{0,10}?(?:的(?:话|商品|产品|东西|情况|内容)|吗|(?<![这那怎什多])么|[?？])"
+)
+# A rule against what we would gain (不让我们收小费) is no wall in front of the customer.
+_OUR_GAIN = lazy_compile(r"(?:我们|我|员工)?(?:收|拿|接受|要)(?:小费|礼物|红包|礼品|好处)")
+
+
+def _authority_forbids(draft: Draft, m: re.Match[str]) -> bool:
+    s, _ = draft.clause_at(m.start())
+    if _CONDITIONAL.search(draft.norm, s, m.start()) or _ATTRIBUTIVE_OR_IF.match(draft.norm, m.end()):
+        return False
+    if _OUR_GAIN.match(draft.norm, m.end()):
+        return False
+    return _nothing_offered(draft, m)
 
 
 _REFUSING = re.compile(r"不|无|没|冇|唔|非|恕|禁|只能|改不|办不")
@@ -231,7 +255,11 @@ POLICY_PHRASES = (
         BLAME_POLICY,
         "规定|政策|制度|规则|流程|规矩",
         10,
-        r"(?:这|那)(?:是|个是|都是|属于)" + _BODY + r"?(?:的)?(?:相关)?" + _RULE + CLAUSE_END,
+        r"(?:这|那)(?:是|个是|都是|属于)"
+        + _BODY
+        + r"?(?:的)?(?:相关|硬性|明确|统一|内部|死)?(?:的)?"
+        + _RULE
+        + CLAUSE_END,
         check=_nothing_offered,
     ),
     phrase(
@@ -254,10 +282,10 @@ POLICY_PHRASES = (
     # 我们也是按规定办事 / 都是按流程走的: the procedure as the answer.
     phrase(
         BLAME_POLICY,
-        "规定|流程|制度|规矩|规则",
+        "规定|流程|制度|规矩|规则|要求",
         8,
         r"(?<![会将要])(?:我们|这边|我|我哋)?(?:这边)?(?:也|都|只)?(?:是|只能)?(?:按|照|依照|遵照)(?:照)?(?:着)?"
-        r"(?:" + _BODY + r")?(?:的)?(?:规定|流程|制度|规矩|规则)(?:的)?(?:流程)?"
+        r"(?:" + _BODY + r")?(?:的)?(?:规定|流程|制度|规矩|规则|要求)(?:的)?(?:流程)?"
         r"(?:办事|来|走|处理|执行|办|走流程|发货)(?:的|了)?" + CLAUSE_END,
         check=_procedure_as_answer,
     ),
@@ -279,6 +307,16 @@ POLICY_PHRASES = (
         2,
         r"(?:是)?系统(?:不允许|不让|不给|判的|判定的|说了算|决定的|自动判的)" + CLAUSE_END,
         check=_nothing_offered,
+    ),
+    # 上面不让退 / 领导不同意 / 平台不允许我们改价 / 规定不允许: an authority or its rule
+    # forbidding, with nothing offered (平台不允许的商品 names goods; …的话 is a condition).
+    phrase(
+        BLAME_POLICY,
+        "不允许|不让|不给|不同意|不批|不准|不肯",
+        10,
+        r"(?:" + "|".join(_DECIDERS) + r"|规定|政策|制度|规则|总公司)(?:那边|方面)?(?:是|都|也|就|根本|一律)?"
+        r"(?:不允许|不让|不给|不同意|不批|不准|不肯)",
+        check=_authority_forbids,
     ),
     # 我也没权限 / 唔系我话事 / 我做不了主: the agent's hands tied, with nothing offered.
     phrase(
