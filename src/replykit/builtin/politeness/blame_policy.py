@@ -202,7 +202,13 @@ def _authority_forbids(draft: Draft, m: re.Match[str]) -> bool:
         return False
     if _OUR_GAIN.match(draft.norm, m.end()):
         return False
+    _, se = draft.sentence_at(m.start())
+    if _REASON_GIVEN.search(draft.norm, m.end(), max(se, min(len(draft.norm), m.end() + 24))):
+        return False  # 系统不允许重复领取，您已经领过啦: the reason is given
     return _nothing_offered(draft, m)
+
+
+_REASON_GIVEN = lazy_compile(r"因为|由于|为了|以免|避免|防止|已经|已(?=[\u4e00-\u9fff])")
 
 
 _REFUSING = re.compile(r"不|无|没|冇|唔|非|恕|禁|只能|改不|办不")
