@@ -10,7 +10,11 @@ with nothing offered (您是不是没看清楚？, 你买的时候怎么不问�
 (可能是您误会了, 你屋企人可能收咗), reporting late (收到半个月才来说), a lecture after the fact
 (下次请仔细核对, 买之前就该问清楚), the page pointed at (详情页写得清清楚楚), only they complain
 (只有您说小), a denial with proof and "look again", a consequence drawn with 当然, a share of
-the fault (您也有责任) and a terms page's 视为买家责任.
+the fault (您也有责任) and a terms page's 视为买家责任.  From real public lines: a rhetorical
+why-not (为什么不提前准备好), their way or device lectured (你这样不对的, 您的电脑该升级了), their
+account called untrue (并非如您所说), bad faith asserted (无端指责), misuse imputed (你乱给), their
+word said broken (明明答应了), the customer as a passive's agent (被您拆坏的), a call they did not
+answer given as the cause, and 否则…自负 after an instruction.
 
 As in blame-shift, help offered in the same reply does not make it acceptable (the labelled
 practice: 您没按说明书操作，我们帮您寄一份 still blames); a condition (如果您没收到), a real

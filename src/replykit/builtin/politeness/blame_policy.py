@@ -2,7 +2,9 @@
 这是公司规定, 规定就是这样, 流程就是这样的, 这是上面的规定, 平台有相关规定, 无法突破, and the
 system as the one who decided with nothing to be done (系统就是这样设置的, 这是系统自动判定的，我们
 改不了), the procedure as the answer (我们也是照规定走流程), an authority with the agent's hands
-tied (财务规定的我也没办法, 唔係我话事) and no permission (我这边没有权限) (advice)."""
+tied (财务规定的我也没办法, 唔係我话事), no permission (我这边没有权限), a principal's rule as the
+gate (平台要求上传凭证才能审核) and an authority forbidding with no reason given (上面不让退)
+(advice)."""
 
 from __future__ import annotations
 

@@ -14,7 +14,11 @@ disowning the problem (advice).  By construction:
   party, since readers call the bare limit a refusal;
 - someone else as the doer in a cleft (是厂商锁的, 是官方的判定, 是云服务商的锅), the product or
   the shop declared unrelated (过敏跟产品无关, 不是我们菜的问题, 并非本店责任), another
-  department's business, the outcome left to another party (看您银行, 只能等快递).
+  department's business, the outcome left to another party (看您银行, 只能等快递);
+- any agent noun known by its ending (送餐小哥, 打包的阿姨, 仓库人员, 物业) or staff (实习生,
+  后厨) with its fault; another body's business or fee (应由管理部门管); a cause explained with
+  nothing owned, said sorry for or offered; the weather with no remedy for this customer (a
+  promise to do better next time is none).
 
 Blame with help offered (仓库那边发错了，我马上给您补发) still fires: the team leads who labelled
 the public sets marked a named culprit as blame whether or not help followed; help makes it
