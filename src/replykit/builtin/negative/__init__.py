@@ -113,18 +113,29 @@ def _vp_reach(norm: str, vp_start: int) -> int:
 
 
 # Formal declining (恕难从命, 歉难接受, 碍难照办, 不便透露): a refusal whatever its object.
-_DECLINES = ("恕难", "恕无", "恕未", "恕不便", "歉难", "碍难", "不便", "不方便", "恕不", "不对外", "谢绝", "唔设")
+_DECLINES = (
+    *("恕难", "恕无", "恕未", "恕不便", "歉难", "碍难", "不便", "不方便", "恕不", "不对外", "谢绝", "唔设"),
+    "不获",  # 将不获处理, 不获豁免: the formal passive (Hong Kong notices)
+)
 # 恕不另行通知, 恕不一一回复: a notice's formula, not a service refused.
-_NOTICE_FORMULA = ("另行", "一一", "赘述", "再行", "通知", "逐一")
+# 恕不另行处理 still refuses.
+_NOTICE_FORMULA = ("另行通知", "另行告知", "另行公告", "一一", "赘述", "再行", "通知", "逐一")
 # The customer's own thing as the object, no one named before (是无法查看到您的位置的): the
 # shop is the one who cannot; 机器人无法理解您的问题 names who cannot.
 _TO_CUSTOMER = lazy_compile(r"(?<![让令使叫])(?:您|你)(?:的|们的|那边的)")
 # The consequence of the clause before (…，就无法…; 吊牌剪掉了…，这样就没办法退了).
 _CONSEQUENCE = lazy_compile(r"就|(?:这样|那样|那么|这么|那)(?:的话)?(?:也|还|则)?就(?!是)")  # 那就是 is a copula
+# 请您…一起当场拒收, 您可以拒收: the customer asked or allowed to turn the parcel back.
+_ASKED = lazy_compile(r"(?<![申邀聘宴])请|可以")
+_SHODDY = lazy_compile(r"假|次品|陈|旧货|翻新|二手|劣|水货|高仿|以次充好")
+_PRIVATE = lazy_compile(r"个人|隐私|(?:信息|资料|数据)(?:给|予|于)")
+_JUDGED = lazy_compile(r"(?:嫌|觉得|认为)[^，。！？,!?]{0,4}$")
 _CUSTOMERS_THING = lazy_compile(r"(?:您|你)(?:家|的|那边的?|那个)")
 _BENEFACTIVE = lazy_compile(r"[给为帮替俾](?:您|你|亲)")
 # The particle run is read once (a lookbehind at its end, not a second repeat: linear).
-_BARE_THEN = lazy_compile(f"[{PARTICLES}]+(?<=[哦呢啦哈呀喔哟噢])(?=这|那|我|您|你|因为|由于|目前|现在|系统|公司|规定)")
+_BARE_THEN = lazy_compile(
+    f"[{PARTICLES}]+(?<=[哦呢啦哈呀喔哟噢])(?=这|那|我|您|你|因为|由于|目前|现在|系统|公司|规定|已经|已)"
+)
 # A phrase quoted as one not to say (禁用语：“没办法”; 错误示范：「不能退」): material, not a reply.
 _QUOTE_OPEN = "“「『\"'‘"
 # 没有上门取件服务, 暂无提供: a service the shop has not got (the same look-ahead as the trigger's).
@@ -223,6 +234,8 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
     before, after = norm[cs:start], norm[m.end() : ce]
     if QUESTION.search(norm, cs, ce) or CONDITION.search(before) or "的话" in after:
         return None
+    if (_IF_NOT.match(after) and not m.group("policy")) or "除外" in after or _NOMINAL.search(after):
+        return None  # 开不了就算了 (a condition), (不能供货除外) an exception, 无法下单的原因有…: no refusal
     if OTHERWISE.search(before) and not m.group("policy"):
         return None  # 发票一起寄回，否则无法退款: a warning of what follows, not a refusal
     if FILLER_END.sub("", before).removesuffix("自己").endswith(CUSTOMER):
@@ -255,6 +268,15 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
     return _negation(draft, cs, ce, m, before, after)
 
 
+# 发不出去就顺延, 不行就算了: the negation as the condition of what follows 就.
+_IF_NOT = lazy_compile(r"[去来了]*就(?!是)")  # 不行就是不行 still refuses
+# The negation as a noun phrase: what it causes or why it happens is the subject of the sentence
+# (无法修改订单所造成的困扰, 无法下单有很多种情况).
+_NOMINAL = lazy_compile(
+    r"^[^，。！？,!?；;]{0,12}?(?:所造成|造成的|引起的|带来的|有(?:很多|多种|几种|以下几?)种?(?:情况|原因|可能))"
+)
+
+
 # A review as the condition of a refusal to come (给差评的话，以后就不接你的单了), or as what is
 # refused (不接受差评威胁).
 _REVIEW = lazy_compile(r"差评|负评|好评|评价|评分|[一二三四五两1-5]星")
@@ -273,7 +295,11 @@ _RHETORICAL_TEMPLATE = "很抱歉，因为……，这次没办法为您办理�
 
 # The constructions read from the fourth blind set: their findings are advice until blind
 # readers have judged their rewrites (an offer after 我们短时间内不会改 would not fit).
-_TENTATIVE_POLICY = lazy_compile(r"不作|不做|不对外|恕未|拒绝|谢绝|唔设|不管|没有|冇|暂无|暂时没有")
+_TENTATIVE_POLICY = lazy_compile(
+    r"不作|不做|不对外|恕未|拒绝|谢绝|唔设|不管|没有|冇|暂无|暂时没有"
+    # read from the real notices of the fifth set
+    r"|不获|不支援|不接收|(?:暂时|暂|目前|现时)?未有|(?:不|唔)会(?:再)?(?:接受|受理|出货|发货|办理)"
+)
 _AFTER_SALES = frozenset(AFTER_SALES_WORDS.split())
 _LATER = lazy_compile(LATER)
 _NEW_POTENTIAL = frozenset("管解")
@@ -284,7 +310,7 @@ def _tentative(draft: Draft, m: re.Match[str], found: Refusal) -> bool:
     if m.group("policy"):
         hit = m.group()
         no_such_service = hit.startswith(("没有", "暂")) and _NO_SUCH.match(norm, m.start()) is not None
-        return _TENTATIVE_POLICY.match(hit) is not None and not (no_such_service and "服务" in norm[m.end() : found.ce])
+        return _TENTATIVE_POLICY.match(norm, m.start()) is not None and not (no_such_service and "服务" in norm[m.end() : found.ce])
     if m.group("potential"):
         return norm[found.start] in _NEW_POTENTIAL
     if m.group("plain"):
@@ -401,6 +427,8 @@ def _plain(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str) -> Ref
     norm = draft.norm
     if before.endswith((*_NOT_REFUSAL_BEFORE, "请", "可以", "您", "你")):
         return None
+    if before.endswith(("绝", "决")) and _SHODDY.search(norm, m.end(), ce):
+        return None  # 我们绝不做陈货: a commitment, not a service refused (绝不议价 refuses)
     if not SERVICE_WORD.match(norm, m.end(), ce) and not PROMISE.match(norm, m.end(), ce):
         return None  # cheap: no service word starts here, nothing to segment
     window = draft.words_in(max(cs, m.start() - _WINDOW), min(ce, m.end() + 2))
@@ -418,6 +446,8 @@ def _plain(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str) -> Ref
         return None
     if "会" in m.group() and clause.subject is None and not SHOP.search(before):
         return None  # 配送不会送错的: a reassurance about someone else, not the shop's refusal
+    if "会" in m.group() and _PRIVATE.search(norm, m.end(), ce):
+        return None  # 我们不会提供您的个人信息: a privacy promise
     if _DENIED.search(before):
         return None  # 又不是我们不给您退: denying a refusal
     if _threat(draft, clause, before):
@@ -441,7 +471,9 @@ def _policy(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after
     if hit.startswith("恕") and after.startswith(_NOTICE_FORMULA):
         return None
     if hit in ("拒收", "驳回") and (
-        BARE.fullmatch(after) is None or FILLER_END.sub("", before).endswith((*CUSTOMER, "选择", "建议", "直接", "亲"))
+        BARE.fullmatch(after) is None
+        or FILLER_END.sub("", before).endswith((*CUSTOMER, "选择", "建议", "直接", "亲"))
+        or _ASKED.search(before) is not None
     ):
         # The shop's verdict ends its clause (到付件一律拒收, 否则拒收); 拒收成功后, 拒收包裹
         # and 您可以选择拒收 are the customer's act.
@@ -511,6 +543,8 @@ def _negation(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, aft
         return None  # 缺一不可, 必不可少
     if bare and hit == "不可能" and _claim_denied(draft, cs):
         return None  # 少了一件？不可能的: the customer's claim denied (blame's reading), not a request refused
+    if hit == "不行" and _JUDGED.search(before):
+        return None  # 嫌我不行: someone judged poor, nothing is refused
     if hit == "不行" and _CUSTOMERS_THING.search(before):
         return None  # 您家网络不行: the customer's thing is poor, nothing is refused
     clause = split_clause(draft, cs, m.start())

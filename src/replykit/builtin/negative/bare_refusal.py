@@ -16,6 +16,7 @@ BARE_REFUSAL = rule(
     examples=[
         Example("亲，不可以的哦", "亲，不可以的哦"),
         Example("不行的呢", "不行的呢"),
+        Example("不行的哦已经是最低价了", "不行的哦已经是最低价了"),  # a new sentence after the particle
         Example("这不可能", "这不可能"),
         # A handling plan after a firm "no" is the shop's decision: advice unless configured.
         Example("退货不行的哦亲", "退货不行的哦亲"),
@@ -38,6 +39,7 @@ BARE_REFUSAL = rule(
     clean=[
         "可不可以先帮您登记一下？",
         "行不行您说了算",
+        "顾客觉得口味不行，我们马上改了配方",  # someone's judgement, nothing refused
         "主机也不行吗",
         "不行的话您再联系我们哦",
         "如果还是不行，麻烦您拍个视频给我们",

@@ -93,6 +93,16 @@ POLICY_REFUSAL = rule(
         Example("本店谢绝议价", "本店谢绝议价"),  # 谢绝 refuses whatever follows
         Example("二手书售出不退哈", "二手书售出不退哈"),  # the closing particle is no part of the word
         Example("唔設退款", "唔設退款"),  # Cantonese 唔 = 不
+        # Hong Kong and Taiwan notices: the formal passive 不获, 支援 for 支持, 未有 for 没有.
+        Example("逾期递交的申请将不获处理", "逾期递交的申请将不获处理"),
+        Example("迟到的时间不獲補償", "迟到的时间不獲補償"),
+        Example("本店暫不支援海外配送", "本店暫不支援海外配送"),
+        Example("暂不支援内地地址", "暂不支援内地地址"),  # where the shop does not deliver
+        Example("仓库不接收到付包裹", "仓库不接收到付包裹"),
+        Example("本店暫時未有提供上門服務", "本店暫時未有提供上門服務"),
+        Example("现阶段不会接受自取", "现阶段不会接受自取"),
+        Example("手续费扣除后恕不另行处理", "手续费扣除后恕不另行处理"),  # not the notice formula
+        Example("不设上门安装、维修", "不设上门安装、维修"),  # a service at the door
         # 请自行联系… sends the customer away: no way forward of the shop's.
         Example(
             "本店的小家电不提供上门安装，如需安装请自行联系品牌客服",
@@ -151,6 +161,10 @@ POLICY_REFUSAL = rule(
         "超出保修期的，维修费用另计",  # there for a fee
         # A threat over a review: another problem, not a refusal of a request.
         "谁给差评，以后就不再卖给谁",
+        # A privacy promise, a pledge about the goods, the customer told to turn a parcel back.
+        "我们不会提供您的个人信息给第三方",
+        "我们绝不卖翻新货",
+        "包装破损的，请您当面拒收",
         "我们不接受拿差评威胁商家的做法",
         "因为是刻字定制的，这款不支持七天无理由。要是字刻错了，我们免费给您重刻一个",
     ],

@@ -48,6 +48,13 @@ BARE_MUST = rule(
         "我们一定把包装做好，您放心",
         "到货后一定让您满意",
         "会员需满100元才能使用优惠券",
+        # Costs and tasks shared out in a notice, a need, a condition, the shop's own duty.
+        "客户须自行承担寄回的运费",
+        "顾客需缴付基本检测费",
+        "预购商品按客户需求订制",
+        "如客户需提出退款申请，请致电客服",
+        "退货产品必须保持原始状态，才符合退货资格",
+        "我们在退换之前，必须检查退货",
         "一定要注意保暖哦",  # a wish for the customer's wellbeing
         "这些常识您应该知道",  # a lecture: curt's reading
         "运费不是您应该出的",  # no duty at all
@@ -71,14 +78,23 @@ _DUTY = lazy_compile(
 # What must follow the modal: an action the customer takes, not 放心 or a state (是/有).
 _ACTION_NEXT = lazy_compile(r"(?:先|立即|马上|尽快|及时|在|于|将|把|与|和|跟|本人|亲自|当面)|[\u4e00-\u9fff]")
 # Not a command: 须知 (a notice), 必须的 (of course), a requirement (会员需满…, 需年满…), a state.
-_NOT_ACTION = lazy_compile(r"放心|是|有|要的|经过|保持完好|知|的|得|满|达到|年满|具备|符合|持有|为")
+_NOT_ACTION = lazy_compile(r"放心|是|有|要的|经过|保持完好|知|求|的|得|满|达到|年满|具备|符合|持有|为")
 # 您应该懂: a lecture (curt's reading), not a task; 这不是您应该承担的: no duty at all.
 _LECTURE = lazy_compile(r"懂|知道|明白|清楚|理解|了解|承担")
 _DENIED = lazy_compile(r"(?:不是|并非|不用|无需|不该)$")
 # 应该…的呀 / 应该…才对: what should have been done (hindsight), closing the clause.
 _HINDSIGHT = lazy_compile(r"(?:的(?:呀|啊|嘛|吧|啦)|才对|才是)[。！？!?，,~～\s]*$")
 _ELSEWHERE = lazy_compile(r"去?(?:问|找)")
-_SOFTENED = lazy_compile("请|麻烦|烦请|劳烦|如需|如要|若需|如果|若|是否")
+_SOFTENED = lazy_compile(
+    "请|麻烦|烦请|劳烦|如需|如要|若需|如果|若|是否|(?<![\u4e00-\u9fff])如(?![何此今下同意果实期约数])"
+)
+# A weak modal with who bears a cost or a task (客户须自行承担运费, 顾客需缴付测试费): a notice
+# sharing out duties and costs, not an order to the reader.
+_ALLOTTED = lazy_compile(r"自行|自付|自理|缴付|缴纳|支付|负担|承担")
+# The requirement explained by what it earns (保持原状才符合退货资格): bare-request's 才能 too.
+_EXPLAINED = lazy_compile(r"才(?:符合|算|可享|能享|有资格)")
+# The shop as the one who must (我们在退换之前，必须检查退货): its own duty, said in the sentence.
+_SHOP_DUTY = lazy_compile(r"(?:我们|我哋|我司|本店|本公司|小店|敝店)(?![^，,。！？!?；;]{0,3}(?:您|你|客户|顾客))")
 # Care for the customer's wellbeing (一定要注意保暖哦): a wish, not a duty.
 WELLBEING = lazy_compile(r"注意(?:保暖|身体|休息|安全)|保暖|休息|多喝水|照顾好|保重")
 
@@ -111,6 +127,13 @@ def check_must(draft: Draft, report: Report) -> None:
         if _SOFTENED.search(norm, cs, m.start()):
             continue
         if m.group("who") and modal in ("需", "须", "应", "得") and norm.startswith("要", m.end()):
+            continue
+        if m.group("who") and modal in ("需", "须") and _ALLOTTED.match(norm, m.end()):
+            continue
+        ss, se = draft.sentence_at(m.start())
+        if _EXPLAINED.search(norm, m.end(), se):
+            continue
+        if m.group("m1") and _SHOP_DUTY.search(norm, ss, m.start()):
             continue
         keep = {"务必": "务必", "一定要": "一定", "一定": "一定"}.get(modal, "")
         fix: str | None = "unsafe"

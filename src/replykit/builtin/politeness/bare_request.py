@@ -197,6 +197,10 @@ BARE = rule(
         "订蛋糕时提前说一声，我们可以少放糖",
         "用得满意记得给个五星",
         "别人用着都说合适",
+        # A form of address (先生 is no 先 "first"), a clause that is only a time frame, a finding.
+        "对不起，先生(小姐)，我再向您解释一遍好吗？",
+        "于下单并确认设计稿后，恕无法修改订单",
+        "收到商品时发现有质量问题，可以申请退换",
         # The customer hushed (curt's reading), the customer's own choice, answers.
         "别再催了，今天一定发",
         "您先别生气",
@@ -215,10 +219,12 @@ _FRAME = lazy_compile(
     r"(?!记得|只能|需要|这边)(?:(?!需要|必须|应该|得)[^，,。！？!?；;\s您你妳我让]){1,8}?(?:的时候|之后|以后|之前|(?<![及随同准按暂小有当平即到临工计定实历])时(?![候间段费长])|(?<![售最然背午今日以])后(?![台面天续期排端来])|(?<![目当提眼面年午之以])前(?![台面天段期排端]))"
 )
 # A time frame of its own at the clause head: 下次您备注好, 到时候把单号给我们.
+# A clause that ends its time frame (下单并确认后): what follows is the clause that says something.
+_FRAME_ONLY = lazy_compile(r"(?:之后|以后|之前|的时候|(?<![售最然背午今日以])后|(?<![目当提眼面年午之以])前)$")
 _TIME_LEAD = lazy_compile(r"(?:下次|下回|以后|今后|到时候|到时|回头)(?:的话)?[，,\s]*")
 # The goods arriving as the frame: 收到货先拍个视频, 签收包裹后….
 _ARRIVAL = lazy_compile(r"(?:收到|拿到|签收|到)(?:货|包裹|快递|商品|东西)(?:的时候|之后|以后|后|时)?")
-_ADVERBS = lazy_compile(r"(?:先|再|直接|重新|马上|立即|尽快|及时|自行|一起|单独|另外|还|也|早点|早些|尽早|提前)*")
+_ADVERBS = lazy_compile(r"(?:先(?!生)|再|直接|重新|马上|立即|尽快|及时|自行|一起|单独|另外|还|也|早点|早些|尽早|提前)*")
 # What marks the verb phrase as a request (anchored at the verb phrase's start).
 # A verb's character: not a pronoun, a negator, a numeral or a function word.
 _NOT_VERB = "我你您他她它们这那呢哪不没唔是有的了过就也都还在一二三四五六七八九十两几每各某整半因个并且和与及或而其能可"
@@ -230,7 +236,7 @@ _NOT_AFTER_XIA = "单午面来去次周个月班车载线架游雨雪子星礼�
 _REQUEST_AT_HEAD = lazy_compile(
     # 把, or its written form 将 before what is handed over (将单号发过来)
     r"(?P<ba>把(?![握手关玩柄式戏])|将(?=[^，,。！？!?；;\s]{1,10}?(?:" + _DIR + r"|[发给传寄交]我)))"
-    r"|(?P<seq>先)(?=" + _VERB + r")"
+    r"|(?P<seq>先)(?!生)(?=" + _VERB + r")"  # 先生 is a form of address, not "first"
     r"|(?P<neg>别(?![人的处家样])|不要|唔好)(?=" + _VERB + r")"
     r"|(?P<remind>记得)(?=" + _VERB + r")"
     r"|(?P<must>要)(?=(?!是|的|不|么|求|能|点|紧|好|多|少|等|确|真|再)" + _VERB + r")"
@@ -264,6 +270,8 @@ _NOT_ACTION = lazy_compile(
     r"[有是在送赠等看想剩]|理解|体谅|谅解|见谅|放心|相信|稍等|预计|预估|估计|应(?:该|当)?|本(?:应|该|来)"
     # the agent's own telling (另外提醒一下), a lecture (你要明白)
     r"|提醒|说明|补充|明白|懂|知道"
+    # what the customer comes across (收到时发现…): the condition of what follows, not a task
+    r"|发现|遇到|碰到|出现"
 )
 # Watching for what the shop has just sent (退款已经提交，您留意一下短信): a heads-up, not a task set.
 _HEADS_UP = lazy_compile(r"(?:您|你|妳)?(?:这边|那边)?(?:留意|注意|关注|查收|留心|核对|确认|查看)")
@@ -535,6 +543,8 @@ def _not_an_order(draft: Draft, cs: int, ce: int) -> bool:
         return True  # 记得…哟: a friendly reminder
     if _PLEA_END.search(clause):
         return True  # 给个好评呗: a plea, not an order
+    if _FRAME_ONLY.search(norm, cs, _content_end(norm, cs, ce)):
+        return True  # 于下单并确认稿件后: the whole clause is the time frame of the next one
     return _softened(draft, cs, ce)
 
 
