@@ -310,7 +310,8 @@ def _tentative(draft: Draft, m: re.Match[str], found: Refusal) -> bool:
     if m.group("policy"):
         hit = m.group()
         no_such_service = hit.startswith(("没有", "暂")) and _NO_SUCH.match(norm, m.start()) is not None
-        return _TENTATIVE_POLICY.match(norm, m.start()) is not None and not (no_such_service and "服务" in norm[m.end() : found.ce])
+        tentative = _TENTATIVE_POLICY.match(norm, m.start()) is not None
+        return tentative and not (no_such_service and "服务" in norm[m.end() : found.ce])
     if m.group("potential"):
         return norm[found.start] in _NEW_POTENTIAL
     if m.group("plain"):
