@@ -164,6 +164,10 @@ POLICY_REFUSAL = rule(
         # A privacy promise, a pledge about the goods, the customer told to turn a parcel back.
         "我们不会提供您的个人信息给第三方",
         "我们绝不卖翻新货",
+        # The way forward: another carrier or channel after, the shop's counter before.
+        "这个网点暂时不接单了，换别的快递重新下单试试",
+        "本店暂不提供电话订购，请您在官网注册下单",
+        "蛋糕须到门店自取，由于人手不足，我们不提供送货服务",
         "包装破损的，请您当面拒收",
         "我们不接受拿差评威胁商家的做法",
         "因为是刻字定制的，这款不支持七天无理由。要是字刻错了，我们免费给您重刻一个",
