@@ -105,7 +105,7 @@ _LOWER = lazy_compile(r"再(?:少|低|便宜|降|优惠|减)")
 # How far into the verb phrase a service verb is looked for (不能提前发货); after a coverb
 # phrase further (不能跟店铺红包叠加使用).
 _VP_REACH = 6
-_COVERB = ("跟", "和", "与", "同", "在", "对", "向", "从", "把")
+_COVERB = ("跟", "和", "与", "同", "在", "对", "向", "从", "把", "因")
 
 
 def _vp_reach(norm: str, vp_start: int) -> int:
@@ -492,12 +492,24 @@ def _policy(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after
         return Refusal(POLICY_REFUSAL, clause, m.start(), m.end(), ce)  # 没有例外, 冇送货
     if (
         not POLICY_OBJECT.search(hit + after)
+        and not _object_after_list(draft.norm, ce)
         and not hit.startswith(_DECLINES)
         and clause.subject is None
         and not SHOP.search(before)
     ):
         return None  # 不支持快充, 不接受预约以外的时间?: no service named, nor the shop as the one refusing
     return Refusal(POLICY_REFUSAL, clause, m.start(), m.end(), ce)
+
+
+# A list cut the clause (不接受任何日期、姓名等更改): its object is read to the list's end.
+_LIST_END = lazy_compile(r"[^，。！？,!?；;]{0,40}")
+
+
+def _object_after_list(norm: str, ce: int) -> bool:
+    if not norm.startswith("、", ce):
+        return False
+    span = _LIST_END.match(norm, ce)
+    return span is not None and POLICY_OBJECT.search(span.group()) is not None
 
 
 def _verb_at(draft: Draft, cs: int, ce: int, pos: int) -> bool:

@@ -52,6 +52,7 @@ POLICY_REFUSAL = rule(
         Example("我们这边不开发票的哦", "我们这边不开发票的哦"),
         Example("这款不包邮的亲", "这款不包邮的亲"),
         Example("我们不给退的哦", "我们不给退的哦"),
+        Example("我们这边不退钱的", "我们这边不退钱的"),  # 退钱 as one word
         Example("亲，这款暂不发货哦", "亲，这款暂不发货哦"),
         Example("我哋唔做面交", "我哋唔做面交"),
         Example("亲，我们暂时不会调整价格哦", "亲，我们暂时不会调整价格哦"),
@@ -103,6 +104,12 @@ POLICY_REFUSAL = rule(
         Example("现阶段不会接受自取", "现阶段不会接受自取"),
         Example("手续费扣除后恕不另行处理", "手续费扣除后恕不另行处理"),  # not the notice formula
         Example("不设上门安装、维修", "不设上门安装、维修"),  # a service at the door
+        # The object after a list the clause was cut by, or after a bracket; 不作退款; 无…服务.
+        Example("旺季出发的团均不接受任何日期、人数等更改", "旺季出发的团均不接受任何日期、人数等更改"),
+        Example("本店不作退款", "本店不作退款"),
+        Example("定制商品无退换货（含取消订单）服务", "定制商品无退换货（含取消订单）服务"),
+        Example("所有货品没有留货（订金）服务", "所有货品没有留货（订金）服务"),
+        Example("团购券订单不支持比价", "团购券订单不支持比价"),
         # 请自行联系… sends the customer away: no way forward of the shop's.
         Example(
             "本店的小家电不提供上门安装，如需安装请自行联系品牌客服",
@@ -164,6 +171,8 @@ POLICY_REFUSAL = rule(
         # A privacy promise, a pledge about the goods, the customer told to turn a parcel back.
         "我们不会提供您的个人信息给第三方",
         "我们绝不卖翻新货",
+        "本店支持七天无理由退货服务",  # 无理由 grants
+        "这款支持多种颜色、尺码等选择",  # a list, no service refused
         # The way forward: another carrier or channel after, the shop's counter before.
         "这个网点暂时不接单了，换别的快递重新下单试试",
         "本店暂不提供电话订购，请您在官网注册下单",

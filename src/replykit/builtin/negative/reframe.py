@@ -45,7 +45,9 @@ SLOT = "……"
 # The draft's own alternative: an action of the shop's, or a way forward for the customer.
 # 能/可 only where they are not part of a negation, a hedge or a question (不能, 可能, 能不能).
 _ALTERNATIVE = lazy_compile(
-    r"(?<![不没无未可功才智性技本体效机])(?:可以(?!理解)|能够|能(?![不否])|可(?![能不否以]))(?![的了呢哦吗啊])"
+    # 希望您能谅解 asks for understanding: no way forward
+    r"(?<![不没无未可功才智性技本体效机])(?:可以(?!理解|谅解|体谅)|能够|能(?![不否]|理解|谅解|体谅)|可(?![能不否以]))"
+    r"(?![的了呢哦吗啊])"
     r"|(?:帮|为|给)(?:您|你)(?!带来|造成|添麻烦)|(?:送|赠)(?:您|你)|建议|推荐|协助|欢迎|另行(?!通知|查询|告知)|改为|替换为"
     r"|会(?:免费|马上|立即|立刻)|如有[^，。！？,!?]{0,6}问题"
     r"|请(?:您)?(?:及时|直接|先|尽快|再)?(?:联系|联络|咨询|申请|选择|重新|另|取消|提供|拍|找|先|直接|与|私信|留言|告知|关注|点击"
