@@ -221,6 +221,7 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
     if _quoted_not_to_say(norm, m.start()) or _SAY_QUOTE.match(norm, m.end()):
         return None  # 禁用语：“没办法”; 不能直接说“不能退”: wording for agents, not a reply
     cs, ce = draft.clause_at(m.start())
+    asked = _ASKED_MARK.match(norm, ce - 1) is not None  # the clause closes with a question mark
     while ce > cs and norm[ce - 1] in CLAUSE_PUNCT:
         ce -= 1
     if m.group("rhet"):
@@ -234,6 +235,8 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
     before, after = norm[cs:start], norm[m.end() : ce]
     if QUESTION.search(norm, cs, ce) or CONDITION.search(before) or "的话" in after:
         return None
+    if asked and _CHOICE.search(norm, cs, ce):
+        return None  # 你到底要退还是不退？: a choice asked, nothing refused
     if (_IF_NOT.match(after) and not m.group("policy")) or "除外" in after or _NOMINAL.search(after):
         return None  # 开不了就算了 (a condition), (不能供货除外) an exception, 无法下单的原因有…: no refusal
     if OTHERWISE.search(before) and not m.group("policy"):
@@ -268,6 +271,8 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
     return _negation(draft, cs, ce, m, before, after)
 
 
+_ASKED_MARK = lazy_compile(r"[？?]")
+_CHOICE = lazy_compile(r"还是")
 # 发不出去就顺延, 不行就算了: the negation as the condition of what follows 就.
 _IF_NOT = lazy_compile(r"[去来了]*就(?!是)")  # 不行就是不行 still refuses
 # The negation as a noun phrase: what it causes or why it happens is the subject of the sentence

@@ -172,6 +172,8 @@ POLICY_REFUSAL = rule(
         "我们不会提供您的个人信息给第三方",
         "我们绝不卖翻新货",
         "本店支持七天无理由退货服务",  # 无理由 grants
+        "周日仓库不发货，您现在下单会在周一上午发出",  # when it will be done instead
+        "您是要退还是不退？",  # a choice asked
         "这款支持多种颜色、尺码等选择",  # a list, no service refused
         # The way forward: another carrier or channel after, the shop's counter before.
         "这个网点暂时不接单了，换别的快递重新下单试试",
