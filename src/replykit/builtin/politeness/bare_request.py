@@ -201,6 +201,9 @@ BARE = rule(
         "对不起，先生(小姐)，我再向您解释一遍好吗？",
         "于下单并确认设计稿后，恕无法修改订单",
         "收到商品时发现有质量问题，可以申请退换",
+        # The steps of a how-to; a tip after the customer was addressed warmly earlier.
+        "找到机身背面的接口，拔下电源线后重新插上，等待五秒后，再长按开机键",
+        "亲，是不是选错规格了呢？截图给我看一下~",
         # The customer hushed (curt's reading), the customer's own choice, answers.
         "别再催了，今天一定发",
         "您先别生气",
@@ -529,7 +532,7 @@ def _not_an_order(draft: Draft, cs: int, ce: int) -> bool:
     before = draft.clause_at(cs - 1)[0] if cs > ss else cs
     if _CARE.search(norm, before, cs):
         return True  # 带回去加热两分钟，记得把小孔打开: still the care of the goods
-    if _PARTICLE_END.search(clause) and _WARM_ADDRESS.search(norm, ss, ce):
+    if _PARTICLE_END.search(clause) and _WARM_ADDRESS.search(norm, 0, ce):
         return True  # 着急的宝贝下单前先问一下哈: a tip to someone addressed warmly
     if _HEADS_UP.match(norm, _head(norm, cs)) and _DONE.search(norm, ss, cs):
         return True
@@ -545,7 +548,28 @@ def _not_an_order(draft: Draft, cs: int, ce: int) -> bool:
         return True  # 给个好评呗: a plea, not an order
     if _FRAME_ONLY.search(norm, cs, _content_end(norm, cs, ce)):
         return True  # 于下单并确认稿件后: the whole clause is the time frame of the next one
+    if _how_to(draft, cs, ce):
+        return True
     return _softened(draft, cs, ce)
+
+
+# Steps of a how-to (找到接口，拔下电源线后重新插上，等待五秒后，再按电源键): guidance the customer
+# asked for, walked through; not an order.  Handing something to the agent is still a request.
+_STEP = lazy_compile(r"然后|接着|之后|(?<![售最然背午今日以])后|再")
+_TO_AGENT = lazy_compile(r"(?:发|给|传|寄|交)(?:我|过来|回来)|提供|[您你妳]|" + _DIR)  # or addressed
+_HOW_TO_CLAUSES = 3
+
+
+def _how_to(draft: Draft, cs: int, ce: int) -> bool:
+    norm = draft.norm
+    ss, se = draft.sentence_at(cs)
+    if _TO_AGENT.search(norm, cs, ce) or _STEP.search(norm, ss, se) is None:
+        return False
+    clauses, pos = 0, ss
+    while pos < se and clauses < _HOW_TO_CLAUSES:
+        pos = max(draft.clause_at(pos)[1], pos + 1)
+        clauses += 1
+    return clauses >= _HOW_TO_CLAUSES
 
 
 def _shape(draft: Draft, cs: int, ce: int, cleared: Callable[[], bool]) -> Request | None:
