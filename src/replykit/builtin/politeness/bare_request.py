@@ -78,6 +78,12 @@ BARE = rule(
         Example("你把快递单号发我，别老催了", None),
         # The customer left to it (自己…, 等着): advice, 请您 alone makes it no warmer.
         Example("你自己去官网后台上传一下", None),
+        # Brusque orders: sent somewhere, hurried, told to come back when ready (advice).
+        Example("不是这个窗口，到那边去", None),
+        Example("缺材料，回去补齐", None),
+        Example("听不清，大声一点", None),
+        Example("快点去交钱", None),
+        Example("以后想好了再来", None),
         Example("仓库还没回复，你等着", None),
         # A whole reply that is only a verb and its object.
         Example("发定位", None),
@@ -201,6 +207,11 @@ BARE = rule(
         "对不起，先生(小姐)，我再向您解释一遍好吗？",
         "于下单并确认设计稿后，恕无法修改订单",
         "收到商品时发现有质量问题，可以申请退换",
+        # Not a brusque order: where something is, the agent going back, a tip with a particle.
+        "我们那边去年就上市了",
+        "我回去看看",
+        "货到了再付款",
+        "您先想好了再下单哦",
         # The steps of a how-to; a tip after the customer was addressed warmly earlier.
         "找到机身背面的接口，拔下电源线后重新插上，等待五秒后，再长按开机键",
         "亲，是不是选错规格了呢？截图给我看一下~",
@@ -365,6 +376,9 @@ _MARK_WORDS = (
     *(v + "上" for v in "写附贴填带标注"),
     *(you + adverb for you in "您你妳" for adverb in ("这边", "那边", "自行", "直接", "马上", "尽快", "及时", "要")),
     *("自己", "等着"),
+    # brusque orders (_brusque): sent somewhere, hurried, told to come back when ready
+    *("那边", "那儿", "那里", "外面", "外边", "回去", "快点", "快一点", "赶快", "赶紧", "大声", "小声"),
+    *("了再", "好再", "清楚再", "明白再"),
 )
 _MARK = lazy_compile(
     literal_trie(_MARK_WORDS, grouped=False)
@@ -419,7 +433,7 @@ def check_bare(draft: Draft, report: Report, rebukes: Sequence[tuple[int, int]] 
             continue
         if _TO_CUSTOMER.search(norm, cs, ce):
             continue  # 另外附上一张小卡跟您致歉: the customer receives, so the shop is the one acting
-        found = _request_in(draft, cs, ce) or _blunt(draft, cs, ce)
+        found = _request_in(draft, cs, ce) or _blunt(draft, cs, ce) or _brusque(draft, cs, ce)
         if found is None or draft.text.startswith("係", found.start):
             continue  # (係 is Cantonese's copula, folded to 系 in norm: 好多時係因為…)
         if policy is None:
@@ -461,6 +475,38 @@ def _blunt(draft: Draft, cs: int, ce: int) -> Request | None:
         return None
     himself = norm.index("自己", pos) + 2  # 去/来 stay: 请您去官网下载
     return Request(pos, end, "请您", drop=himself - pos, certain=False)
+
+
+# Brusque orders, whole clauses (advice: 请您 before them reads no better, a person rewords them):
+# sent somewhere (到那边去, 外面等着去, 回去补, 写去), hurried (快点去交钱, 大声一点), told to come
+# back when ready (想好了再来, 看清楚再来).
+_PLACE_WORDS = "那边|那儿|那里|外面|外边|旁边|隔壁|楼下|楼上|对面"
+_SENT_TO = lazy_compile(rf"(?:到|去)?(?:{_PLACE_WORDS})")
+_BRUSQUE = lazy_compile(
+    r"(?:(?:您|你|妳)(?:就)?)?(?:"
+    rf"(?:到|去)?(?:{_PLACE_WORDS})(?:" + _VERB + r"{1,2}着?)?去"
+    r"|回去" + _VERB + r"{1,6}"
+    r"|(?:快点|快一点|赶快|赶紧)(?:去)?" + _VERB + r"{1,4}"
+    r"|(?:大声|小声)一?点"
+    r"|(?:以后|下次)?(?:自己)?" + _VERB + r"{1,3}(?:好|清楚|明白)了?再" + _VERB + r"{1,2}"
+    r")"
+)
+
+
+_BRUSQUE_STATEMENT = lazy_compile(r"已|会|将|正在|是|过(?![来去])")
+
+
+def _brusque(draft: Draft, cs: int, ce: int) -> Request | None:
+    norm = draft.norm
+    pos = cs if _SENT_TO.match(norm, cs) else _head(norm, cs)  # 那边去: 那 is no filler here
+    end = _content_end(norm, cs, ce)
+    if _BRUSQUE.fullmatch(norm, pos, end) is None or _QUESTION.search(norm, pos, ce):
+        return None
+    if _BRUSQUE_STATEMENT.search(norm, pos, end) or _softened(draft, cs, ce) or _PLEA_END.search(norm, pos, ce):
+        return None
+    if "您" in norm[pos:end] or _PARTICLE_END.search(norm, pos, ce):
+        return None  # 您先想好了再下单哦: advice to someone addressed politely
+    return Request(pos, end, "请您", certain=False)
 
 
 def _goes_to(draft: Draft, own: re.Match[str], ce: int) -> bool:
