@@ -48,7 +48,7 @@ BLAMES = lazy_compile(
 EXCUSES = lazy_compile("(?<!帮)忙|本来就|也正常|很正常|也是这样")
 # A rule named as what stands after the connective (不过规定就是这样, 但公司有公司的规定): a
 # take-back that hides behind the rule; dropping the connective leaves the wall standing.
-_RULE_AS_REASON = lazy_compile("规定|制度|政策|规矩|条例")
+_RULE_AS_REASON = lazy_compile("规定|制度|政策|规矩|条例|规则")
 
 
 def outlives_the_edit(following: str) -> bool:
@@ -168,11 +168,21 @@ def after_clauses(norm: str, end: int, sent_end: int) -> list[str]:
     return out
 
 
+# A polite request opening the clause (但也希望您能先稍坐一下): the next step, asked kindly.
+_ASKS_KINDLY = lazy_compile("^(?:也|还)?(?:希望您|请您|麻烦您|烦请您)")
+# The shop's own reason or rule opening the clause (但是由于网站的特点…, 但按平台规则…): an excuse.
+_EXCUSE_LEAD = lazy_compile("^(?:由于|因为|按照?[^，,。！？!?]{0,6}?(?:规定|规则|政策|制度))")
+
+
 def what_follows(clauses: list[str]) -> str:
     """'take-back', 'warns', 'moves-on' or 'neutral': what the first clause after the
     connective that says one of them does (see ``_TAKE_BACK``)."""
     for clause in clauses:
         plain = _NOT_REFUSAL.sub(lambda m: "，" * len(m.group()), clause)
+        if _ASKS_KINDLY.match(clause) and not _WARNS.search(plain):
+            return "moves-on"
+        if _EXCUSE_LEAD.match(clause) and not _MOVES_ON.search(clause):
+            return "take-back"
         if _TAKE_BACK.search(plain):
             return "take-back"
         if _WARNS.search(plain):
