@@ -32,6 +32,9 @@ BARE_MUST = rule(
         Example("开箱时一定把包装拍下来", "开箱时请一定把包装拍下来"),
         Example("收到货一定要当场检查", "收到货请一定当场检查"),  # after the goods arriving
         Example("退回的货品必须连同配件一起寄回", "退回的货品请连同配件一起寄回"),  # the goods as the topic
+        Example("须按照预约时段取货", "请按照预约时段取货"),  # 须 opening the clause
+        # A topic and then its duty: advice, a person rewords the notice.
+        Example("改地址产生的额外费用必须自付", "改地址产生的额外费用必须自付"),
     ],
     clean=[
         "纯棉会缩水，洗的时候应该用冷水的呀",  # hindsight: what should have been done
@@ -55,6 +58,8 @@ BARE_MUST = rule(
         "如客户需提出退款申请，请致电客服",
         "退货产品必须保持原始状态，才符合退货资格",
         "我们在退换之前，必须检查退货",
+        "这一步是必须的",
+        "本店也必须遵守平台规则",
         "一定要注意保暖哦",  # a wish for the customer's wellbeing
         "这些常识您应该知道",  # a lecture: curt's reading
         "运费不是您应该出的",  # no duty at all
@@ -73,7 +78,11 @@ _DUTY = lazy_compile(
     + _THIRD
     + r")(?:也|都|则|就)?(?P<m3>必须|务必|须|需|应|应该|应当|一定要|得)(?!要[\u4e00-\u9fff]{0,2}的|要)"
     r"|(?P<you>您|你|妳)(?:也|都|则|就)?(?P<m2>必须|一定要|应该|应当)"
-    r"|(?:^|(?<=[，,。；;：:\s时后前间货候品]))(?P<m1>必须|务必|一定要|一定(?=让(?![您你亲])|把|保持|记得|注意|当面))"
+    r"|(?:^|(?<=[，,。；;：:\s时后前间货候品]))(?P<m1>必须|务必|一定要|一定(?=让(?![您你亲])|把|保持|记得|注意|当面)"
+    # 须 opening a clause of a notice (须按照预约时段取货)
+    r"|须(?=按照|按|于|在|将|把|提前|先|亲自|本人))"
+    # a topic and then its duty (衍生的费用必须自付, 订购人必须为持卡人)
+    r"|(?<=[\u4e00-\u9fff])(?<![我们店司方也都就则是不未何])(?P<m4>必须)"
 )
 # What must follow the modal: an action the customer takes, not 放心 or a state (是/有).
 _ACTION_NEXT = lazy_compile(r"(?:先|立即|马上|尽快|及时|在|于|将|把|与|和|跟|本人|亲自|当面)|[\u4e00-\u9fff]")
@@ -101,14 +110,14 @@ WELLBEING = lazy_compile(r"注意(?:保暖|身体|休息|安全)|保暖|休息|�
 
 # Most replies hold neither a strong modal nor a third-person customer, and _DUTY's
 # look-behinds make it the slower scan.
-_DUTIES = Prefiltered(_DUTY, contains=lazy_compile("必须|务必|一定|应该|应当|" + _THIRD[3:-1]))
+_DUTIES = Prefiltered(_DUTY, contains=lazy_compile("必须|务必|一定|应该|应当|须|" + _THIRD[3:-1]))
 
 
 def check_must(draft: Draft, report: Report) -> None:
     norm = draft.norm
     notice: bool | None = None
     for m in _DUTIES.finditer(norm):
-        modal = m.group("m3") or m.group("m2") or m.group("m1")
+        modal = m.group("m3") or m.group("m2") or m.group("m1") or m.group("m4")
         if not _ACTION_NEXT.match(norm, m.end()) or _NOT_ACTION.match(norm, m.end()):
             continue
         if WELLBEING.match(norm, m.end()) or _LECTURE.match(norm, m.end()):
@@ -133,7 +142,7 @@ def check_must(draft: Draft, report: Report) -> None:
         ss, se = draft.sentence_at(m.start())
         if _EXPLAINED.search(norm, m.end(), se):
             continue
-        if m.group("m1") and _SHOP_DUTY.search(norm, ss, m.start()):
+        if (m.group("m1") or m.group("m4")) and _SHOP_DUTY.search(norm, ss, m.start()):
             continue
         keep = {"务必": "务必", "一定要": "一定", "一定": "一定"}.get(modal, "")
         fix: str | None = "unsafe"
@@ -142,6 +151,9 @@ def check_must(draft: Draft, report: Report) -> None:
         elif m.group("who"):
             start = m.start("m3")
             polite, fix = "请" + keep, None
+        elif m.group("m4"):
+            start = m.start("m4")
+            polite, fix = "请", None  # after a topic (费用必须自付): a person rewords the notice
         else:
             polite, start = "请" + keep, m.start("m1")
         report(BARE_MUST, start, m.end(), [in_draft_script(polite, draft.is_traditional)], fix=fix)
