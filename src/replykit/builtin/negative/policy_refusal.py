@@ -174,6 +174,7 @@ POLICY_REFUSAL = rule(
         "本店支持七天无理由退货服务",  # 无理由 grants
         "周日仓库不发货，您现在下单会在周一上午发出",  # when it will be done instead
         "您是要退还是不退？",  # a choice asked
+        "这家快递不支持保价，取消保价就可以选了",  # what to do instead, and it works
         "这款支持多种颜色、尺码等选择",  # a list, no service refused
         # The way forward: another carrier or channel after, the shop's counter before.
         "这个网点暂时不接单了，换别的快递重新下单试试",
