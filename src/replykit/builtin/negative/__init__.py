@@ -59,6 +59,7 @@ from replykit.builtin.negative.clause import (
     SERVICE_TOKEN,
     SERVICE_WORD,
     SHOP,
+    TAKES,
     TRIGGERS,
     UNDO,
     WARNING,
@@ -127,6 +128,9 @@ _TO_CUSTOMER = lazy_compile(r"(?<![让令使叫])(?:您|你)(?:的|们的|那边
 _CONSEQUENCE = lazy_compile(r"就|(?:这样|那样|那么|这么|那)(?:的话)?(?:也|还|则)?就(?!是)")  # 那就是 is a copula
 # 请您…一起当场拒收, 您可以拒收: the customer asked or allowed to turn the parcel back.
 _ASKED = lazy_compile(r"(?<![申邀聘宴])请|可以")
+_CHARGE = lazy_compile(
+    r"收(?:取)?(?:任何|额外|您|你)?的?(?:费|钱|运费|邮费|手续费|差价|利息|押金|服务费|工本费|定金|订金)"
+)
 _SHODDY = lazy_compile(r"假|次品|陈|旧货|翻新|二手|劣|水货|高仿|以次充好")
 _PRIVATE = lazy_compile(r"个人|隐私|(?:信息|资料|数据)(?:给|予|于)")
 _JUDGED = lazy_compile(r"(?:嫌|觉得|认为)[^，。！？,!?]{0,4}$")
@@ -323,7 +327,7 @@ def _tentative(draft: Draft, m: re.Match[str], found: Refusal) -> bool:
         if "另" in m.group():
             return True  # 不另补货: an offer of the stock would grant what was refused
         words = draft.words_in(m.end(), min(found.ce, m.end() + 4))
-        if words and words[0].word in _AFTER_SALES:
+        if words and (words[0].word in _AFTER_SALES or TAKES.fullmatch(words[0].word)):
             return True
     return _LATER.search(norm, found.clause.start, found.start) is not None
 
@@ -435,7 +439,11 @@ def _plain(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str) -> Ref
         return None
     if before.endswith(("绝", "决")) and _SHODDY.search(norm, m.end(), ce):
         return None  # 我们绝不做陈货: a commitment, not a service refused (绝不议价 refuses)
-    if not SERVICE_WORD.match(norm, m.end(), ce) and not PROMISE.match(norm, m.end(), ce):
+    if (
+        not SERVICE_WORD.match(norm, m.end(), ce)
+        and not PROMISE.match(norm, m.end(), ce)
+        and not norm.startswith("收", m.end())
+    ):
         return None  # cheap: no service word starts here, nothing to segment
     window = draft.words_in(max(cs, m.start() - _WINDOW), min(ce, m.end() + 2))
     if any(tok.start < m.start() < tok.end - 1 for tok in window):
@@ -448,8 +456,11 @@ def _plain(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str) -> Ref
     if PROMISE.match(norm, m.end(), ce):
         return Refusal(CANNOT_PROMISE, clause, m.start(), m.end(), ce)
     word = after[0].word
-    if not SERVICE_WORD.fullmatch(word):
-        return None
+    takes = TAKES.fullmatch(word) is not None
+    if not (SERVICE_WORD.fullmatch(word) or takes) or _CHARGE.match(norm, after[0].start):
+        return None  # 不收运费, 不另外收取费用: good news, not a refusal
+    if takes and "费" in before:
+        return None  # 这次的接机费用我们不收了: the charge waived
     if "会" in m.group() and clause.subject is None and not SHOP.search(before):
         return None  # 配送不会送错的: a reassurance about someone else, not the shop's refusal
     if "会" in m.group() and _PRIVATE.search(norm, m.end(), ce):

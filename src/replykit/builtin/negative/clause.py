@@ -53,7 +53,10 @@ SERVICE_ACT_WORDS = (
 )
 SERVICE_ACT = _alt(SERVICE_ACT_WORDS)
 # Their first characters: what may follow a plain 不 in the candidate scan.
-ACT_FIRST = "".join(sorted({w[0] for w in SERVICE_ACT_WORDS.split()}))
+# 收 (taking a parcel or a payment: 少一样不收, 这里不收款) only after a plain 不: 收不到 and 收货
+# are the customer's.
+TAKES = lazy_compile(r"收款?")
+ACT_FIRST = "".join(sorted({w[0] for w in SERVICE_ACT_WORDS.split()} | {"收"}))
 SERVICE_WORD = lazy_compile(SERVICE_ACT + r"(?:货|款|票|件|邮|价|单|地址|发票|钱)?")
 # A potential complement after a service verb (改不了, 退不了, 开不出来); the verb is read
 # backwards from the negation.  开不了机 is a fault, not a refusal.
@@ -88,7 +91,7 @@ POLICY_WORDS = (
     r"|无(?=(?:退换货?|退货|换货|退款|售后|保修|送货|配送|自取|自提)[^，。！？,!?；;]{0,12}?服务)"
     r"|(?:一概|一律|概)不(?:会)?(?:支持|接受|提供|受理|处理|回复|负责|承担"
     r"|(?=[^，。！？,!?；;]{0,2}(?:退|换|补|赔|负责|承担|包邮|议价|开|提供|受理|处理|回复|接受|支持)))"
-    r"|不(?:支持|支援|接受|接收|提供|予|得(?![不已])|允许|设(?![置计定])|受理|承担|负责|办理|承接)"
+    r"|不(?:支持|支援|接受|接收|提供|予|得(?![不已])|允许|设(?![置计定])|受理|承担|负责|办理|承接|负(?=任何))"
     # 将不获处理, 不获豁免, 不获退换: the formal passive of a refusal (Hong Kong notices)
     r"|不获(?=[\u4e00-\u9fff])"
     r"|不退不换|不退换|不退货|不退款|不换货|有权拒绝(?=为|给|帮|退|换|接受|提供|受理|办理|采购|代购|发货)"
@@ -118,7 +121,7 @@ TRIGGER = lazy_compile(
     f"|(?P<potential>{POTENTIAL_WORDS})|(?P<plain>{PLAIN_WORDS})|(?P<rhet>{RHETORICAL_WORDS})"
 )
 CANDIDATE = lazy_compile(
-    r"不(?:可以|能|行|可|是我|归我|关我|会|支持|支援|接受|接收|提供|予|得|允许|设|受理|承担|承接|负责|办理|再|在)"
+    r"不(?:可以|能|行|可|是我|归我|关我|会|支持|支援|接受|接收|提供|予|得|允许|设|受理|承担|承接|负|办理|再|在)"
     r"|不退|不换|恕不|恕未|概不|一律不|有权拒绝|拒绝|不作|不对外|无法|无能|无退|无换|无售|无保|无送|无配|无自|没(?:有)?办法|没法|没(?:有)?提供|跟我们?[没无]|和我们?[没无]|与我们?[没无]"
     r"|做不|办不|弄不|搞不|帮不|处理不|解决不|爱莫|恕难|恕无|歉难|碍难|不便|不方便|无权|没有权限"
     r"|谢绝|做唔|办唔|帮唔|搞唔|不适|不属|不构|拒收|驳回|没权限|没得|没有|暂无|暂时没有|未有|不让|不符|不满|不获"

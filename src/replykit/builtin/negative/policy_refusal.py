@@ -53,6 +53,8 @@ POLICY_REFUSAL = rule(
         Example("这款不包邮的亲", "这款不包邮的亲"),
         Example("我们不给退的哦", "我们不给退的哦"),
         Example("我们这边不退钱的", "我们这边不退钱的"),  # 退钱 as one word
+        Example("少一样配件都不收", "少一样配件都不收"),  # 收: taking the parcel or the payment
+        Example("本店不负任何责任", "本店不负任何责任"),
         Example("亲，这款暂不发货哦", "亲，这款暂不发货哦"),
         Example("我哋唔做面交", "我哋唔做面交"),
         Example("亲，我们暂时不会调整价格哦", "亲，我们暂时不会调整价格哦"),
@@ -175,6 +177,10 @@ POLICY_REFUSAL = rule(
         "周日仓库不发货，您现在下单会在周一上午发出",  # when it will be done instead
         "您是要退还是不退？",  # a choice asked
         "这家快递不支持保价，取消保价就可以选了",  # what to do instead, and it works
+        "这次上门我们不收运费",  # good news
+        "这次的服务费用我们不收了",  # the charge waived
+        "用户故意不收货的，平台会限制账户",  # the customer's act
+        "我们不收任何手续费哦",
         "这款支持多种颜色、尺码等选择",  # a list, no service refused
         # The way forward: another carrier or channel after, the shop's counter before.
         "这个网点暂时不接单了，换别的快递重新下单试试",
