@@ -218,6 +218,8 @@ BARE = rule(
         # The customer hushed (curt's reading), the customer's own choice, answers.
         "别再催了，今天一定发",
         "您先别生气",
+        "你不要说话，听我讲完",
+        "宁愿不评价，也不要给三星",
         "您自己决定就好",
         "好的",
         "肯定能到",
@@ -342,7 +344,9 @@ _DONE_WELL = lazy_compile(_VERB + r"{1,2}好(?![的吗吧了呀啊吃看用听])
 _SOOTHED = lazy_compile(
     r"(?:别|不要|唔好)(?:再|一直|老|总)?(?:着急|急|担心|生气|介意|客气|紧张|害怕|慌|难过|激动|问|烦|催)"
 )
-_HUSH = lazy_compile(r"(?:再|一直|老|总|在这里?|那么多)?(?:问|烦|催|激动|吵|闹|扯皮|期望|刷屏|发消息)")
+_HUSH = lazy_compile(
+    r"(?:再|一直|老|总|在这里?|那么多)?(?:问|烦|催|激动|吵|闹|扯皮|期望|刷屏|发消息|说话|讲话|插嘴|打断|废话|搞错|弄错|乱说|胡说)"
+)
 _CALM = lazy_compile(r"着急|急|担心|生气|介意|客气|见怪|误会|紧张|害怕|慌|难过|犹豫|放在心上|忘")
 _WHOLE_NOUN = lazy_compile(r"\s*(订单号|订单编号|手机号|手机号码|联系电话|收货地址|联系方式)\s*([?？]?)\s*")
 _HANDED_OVER = lazy_compile(
@@ -805,6 +809,8 @@ def _is_request(draft: Draft, m: re.Match[str], cs: int, ce: int, start: int | N
         return False  # 看到老朋友回来: someone coming back, nothing sent
     group = m.lastgroup
     if group == "neg":
+        if norm.endswith("也", 0, m.start()):
+            return False  # 宁愿…也不要…: a wish set against another, a rebuke (curt's reading)
         if _HUSH.match(norm, m.end()):
             return False  # 别再问了, 唔好催, 别激动: the customer hushed (curt's reading), no task set
         return not _CALM.match(norm, m.end()) and not norm.startswith(("了", "的", "意思"), m.end())
