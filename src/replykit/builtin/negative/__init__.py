@@ -131,6 +131,7 @@ _ASKED = lazy_compile(r"(?<![申邀聘宴])请|可以")
 _CHARGE = lazy_compile(
     r"收(?:取)?(?:任何|额外|您|你)?的?(?:费|钱|运费|邮费|手续费|差价|利息|押金|服务费|工本费|定金|订金)"
 )
+_CHARGE_TOPIC = lazy_compile(r"费|钱|押金|定金|订金|利息")
 _SHODDY = lazy_compile(r"假|次品|陈|旧货|翻新|二手|劣|水货|高仿|以次充好")
 _PRIVATE = lazy_compile(r"个人|隐私|(?:信息|资料|数据)(?:给|予|于)")
 _JUDGED = lazy_compile(r"(?:嫌|觉得|认为)[^，。！？,!?]{0,4}$")
@@ -459,7 +460,7 @@ def _plain(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str) -> Ref
     takes = TAKES.fullmatch(word) is not None
     if not (SERVICE_WORD.fullmatch(word) or takes) or _CHARGE.match(norm, after[0].start):
         return None  # 不收运费, 不另外收取费用: good news, not a refusal
-    if takes and "费" in before:
+    if takes and _CHARGE_TOPIC.search(before):
         return None  # 这次的接机费用我们不收了: the charge waived
     if "会" in m.group() and clause.subject is None and not SHOP.search(before):
         return None  # 配送不会送错的: a reassurance about someone else, not the shop's refusal

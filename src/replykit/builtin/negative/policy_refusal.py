@@ -179,6 +179,8 @@ POLICY_REFUSAL = rule(
         "这家快递不支持保价，取消保价就可以选了",  # what to do instead, and it works
         "这次上门我们不收运费",  # good news
         "这次的服务费用我们不收了",  # the charge waived
+        "押金我们不收了",
+        "本店一律不获利，全部捐出",  # 不获 + no service
         "用户故意不收货的，平台会限制账户",  # the customer's act
         "我们不收任何手续费哦",
         "这款支持多种颜色、尺码等选择",  # a list, no service refused

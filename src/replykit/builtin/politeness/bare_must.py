@@ -59,6 +59,7 @@ BARE_MUST = rule(
         "退货产品必须保持原始状态，才符合退货资格",
         "我们在退换之前，必须检查退货",
         "这一步是必须的",
+        "订单内容必须与实际一致",  # a state required of a thing
         "本店也必须遵守平台规则",
         "一定要注意保暖哦",  # a wish for the customer's wellbeing
         "这些常识您应该知道",  # a lecture: curt's reading
@@ -101,6 +102,7 @@ _SOFTENED = lazy_compile(
 # sharing out duties and costs, not an order to the reader.
 _ALLOTTED = lazy_compile(r"自行|自付|自理|缴付|缴纳|支付|负担|承担")
 # The requirement explained by what it earns (保持原状才符合退货资格): bare-request's 才能 too.
+_STATE = lazy_compile(r"一致|相符|相同|完整|完好|齐全|真实|有效")
 _EXPLAINED = lazy_compile(r"才(?:符合|算|可享|能享|有资格)")
 # The shop as the one who must (我们在退换之前，必须检查退货): its own duty, said in the sentence.
 _SHOP_DUTY = lazy_compile(r"(?:我们|我哋|我司|本店|本公司|小店|敝店)(?![^，,。！？!?；;]{0,3}(?:您|你|客户|顾客))")
@@ -152,6 +154,8 @@ def check_must(draft: Draft, report: Report) -> None:
             start = m.start("m3")
             polite, fix = "请" + keep, None
         elif m.group("m4"):
+            if _STATE.search(norm, m.end(), draft.clause_at(m.start())[1]):
+                continue  # 订单内容必须与实际一致: a state required of a thing, no task set
             start = m.start("m4")
             polite, fix = "请", None  # after a topic (费用必须自付): a person rewords the notice
         else:
