@@ -32,8 +32,8 @@ APOLOGY_CANCEL = rule(
         Example("唔好意思要你等，但係最近單多咗", "唔好意思要你等，最近單多咗"),  # Cantonese 但係 = 但是
         # The agent's own feeling; the shop's reason or rule opening what follows.
         Example(
-            "看到孩子受了惊吓，我们也很心疼，但按平台规则需要先送检",
-            "看到孩子受了惊吓，我们也很心疼，但按平台规则需要先送检",  # the rule stands: advice
+            "宝贝摔坏了我们也很难过，但按规则需要先寄回检测",
+            "宝贝摔坏了我们也很难过，但按规则需要先寄回检测",  # the rule stands: advice
         ),
         Example("非常抱歉，但是由于仓库搬迁，发货会晚两天", "非常抱歉，由于仓库搬迁，发货会晚两天"),
     ],
@@ -50,7 +50,7 @@ APOLOGY_CANCEL = rule(
         "我们非常重视您的反馈，不过您放心，已经为您安排补发",
         "同情归同情，但是您也要理解我们",  # X归X…但是 is one concession
         "非常抱歉，但系统显示已经签收，我们马上联系快递核实",  # 但 + 系统, then the next step
-        "理解您的心情，但也希望您能先坐一下，我们一起把情况理清楚",  # a polite request
+        "理解您的心情，但也希望您先喝杯水，我们慢慢说",  # a polite request
     ],
 )
 

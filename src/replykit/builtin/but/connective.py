@@ -168,9 +168,9 @@ def after_clauses(norm: str, end: int, sent_end: int) -> list[str]:
     return out
 
 
-# A polite request opening the clause (但也希望您能先稍坐一下): the next step, asked kindly.
+# A polite request opening the clause (但也希望您先…): the next step, asked kindly.
 _ASKS_KINDLY = lazy_compile("^(?:也|还)?(?:希望您|请您|麻烦您|烦请您)")
-# The shop's own reason or rule opening the clause (但是由于网站的特点…, 但按平台规则…): an excuse.
+# The shop's own reason or rule opening the clause (但是由于仓库搬迁…, 但按规则…): an excuse.
 _EXCUSE_LEAD = lazy_compile("^(?:由于|因为|按照?[^，,。！？!?]{0,6}?(?:规定|规则|政策|制度))")
 
 

@@ -116,7 +116,7 @@ def _vp_reach(norm: str, vp_start: int) -> int:
 # Formal declining (恕难从命, 歉难接受, 碍难照办, 不便透露): a refusal whatever its object.
 _DECLINES = (
     *("恕难", "恕无", "恕未", "恕不便", "歉难", "碍难", "不便", "不方便", "恕不", "不对外", "谢绝", "唔设"),
-    "不获",  # 将不获处理, 不获豁免: the formal passive (Hong Kong notices)
+    "不获",  # 不获受理: the formal passive (Hong Kong notices)
 )
 # 恕不另行通知, 恕不一一回复: a notice's formula, not a service refused.
 # 恕不另行处理 still refuses.
@@ -126,7 +126,7 @@ _NOTICE_FORMULA = ("另行通知", "另行告知", "另行公告", "一一", "�
 _TO_CUSTOMER = lazy_compile(r"(?<![让令使叫])(?:您|你)(?:的|们的|那边的)")
 # The consequence of the clause before (…，就无法…; 吊牌剪掉了…，这样就没办法退了).
 _CONSEQUENCE = lazy_compile(r"就|(?:这样|那样|那么|这么|那)(?:的话)?(?:也|还|则)?就(?!是)")  # 那就是 is a copula
-# 请您…一起当场拒收, 您可以拒收: the customer asked or allowed to turn the parcel back.
+# 请您当面拒收, 您可以拒收: the customer asked or allowed to turn the parcel back.
 _ASKED = lazy_compile(r"(?<![申邀聘宴])请|可以")
 _CHARGE = lazy_compile(
     r"收(?:取)?(?:任何|额外|您|你)?的?(?:费|钱|运费|邮费|手续费|差价|利息|押金|服务费|工本费|定金|订金)"
@@ -241,9 +241,9 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
     if QUESTION.search(norm, cs, ce) or CONDITION.search(before) or "的话" in after:
         return None
     if asked and _CHOICE.search(norm, cs, ce):
-        return None  # 你到底要退还是不退？: a choice asked, nothing refused
+        return None  # 您是换还是不换？: a choice asked, nothing refused
     if (_IF_NOT.match(after) and not m.group("policy")) or "除外" in after or _NOMINAL.search(after):
-        return None  # 开不了就算了 (a condition), (不能供货除外) an exception, 无法下单的原因有…: no refusal
+        return None  # 发不出去就顺延 (a condition), (无法出行的除外) an exception, 无法登录的原因有…
     if OTHERWISE.search(before) and not m.group("policy"):
         return None  # 发票一起寄回，否则无法退款: a warning of what follows, not a refusal
     if FILLER_END.sub("", before).removesuffix("自己").endswith(CUSTOMER):
@@ -281,7 +281,7 @@ _CHOICE = lazy_compile(r"还是")
 # 发不出去就顺延, 不行就算了: the negation as the condition of what follows 就.
 _IF_NOT = lazy_compile(r"[去来了]*就(?!是)")  # 不行就是不行 still refuses
 # The negation as a noun phrase: what it causes or why it happens is the subject of the sentence
-# (无法修改订单所造成的困扰, 无法下单有很多种情况).
+# (无法修改地址带来的麻烦, 无法登录有多种原因).
 _NOMINAL = lazy_compile(
     r"^[^，。！？,!?；;]{0,12}?(?:所造成|造成的|引起的|带来的|有(?:很多|多种|几种|以下几?)种?(?:情况|原因|可能))"
 )
@@ -439,7 +439,7 @@ def _plain(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str) -> Ref
     if before.endswith((*_NOT_REFUSAL_BEFORE, "请", "可以", "您", "你")):
         return None
     if before.endswith(("绝", "决")) and _SHODDY.search(norm, m.end(), ce):
-        return None  # 我们绝不做陈货: a commitment, not a service refused (绝不议价 refuses)
+        return None  # 我们绝不卖翻新货: a commitment, not a service refused (绝不议价 refuses)
     if (
         not SERVICE_WORD.match(norm, m.end(), ce)
         and not PROMISE.match(norm, m.end(), ce)
@@ -461,7 +461,7 @@ def _plain(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str) -> Ref
     if not (SERVICE_WORD.fullmatch(word) or takes) or _CHARGE.match(norm, after[0].start):
         return None  # 不收运费, 不另外收取费用: good news, not a refusal
     if takes and _CHARGE_TOPIC.search(before):
-        return None  # 这次的接机费用我们不收了: the charge waived
+        return None  # 这次的服务费用我们不收了: the charge waived
     if "会" in m.group() and clause.subject is None and not SHOP.search(before):
         return None  # 配送不会送错的: a reassurance about someone else, not the shop's refusal
     if "会" in m.group() and _PRIVATE.search(norm, m.end(), ce):
@@ -518,7 +518,7 @@ def _policy(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after
     return Refusal(POLICY_REFUSAL, clause, m.start(), m.end(), ce)
 
 
-# A list cut the clause (不接受任何日期、姓名等更改): its object is read to the list's end.
+# A list cut the clause (不接受任何口味、份量等更改): its object is read to the list's end.
 _LIST_END = lazy_compile(r"[^，。！？,!?；;]{0,40}")
 
 

@@ -16,7 +16,7 @@ BARE_REFUSAL = rule(
     examples=[
         Example("亲，不可以的哦", "亲，不可以的哦"),
         Example("不行的呢", "不行的呢"),
-        Example("不行的哦已经是最低价了", "不行的哦已经是最低价了"),  # a new sentence after the particle
+        Example("不可以的呢已经是成本价了", "不可以的呢已经是成本价了"),  # a new sentence after the particle
         Example("这不可能", "这不可能"),
         # A handling plan after a firm "no" is the shop's decision: advice unless configured.
         Example("退货不行的哦亲", "退货不行的哦亲"),

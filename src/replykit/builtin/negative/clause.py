@@ -53,7 +53,7 @@ SERVICE_ACT_WORDS = (
 )
 SERVICE_ACT = _alt(SERVICE_ACT_WORDS)
 # Their first characters: what may follow a plain 不 in the candidate scan.
-# 收 (taking a parcel or a payment: 少一样不收, 这里不收款) only after a plain 不: 收不到 and 收货
+# 收 (taking a parcel or a payment: 缺一个配件都不收) only after a plain 不: 收不到 and 收货
 # are the customer's.
 TAKES = lazy_compile(r"收款?")
 ACT_FIRST = "".join(sorted({w[0] for w in SERVICE_ACT_WORDS.split()} | {"收"}))
@@ -92,7 +92,7 @@ POLICY_WORDS = (
     r"|(?:一概|一律|概)不(?:会)?(?:支持|接受|提供|受理|处理|回复|负责|承担"
     r"|(?=[^，。！？,!?；;]{0,2}(?:退|换|补|赔|负责|承担|包邮|议价|开|提供|受理|处理|回复|接受|支持)))"
     r"|不(?:支持|支援|接受|接收|提供|予|得(?![不已])|允许|设(?![置计定])|受理|承担|负责|办理|承接|负(?=任何))"
-    # 将不获处理, 不获豁免, 不获退换: the formal passive of a refusal (Hong Kong notices)
+    # 不获受理, 不获补课: the formal passive of a refusal (Hong Kong notices)
     r"|不获(?=处理|受理|退|换|豁免|补|赔|批准|接纳|接受|安排|回复|理会|发还|发放|得)"
     r"|不退不换|不退换|不退货|不退款|不换货|有权拒绝(?=为|给|帮|退|换|接受|提供|受理|办理|采购|代购|发货)"
     r"|不再(?=受理|处理|补|退|提供|办理)"
@@ -137,7 +137,7 @@ POLICY_OBJECT = lazy_compile(
     r"代购|采购|定制|指定|折扣|打折|回复|损失|费用|款项|金额|订单|加单|备注|折现|兑换|现金|自提|到付|"
     r"建议|咨询|解答|指导|协助|拒收|驳回|鉴赏期|无理由|订购|预订|预约|"
     r"售后|保固|保养|保用|维修|保证|承诺|补课|讲价|改签|退票|催|接单|出货|"
-    # a service at the door, and where the shop will not deliver (暂不支援海外)
+    # a service at the door, and where the shop will not deliver (暂不支援离岛)
     r"上门|安装|自取|海外|国外|境外|内地|离岛|比价"
 )
 JOB_PREFIX = lazy_compile(r"(?:这个|这)(?:也|可|并|真的)?$")

@@ -53,7 +53,7 @@ POLICY_REFUSAL = rule(
         Example("这款不包邮的亲", "这款不包邮的亲"),
         Example("我们不给退的哦", "我们不给退的哦"),
         Example("我们这边不退钱的", "我们这边不退钱的"),  # 退钱 as one word
-        Example("少一样配件都不收", "少一样配件都不收"),  # 收: taking the parcel or the payment
+        Example("缺一个配件都不收", "缺一个配件都不收"),  # 收: taking the parcel or the payment
         Example("本店不负任何责任", "本店不负任何责任"),
         Example("亲，这款暂不发货哦", "亲，这款暂不发货哦"),
         Example("我哋唔做面交", "我哋唔做面交"),
@@ -97,21 +97,21 @@ POLICY_REFUSAL = rule(
         Example("二手书售出不退哈", "二手书售出不退哈"),  # the closing particle is no part of the word
         Example("唔設退款", "唔設退款"),  # Cantonese 唔 = 不
         # Hong Kong and Taiwan notices: the formal passive 不获, 支援 for 支持, 未有 for 没有.
-        Example("逾期递交的申请将不获处理", "逾期递交的申请将不获处理"),
-        Example("迟到的时间不獲補償", "迟到的时间不獲補償"),
-        Example("本店暫不支援海外配送", "本店暫不支援海外配送"),
+        Example("资料不全的申请将不获受理", "资料不全的申请将不获受理"),
+        Example("缺席的課堂不獲補課", "缺席的課堂不獲補課"),
+        Example("本店暫不支援離島配送", "本店暫不支援離島配送"),
         Example("暂不支援内地地址", "暂不支援内地地址"),  # where the shop does not deliver
-        Example("仓库不接收到付包裹", "仓库不接收到付包裹"),
-        Example("本店暫時未有提供上門服務", "本店暫時未有提供上門服務"),
-        Example("现阶段不会接受自取", "现阶段不会接受自取"),
-        Example("手续费扣除后恕不另行处理", "手续费扣除后恕不另行处理"),  # not the notice formula
-        Example("不设上门安装、维修", "不设上门安装、维修"),  # a service at the door
+        Example("本店不接收货到付款订单", "本店不接收货到付款订单"),
+        Example("本店暫時未有外送服務", "本店暫時未有外送服務"),
+        Example("年底前不会接受预订", "年底前不会接受预订"),
+        Example("已发出的订单恕不另行处理", "已发出的订单恕不另行处理"),  # not the notice formula
+        Example("不设上门测量、安装", "不设上门测量、安装"),  # a service at the door
         # The object after a list the clause was cut by, or after a bracket; 不作退款; 无…服务.
-        Example("旺季出发的团均不接受任何日期、人数等更改", "旺季出发的团均不接受任何日期、人数等更改"),
+        Example("特价套餐均不接受任何口味、份量等更改", "特价套餐均不接受任何口味、份量等更改"),
         Example("本店不作退款", "本店不作退款"),
-        Example("定制商品无退换货（含取消订单）服务", "定制商品无退换货（含取消订单）服务"),
-        Example("所有货品没有留货（订金）服务", "所有货品没有留货（订金）服务"),
-        Example("团购券订单不支持比价", "团购券订单不支持比价"),
+        Example("刻字商品无退换货（含改字）服务", "刻字商品无退换货（含改字）服务"),
+        Example("本店没有寄存（保管）服务", "本店没有寄存（保管）服务"),
+        Example("秒杀商品不支持比价", "秒杀商品不支持比价"),
         # 请自行联系… sends the customer away: no way forward of the shop's.
         Example(
             "本店的小家电不提供上门安装，如需安装请自行联系品牌客服",
@@ -174,9 +174,9 @@ POLICY_REFUSAL = rule(
         "我们不会提供您的个人信息给第三方",
         "我们绝不卖翻新货",
         "本店支持七天无理由退货服务",  # 无理由 grants
-        "周日仓库不发货，您现在下单会在周一上午发出",  # when it will be done instead
-        "您是要退还是不退？",  # a choice asked
-        "这家快递不支持保价，取消保价就可以选了",  # what to do instead, and it works
+        "春节仓库不发货，您现在下单会在初八发出",  # when it will be done instead
+        "这件您是换还是不换？",  # a choice asked
+        "这个物流不支持到付，改成寄付就可以了",  # what to do instead, and it works
         "这次上门我们不收运费",  # good news
         "这次的服务费用我们不收了",  # the charge waived
         "押金我们不收了",
@@ -185,10 +185,10 @@ POLICY_REFUSAL = rule(
         "我们不收任何手续费哦",
         "这款支持多种颜色、尺码等选择",  # a list, no service refused
         # The way forward: another carrier or channel after, the shop's counter before.
-        "这个网点暂时不接单了，换别的快递重新下单试试",
-        "本店暂不提供电话订购，请您在官网注册下单",
-        "蛋糕须到门店自取，由于人手不足，我们不提供送货服务",
-        "包装破损的，请您当面拒收",
+        "这家快递暂时停运了，换别的快递下单吧",
+        "本店暂不接受微信订购，请您在官网下单",
+        "大件家具须到门店自提，由于车辆有限，我们不提供送货服务",
+        "外箱压坏的，请您当面拒收",
         "我们不接受拿差评威胁商家的做法",
         "因为是刻字定制的，这款不支持七天无理由。要是字刻错了，我们免费给您重刻一个",
     ],

@@ -32,9 +32,9 @@ BARE_MUST = rule(
         Example("开箱时一定把包装拍下来", "开箱时请一定把包装拍下来"),
         Example("收到货一定要当场检查", "收到货请一定当场检查"),  # after the goods arriving
         Example("退回的货品必须连同配件一起寄回", "退回的货品请连同配件一起寄回"),  # the goods as the topic
-        Example("须按照预约时段取货", "请按照预约时段取货"),  # 须 opening the clause
+        Example("须按照预约时间到店", "请按照预约时间到店"),  # 须 opening the clause
         # A topic and then its duty: advice, a person rewords the notice.
-        Example("改地址产生的额外费用必须自付", "改地址产生的额外费用必须自付"),
+        Example("超重部分的运费必须自付", "超重部分的运费必须自付"),
     ],
     clean=[
         "纯棉会缩水，洗的时候应该用冷水的呀",  # hindsight: what should have been done
@@ -52,12 +52,12 @@ BARE_MUST = rule(
         "到货后一定让您满意",
         "会员需满100元才能使用优惠券",
         # Costs and tasks shared out in a notice, a need, a condition, the shop's own duty.
-        "客户须自行承担寄回的运费",
-        "顾客需缴付基本检测费",
-        "预购商品按客户需求订制",
-        "如客户需提出退款申请，请致电客服",
-        "退货产品必须保持原始状态，才符合退货资格",
-        "我们在退换之前，必须检查退货",
+        "买家须自行承担改址费用",
+        "顾客需缴付上门费",
+        "礼盒可按客户需求搭配",
+        "如客户需开发票，请致电客服",
+        "商品必须保持吊牌完好，才符合换货条件",
+        "我们在发货之前，必须检查包装",
         "这一步是必须的",
         "订单内容必须与实际一致",  # a state required of a thing
         "本店也必须遵守平台规则",
@@ -80,9 +80,9 @@ _DUTY = lazy_compile(
     + r")(?:也|都|则|就)?(?P<m3>必须|务必|须|需|应|应该|应当|一定要|得)(?!要[\u4e00-\u9fff]{0,2}的|要)"
     r"|(?P<you>您|你|妳)(?:也|都|则|就)?(?P<m2>必须|一定要|应该|应当)"
     r"|(?:^|(?<=[，,。；;：:\s时后前间货候品]))(?P<m1>必须|务必|一定要|一定(?=让(?![您你亲])|把|保持|记得|注意|当面)"
-    # 须 opening a clause of a notice (须按照预约时段取货)
+    # 须 opening a clause of a notice (须按照预约时间到店)
     r"|须(?=按照|按|于|在|将|把|提前|先|亲自|本人))"
-    # a topic and then its duty (衍生的费用必须自付, 订购人必须为持卡人)
+    # a topic and then its duty (超重部分的运费必须自付)
     r"|(?<=[\u4e00-\u9fff])(?<![我们店司方也都就则是不未何])(?P<m4>必须)"
 )
 # What must follow the modal: an action the customer takes, not 放心 or a state (是/有).
@@ -98,13 +98,13 @@ _ELSEWHERE = lazy_compile(r"去?(?:问|找)")
 _SOFTENED = lazy_compile(
     "请|麻烦|烦请|劳烦|如需|如要|若需|如果|若|是否|(?<![\u4e00-\u9fff])如(?![何此今下同意果实期约数])"
 )
-# A weak modal with who bears a cost or a task (客户须自行承担运费, 顾客需缴付测试费): a notice
+# A weak modal with who bears a cost or a task (买家须自行承担改址费用, 顾客需缴付上门费): a notice
 # sharing out duties and costs, not an order to the reader.
 _ALLOTTED = lazy_compile(r"自行|自付|自理|缴付|缴纳|支付|负担|承担")
-# The requirement explained by what it earns (保持原状才符合退货资格): bare-request's 才能 too.
+# The requirement explained by what it earns (保持吊牌完好才符合换货条件): bare-request's 才能 too.
 _STATE = lazy_compile(r"一致|相符|相同|完整|完好|齐全|真实|有效")
 _EXPLAINED = lazy_compile(r"才(?:符合|算|可享|能享|有资格)")
-# The shop as the one who must (我们在退换之前，必须检查退货): its own duty, said in the sentence.
+# The shop as the one who must (我们在发货之前，必须检查包装): its own duty, said in the sentence.
 _SHOP_DUTY = lazy_compile(r"(?:我们|我哋|我司|本店|本公司|小店|敝店)(?![^，,。！？!?；;]{0,3}(?:您|你|客户|顾客))")
 # Care for the customer's wellbeing (一定要注意保暖哦): a wish, not a duty.
 WELLBEING = lazy_compile(r"注意(?:保暖|身体|休息|安全)|保暖|休息|多喝水|照顾好|保重")
@@ -157,7 +157,7 @@ def check_must(draft: Draft, report: Report) -> None:
             if _STATE.search(norm, m.end(), draft.clause_at(m.start())[1]):
                 continue  # 订单内容必须与实际一致: a state required of a thing, no task set
             start = m.start("m4")
-            polite, fix = "请", None  # after a topic (费用必须自付): a person rewords the notice
+            polite, fix = "请", None  # after a topic (运费必须自付): a person rewords the notice
         else:
             polite, start = "请" + keep, m.start("m1")
         report(BARE_MUST, start, m.end(), [in_draft_script(polite, draft.is_traditional)], fix=fix)

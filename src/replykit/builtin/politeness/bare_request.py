@@ -80,10 +80,10 @@ BARE = rule(
         Example("你自己去官网后台上传一下", None),
         # Brusque orders: sent somewhere, hurried, told to come back when ready (advice).
         Example("不是这个窗口，到那边去", None),
-        Example("缺材料，回去补齐", None),
-        Example("听不清，大声一点", None),
-        Example("快点去交钱", None),
-        Example("以后想好了再来", None),
+        Example("证件没带，回去拿身份证", None),
+        Example("太吵了，小声一点", None),
+        Example("赶紧去排队", None),
+        Example("下次看好了再来", None),
         Example("仓库还没回复，你等着", None),
         # A whole reply that is only a verb and its object.
         Example("发定位", None),
@@ -204,22 +204,22 @@ BARE = rule(
         "用得满意记得给个五星",
         "别人用着都说合适",
         # A form of address (先生 is no 先 "first"), a clause that is only a time frame, a finding.
-        "对不起，先生(小姐)，我再向您解释一遍好吗？",
-        "于下单并确认设计稿后，恕无法修改订单",
-        "收到商品时发现有质量问题，可以申请退换",
+        "对不起，先生(女士)，我再说明一下",
+        "付款并确认尺寸后，恕无法修改",
+        "使用时发现有异响，可以联系售后",
         # Not a brusque order: where something is, the agent going back, a tip with a particle.
         "我们那边去年就上市了",
         "我回去看看",
         "货到了再付款",
         "您先想好了再下单哦",
         # The steps of a how-to; a tip after the customer was addressed warmly earlier.
-        "找到机身背面的接口，拔下电源线后重新插上，等待五秒后，再长按开机键",
-        "亲，是不是选错规格了呢？截图给我看一下~",
+        "打开后盖，取出电池后重新装上，等十秒后，再按电源键",
+        "亲，是不是填错地址了呢？截图给我瞧瞧~",
         # The customer hushed (curt's reading), the customer's own choice, answers.
         "别再催了，今天一定发",
         "您先别生气",
-        "你不要说话，听我讲完",
-        "宁愿不评价，也不要给三星",
+        "你不要插嘴，等我说完",
+        "宁可退货，也不要凑合用",
         "您自己决定就好",
         "好的",
         "肯定能到",
@@ -482,8 +482,8 @@ def _blunt(draft: Draft, cs: int, ce: int) -> Request | None:
 
 
 # Brusque orders, whole clauses (advice: 请您 before them reads no better, a person rewords them):
-# sent somewhere (到那边去, 外面等着去, 回去补, 写去), hurried (快点去交钱, 大声一点), told to come
-# back when ready (想好了再来, 看清楚再来).
+# sent somewhere (到隔壁去, 门口等着去, 回去拿证件), hurried (赶紧去排队, 小声一点), told to come
+# back when ready (看好了再来).
 _PLACE_WORDS = "那边|那儿|那里|外面|外边|旁边|隔壁|楼下|楼上|对面"
 _SENT_TO = lazy_compile(rf"(?:到|去)?(?:{_PLACE_WORDS})")
 _BRUSQUE = lazy_compile(
@@ -597,13 +597,13 @@ def _not_an_order(draft: Draft, cs: int, ce: int) -> bool:
     if _PLEA_END.search(clause):
         return True  # 给个好评呗: a plea, not an order
     if _FRAME_ONLY.search(norm, cs, _content_end(norm, cs, ce)):
-        return True  # 于下单并确认稿件后: the whole clause is the time frame of the next one
+        return True  # 付款并确认尺寸后: the whole clause is the time frame of the next one
     if _how_to(draft, cs, ce):
         return True
     return _softened(draft, cs, ce)
 
 
-# Steps of a how-to (找到接口，拔下电源线后重新插上，等待五秒后，再按电源键): guidance the customer
+# Steps of a how-to (打开后盖，取出电池后重新装上，等十秒后，再按电源键): guidance the customer
 # asked for, walked through; not an order.  Handing something to the agent is still a request.
 _STEP = lazy_compile(r"然后|接着|之后|(?<![售最然背午今日以])后|再")
 _TO_AGENT = lazy_compile(r"(?:发|给|传|寄|交)(?:我|过来|回来)|提供|[您你妳]|" + _DIR)  # or addressed
