@@ -65,6 +65,13 @@ COLD = rule(
         Example("按公司规定处理。"),
         Example("工单已建，依程序办理，等候通知。"),
         Example("嗯，收到，会注意。"),
+        Example("下次会改进"),
+        Example("缺少手机号参数，错误"),
+        Example("提交失败"),
+        Example("抱歉，没有找到相关答案，请您尝试其他方式。"),
+        Example("请到帮助中心寻找帮助"),
+        Example("包裹中转滞留，请您谅解"),
+        Example("具体的尺寸问题请您关注商品页面。"),
         Example("请耐心等待", "请您耐心等待哦"),
         Example("您的订单已提交成功，请耐心等待。", "您的订单已提交成功，请您耐心等待哦。"),
     ],
@@ -126,6 +133,17 @@ COLD = rule(
         "工单已建，依程序办理，今晚前回电话给您。",
         "非常抱歉，原因见短信，我帮您再确认一下",
         "没有异味",
+        "随便看看！",
+        "欢迎随便逛逛",
+        "已核对，地址没有错误",
+        "提交失败的话请您截图给我，我帮您看看",
+        "抱歉没有找到答案，我为您转人工客服",
+        "包裹中转滞留，给您带来不便，请您谅解",
+        "非常抱歉，配送延误了，请您谅解",
+        "具体的尺寸问题请您关注商品页面哦",
+        "默认不包邮，具体看地区可以商量。",
+        "具体运费请查看配送说明。",
+        "打包的同事出错",
     ],
 )
 
@@ -188,7 +206,7 @@ _STATUS = (
     # Passed on, with the department and nothing else (已转给技术部, 已上报主管).
     r"|已经?(?:转交|转给|转到|反馈|反馈给|提交|提交给|上报|通知|交给)" + _CJK + r"{1,5}"
     # A promise with no time and no address (会处理, 下次注意, 看到就回).
-    r"|(?:会|下次|看到(?:会|就))(?:处理|跟进|安排|注意|考虑|回复|回)(?:的)?"
+    r"|(?:(?:下次|以后)(?:会|一定)?|会|看到(?:会|就))(?:处理|跟进|安排|注意|考虑|回复|回|改进|改正|改善)(?:的)?"
 )
 _GO_AHEAD = _CJK + r"{1,2}吧"
 _UNIT = r"(?:" + "|".join((_ACK, _CANNOT, _NEGATED, _BARE_NO, _STATUS, _GO_AHEAD)) + r")"
@@ -211,18 +229,39 @@ _TINY = lazy_compile(r"\s*(?![不无唔冇没別别])(?:[\u4e00-\u9fff]|[A-Za-z]
 _TINY_NOT = lazy_compile(
     r"[的吗么呢嘛哒滴]\s*[。.!！?？…]*\s*$|谢|客气|关系|抱歉|不好意思|对不起|辛苦|欢迎|再见|拜拜|早安|晚安|好的|放心|没问题|我"
     r"|([\u4e00-\u9fff])[不没]\1"  # 能不能行: an A-not-A question
+    r"|(?!等)([\u4e00-\u9fff])\2"  # 随便看看: a doubled verb invites (not 等等, a brush-off)
     r"|^\s*[\u4e00-\u9fff]\s*[?？]"  # 好？ checks the customer agrees
 )
 # A short notice that ends by pointing elsewhere or at procedure (具体规则请参阅活动页, 原因见
 # 短信通知, 按公司规定处理, 依程序办理，等候通知): the customer is handled, not answered.
 _POINTER = lazy_compile(
-    r"(?:(?:详情|原因|具体(?:原因|规则|说明|情况)?)(?:请)?(?:见|查阅|参见|参阅|详见|以)[^，,。！？!?\n]{1,14}"
+    r"(?:(?:(?:详情|原因|具体(?:原因|规则|说明|情况)?)(?:请)?(?:见|查阅|参见|参阅|详见|以)"
+    # a reply that sends the customer to the page for the rest (具体…问题请您关注商品页面)
+    r"|具体[^，,。！？!?\n]{0,10}?请您(?:关注|查看|参考|参阅|查阅))[^，,。！？!?\n]{1,14}"
     r"|(?:依|按|按照|依照)[^，,。！？!?\n]{0,6}(?:规定|流程|规则|程序)(?:办理|处理|执行)(?:[，,]\s*(?:请)?(?:等待|等候)通知)?"
     r"|(?:请)?(?:等待|等候)通知)\s*[。.!！]*\s*$"
 )
 _POINTER_KIND = lazy_compile(
     "抱歉|不好意思|对不起|感谢|谢谢|多谢|唔该|耐心|为您|帮您|给您|尽快|马上|小时|天内|[呢哦呀啦~～]"
 )
+# A dead end: the customer told to try something else or to find help themselves (请您尝试其他方式,
+# 请去帮助中心寻找帮助), even after an apology; only an offer (为您, 转人工, a time) exempts it.
+_DEAD_END = lazy_compile(
+    r"(?:请(?:您)?)?(?:(?:尝试|试试|换|改用)(?:其他|其它|别的)(?:方式|方法|途径|渠道|办法)"
+    r"|(?:去|到|前往)[^，,。！？!?\n]{1,8}?(?:寻找|获取|查找)(?:帮助|答案))\s*[。.!！]*\s*$"
+)
+_DEAD_END_OFFER = lazy_compile("为您|帮您|给您|马上|立即|小时|天内|人工|[呢哦呀啦~～]")
+# A bare system error shown as the reply (缺少参数，错误 / 提交失败): no address, no request, no
+# apology; 没有错误 reassures.
+_ERROR = lazy_compile(
+    r"\s*(?:[^，,。！？!?\n您你亲请]{1,12}[，,:：]?\s*)?[^，,。！？!?\n您你亲请]{0,8}?(?<![没不无])(?<!没有)"
+    r"(?:错误|失败|异常|无效)(?:了)?\s*[。.!！]*\s*"
+)
+_ERROR_MOST = 20
+# A status, then 请您谅解 with no apology, no thanks and no particle (配送延误，请您谅解): the
+# customer is asked to accept it, not apologised to.
+_EXCUSE = lazy_compile(r"\s*[^，,。！？!?\n]{2,12}[，,]\s*(?:请|敬请)(?:您)?(?:谅解|理解|见谅|包涵)\s*[。.!！]*\s*")
+_EXCUSE_KIND = lazy_compile("抱歉|歉|不便|不好意思|对不起|感谢|谢谢|辛苦|久等|为您|帮您|给您|[呢哦呀啦~～]")
 # Punctuation and nothing else (==, 。。。, ?): no words at all; ~ is warm, not here.
 _MARKS_ONLY = lazy_compile(r"\s*(?=\S*[=。.…?？])[=。.…?？!！,，、\-_*/]+\s*")
 _INTERJECTION = lazy_compile(r"\s*(?:哦+|噢|喔)[，,。.!！\s]+")  # 哦，好: 哦 the interjection, not the particle
@@ -285,6 +324,17 @@ def check_cold(draft: Draft, report: Report, rebuked: bool = False) -> None:
     ):
         s = len(norm) - len(norm.lstrip())
         report(COLD, s, len(norm.rstrip().rstrip("。.!！…?？")), fix=None)
+        return
+    d = _DEAD_END.search(norm)
+    if d and not _DEAD_END_OFFER.search(norm):
+        report(COLD, d.start(), len(norm.rstrip().rstrip("。.!！")), fix=None)
+        return
+    if len(norm.strip()) <= _ERROR_MOST and (
+        (_ERROR.fullmatch(norm) and not _WARMTH.search(norm))
+        or (_EXCUSE.fullmatch(norm) and not _EXCUSE_KIND.search(norm))
+    ):
+        s = len(norm) - len(norm.lstrip())
+        report(COLD, s, len(norm.rstrip().rstrip("。.!！")), fix=None)
         return
     p = _POINTER.search(norm)
     if p and not _POINTER_KIND.search(norm):

@@ -57,6 +57,7 @@ _THROWN_MOST = 20  # the longest THROWN_BACK match: a window, so the check stays
 THROWN_BACK = lazy_compile(
     r"(?:什么时候|啥时候|几时|哪家|哪个|哪天|多久|为什么|为啥)[^，,。！？!?\n]{0,10}?(?:我|我们|小妹|客服)(?:也|都)$"
 )
+_TRIFLE = lazy_compile(r"(?:这么|这样|那么|这点|连)[^，,。！？!?\n我]{0,6}?(?:都|也)$")
 _CONDITION = lazy_compile(r"(?:的话|如果|若|要是)")
 _SOFT = lazy_compile("[呢哦哈呀啦噢喔]")
 _AHEAD = 60  # how far after the hedge an offer to find out is looked for
@@ -68,6 +69,8 @@ def _bare_unknown(draft: Draft, m: re.Match[str]) -> bool:
     norm = draft.norm
     if THROWN_BACK.search(norm, max(draft.clause_at(m.start())[0], m.start() - _THROWN_MOST), m.start()):
         return False  # 哪天补货我们也不清楚: curt-dismissal's (the question thrown back)
+    if _TRIFLE.search(norm, max(draft.clause_at(m.start())[0], m.start() - _THROWN_MOST), m.start()):
+        return False  # 这么简单都不知道: the customer's ignorance mocked (curt's), not our own
     before = norm[max(0, m.start() - 4) : m.start()].rstrip("也还都并真确实是就")
     if before.endswith(_RESULTATIVE) or before.endswith(_NOT_US):
         return False

@@ -135,6 +135,40 @@ CURT = rule(
         Example("讲重点吧。", None),
         Example("您别这么激动，先听我讲完", None),
         Example("小姑娘别那么冲动", None),
+        # Hostility: a threat, a curse, the customer typed as a kind of person, an insult.
+        Example("再来闹我就报警", None),
+        Example("信不信我收拾你", None),
+        Example("老子没空陪你耗", None),
+        Example("这种人出门不得好死", None),
+        Example("像你这样的客人我们不欢迎", None),
+        Example("你这种人就是来找事的", None),
+        Example("你脑子被门夹了吧", None),
+        Example("算你倒霉，下次看清楚", None),
+        Example("呸，什么人啊", None),
+        Example("烦死了，别问了", None),
+        # The customer's understanding denied outright.
+        Example("你根本不懂", None),
+        Example("您完全不了解这个行业", None),
+        Example("我讲了您也是不会理解的", None),
+        # Bare orders at a counter or in chat: hurry up, speak up, go there, come back with it.
+        Example("你快点说", None),
+        Example("快点去排队", None),
+        Example("大声点，听不见", None),
+        Example("意见本在那，写去", None),
+        Example("外面排队去", None),
+        Example("回去拿身份证再来", None),
+        Example("把发票拿来", None),
+        Example("拿收据来", None),
+        Example("看门口的告示", None),
+        Example("别进来了，已经下班了", None),
+        Example("你不要搞错了！", None),
+        # Turned away at closing time, defied, or left with "what can I do".
+        Example("已经打烊了，明天早点来", None),
+        Example("我就这态度", None),
+        Example("我能有什么办法？", None),
+        Example("耽误了你赔得起吗", None),
+        Example("很遗憾您会这么想", None),
+        Example("总比没有强", None),
     ],
     clean=[
         "后续物流进度还请您自行查看呢",  # a particle makes it guidance
@@ -222,6 +256,34 @@ CURT = rule(
         "您要是不明白，我再讲一遍",
         "您一直问的那款到货了",
         "不会操作的话可以百度一下，也可以找我远程帮您",
+        # Look-alikes of the hostility, order and closing-time classes.
+        "如遇骚扰请及时报警",
+        "我们马上为您报警处理，请注意安全",
+        "像您这样的老顾客我们特别珍惜",
+        "像你这样认真的买家真的很难得，谢谢",
+        "这本书讲的是老子的思想",
+        "长期熬夜会增加得癌的风险",
+        "如果您不明白，我再解释一遍",
+        "您不明白的地方可以随时问我",
+        "我怕您不明白，再发一张图给您",
+        "您不了解也没关系，我来介绍",
+        "我们会快点发货的",
+        "快点下单吧，库存不多了",
+        "说话大声点也没关系，我们听得见",
+        "涂上去就行",
+        "寄回去就可以了",
+        "您回去后可以先试用一下",
+        "拿来就能用",
+        "请看门口的告示",
+        "别着急，我们马上处理",
+        "您不要搞错尺码哦，可以看尺码表",
+        "抱歉，已经打烊了，明天早上九点为您办理",
+        "本店今日已打烊，明日十点营业",
+        "我们有什么办法能帮到您吗？",
+        "您看有什么办法可以补救",
+        "非常抱歉给您带来这样的感受",
+        "总比别家便宜，放心",
+        "这种情况真的烦死了，我们马上帮您处理",
     ],
 )
 
@@ -400,6 +462,86 @@ def _not_us_at_head(draft: Draft, m: re.Match[str]) -> bool:
     """冷静 said to the customer, not 我们会冷静处理."""
     s, _ = draft.clause_at(m.start())
     return re.search("我|这边|小妹|客服|需要", draft.norm[s : m.start()]) is None
+
+
+_YOU = r"(?:你|妳|你们|妳们)"
+_PRAISE = lazy_compile("欢迎|珍惜|感谢|谢谢|难得|少见|喜欢|支持|可爱|耐心|贴心|认真|好评|优质|忠实|老顾客|老客户")
+
+
+def _typed_with_contempt(draft: Draft, m: re.Match[str]) -> bool:
+    """你这种人 / 像你这样的客人我们不欢迎: the customer typed as a kind of person; 像你这样认真的
+    买家真的很难得 praises (a praise word in the sentence)."""
+    s, e = draft.sentence_at(m.start())
+    sentence = draft.norm[max(s, m.start() - _NEAR) : min(max(e, m.end()), m.end() + _NEAR)]
+    return _PRAISE.search(sentence) is None or re.search("不欢迎|不(?:想|要)|拉黑", sentence) is not None
+
+
+_NOT_CURSE = lazy_compile("预防|防止|避免|降低|减少|风险|几率|概率|率|思想|道德|曰|说过")
+
+
+def _hostile(draft: Draft, m: re.Match[str]) -> bool:
+    """A threat or a curse, not 预防得癌 (a product's claim) or 老子的思想 (the philosopher), not a
+    threat made for the customer (为您报警)."""
+    norm = draft.norm
+    near = norm[max(0, m.start() - 4) : m.end() + 4]
+    if _NOT_CURSE.search(near):
+        return False
+    s, e = draft.sentence_at(m.start())
+    return re.search("[为帮替给]您|请及时|注意安全", norm[s:e]) is None
+
+
+_MIND = r"(?:懂|明白|理解|了解|懂事|知道)"
+_DOUBT_OR_IF = lazy_compile("如果|若|要是|假如|的话|怕|担心|可能|也许|以为|觉得|是否|不知")
+_UNDERSTAND_HELP = lazy_compile(
+    "没关系|不要紧|可以|随时|问我|我来|我再|再(?:解释|说|讲|发)|帮您|为您|给您|教您|[哦呢哈呀~～]"
+)
+
+
+def _denies_understanding(draft: Draft, m: re.Match[str]) -> bool:
+    """你根本不懂 / 您完全不了解…: the customer's understanding denied; 如果您不明白 is a condition,
+    您不明白的地方 a noun phrase, 您不了解也没关系，我来介绍 an offer."""
+    norm = draft.norm
+    cs, _ = draft.clause_at(m.start())
+    if _DOUBT_OR_IF.search(norm, max(cs, m.start() - _NEAR), m.start()):
+        return False
+    _s, e = draft.sentence_at(m.start())
+    return _UNDERSTAND_HELP.search(norm, m.end(), min(max(e, m.end()), m.end() + _NEAR)) is None
+
+
+_URGED = lazy_compile("请|麻烦|烦请|我|这边|为您|帮您|[哦呢呀啦哈~～]")
+
+
+def _bare_order(draft: Draft, m: re.Match[str]) -> bool:
+    """快点说 / 大声点 / 外面排队去 / 把发票拿来 said bare: no 请/麻烦, not the agent's own errand,
+    no softening particle in the sentence; 说话大声点也没关系 reassures."""
+    s, e = draft.sentence_at(m.start())
+    cs, _ = draft.clause_at(m.start())
+    head = draft.norm[max(cs, m.start() - _NEAR) : m.start()]
+    if re.search("我|这边|客服|小妹|帮|为|给|替|您", head):
+        return False
+    return _URGED.search(draft.norm, max(s, m.start() - _NEAR), min(max(e, m.end()), m.end() + _NEAR)) is None and (
+        re.match("也|都|就", draft.norm[m.end() : m.end() + 1]) is None
+    )
+
+
+_CLOSED = lazy_compile(r"(?:下班|结账|结帐|关门|打烊|收档|收铺|收工)(?:了|啦|咗|喇)")
+_SENT_BACK = lazy_compile(r"不办|别(?:进)?来|不要(?:进)?来|早(?:点|啲|些)(?:来)?|明天再来|听日再")
+
+
+def _turned_away(draft: Draft, m: re.Match[str]) -> bool:
+    """已经打烊了，明天早点来 / 别进来了，下班了: closing time used to turn the customer away; an
+    apology, 您 or an offer in the sentence makes it a notice of hours (抱歉，已打烊，明早九点为您办理)."""
+    s, e = draft.sentence_at(m.start())
+    sentence = draft.norm[max(s, m.start() - _NEAR) : min(e, m.end() + _NEAR)]
+    if re.search("抱歉|不好意思|对不起|您|为您|帮您|营业|[哦呢~～]", sentence):
+        return False
+    return _CLOSED.search(sentence) is not None and _SENT_BACK.search(sentence) is not None
+
+
+def _clause_end_or_asked(draft: Draft, m: re.Match[str]) -> bool:
+    """我有什么办法？ ends its clause; 我们有什么办法能帮到您 goes on to an offer."""
+    rest = draft.norm[m.end() : m.end() + 3]
+    return re.match(r"[呢啊呀嘛]*(?:[，,。.!！?？~～;；…]|\s|$)", rest) is not None and _no_help(draft, m)
 
 
 def _curt(
@@ -908,5 +1050,90 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         r"|(?:要求|期望|标准)(?:别|不要|莫)(?:太|那么|这么)高",
         "这是冒犯顾客的说法",
         "This wording offends the customer",
+    ),
+    # Hostility: a threat or a curse aimed at the customer (再闹我就报警, 老子, 不得好死).
+    _curt(
+        "报警|弄死|搞死|打死|整死|收拾|老子|老娘|没完|杠上|走着瞧|好看|算账|不得好死|得癌|去死|死全家|入土",
+        8,
+        r"(?:我|我们|我哋|老子)(?:就|会|要|可|便|马上|一定|迟早|也|可就)+(?:找人)?(?:去)?"
+        r"(?:报警|弄死|搞死|打死|整死|收拾|教训)(?:你|妳|您)?"
+        r"|(?:一系|不然|否则|要不然)(?:我|我们|我哋)(?:就)?报警"
+        r"|(?:弄死|搞死|打死|整死|收拾)(?:你|妳)|老子|老娘"
+        r"|(?:跟|和|同)(?:你|妳|您)(?:没完|杠上了?)|走着瞧|(?:给|俾)(?:你|妳)(?:点)?(?:好看|颜色看)"
+        r"|找(?:你|妳)算账|不得好死|(?:会|要)?得癌|去死|死全家|(?:祝|愿)[^，。！？,!?\n]{0,6}?入土",
+        "威胁或诅咒顾客是严重的冒犯",
+        "Threatening or cursing the customer is a grave offence",
+        check=_hostile,
+    ),
+    # 你这种人 / 像你这样的客人: the customer typed as a kind of person (您这样的老顾客 praises).
+    _curt(
+        "这种人|这样的人|这种客|这样的客|这类人|这种顾客|这样的顾客|这种买家|这样的买家",
+        4,
+        _YOU + r"(?:这种|这样的?|这类)(?:人|客人|顾客|客户|买家)|您这种人",
+        "把顾客说成“你这种人”是人身攻击",
+        "Calling the customer 'your kind' is a personal attack",
+        check=_typed_with_contempt,
+    ),
+    # 脑子被门夹了 / 算你倒霉 / 活该 / 呸 / 烦死了: an insult or a sneer.
+    _curt(
+        "脑子|倒霉|活该|缺德|毒瘤|神经病|脑残|白痴|呸|滚|死了",
+        4,
+        r"脑子(?:是不是)?(?:被|让|给)[^，。！？,!?\n]{0,3}?(?:夹|挤|踢|撞)"
+        r"|算(?:你|您|妳)(?:倒霉|活该|运气不好)|活该|缺德|毒瘤|神经病|脑残|白痴"
+        r"|(?:^|(?<=[，,。.!！?？\s]))(?:呸+|滚(?:蛋|开|出去)?)(?=[，,。.!！?？\s]|$)"
+        r"|(?:烦|吵)死(?:了|人了?|我了)",
+        "辱骂或嫌弃顾客是冒犯",
+        "Insulting or sneering at the customer offends them",
+        check=_no_help,
+    ),
+    # 你根本不懂 / 您完全不了解这个行业 / 说了您也是不会理解的: the customer's understanding denied.
+    _curt(
+        "不懂|不明白|不理解|不了解|不会理解|不会懂|不会明白|不懂事",
+        10,
+        r"(?:你|妳|您)(?:们)?(?:根本|完全|压根|一点都|就是|真是|是|还是|也)*(?:就)?"
+        r"(?:不" + _MIND + r"|不会(?:懂|明白|理解))(?:的)?"
+        r"(?:这个|这些|这种|这一?行|这个行业|这个问题|问题|行情|规矩)?(?=[的啊吧了呀。.!！…\s]*(?:[，,。.!！…;；\s]|$))",
+        "说顾客“根本不懂”是在贬低顾客",
+        "Telling the customer they do not understand talks down to them",
+        check=_denies_understanding,
+    ),
+    # 快点说 / 大声点 / 外面排队去 / 回去拿…再来 / 把发票拿来 / 看门口的告示 / 别进来了: bare orders.
+    _curt(
+        "快点|快些|快一点|赶紧|赶快|大声|小声|排队去|等着去|写去|办去|换去|补去|回去|拿|门口|墙上|那边|进来了|来了|搞错",
+        6,
+        r"(?:你|妳)?(?:快点|快些|快一点|赶紧|赶快)(?:去|来|给我)?"
+        r"(?:说|讲|交|排队|填|写|签|走|拿|办|给|过来|出去|离开|滚)"
+        r"|(?:说|讲)?(?:大声|小声)(?:一)?(?:点|些|啲)(?:说|讲)?"
+        r"|(?:外面|外边|那边|旁边|后面|门口|别处)?(?:排队|等着|写|办|换|补|问|交)去(?:吧|啊)?(?=[，,。.!！\s]|$)"
+        r"|(?:^|(?<=[，,。.!！?？\s]))(?:你|妳)?(?:先)?回去(?:让|叫|把|补|拿|取|找|问|重新|填|写|带)"
+        r"|(?:^|(?<=[，,。.!！?？\s]))(?:把[\u4e00-\u9fff]{1,6}?拿(?:过)?来|拿[\u4e00-\u9fff]{1,4}?(?:过)?来)(?:吧|啊)?(?=[，,。.!！\s]|$)"
+        r"|看(?:上面|下面|墙上|门口|那边|旁边|外面)(?:的)?[\u4e00-\u9fff]{1,4}?(?:吧|啊)?(?=[，,。.!！\s]|$)"
+        r"|(?:^|(?<=[，,。.!！?？\s]))(?:你|妳)?(?:别|不要|唔好)(?:再)?(?:进|过)?来(?:了|啦)(?=[，,。.!！\s]|$)"
+        r"|(?:你|妳)(?:不要|别)(?:搞|弄)错(?:了)?(?=[，,。.!！\s]|$)",
+        "命令式地催顾客或支使顾客显得粗鲁",
+        "Ordering the customer about sounds rude",
+        check=_bare_order,
+    ),
+    # 已经打烊了，明天早点来 / 下班了，不办了: closing time used to turn the customer away.
+    _curt(
+        "下班|结账|结帐|关门|打烊|收档|收铺|收工",
+        0,
+        r"(?:下班|结账|结帐|关门|打烊|收档|收铺|收工)(?:了|啦|咗|喇)",
+        "用“下班了”把顾客打发走显得冷漠",
+        "Turning the customer away with 'we are closed' sounds dismissive",
+        check=_turned_away,
+    ),
+    # 我就这态度 / 我有什么办法？/ 赔得起吗 / 很遗憾您会这么想 / 总比没有强: defiance and shrugs.
+    _curt(
+        "这态度|这个态度|这脾气|什么办法|啥办法|得起|遗憾|总比",
+        8,
+        r"(?:我|我们)(?:就|就是)这(?:个|种)?(?:态度|脾气)"
+        r"|(?:我|我们)(?:又|能|还能|可)?有(?:什么|啥)办法"
+        r"|(?:赔|买|负|担|付)得起(?:吗|么|[？?])"
+        r"|遗憾(?:你|您|妳)(?:会)?(?:这么|这样)(?:想|认为|觉得|看)"
+        r"|总比[^，。！？,!?\n]{1,8}?(?:好|强)(?=[吧啊了吗]*(?:[，,。.!！?？\s]|$))",
+        "“我就这态度/我有什么办法”是在跟顾客顶撞",
+        "'That is how I am / what can I do' defies the customer",
+        check=_clause_end_or_asked,
     ),
 )

@@ -47,6 +47,8 @@ DISMISSAL = rule(
         Example("你填错单号关我什么事"),
         Example("那是快递公司的事"),
         Example("想清楚了再来问"),
+        Example("想好了再来退"),
+        Example("自己整理好了再存"),
         Example("您先凑合用着吧"),
         Example("催单也不能让快递变快"),
         Example("你跟我讲也没用"),
@@ -98,6 +100,8 @@ DISMISSAL = rule(
         "质量绝不凑合，您放心",
         "不要一直按着电源键，长按3秒就可以",
         "您想清楚了再来找我下单也可以的，不着急哈",
+        "请您准备好材料再来办理，我们随时欢迎",
+        "建议想好了再下单",
         "请勿重复下单，以免重复扣款",
         "催单我们已经帮您加急了",
         "上面写着尺码，您可以对照一下",
@@ -171,6 +175,15 @@ def _no_softener(draft: Draft, m: re.Match[str]) -> bool:
 _NEAR = 40  # how far around a hit its checks look: bounded, so each check is linear in the draft
 
 
+def _come_back_ready(draft: Draft, m: re.Match[str]) -> bool:
+    """想好了再来退 / 自己整理好了再存: sent off to get it right first; 请/建议 before it, or a softener
+    after it (…也可以的，不着急哈), make it advice."""
+    cs, _ = draft.clause_at(m.start())
+    if re.search("请|建议|麻烦|可以|我们|我", draft.norm[max(cs, m.start() - _NEAR) : m.start()]):
+        return False
+    return _no_softener(draft, m)
+
+
 def _nothing_offered(draft: Draft, m: re.Match[str]) -> bool:
     """…我们也不清楚，等着吧 leaves the customer with it; …我们也不清楚，我帮您问问 does not."""
     return (
@@ -218,10 +231,11 @@ DISMISSAL_PHRASES = (
     ),
     phrase(
         DISMISSAL,
-        "再来",
+        "再来|再办|再取|再退|再存|再交",
         8,
-        r"(?:想|弄|搞|看|考虑)(?:清楚|好|明白)(?:了)?(?:[^，。！？,!?]{0,8}?)再来(?:问|找|咨询|说)",
-        check=_no_softener,
+        r"(?:想|弄|搞|看|考虑|整理|准备|填|写)(?:清楚|好|明白)(?:了)?(?:[^，。！？,!?]{0,8}?)再"
+        r"(?:来(?:问|找|咨询|说|办|取|退|存|买|排队)?|(?:办|取|退|存|交))",
+        check=_come_back_ready,
     ),
     phrase(DISMISSAL, "凑合|将就", 2, r"(?<![不别])(?:先)?(?:凑合|将就)(?:着|一下|下)?(?:用|穿|吃|戴)?"),
     phrase(

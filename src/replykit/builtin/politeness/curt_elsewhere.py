@@ -63,6 +63,10 @@ ELSEWHERE = rule(
         Example("怕麻烦就别退了"),
         Example("不想排队就取消订单"),
         Example("覺得做工差，可以去找做工好的"),
+        Example("没钱就别来买"),
+        Example("住不起就别订"),
+        Example("吃不起就别点"),
+        Example("嫌我们慢就另请高明"),
     ],
     clean=[
         "订单完成后帮助你联系财务修改的呢",  # 你 is helped: the object of 帮助
@@ -102,6 +106,9 @@ ELSEWHERE = rule(
         "我们急着发货，取消了夜班休息",
         "怕麻烦就别寄回了，我们直接补一件给您",
         "怕晒的话不要在阳光下用",
+        "如果之前用过（包括在其他店铺），这次就按原价了哦",
+        "对不起，那就取消吧，我马上为您退款",
+        "预售款约十五天发货，介意者请勿下单，谢谢配合",
     ],
 )
 
@@ -142,7 +149,7 @@ def _sent_away(draft: Draft, m: re.Match[str]) -> bool:
 # put with 要 alone is the next phrase's, found from its rarer leaving words).
 _OBJ = r"(?:(?!的话|就|可以|请)[\u4e00-\u9fff]){1,4}"
 _WANT = (
-    r"(?:急(?:单|用|件)?|着急|赶时间|赶|不同意|不接受|(?:有|如有)(?:此类|这类|这种)?要求|嫌"
+    r"(?:急(?:单|用|件)?|着急|赶时间|赶|没钱|(?:吃|买|用|住|玩|消费)不起|不同意|不接受|(?:有|如有)(?:此类|这类|这种)?要求|嫌"
     + _OBJ
     + r"|不想"
     + _OBJ
@@ -163,7 +170,10 @@ _WANT = (
 )
 # What the condition is answered with: do not buy, go to another shop, cancel, go away.
 _LEAVE = (
-    r"(?:别|不要|唔好|勿|莫|甭)(?:再)?(?:(?:在|来|去|到)[\u4e00-\u9fff]{1,4}?)?(?:网购|买|拍|下单|购买|订|来|入手|退|换|下(?="
+    r"(?:别|不要|唔好|勿|莫|甭)(?:再)?(?:(?:在|来|去|到)[\u4e00-\u9fff]{1,4}?)?(?:网购|买|拍|下单|购买|订|来|入手|退|换|点(?:餐|单|菜)?(?="
+    + PARTICLES
+    + END
+    + r")|下(?="
     + PARTICLES
     + END
     + r"))"
@@ -173,11 +183,11 @@ _LEAVE = (
     + PARTICLES
     + END
     + r")|[\u4e00-\u9fff]{1,4}?好的)"
-    r"|去(?:买|拿)新|取消(?:订单)?(?:吧|好了|就行|就好|就是了)?" + CLAUSE_END + r"|绕(?:道|行)"
+    r"|另(?:请|寻|找)高明|去(?:买|拿)新|取消(?:订单)?(?:吧|好了|就行|就好|就是了)?" + CLAUSE_END + r"|绕(?:道|行)"
 )
 _THEN = r"(?:的话|嘅话|者|的(?:买家|亲|顾客|人)?|的)?[，,]?\s?(?:那|那就|就|可以|请|还是|大可|直接|可)?(?:你|您|妳)?"
 _THEN_LEAVE = _THEN + r"(?:" + _LEAVE + r")"
-_WARM_TAIL = lazy_compile("[哦呢哈呀~～]|为您|帮您|给您|我们(?:可以|会|帮|为)|我帮|建议")
+_WARM_TAIL = lazy_compile("[哦呢哈呀~～]|为您|帮您|给您|我们(?:可以|会|帮|为)|我帮|建议|谢谢|感谢|多谢")
 
 
 def _left_to_go(draft: Draft, m: re.Match[str]) -> bool:
@@ -239,7 +249,7 @@ ELSEWHERE_PHRASES = (
     # (found from the condition's word, which is rarer than the verbs of leaving).
     phrase(
         ELSEWHERE,
-        "急|赶|嫌|不想|不要|介意|在意|怕|等不及|接受不了|受不了|不惯|唔惯|不喜欢|不满意|觉得|追求|有要求|不懂|不同意|不接受|要求",
+        "急|赶|嫌|没钱|不起|不想|不要|介意|在意|怕|等不及|接受不了|受不了|不惯|唔惯|不喜欢|不满意|觉得|追求|有要求|不懂|不同意|不接受|要求",
         6,
         _WANT + _THEN_LEAVE,
         check=_left_to_go,
@@ -278,7 +288,9 @@ ELSEWHERE_PHRASES = (
         ELSEWHERE,
         "别家|别的|其他|其它|专柜|实体店|别处",
         3,
-        r"(?:上|去|到|找|选择|从|在|换)" + _AWAY + r"(?:" + _BUY + r"|比|问|" + CLAUSE_END + r")",
+        # (在/从 + another shop is where something happened unless a verb of buying follows)
+        r"(?:上|去|到|找|选择|换)" + _AWAY + r"(?:" + _BUY + r"|比|问|" + CLAUSE_END + r")"
+        r"|(?:从|在)" + _AWAY + _BUY,
         check=_pushed_away,
     ),
     phrase(

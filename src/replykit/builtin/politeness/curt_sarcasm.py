@@ -132,6 +132,18 @@ SARCASM = rule(
         Example("这还要说？"),
         Example("有物流信息系统会推送的好吗"),
         Example("客服也要吃饭好吗"),
+        # Reproach and scorn put as questions (our own wording).
+        Example("急什么？排着呢"),
+        Example("怎么搞的，又填错了"),
+        Example("怎么又来了？"),
+        Example("你怎么这么烦"),
+        Example("还能骗你吗？"),
+        Example("你真聪明，居然这样都能弄坏"),
+        Example("不要乱讲知道吗？"),
+        Example("你是来捣乱的吗？"),
+        Example("你是不是没看清楚说明？"),
+        Example("这不挺好的吗"),
+        Example("为什么不提前准备好材料"),
     ],
     clean=[
         "订单号提供一下好吗？这边为您查询",  # 一下 before the tag: a request
@@ -216,6 +228,19 @@ SARCASM = rule(
         "您看这样处理好吗？",
         "明天给您发顺丰好不好？",
         "好吗？",
+        "请问您要办理什么业务呢？",
+        "为什么不能用优惠券？因为活动已结束",
+        "请问是怎么回事呢？我帮您查",
+        "我们也不知道是怎么搞的，马上帮您查",
+        "怎么又出问题了，真抱歉，马上给您换",
+        "您怎么这么客气",
+        "我们怎么会骗您呢，放心购买",
+        "您真聪明，一下就找到了",
+        "您知道吗？这款是今年新款",
+        "您是来取件的吗？",
+        "您是不是没收到短信？我再发一次",
+        "这不是您要的颜色吗？我帮您换",
+        "为什么不提前发货？因为要等工厂排期",
     ],
 )
 
@@ -371,6 +396,18 @@ def _no_help_after_sentence(draft: Draft, m: re.Match[str]) -> bool:
     """A rhetorical question with no help offered in the rest of its sentence."""
     _s, e = draft.sentence_at(m.start())
     return not OFFER.search(draft.norm, m.end(), max(e, m.end()))
+
+
+def _exasperated(draft: Draft, m: re.Match[str]) -> bool:
+    """怎么搞的 / 怎么又来了 at the customer; 是怎么搞的 (a question we look into), 请问…, a sorry or
+    help in the sentence (怎么又出问题了，真抱歉) are not."""
+    norm = draft.norm
+    if re.search("是|知道|看看|查|清楚|问问|请问|我们|我", norm[max(0, m.start() - 4) : m.start()]):
+        return False
+    s, e = draft.sentence_at(m.start())
+    if re.search("抱歉|不好意思|对不起|客气", norm[max(s, m.start() - 40) : min(e, m.end() + 40)]):
+        return False
+    return _no_help_after_sentence(draft, m)
 
 
 # What a customer does that an agent may mock as out of proportion (这种小事也要投诉？).
@@ -791,4 +828,52 @@ SARCASM_PHRASES = (
     phrase(SARCASM, "还不是", 0, r"还不是(?:因为|由于)?" + CUSTOMER),
     phrase(SARCASM, "有本事", 0, r"有本事(?=" + CUSTOMER + r"|就|去|再|别|不要|自己)"),
     phrase(SARCASM, "就不能|就不会|就不", 2, r"(?:你|您|妳)就不(?:能|会|可以)[^，。！？,!?]{1,10}(?:吗|么|嘛)"),
+    # 急什么？/ 吵啥 as a clause of its own: the customer's agitation waved off.
+    phrase(
+        SARCASM,
+        "什么|啥",
+        2,
+        r"(?:^|(?<=[，,。.!！?？\s]))(?:急|慌|催|吵|闹|嚷|吼|凶|问|办)(?:个)?(?:什么|啥)(?:呀|啊|嘛)?(?=[？?!！，,。]|\s*$)",
+        check=_no_help_after_sentence,
+    ),
+    # 怎么搞的 / 怎么又来了 / 你怎么这么烦: exasperation at the customer (not 是怎么搞的, a question
+    # we answer by checking).
+    phrase(
+        SARCASM,
+        "怎么搞|怎么弄|咋搞|咋弄|怎么又|咋又|怎么这么|咋这么|怎么那么",
+        4,
+        r"(?:怎么|咋)(?:搞|弄)的(?=[啊呀]*(?:[，,。.!！?？\s]|$))"
+        r"|(?:怎么|咋)[^，。！？,!?\n]{0,4}?又(?:来|问|催|打|找|填错|弄错|搞错|忘)(?:了)?(?=[啊呀]*(?:[，,。.!！?？\s]|$))"
+        r"|(?:你|您|妳)?(?:怎么|咋)(?:这么|那么)(?:烦|啰嗦|啰唆|罗嗦|多事|磨叽|麻烦|笨|难搞|难缠|不讲理)",
+        check=_exasperated,
+    ),
+    # 还能骗你吗 / 你真聪明，居然… / 不要乱讲知道吗 / 你是来捣乱的吗 / 这不挺好的吗: scorn as a question.
+    phrase(
+        SARCASM,
+        "还能|还会|难道|居然|竟然|知道吗|知道不|懂吗|明白吗|听到没|听见没|来捣|来找|来闹|来搞|来砸|挺|蛮",
+        14,
+        r"(?:还|难道)(?:能|会)(?:坑|骗|蒙|害|唬|忽悠)(?:你|您|妳)(?:不成|吗|么|嘛|[？?])"
+        r"|(?:你|您|妳)(?:真|可真|好|太)(?:聪明|厉害|有才|能干|行|棒)[^。！？!?\n]{0,6}?(?:居然|竟然)"
+        r"|(?:不要|别|不准|不许)[^，。！？,!?\n]{1,10}?(?:知道吗|知道不|懂吗|明白吗|听到没|听见没)"
+        r"|(?:你|您|妳)(?:们)?(?:是)?来(?:搞笑|捣乱|找茬|找碴|闹事|砸场|找事|消遣)"
+        r"|(?:这|那)(?:不|不是)(?:挺|蛮|也挺)[\u4e00-\u9fff]{1,3}?(?:的)?(?:吗|么|嘛|[？?])",
+        check=_no_help_after_sentence,
+    ),
+    # 你是不是没看清楚说明？: the customer's reading doubted.
+    phrase(
+        SARCASM,
+        "是不是没|是不是没有",
+        3,
+        r"(?:你|您|妳)是不是(?:没|没有)(?:看|读)(?:清楚|仔细|明白)",
+        check=_no_help_after,
+    ),
+    # 为什么不提前准备好 / 怎么不早说: reproached for not acting earlier, with no subject.
+    phrase(
+        SARCASM,
+        "不早|没早|不提前|没提前|没有早|没有提前",
+        6,
+        r"(?:^|(?<=[，,。.!！?？\s]))(?:怎么|为什么|为啥|咋)(?:不|没有?)(?:早|提前)(?:点|些|一点|一些)?"
+        r"(?:说|讲|告诉|联系|问|咨询|确认|备注|准备|填|看|预约)",
+        check=_no_help_after_sentence,
+    ),
 )
