@@ -140,6 +140,7 @@ COLD = rule(
         "抱歉没有找到答案，我为您转人工客服",
         "包裹中转滞留，给您带来不便，请您谅解",
         "非常抱歉，配送延误了，请您谅解",
+        "本店不接待宠物，请见谅",
         "具体的尺寸问题请您关注商品页面哦",
         "默认不包邮，具体看地区可以商量。",
         "具体运费请查看配送说明。",
@@ -260,7 +261,7 @@ _ERROR = lazy_compile(
 _ERROR_MOST = 20
 # A status, then 请您谅解 with no apology, no thanks and no particle (配送延误，请您谅解): the
 # customer is asked to accept it, not apologised to.
-_EXCUSE = lazy_compile(r"\s*[^，,。！？!?\n]{2,12}[，,]\s*(?:请|敬请)(?:您)?(?:谅解|理解|见谅|包涵)\s*[。.!！]*\s*")
+_EXCUSE = lazy_compile(r"\s*[^，,。！？!?\n不无没未]{2,12}[，,]\s*(?:请|敬请)(?:您)?(?:谅解|理解)\s*[。.!！]*\s*")
 _EXCUSE_KIND = lazy_compile("抱歉|歉|不便|不好意思|对不起|感谢|谢谢|辛苦|久等|为您|帮您|给您|[呢哦呀啦~～]")
 # Punctuation and nothing else (==, 。。。, ?): no words at all; ~ is warm, not here.
 _MARKS_ONLY = lazy_compile(r"\s*(?=\S*[=。.…?？])[=。.…?？!！,，、\-_*/]+\s*")

@@ -48,6 +48,8 @@ DISMISSAL = rule(
         Example("那是快递公司的事"),
         Example("想清楚了再来问"),
         Example("想好了再来退"),
+        Example("售后是你自己的事"),
+        Example("这个我们不管的"),
         Example("自己整理好了再存"),
         Example("您先凑合用着吧"),
         Example("催单也不能让快递变快"),
@@ -102,6 +104,8 @@ DISMISSAL = rule(
         "您想清楚了再来找我下单也可以的，不着急哈",
         "请您准备好材料再来办理，我们随时欢迎",
         "建议想好了再下单",
+        "不管您什么时候来，我们都在",
+        "这件事我们来管，您放心",
         "请勿重复下单，以免重复扣款",
         "催单我们已经帮您加急了",
         "上面写着尺码，您可以对照一下",
@@ -226,6 +230,9 @@ DISMISSAL_PHRASES = (
         0,
         r"不(?:归|关)(?:我|我们)(?:的)?(?:管|事)|关(?:我|我们|我哋)(?:咩|什么|啥|乜|屁)事",
     ),
+    # 是你自己的事 / 我们不管的: the matter pushed back onto the customer or dropped.
+    phrase(DISMISSAL, "的事", 8, r"是(?:你|您|妳)(?:们)?(?:自己)?的事(?:情|儿)?" + CLAUSE_END),
+    phrase(DISMISSAL, "不管", 4, r"(?:我|我们|这边)(?:就|也)?不管(?:了|的|啦)?" + CLAUSE_END, check=_nothing_offered),
     phrase(
         DISMISSAL, "那是|那都是", 0, r"那(?:是|都是)[^，。！？,!?]{1,8}?的事(?:情|儿)?" + CLAUSE_END, check=_not_owned
     ),
