@@ -70,6 +70,9 @@ ELSEWHERE = rule(
         Example("斤斤计较的客人请去别家"),
         Example("讲究口感的话，下次来店里吃"),
         Example("您找经理去"),
+        Example("不爽就别来"),
+        Example("您可以选择不来"),
+        Example("本店不欢迎这种客人"),
     ],
     clean=[
         "订单完成后帮助你联系财务修改的呢",  # 你 is helped: the object of 帮助
@@ -112,6 +115,9 @@ ELSEWHERE = rule(
         "如果之前用过（包括在其他店铺），这次就按原价了哦",
         "讲究口感的话，推荐您来店里吃，我们送您一份小菜",
         "我去找经理，马上给您答复",
+        "本店不接待宠物，请见谅",
+        "谢绝议价",
+        "您可以选择不要发票，我们帮您备注",
         "对不起，那就取消吧，我马上为您退款",
         "预售款约十五天发货，介意者请勿下单，谢谢配合",
     ],
@@ -157,7 +163,7 @@ def _sent_away(draft: Draft, m: re.Match[str]) -> bool:
 # put with 要 alone is the next phrase's, found from its rarer leaving words).
 _OBJ = r"(?:(?!的话|就|可以|请)[\u4e00-\u9fff]){1,4}"
 _WANT = (
-    r"(?:急(?:单|用|件)?|着急|赶时间|赶|没钱|(?:斤斤)?计较|(?:没|无)耐心|(?:重视|注重|讲究)"
+    r"(?:急(?:单|用|件)?|着急|赶时间|赶|没钱|不爽|(?:斤斤)?计较|(?:没|无)耐心|(?:重视|注重|讲究)"
     + _OBJ
     + r"|(?:吃|买|用|住|玩|消费)不起|不同意|不接受|(?:有|如有)(?:此类|这类|这种)?要求|嫌"
     + _OBJ
@@ -249,6 +255,15 @@ ELSEWHERE_PHRASES = (
         r"(?:吧|啦)?" + CLAUSE_END,
         check=_sent_away,
     ),
+    # 你可以选择不来 / 我们不欢迎你这种客人: the customer told they need not come, or are unwelcome.
+    phrase(
+        ELSEWHERE,
+        "选择不|不欢迎|不接待|谢绝",
+        4,
+        r"(?:可以|大可|完全可以)选择不(?:要)?(?:来|买|吃|消费|下单|光顾)"
+        r"|(?:不欢迎|不接待|谢绝)(?:你|妳|您|这种|这类|这样的)(?:这种|这样的?|这类)?(?:人|客人|顾客|客户|买家)?",
+        check=_sent_or_bare,
+    ),
     # 以后也不用再来了 / 那就别再来了: the customer told not to come back.
     phrase(
         ELSEWHERE,
@@ -260,7 +275,7 @@ ELSEWHERE_PHRASES = (
     # (found from the condition's word, which is rarer than the verbs of leaving).
     phrase(
         ELSEWHERE,
-        "急|赶|嫌|没钱|不起|计较|耐心|重视|注重|讲究|不想|不要|介意|在意|怕|等不及|接受不了|受不了|不惯|唔惯|不喜欢|不满意|觉得|追求|有要求|不懂|不同意|不接受|要求",
+        "急|赶|嫌|没钱|不爽|不起|计较|耐心|重视|注重|讲究|不想|不要|介意|在意|怕|等不及|接受不了|受不了|不惯|唔惯|不喜欢|不满意|觉得|追求|有要求|不懂|不同意|不接受|要求",
         6,
         _WANT + _THEN_LEAVE,
         check=_left_to_go,
