@@ -50,6 +50,9 @@ DISMISSAL = rule(
         Example("想好了再来退"),
         Example("售后是你自己的事"),
         Example("这个我们不管的"),
+        Example("懒得解释"),
+        Example("本店不接受任何催促"),
+        Example("请注意您的措辞"),
         Example("自己整理好了再存"),
         Example("您先凑合用着吧"),
         Example("催单也不能让快递变快"),
@@ -106,6 +109,7 @@ DISMISSAL = rule(
         "建议想好了再下单",
         "不管您什么时候来，我们都在",
         "这件事我们来管，您放心",
+        "您用哪个颜色都没关系",
         "请勿重复下单，以免重复扣款",
         "催单我们已经帮您加急了",
         "上面写着尺码，您可以对照一下",
@@ -314,6 +318,17 @@ DISMISSAL_PHRASES = (
     ),
     # 奥客勿扰 / 不接受者勿扰: a kind of customer told to keep away.
     phrase(DISMISSAL, "勿扰", 3, r"(?:者|客|的人|买家)(?:请)?勿扰"),
+    # 懒得解释 / 不接受任何催促 / 注意你的措辞: the customer's words pushed back ("跟我们没关系" is
+    # left to blame: readers call it blame when a cause is named, as it mostly is).
+    phrase(
+        DISMISSAL,
+        "懒得|不想解释|不想多说|不想回答|不接受任何|拒绝任何|措辞|用词|言辞|字眼",
+        6,
+        r"懒得(?:理|解释|说|回|跟|讲|管)|(?:我|我们)(?:也)?不想(?:再)?(?:解释|多说|回答)"
+        r"|(?:不接受|拒绝)任何(?:形式的)?(?:催促|催单|差评威胁|威胁)"
+        r"|注意(?:你|您|妳)?(?:的)?(?:措辞|用词|言辞|言行)|情绪性(?:的)?字眼",
+        check=_nothing_offered,
+    ),
     # 跟我说没用 / 投诉没用的: futility said straight out.
     phrase(
         DISMISSAL,

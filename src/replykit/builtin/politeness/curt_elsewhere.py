@@ -71,6 +71,8 @@ ELSEWHERE = rule(
         Example("讲究口感的话，下次来店里吃"),
         Example("您找经理去"),
         Example("不爽就别来"),
+        Example("去别家买吧"),
+        Example("要不考虑考虑别家"),
         Example("您可以选择不来"),
         Example("本店不欢迎这种客人"),
     ],
@@ -117,6 +119,8 @@ ELSEWHERE = rule(
         "我去找经理，马上给您答复",
         "本店不接待宠物，请见谅",
         "谢绝议价",
+        "去专柜验货也可以的哦",
+        "到实体店试穿的话，报我们店名有优惠哦",
         "您可以选择不要发票，我们帮您备注",
         "对不起，那就取消吧，我马上为您退款",
         "预售款约十五天发货，介意者请勿下单，谢谢配合",
@@ -138,7 +142,10 @@ def _pushed_away(draft: Draft, m: re.Match[str]) -> bool:
     sentence = draft.norm[s:e]
     if "也可以" in sentence or "也能" in sentence:
         return False
-    return bool(_DISSATISFIED.search(sentence) or _TOLD.search(draft.norm, draft.clause_at(m.start())[0], m.start()))
+    cs = draft.clause_at(m.start())[0]
+    if draft.norm[cs : m.start()].strip() in ("", "你", "妳", "那", "那你", "你就", "那就", "要不", "要不您", "要不你"):
+        return not _WARM_TAIL.search(sentence)  # 去别家买吧 said bare: an order to go
+    return bool(_DISSATISFIED.search(sentence) or _TOLD.search(draft.norm, cs, m.start()))
 
 
 # Someone else the customer is told to take it to.
@@ -313,9 +320,9 @@ ELSEWHERE_PHRASES = (
     phrase(
         ELSEWHERE,
         "别家|别的|其他|其它|专柜|实体店|别处",
-        3,
+        5,
         # (在/从 + another shop is where something happened unless a verb of buying follows)
-        r"(?:上|去|到|找|选择|换)" + _AWAY + r"(?:" + _BUY + r"|比|问|" + CLAUSE_END + r")"
+        r"(?:上|去|到|找|选择|换|考虑(?:考虑|一下)?)" + _AWAY + r"(?:" + _BUY + r"|比|问|" + CLAUSE_END + r")"
         r"|(?:从|在)" + _AWAY + _BUY,
         check=_pushed_away,
     ),
