@@ -284,7 +284,7 @@ ELSEWHERE_PHRASES = (
     # (found from the condition's word, which is rarer than the verbs of leaving).
     phrase(
         ELSEWHERE,
-        "急|赶|嫌|没钱|不爽|不会|不起|计较|耐心|重视|注重|讲究|不想|不要|介意|在意|怕|等不及|接受不了|受不了|不惯|唔惯|不喜欢|不满意|觉得|追求|有要求|不懂|不同意|不接受|要求",
+        "急|赶|嫌|没钱|不爽|不会用|不会弄|不会装|不会操作|不会吃|不起|计较|耐心|重视|注重|讲究|不想|不要|介意|在意|怕|等不及|接受不了|受不了|不惯|唔惯|不喜欢|不满意|觉得|追求|有要求|不懂|不同意|不接受|要求",
         6,
         _WANT + _THEN_LEAVE,
         check=_left_to_go,

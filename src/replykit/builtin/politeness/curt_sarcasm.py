@@ -868,7 +868,11 @@ SARCASM_PHRASES = (
     # 急什么？/ 吵啥 as a clause of its own: the customer's agitation waved off.
     phrase(
         SARCASM,
-        "什么|啥",
+        "|".join(
+            v + q
+            for v in ("急", "慌", "催", "吵", "闹", "嚷", "吼", "喊", "叫", "凶", "问", "办")
+            for q in ("什么", "啥", "个什么", "个啥")
+        ),
         2,
         r"(?:^|(?<=[，,。.!！?？\s]))(?:急|慌|催|吵|闹|嚷|嚷嚷|吼|喊|叫|凶|(?:要|想)?(?:问|办))(?:个)?(?:什么|啥)(?:呀|啊|嘛)?(?=[？?!！，,。]|\s*$)",
         check=_no_help_after_sentence,
