@@ -65,13 +65,13 @@ COLD = rule(
         Example("按公司规定处理。"),
         Example("工单已建，依程序办理，等候通知。"),
         Example("嗯，收到，会注意。"),
-        Example("下次会改进"),
-        Example("缺少手机号参数，错误"),
+        Example("以后会改正"),
+        Example("参数校验失败"),
         Example("提交失败"),
-        Example("抱歉，没有找到相关答案，请您尝试其他方式。"),
-        Example("请到帮助中心寻找帮助"),
+        Example("抱歉，暂时查不到，请换别的渠道。"),
+        Example("请去客服中心查找答案"),
         Example("包裹中转滞留，请您谅解"),
-        Example("具体的尺寸问题请您关注商品页面。"),
+        Example("具体颜色差异请您参考详情页。"),
         Example("请耐心等待", "请您耐心等待哦"),
         Example("您的订单已提交成功，请耐心等待。", "您的订单已提交成功，请您耐心等待哦。"),
     ],
@@ -141,9 +141,9 @@ COLD = rule(
         "包裹中转滞留，给您带来不便，请您谅解",
         "非常抱歉，配送延误了，请您谅解",
         "本店不接待宠物，请见谅",
-        "具体的尺寸问题请您关注商品页面哦",
-        "默认不包邮，具体看地区可以商量。",
-        "具体运费请查看配送说明。",
+        "具体颜色差异请您参考详情页哦",
+        "不一定包邮，具体看距离可以再谈。",
+        "具体价格请查看活动页。",
         "打包的同事出错",
     ],
 )
@@ -245,14 +245,14 @@ _POINTER = lazy_compile(
 _POINTER_KIND = lazy_compile(
     "抱歉|不好意思|对不起|感谢|谢谢|多谢|唔该|耐心|为您|帮您|给您|尽快|马上|小时|天内|[呢哦呀啦~～]"
 )
-# A dead end: the customer told to try something else or to find help themselves (请您尝试其他方式,
-# 请去帮助中心寻找帮助), even after an apology; only an offer (为您, 转人工, a time) exempts it.
+# A dead end: the customer told to try something else or to find help themselves (请换别的渠道,
+# 请去客服中心查找答案), even after an apology; only an offer (为您, 转人工, a time) exempts it.
 _DEAD_END = lazy_compile(
     r"(?:请(?:您)?)?(?:(?:尝试|试试|换|改用)(?:其他|其它|别的)(?:方式|方法|途径|渠道|办法)"
     r"|(?:去|到|前往)[^，,。！？!?\n]{1,8}?(?:寻找|获取|查找)(?:帮助|答案))\s*[。.!！]*\s*$"
 )
 _DEAD_END_OFFER = lazy_compile("为您|帮您|给您|马上|立即|小时|天内|人工|[呢哦呀啦~～]")
-# A bare system error shown as the reply (缺少参数，错误 / 提交失败): no address, no request, no
+# A bare system error shown as the reply (参数校验失败 / 提交失败): no address, no request, no
 # apology; 没有错误 reassures.
 _ERROR = lazy_compile(
     r"\s*(?:[^，,。！？!?\n您你亲请]{1,12}[，,:：]?\s*)?[^，,。！？!?\n您你亲请]{0,8}?(?<![没不无])(?<!没有)"

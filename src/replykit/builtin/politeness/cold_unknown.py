@@ -70,7 +70,7 @@ def _bare_unknown(draft: Draft, m: re.Match[str]) -> bool:
     if THROWN_BACK.search(norm, max(draft.clause_at(m.start())[0], m.start() - _THROWN_MOST), m.start()):
         return False  # 哪天补货我们也不清楚: curt-dismissal's (the question thrown back)
     if _TRIFLE.search(norm, max(draft.clause_at(m.start())[0], m.start() - _THROWN_MOST), m.start()):
-        return False  # 这么简单都不知道: the customer's ignorance mocked (curt's), not our own
+        return False  # 这么容易都不知道: the customer's ignorance mocked (curt's), not our own
     before = norm[max(0, m.start() - 4) : m.start()].rstrip("也还都并真确实是就")
     if before.endswith(_RESULTATIVE) or before.endswith(_NOT_US):
         return False

@@ -142,39 +142,39 @@ CURT = rule(
         Example("这种人出门不得好死", None),
         Example("像你这样的客人我们不欢迎", None),
         Example("你这种人就是来找事的", None),
-        Example("你脑子被门夹了吧", None),
+        Example("你脑子让驴踢了吧", None),
         Example("算你倒霉，下次看清楚", None),
         Example("呸，什么人啊", None),
-        Example("烦死了，别问了", None),
+        Example("吵死了，别问了", None),
         # The customer's understanding denied outright.
-        Example("你根本不懂", None),
+        Example("你根本就不懂", None),
         Example("您完全不了解这个行业", None),
-        Example("我讲了您也是不会理解的", None),
+        Example("跟您讲您也不会明白的", None),
         # Bare orders at a counter or in chat: hurry up, speak up, go there, come back with it.
-        Example("你快点说", None),
+        Example("你快点签字", None),
         Example("快点去排队", None),
-        Example("大声点，听不见", None),
-        Example("意见本在那，写去", None),
+        Example("说大声点", None),
+        Example("投诉箱在门口，写去", None),
         Example("外面排队去", None),
         Example("回去拿身份证再来", None),
         Example("把发票拿来", None),
         Example("拿收据来", None),
-        Example("那你拿出凭证来", None),
+        Example("你拿出单据来", None),
         Example("看门口的告示", None),
-        Example("别进来了，已经下班了", None),
-        Example("你不要搞错了！", None),
+        Example("别进来了，关门了", None),
+        Example("你别搞错了！", None),
         # Turned away at closing time, defied, or left with "what can I do".
         Example("已经打烊了，明天早点来", None),
-        Example("我就这态度", None),
+        Example("我们就这个态度", None),
         Example("我能有什么办法？", None),
-        Example("耽误了你赔得起吗", None),
-        Example("很遗憾您会这么想", None),
+        Example("弄坏了你赔得起吗", None),
+        Example("遗憾你会这样认为", None),
         Example("总比没有强", None),
-        Example("你再不来取我们就退回了", None),
-        Example("等我有空再说吧", None),
-        Example("地球不是围着你转的", None),
-        Example("请您先深呼吸一下", None),
-        Example("到那边去", None),
+        Example("你再不来签收我们就退回", None),
+        Example("等我忙完再说", None),
+        Example("大家又不是都围着你转", None),
+        Example("您先深呼吸，冷静冷静", None),
+        Example("去那边", None),
         Example("你这人怎么回事", None),
         Example("爱去哪去哪", None),
         Example("关你什么事", None),
@@ -199,9 +199,9 @@ CURT = rule(
         Example("别磨蹭了", None),
         Example("不买就别乱摸", None),
         Example("让开，后面还有人", None),
-        Example("你把单号发来，快点", None),
+        Example("快点，后面还有人排着", None),
         Example("你自己跑去快递点寄", None),
-        Example("收咗档啦，听日早啲嚟", None),
+        Example("收咗档喇，听日请早", None),
     ],
     clean=[
         "后续物流进度还请您自行查看呢",  # a particle makes it guidance
@@ -584,7 +584,7 @@ _OFFER_NEAR = lazy_compile("[帮为给替]您|[帮为给替]你|协助|抱歉|�
 
 
 def _no_offer_near(draft: Draft, m: re.Match[str]) -> bool:
-    """你再不来取我们就退回了 threatens; 您不方便取的话我们就帮您退回 offers."""
+    """你再不来签收我们就退回 threatens; 您不方便取的话我们就帮您退回 offers."""
     s, e = draft.sentence_at(m.start())
     return _OFFER_NEAR.search(draft.norm, max(s, m.start() - _NEAR), min(max(e, m.end()), m.end() + _NEAR)) is None
 
@@ -1169,7 +1169,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         "Insulting or sneering at the customer offends them",
         check=_no_help,
     ),
-    # 你根本不懂 / 您完全不了解这个行业 / 说了您也是不会理解的: the customer's understanding denied.
+    # 你根本就不懂 / 您完全不了解这个行业 / 跟您讲您也不会明白的: the customer's understanding denied.
     _curt(
         "不懂|不明白|不理解|不了解|不会理解|不会懂|不会明白|不懂事",
         10,
@@ -1212,7 +1212,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         "Turning the customer away with 'we are closed' sounds dismissive",
         check=_turned_away,
     ),
-    # 你再不来取我们就退回了 / 等我有空再来 / 世界不是围着你转的: an ultimatum, our time first,
+    # 你再不来签收我们就退回 / 等我忙完再说 / 大家又不是都围着你转: an ultimatum, our time first,
     # the customer told they are not the centre.
     _curt(
         "|".join(w + v for w in "就要" for v in ("退回", "取消", "关闭", "作废", "扔", "处理掉", "不管"))
@@ -1227,7 +1227,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         "An ultimatum or 'when I have time' dismisses the customer",
         check=_no_offer_near,
     ),
-    # 我就这态度 / 我有什么办法？/ 赔得起吗 / 很遗憾您会这么想 / 总比没有强: defiance and shrugs.
+    # 我们就这个态度 / 我能有什么办法？/ 赔得起吗 / 遗憾你会这样认为 / 总比没有强: defiance and shrugs.
     _curt(
         "这态度|这个态度|这脾气|什么办法|啥办法|得起|遗憾|总比",
         8,
@@ -1236,7 +1236,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         r"|(?:赔|买|负|担|付)得起(?:吗|么|[？?])"
         r"|遗憾(?:你|您|妳)(?:会)?(?:这么|这样)(?:想|认为|觉得|看)"
         r"|总比[^，。！？,!?\n]{1,8}?(?:好|强)(?=[吧啊了吗]*(?:[，,。.!！?？\s]|$))",
-        "“我就这态度/我有什么办法”是在跟顾客顶撞",
+        "“我们就这态度/我能有什么办法”是在跟顾客顶撞",
         "'That is how I am / what can I do' defies the customer",
         check=_clause_end_or_asked,
     ),

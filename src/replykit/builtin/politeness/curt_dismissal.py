@@ -53,9 +53,9 @@ DISMISSAL = rule(
         Example("懒得解释"),
         Example("我没空陪你耗"),
         Example("你给差评我们也不在乎"),
-        Example("本店不接受任何催促"),
+        Example("我们拒绝任何催单"),
         Example("请注意您的措辞"),
-        Example("自己整理好了再存"),
+        Example("自己填好了再交"),
         Example("您先凑合用着吧"),
         Example("催单也不能让快递变快"),
         Example("你跟我讲也没用"),
@@ -187,7 +187,7 @@ _NEAR = 40  # how far around a hit its checks look: bounded, so each check is li
 
 
 def _come_back_ready(draft: Draft, m: re.Match[str]) -> bool:
-    """想好了再来退 / 自己整理好了再存: sent off to get it right first; 请/建议 before it, or a softener
+    """想好了再来退 / 自己填好了再交: sent off to get it right first; 请/建议 before it, or a softener
     after it (…也可以的，不着急哈), make it advice."""
     cs, _ = draft.clause_at(m.start())
     if re.search("请|建议|麻烦|可以|我们|我", draft.norm[max(cs, m.start() - _NEAR) : m.start()]):

@@ -137,21 +137,21 @@ SARCASM = rule(
         Example("怎么搞的，又填错了"),
         Example("怎么又来了？"),
         Example("你怎么这么烦"),
-        Example("还能骗你吗？"),
-        Example("你真聪明，居然这样都能弄坏"),
+        Example("我们还会蒙你不成"),
+        Example("您可真厉害，竟然把它拆了"),
         Example("不要乱讲知道吗？"),
         Example("你是来捣乱的吗？"),
-        Example("你是不是没看清楚说明？"),
-        Example("这不挺好的吗"),
-        Example("为什么不提前准备好材料"),
-        Example("你懂还是我懂"),
+        Example("你是不是没看清楚规格？"),
+        Example("那不是挺合适的吗"),
+        Example("怎么不提前预约"),
+        Example("你清楚还是我清楚"),
         Example("给差评干什么"),
         Example("想要好的，又不想花钱"),
-        Example("怎么可以这样啊"),
+        Example("怎么能这样"),
         Example("你以为你是谁"),
         Example("你说的都对"),
         Example("喊什么"),
-        Example("退货不是你想退就能退的"),
+        Example("换货不是你想换就换的"),
         Example("便宜没好货"),
         Example("要问什么？"),
         Example("这么点钱也好意思投诉"),
@@ -555,7 +555,7 @@ SARCASM_PHRASES = (
     ),
     # 谁叫你不先量尺寸: the customer's own choice thrown back at them.
     phrase(SARCASM, "谁让|谁叫", 0, r"谁(?:让|叫)(?:你|您|妳)(?:自己)?(?:不|没|非要|偏要|要|投诉|给差评|差评|乱)"),
-    # 你懂还是我懂 / 给差评干什么 / 想要好的又不想花钱: the customer's competence, act or wants mocked.
+    # 你清楚还是我清楚 / 给差评干什么 / 想要好的又不想花钱: the customer's competence, act or wants mocked.
     phrase(
         SARCASM,
         "还是我|干什么|干嘛|又不想|又不愿",
@@ -889,7 +889,7 @@ SARCASM_PHRASES = (
         r"|(?:怎么|咋)(?:可以|能)(?:这样|这么样)(?:啊|呀)?(?=[，,。.!！?？\s]|$)",
         check=_exasperated,
     ),
-    # 还能骗你吗 / 你真聪明，居然… / 不要乱讲知道吗 / 你是来捣乱的吗 / 这不挺好的吗: scorn as a question.
+    # 还会蒙你不成 / 您可真厉害，竟然… / 不要乱讲知道吗 / 你是来捣乱的吗 / 那不是挺合适的吗: scorn.
     phrase(
         SARCASM,
         "还能|还会|难道|居然|竟然|知道吗|知道不|懂吗|明白吗|听到没|听见没|来捣|来找|来闹|来搞|来砸|挺|蛮",
@@ -901,7 +901,7 @@ SARCASM_PHRASES = (
         r"|(?:这|那)(?:不|不是)(?:挺|蛮|也挺)[\u4e00-\u9fff]{1,3}?(?:的)?(?:吗|么|嘛|[？?])",
         check=_no_help_after_sentence,
     ),
-    # 退款不是你想退就能退的 / 便宜没好货: the customer's want or expectation put in its place.
+    # 换货不是你想换就换的 / 便宜没好货: the customer's want or expectation put in its place.
     phrase(
         SARCASM,
         "想|没好货|无好货|好意思",
@@ -920,7 +920,7 @@ SARCASM_PHRASES = (
         r"|(?:干嘛|干什么|为什么|为啥|做咩)(?:一直|老是|总是|天天|又)(?:问|催|打电话|打来|找|发消息)",
         check=_no_help_after_sentence,
     ),
-    # 你是不是没看清楚说明？: the customer's reading doubted.
+    # 你是不是没看清楚规格？: the customer's reading doubted.
     phrase(
         SARCASM,
         "是不是没|是不是没有",
@@ -928,7 +928,7 @@ SARCASM_PHRASES = (
         r"(?:你|您|妳)是不是(?:没|没有)(?:看|读)(?:清楚|仔细|明白)",
         check=_no_help_after,
     ),
-    # 为什么不提前准备好 / 怎么不早说: reproached for not acting earlier, with no subject.
+    # 怎么不提前预约 / 怎么不早说: reproached for not acting earlier, with no subject.
     phrase(
         SARCASM,
         "不早|没早|不提前|没提前|没有早|没有提前",
