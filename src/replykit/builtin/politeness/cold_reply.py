@@ -4,6 +4,8 @@ end of a reply (-> 请您耐心等待哦, unsafe)."""
 
 from __future__ import annotations
 
+import re
+
 from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.hookspecs import Report
@@ -66,6 +68,9 @@ COLD = rule(
         Example("工单已建，依程序办理，等候通知。"),
         Example("嗯，收到，会注意。"),
         Example("以后会改正"),
+        Example("您好，您的意见我们已收到。"),
+        Example("收到你的留言了，会考虑的"),
+        Example("已发出，请自行跟踪物流。"),
         Example("参数校验失败"),
         Example("提交失败"),
         Example("抱歉，暂时查不到，请换别的渠道。"),
@@ -141,6 +146,10 @@ COLD = rule(
         "包裹中转滞留，给您带来不便，请您谅解",
         "非常抱歉，配送延误了，请您谅解",
         "本店不接待宠物，请见谅",
+        "您好，您的意见我们已收到，马上为您处理",
+        "收到您的反馈了，谢谢您哦",
+        "已发出，请自行跟踪物流哦",
+        "已发出，单号发您了，有问题随时找我",
         "具体颜色差异请您参考详情页哦",
         "不一定包邮，具体看距离可以再谈。",
         "具体价格请查看活动页。",
@@ -240,7 +249,9 @@ _POINTER = lazy_compile(
     # a reply that sends the customer to the page for the rest (具体…问题请您关注商品页面)
     r"|具体[^，,。！？!?\n]{0,10}?请您(?:关注|查看|参考|参阅|查阅))[^，,。！？!?\n]{1,14}"
     r"|(?:依|按|按照|依照)[^，,。！？!?\n]{0,6}(?:规定|流程|规则|程序)(?:办理|处理|执行)(?:[，,]\s*(?:请)?(?:等待|等候)通知)?"
-    r"|(?:请)?(?:等待|等候)通知)\s*[。.!！]*\s*$"
+    r"|(?:请)?(?:等待|等候)通知"
+    # a status, then the customer left to follow it up alone (已寄出，请自行查询)
+    r"|(?:请)?自行(?:查询|留意|关注|跟踪|追踪)[^，,。！？!?\n]{0,8})\s*[。.!！]*\s*$"
 )
 _POINTER_KIND = lazy_compile(
     "抱歉|不好意思|对不起|感谢|谢谢|多谢|唔该|耐心|为您|帮您|给您|尽快|马上|小时|天内|[呢哦呀啦~～]"
@@ -263,6 +274,14 @@ _ERROR_MOST = 20
 # customer is asked to accept it, not apologised to.
 _EXCUSE = lazy_compile(r"\s*[^，,。！？!?\n不无没未]{2,12}[，,]\s*(?:请|敬请)(?:您)?(?:谅解|理解)\s*[。.!！]*\s*")
 _EXCUSE_KIND = lazy_compile("抱歉|歉|不便|不好意思|对不起|感谢|谢谢|辛苦|久等|为您|帮您|给您|[呢哦呀啦~～]")
+# A receipt and nothing else (您好，您的问题我们已收到 / 收到你的反馈了，会注意的): told that it
+# arrived, with no action, no time and no softener; 已收到，马上为您处理 answers.
+_RECEIPT = lazy_compile(
+    r"\s*(?:您好[，,：:]?\s*)?(?:(?:您|你|妳)的)?(?:问题|反馈|留言|消息|信息|意见|建议|申请|诉求)?(?:我们|这边)?"
+    r"(?:已经?)?(?:收到|记录|登记)(?:(?:您|你|妳)的(?:问题|反馈|留言|消息|信息|意见|建议|申请))?(?:了)?"
+    r"(?:[，,]\s*(?:会|我们会)(?:注意|考虑|处理)的?)?\s*[。.!！]*\s*"
+)
+_RECEIPT_MOST = 24
 # Punctuation and nothing else (==, 。。。, ?): no words at all; ~ is warm, not here.
 _MARKS_ONLY = lazy_compile(r"\s*(?=\S*[=。.…?？])[=。.…?？!！,，、\-_*/]+\s*")
 _INTERJECTION = lazy_compile(r"\s*(?:哦+|噢|喔)[，,。.!！\s]+")  # 哦，好: 哦 the interjection, not the particle
@@ -325,6 +344,14 @@ def check_cold(draft: Draft, report: Report, rebuked: bool = False) -> None:
     ):
         s = len(norm) - len(norm.lstrip())
         report(COLD, s, len(norm.rstrip().rstrip("。.!！…?？")), fix=None)
+        return
+    if (
+        len(norm.strip()) <= _RECEIPT_MOST
+        and _RECEIPT.fullmatch(norm)
+        and not _WARMTH.search(re.sub("[您你妳]", "", norm))  # an address alone warms no receipt
+    ):
+        s = len(norm) - len(norm.lstrip())
+        report(COLD, s, len(norm.rstrip().rstrip("。.!！")), fix=None)
         return
     d = _DEAD_END.search(norm)
     if d and not _DEAD_END_OFFER.search(norm):
