@@ -55,6 +55,7 @@ DISMISSAL = rule(
         Example("你给差评我们也不在乎"),
         Example("我们拒绝任何催单"),
         Example("请注意您的措辞"),
+        Example("这个不归我们部门"),
         Example("自己填好了再交"),
         Example("您先凑合用着吧"),
         Example("催单也不能让快递变快"),
@@ -235,7 +236,7 @@ DISMISSAL_PHRASES = (
         DISMISSAL,
         "不归|不关|关我",
         0,
-        r"不(?:归|关)(?:我|我们)(?:的)?(?:管|事)|关(?:我|我们|我哋)(?:咩|什么|啥|乜|屁)事",
+        r"不(?:归|关)(?:我|我们)(?:的)?(?:管|事)|不归(?:我|我们)(?:这个)?部门(?:管)?|关(?:我|我们|我哋)(?:咩|什么|啥|乜|屁)事",
     ),
     # 是你自己的事 / 我们不管的: the matter pushed back onto the customer or dropped.
     phrase(DISMISSAL, "的事", 8, r"是(?:你|您|妳)(?:们)?(?:自己)?的事(?:情|儿)?" + CLAUSE_END),
