@@ -74,10 +74,12 @@ def laid_out_as_rules(norm: str) -> bool:
 
 # Written Cantonese (Hong Kong chat and notices), read from its grammatical words on the
 # simplified ``norm``: 嘅, 咗, 哋, 喺, 嚟, 冇, 啲, 咁, 畀, 咩, 乜, 佢, 嘢, 睇, 嗰, 俾我, 话我知, 好靓,
-# 边个/边只 (not 这边/旁边), 复返/退返, 唔 + a word (唔该, 唔使; not the Mandarin "唔，" of assent).
+# 边个/边只 (not 这边/旁边), 复返/退返, 唔 + a word (唔该, 唔使; not the Mandarin "唔，" of assent),
+# 㗎 (also typed o架), 係 as the copula before a particle (係呀, 係咪; not 关系呀 or 联系啦).
 _CANTONESE = lazy_compile(
-    r"[嚟哋畀咗嘅喺咁啲冇咩乜佢嘢睇嗰]|俾(?:我|你|您)|话(?:我|你|您|佢)知|[好咁几]靓|唔(?=[\u4e00-\u9fff])"
+    r"[嚟哋畀咗嘅喺咁啲冇咩乜佢嘢睇嗰㗎]|俾(?:我|你|您)|话(?:我|你|您|佢)知|[好咁几]靓|唔(?=[\u4e00-\u9fff])"
     r"|(?<![这那旁一身左右两里外上下东西南北前后])边(?:个|只|度|间|款|件|位|种|样)|[复覆睇退攞拎寄搵]返"
+    r"|[oO]架|(?<![关联体派世维干])系(?:呀|啦|咪)"
 )
 
 

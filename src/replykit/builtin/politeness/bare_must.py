@@ -37,6 +37,7 @@ BARE_MUST = rule(
         Example("超重部分的运费必须自付", "超重部分的运费必须自付"),
     ],
     clean=[
+        "退回的商品必须处于未使用状态",  # a state required of the goods, no task set
         "纯棉会缩水，洗的时候应该用冷水的呀",  # hindsight: what should have been done
         "请您务必在收货时当面验货哦",
         "买家需要支付的运费是10元",
@@ -102,7 +103,7 @@ _SOFTENED = lazy_compile(
 # sharing out duties and costs, not an order to the reader.
 _ALLOTTED = lazy_compile(r"自行|自付|自理|缴付|缴纳|支付|负担|承担")
 # The requirement explained by what it earns (保持吊牌完好才符合换货条件): bare-request's 才能 too.
-_STATE = lazy_compile(r"一致|相符|相同|完整|完好|齐全|真实|有效")
+_STATE = lazy_compile(r"一致|相符|相同|完整|完好|齐全|真实|有效|处于|未使用|未经使用|全新|未拆")
 _EXPLAINED = lazy_compile(r"才(?:符合|算|可享|能享|有资格)")
 # The shop as the one who must (我们在发货之前，必须检查包装): its own duty, said in the sentence.
 _SHOP_DUTY = lazy_compile(r"(?:我们|我哋|我司|本店|本公司|小店|敝店)(?![^，,。！？!?；;]{0,3}(?:您|你|客户|顾客))")
@@ -159,5 +160,9 @@ def check_must(draft: Draft, report: Report) -> None:
             start = m.start("m4")
             polite, fix = "请", None  # after a topic (运费必须自付): a person rewords the notice
         else:
+            if norm[m.start("m1") - 1 : m.start("m1")] in ("品", "货") and _STATE.search(
+                norm, m.end(), draft.clause_at(m.start())[1]
+            ):
+                continue  # 退回的物品必须处于未使用状态: a state required of the goods, no task set
             polite, start = "请" + keep, m.start("m1")
         report(BARE_MUST, start, m.end(), [in_draft_script(polite, draft.is_traditional)], fix=fix)

@@ -112,6 +112,9 @@ BARE = rule(
         Example("本店商品退货时，买家须自付运费，吊牌不要剪掉。", "本店商品退货时，买家须自付运费，吊牌不要剪掉。"),
     ],
     clean=[
+        "下单时填写的地址仅用于配送",  # the verb modifies a noun
+        "係咪唔記得密碼呀？",  # a Cantonese yes/no question, the verb negated
+        "预约时需缴交订金每位五百元",  # a modal: bare-must's reading, 麻烦您需… would stack two asks
         "貓貓肚瀉，好多時係因為轉糧太快",  # 係: the Cantonese copula
         "拍下默认发中通，介意请备注",  # 拍下: once ordered, not a request
         "缺的配件今天寄出，另外附上一张小卡跟您致歉",  # 跟您: the shop acts, the customer receives
@@ -288,6 +291,8 @@ _NOT_ACTION = lazy_compile(
     r"|提醒|说明|补充|明白|懂|知道"
     # what the customer comes across (收到时发现…): the condition of what follows, not a task
     r"|发现|遇到|碰到|出现"
+    # a modal (报名时需缴交订金): bare-must's reading; 麻烦您 before it would stack two asks
+    r"|需|须|必须"
 )
 # Watching for what the shop has just sent (退款已经提交，您留意一下短信): a heads-up, not a task set.
 _HEADS_UP = lazy_compile(r"(?:您|你|妳)?(?:这边|那边)?(?:留意|注意|关注|查收|留心|核对|确认|查看)")
@@ -303,6 +308,7 @@ _STATEMENT = lazy_compile(
 )
 _QUESTION = lazy_compile(
     r"[吗么嘛][^\u4e00-\u9fff]*$|[?？]|是否|能否|能不能|可不可以|要不要|是不是|有没有|什么|怎么|哪|多少|几[个天号点时]"
+    r"|系咪|系唔系|是咪"  # Cantonese yes/no questions (係咪唔記得帶銀包)
 )
 # Also 如 opening a clause (如订单含赠品), a requirement explained (付款才能锁定库存), and the
 # shop's own step after a time (拍下48小时内发货: the customer's act is the condition of it).
@@ -713,6 +719,8 @@ def _shape(draft: Draft, cs: int, ce: int, cleared: Callable[[], bool]) -> Reque
         mark = t.start() - (t.lastgroup in _AFTER_ITS_VERB)  # where the request's verb begins
         while mark > verb and norm[mark - 1].isascii() and norm[mark - 1].isalpha():
             mark -= 1  # a verb in Latin letters (send过嚟)
+        if norm[mark - 1] in "不没唔别未冇勿":
+            continue  # 唔记得带银包: the verb negated, nothing asked
         if mark <= verb or not _is_request(draft, t, cs, ce, mark):
             continue
         if norm[verb:mark] in _DEMONSTRATIVES or not cleared():
@@ -757,6 +765,8 @@ def _verb_first(draft: Draft, start: int, end: int, *, after_adverb: bool = Fals
     tagged = draft.tagged_words_in(start, end)
     if tagged is None or not tagged:
         return False
+    if len(tagged) > 1 and tagged[1][0].word == "的":
+        return False  # 预订时提供的交付日期: the verb modifies a noun, nobody is asked
     flag = tagged[0][1]
     return (flag.startswith("v") and flag != "vn") or (after_adverb and flag in ("n", "vn"))
 
