@@ -46,6 +46,33 @@ PLACE_FRAGMENTS = [
 ]  # fmt: skip
 
 
+# More first characters than the flat form keeps (32): groups behind classes, two levels deep
+# with 200 of them; the punctuation tests the escapes inside the classes.
+_MANY_FIRSTS = "".join(chr(0x4E00 + 7 * i) for i in range(200)) + "-]^\\.[ab"
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.text(alphabet=_MANY_FIRSTS, min_size=1, max_size=3), min_size=1, max_size=300),
+    st.text(alphabet=_MANY_FIRSTS + "，", max_size=40),
+)
+def test_a_trie_of_many_first_characters_finds_what_the_alternation_finds(words: list[str], text: str) -> None:
+    flat = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+    trie = re.compile(literal_trie(words))
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert [trie.match(text, i) and trie.match(text, i).span() for i in range(len(text))] == [  # type: ignore[union-attr]
+        flat.match(text, i) and flat.match(text, i).span()  # type: ignore[union-attr]
+        for i in range(len(text))
+    ]
+
+
+def test_a_trie_of_many_first_characters_is_split() -> None:
+    words = [chr(0x4E00 + i) + "是" for i in range(100)]
+    pattern = literal_trie(words)
+    assert pattern.startswith("(?=[") and pattern.count("(?=[") == 1 + 4
+    assert re.fullmatch(pattern, chr(0x4E00 + 99) + "是") and not re.search(pattern, chr(0x4E00 + 100) + "是")
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(PLACE_FRAGMENTS), max_size=12).map("".join))
 def test_emoji_places_match_the_plain_scan(text: str) -> None:
