@@ -23,6 +23,7 @@ from replykit.scan import (
     lazy_compile,
     literal_starts,
     literal_trie,
+    skips_ahead,
 )
 
 
@@ -167,11 +168,17 @@ def test_match_at_covers_the_candidate() -> None:
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet="abx中", max_size=200), st.integers(0, 199), st.sampled_from([0, 1, 3, 16]))
-def test_match_at_is_the_first_start_in_reach(text: str, pos: int, reach: int) -> None:
+@given(
+    st.text(alphabet="abx中", max_size=200),
+    st.integers(0, 199),
+    st.sampled_from([0, 1, 3, 16]),
+    st.sampled_from([r"(?<=x)ab|a+b*|b(?=a)|x?", r"ab+|ba|xa(?=b)|b(?<=ab)"]),
+)
+def test_match_at_is_the_first_start_in_reach(text: str, pos: int, reach: int, source: str) -> None:
     # The definition, one anchored match per start: what match_at returns on a short text (one
-    # search) and on a long one (a match per start). Lookarounds and an empty match included.
-    pattern = re.compile(r"(?<=x)ab|a+b*|b(?=a)|x?")
+    # search, for a pattern re skips ahead in) and on a long one or for a pattern re cannot skip
+    # ahead in (a match per start). Lookarounds and an empty match included.
+    pattern = re.compile(source)
     pos = min(pos, len(text))
     expected = next(
         (m for m in (pattern.match(text, s) for s in range(max(0, pos - reach), pos + 1)) if m and m.end() > pos),
@@ -179,6 +186,13 @@ def test_match_at_is_the_first_start_in_reach(text: str, pos: int, reach: int) -
     )
     found = Prefiltered(pattern, starts=re.compile("[ab]"), reach=reach).match_at(text, pos)
     assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
+def test_skips_ahead_reads_what_re_reads() -> None:
+    skipping = ("abc", "[ab]c", "(?:ab|cd)", r"ab+|ba|xa(?=b)|b(?<=ab)", "不(?:是|要)")
+    trying_each = ("(?:a|b)?c", "(?<!x)ab", "(?=a)b", "a?b", "x?", r"(?<=x)ab|a+b*|b(?=a)|x?")
+    assert all(skips_ahead(re.compile(p)) for p in skipping)
+    assert not any(skips_ahead(re.compile(p)) for p in trying_each)
 
 
 def test_prefiltered_builds_its_pattern_only_for_a_text_that_passes() -> None:

@@ -259,7 +259,7 @@ class Prefiltered(Generic[M]):
     A property test per user checks the prefiltered matches against the plain scan.
     """
 
-    __slots__ = ("_build", "_pattern", "contains", "finditer", "misses", "overlapping", "reach", "starts")
+    __slots__ = ("_build", "_pattern", "_skips", "contains", "finditer", "misses", "overlapping", "reach", "starts")
 
     def __init__(
         self,
@@ -283,6 +283,7 @@ class Prefiltered(Generic[M]):
             pattern = cast(Callable[[], Finder[M]], pattern.compiled)
         self._pattern: Finder[M] | None = None if callable(pattern) else pattern
         self._build = pattern if callable(pattern) else None
+        self._skips: bool | None = None  # match_at: can re skip ahead in the pattern? (read on first use)
         self.contains, self.starts, self.misses = contains, starts, misses
         self.reach, self.overlapping = reach, overlapping
         # What pattern.finditer(text) yields, found with the prefilter. A function made for
@@ -310,10 +311,15 @@ class Prefiltered(Generic[M]):
         if first < 0:
             first = 0
         m: re.Match[str] | None
-        if len(text) - first <= _SEARCH_REST:
+        skips = self._skips
+        if skips is None:
+            skips = self._skips = skips_ahead(pattern)
+        if skips and len(text) - first <= _SEARCH_REST:
             # One search instead of a match per start: re skips in C to where a match can begin,
             # and its match at each start is match()'s. Only on a short rest of the text: a
-            # failing search reads to the end, once per candidate.
+            # failing search reads to the end, once per candidate. A pattern re cannot skip
+            # ahead in (one that opens with an optional group) is tried at every position of
+            # that rest: for it the loop below, over the starts in reach only, is cheaper.
             search: Callable[[str, int], re.Match[str] | None] = pattern.search
             start = first
             while start <= pos:
@@ -402,6 +408,23 @@ class Prefiltered(Generic[M]):
             return jump_finditer(starts, jump, text, misses)
 
         return jumping
+
+
+def skips_ahead(pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern.search`` jumps to where a match can begin (a literal prefix, or a set of
+    first characters, as re reads them from the pattern) instead of trying every position.
+    The answer only chooses between two ways to the same match (``Prefiltered.match_at``); it
+    is True when it cannot tell (the reader is re's own, not a public interface)."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        flags = tree.state.flags | pattern.flags
+        if tree.getwidth()[0] == 0:
+            return False  # re keeps no prefix for a pattern that can match the empty string
+        return bool(_compiler._get_literal_prefix(tree, flags)[0]) or bool(_compiler._get_charset_prefix(tree, flags))
+    except Exception:  # another Python's re: keep the search
+        return True
 
 
 def all_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
