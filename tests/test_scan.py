@@ -47,8 +47,8 @@ PLACE_FRAGMENTS = [
 ]  # fmt: skip
 
 
-# More first characters than the flat form keeps (32): groups behind classes, two levels deep
-# with 200 of them; the punctuation tests the escapes inside the classes.
+# More first characters than the flat form keeps (96): groups behind classes; the punctuation
+# tests the escapes inside the classes.
 _MANY_FIRSTS = "".join(chr(0x4E00 + 7 * i) for i in range(200)) + "-]^\\.[ab"
 
 
@@ -68,10 +68,11 @@ def test_a_trie_of_many_first_characters_finds_what_the_alternation_finds(words:
 
 
 def test_a_trie_of_many_first_characters_is_split() -> None:
-    words = [chr(0x4E00 + i) + "是" for i in range(100)]
+    words = [chr(0x4E00 + i) + "是" for i in range(200)]
     pattern = literal_trie(words)
-    assert pattern.startswith("(?=[") and pattern.count("(?=[") == 1 + 4
-    assert re.fullmatch(pattern, chr(0x4E00 + 99) + "是") and not re.search(pattern, chr(0x4E00 + 100) + "是")
+    assert pattern.startswith("(?=[") and pattern.count("(?=[") == 1 + 3
+    assert re.fullmatch(pattern, chr(0x4E00 + 199) + "是") and not re.search(pattern, chr(0x4E00 + 200) + "是")
+    assert not literal_trie(words[:96]).startswith("(?=")
 
 
 @settings(max_examples=300, deadline=None)
