@@ -305,6 +305,16 @@ def _past_interjection(norm: str) -> int:
     return m.end() if m else 0
 
 
+def _text_start(norm: str) -> int:
+    """Where the reply's text begins, past leading blanks."""
+    return len(norm) - len(norm.lstrip())
+
+
+def _text_end(norm: str, marks: str) -> int:
+    """Where the reply's words end, before trailing blanks and closing marks."""
+    return len(norm.rstrip().rstrip(marks))
+
+
 def check_cold(draft: Draft, report: Report, rebuked: bool = False) -> None:
     """``rebuked``: a curt or blame finding already marks the draft (说重点。 is curt, not cold)."""
     norm = draft.norm
@@ -317,9 +327,9 @@ def check_cold(draft: Draft, report: Report, rebuked: bool = False) -> None:
         return
     short = len(norm.strip()) <= _SHORT_MOST
     if short and (_MARKS_ONLY.fullmatch(norm) or _STATUS_LINE.fullmatch(norm)) and not _WARMTH.search(norm):
-        s = len(norm) - len(norm.lstrip())
+        s = _text_start(norm)
         e = len(norm.rstrip())
-        report(COLD, s, e if _MARKS_ONLY.fullmatch(norm) else len(norm.rstrip().rstrip("。.!！…")), fix=None)
+        report(COLD, s, e if _MARKS_ONLY.fullmatch(norm) else _text_end(norm, "。.!！…"), fix=None)
         return
     if (
         short
@@ -329,8 +339,8 @@ def check_cold(draft: Draft, report: Report, rebuked: bool = False) -> None:
         and not _FINE_ALONE.fullmatch(norm)
         and not _DOUBLED.search(norm)
     ):
-        s = len(norm) - len(norm.lstrip())
-        e = len(norm.rstrip().rstrip("。.!！…"))
+        s = _text_start(norm)
+        e = _text_end(norm, "。.!！…")
         report(COLD, s, e, fix=None)
         return
     if (
@@ -342,31 +352,31 @@ def check_cold(draft: Draft, report: Report, rebuked: bool = False) -> None:
         and not _FINE_ALONE.fullmatch(norm)
         and not _DOUBLED.search(norm)
     ):
-        s = len(norm) - len(norm.lstrip())
-        report(COLD, s, len(norm.rstrip().rstrip("。.!！…?？")), fix=None)
+        s = _text_start(norm)
+        report(COLD, s, _text_end(norm, "。.!！…?？"), fix=None)
         return
     if (
         len(norm.strip()) <= _RECEIPT_MOST
         and _RECEIPT.fullmatch(norm)
         and not _WARMTH.search(re.sub("[您你妳]", "", norm))  # an address alone warms no receipt
     ):
-        s = len(norm) - len(norm.lstrip())
-        report(COLD, s, len(norm.rstrip().rstrip("。.!！")), fix=None)
+        s = _text_start(norm)
+        report(COLD, s, _text_end(norm, "。.!！"), fix=None)
         return
     d = _DEAD_END.search(norm)
     if d and not _DEAD_END_OFFER.search(norm):
-        report(COLD, d.start(), len(norm.rstrip().rstrip("。.!！")), fix=None)
+        report(COLD, d.start(), _text_end(norm, "。.!！"), fix=None)
         return
     if len(norm.strip()) <= _ERROR_MOST and (
         (_ERROR.fullmatch(norm) and not _WARMTH.search(norm))
         or (_EXCUSE.fullmatch(norm) and not _EXCUSE_KIND.search(norm))
     ):
-        s = len(norm) - len(norm.lstrip())
-        report(COLD, s, len(norm.rstrip().rstrip("。.!！")), fix=None)
+        s = _text_start(norm)
+        report(COLD, s, _text_end(norm, "。.!！"), fix=None)
         return
     p = _POINTER.search(norm)
     if p and not _POINTER_KIND.search(norm):
-        report(COLD, p.start(), len(norm.rstrip().rstrip("。.!！")), fix=None)
+        report(COLD, p.start(), _text_end(norm, "。.!！"), fix=None)
         return
     w = _WAIT.search(norm) if "耐心等待" in norm else None
     if w and not _KIND.search(norm):
