@@ -96,9 +96,9 @@ _ESTIMATE = lazy_compile(r"预计|预估|估计|大概|大约|左右|一般(?:�
 _REASSURED = lazy_compile(r"放心|安心")
 _EFFORT = lazy_compile(
     r"(?:已经|已)(?:为您|帮您|给您|替您|为你|帮你)?(?:催|加急|反馈|登记|备注|联系|申请|安排|提交|跟进|上报|记录)"
-    r"|会(?:尽快|尽量|尽力|帮您|为您|给您|安排|跟进|持续|继续|催|及时|第一时间)"
+    r"|(?:会|将)(?:尽快|尽量|尽力|帮您|为您|给您|安排|跟进|持续|继续|催|及时|第一时间|协助|帮忙|代为)"
     r"|(?:可以|能)(?:为您|帮您|给您|替您)|(?:帮|为|给|替)(?:您|你)(?:催|加急|反馈|跟进|安排|联系|登记|备注)"
-    r"|尽量|尽快|催促|跟进|请您[^，。！？,!?]{0,6}(?:等|耐心)|耐心等"
+    r"|尽量|尽快|尽力|协助|催促|跟进|请您[^，。！？,!?]{0,6}(?:等|耐心)|耐心等"
 )
 _MISHAP = lazy_compile(r"错|坏|漏|丢|假|破|少发|晚")
 # A price that cannot go lower: 不能再少了, 没办法再便宜.
@@ -254,6 +254,10 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
         return None  # 温馨提示：订单一旦取消，就无法恢复
     if _CONSEQUENCE.match(before) and not m.group("policy"):
         return None  # the consequence of a condition in the previous clause
+    if before.endswith(_MEANS) or before.endswith(_COUNTERFACTUAL):
+        return None  # 则代表无法寄送: how to read a sign; 本应无法退换: what would have applied
+    if _PERMITTED.match(after) or _FORBIDS.match(after):
+        return None  # 照片不发也可以: a permission; 不能配合请勿下单: the condition of an order to the customer
     if _review_threat(norm, start, ce) or _warned_off(draft, cs, before):
         return None  # 给差评的以后不再接单: a threat over a review (another problem), not a refusal
     if m.group("job"):
@@ -277,6 +281,14 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
 
 
 _ASKED_MARK = lazy_compile(r"[？?]")
+# A verb of meaning before the negation: the clause explains what a sign means (则代表无法寄送).
+_MEANS = ("代表", "表示", "意味着", "意味", "即表示", "就表示")
+# What would have applied, with the exception that follows (本应无法退换，本次…例外).
+_COUNTERFACTUAL = ("本应", "本该", "理应", "原本应", "原应")
+# 不发也可以, 不退也没关系: the negation as a choice left to the customer.
+_PERMITTED = lazy_compile(r"[^，。！？,!?；;]{0,6}?也(?:可以|行|没关系|没事|无妨|不要紧)")
+# 不能配合请勿下单, 无法接受的请勿拍: the negation is the customer's, the condition of a prohibition.
+_FORBIDS = lazy_compile(r"[^，。！？,!?；;]{0,8}?(?:请勿|勿|请不要|请别)")
 _CHOICE = lazy_compile(r"还是")
 # 发不出去就顺延, 不行就算了: the negation as the condition of what follows 就.
 _IF_NOT = lazy_compile(r"[去来了]*就(?!是)")  # 不行就是不行 still refuses
@@ -429,6 +441,27 @@ def _inside_word(draft: Draft, pos: int, start: int, end: int) -> bool:
     return any(tok.start < pos < tok.end for tok in draft.words_in(start, end))
 
 
+# One-character verbs that take 不 as a modal or a copula would (会不, 说不退 reports a refusal).
+_NOT_POTENTIAL = frozenset("会能要可是愿肯敢得该说讲")
+# Result complements of a potential form (拿不开, 擦不掉, 搬不动).
+_RESULT = frozenset("开到了掉动住完出起来去下上成好")
+
+
+def _complement_or_quality(draft: Draft, start: int, end: int, neg: int, after: int) -> bool:
+    """The 不 is not the shop's: it follows a one-character verb (拿不开, 买不买: a potential
+    complement or an A-not-A question) or negates an adjective (不便宜: the price described)."""
+    tagged = draft.tagged_words_in(start, end)
+    if tagged is None:
+        return False
+    for tok, flag in tagged:
+        if tok.end == neg and len(tok.word) == 1 and flag.startswith("v") and tok.word not in _NOT_POTENTIAL:
+            if draft.norm.startswith(tok.word, after) or draft.norm[after : after + 1] in _RESULT:
+                return True  # 买不买, 拿不开; 随机发不指定快递 refuses
+        if tok.start == after and flag == "a" and not draft.norm.startswith(("不会", "不再", "不给"), neg):
+            return True
+    return False
+
+
 def _plain(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str) -> Refusal | None:
     """不包邮, 不给退, 暂不发货, 不会给您补发, 唔做面交: a plain negation of a service word.
 
@@ -449,12 +482,16 @@ def _plain(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str) -> Ref
     window = draft.words_in(max(cs, m.start() - _WINDOW), min(ce, m.end() + 2))
     if any(tok.start < m.start() < tok.end - 1 for tok in window):
         return None  # inside a word: 离不开, 看不出来
+    if _complement_or_quality(draft, max(cs, m.start() - _WINDOW), min(ce, m.end() + 4), m.start(), m.end()):
+        return None
     # Without the clause's closing particles: 退哈 is segmented as one word.
     after = draft.words_in(m.end(), max(m.end() + 1, tail_end(norm, m.end(), min(ce, m.end() + _WINDOW))))
     if not after:
         return None
     clause = split_clause(draft, cs, m.start())
     if PROMISE.match(norm, m.end(), ce):
+        if _caveat(norm, m.start(), ce):
+            return None  # 会协助求偿，但不保证结果: the limit of an effort made
         return Refusal(CANNOT_PROMISE, clause, m.start(), m.end(), ce)
     word = after[0].word
     takes = TAKES.fullmatch(word) is not None
@@ -492,6 +529,7 @@ def _policy(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after
         BARE.fullmatch(after) is None
         or FILLER_END.sub("", before).endswith((*CUSTOMER, "选择", "建议", "直接", "亲"))
         or _ASKED.search(before) is not None
+        or before.endswith(_MISCONDUCT)
     ):
         # The shop's verdict ends its clause (到付件一律拒收, 否则拒收); 拒收成功后, 拒收包裹
         # and 您可以选择拒收 are the customer's act.
@@ -500,6 +538,9 @@ def _policy(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after
     if BARE.fullmatch(after) is not None and not POLICY_OBJECT.search(hit):
         if hit.startswith("没"):
             return Refusal(POLICY_REFUSAL, clause, m.start(), m.end(), ce) if clause.subject or before else None
+        topic = _fronted_topic(draft.norm, draft.sentence_at(cs)[0], cs)
+        if topic is not None and not POLICY_OBJECT.search(topic):
+            return None  # 对于恶意攻击，我们不接受: the customer's conduct refused, no service
         return Refusal(BARE_REFUSAL, clause, m.start(), m.end(), ce)
     if hit.startswith("拒绝") and clause.subject is None and not before.endswith(("是", "一律", "均", "都", "一概")):
         return None  # 有权采取…拒绝退款等措施: a list of measures, not the shop saying no to this customer
@@ -516,6 +557,20 @@ def _policy(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after
     ):
         return None  # 不支持快充, 不接受预约以外的时间?: no service named, nor the shop as the one refusing
     return Refusal(POLICY_REFUSAL, clause, m.start(), m.end(), ce)
+
+
+# How someone's act is judged (无故拒收, 多次拒收): the customer's act, not the shop's verdict.
+_MISCONDUCT = ("多次", "屡次", "无故", "恶意", "无正当理由", "擅自", "随意", "无理")
+# A topic fronted with 对于 (对于无端指责，我们坚决不接受): what a bare refusal refuses.
+_FRONTED = lazy_compile(r"对于|对")
+
+
+def _fronted_topic(norm: str, sentence_start: int, cs: int) -> str | None:
+    """The topic fronted with 对于 in the clauses before the refusal's, if any."""
+    found = None
+    for found in _FRONTED.finditer(norm, sentence_start, cs):
+        pass
+    return None if found is None else norm[found.end() : cs]
 
 
 # A list cut the clause (不接受任何口味、份量等更改): its object is read to the list's end.

@@ -56,7 +56,7 @@ _ALTERNATIVE = lazy_compile(
     r"|如(?:需|欲|要|有需要|有疑问|有问题)"
     r"|会(?:尽快|及时|第一时间|尽量|尽力|优先|再|安排|通知|联系|为您|帮您|给您)"
     # The shop's own next step: 我们会把两单一起发出, 付款后马上为您安排.
-    r"|(?:我们|我|这边|小妹|本店)(?:这边)?(?:也|都|还)?(?:会|一定)(?!不)"
+    r"|(?:我们|我|这边|小妹|本店)(?:这边)?(?:也|都|还)?(?:会|一定|承诺|保证|将)(?!不)"
     # Other goods offered instead: 我这边还有一组同系列的, 店里有一款现货
     r"|(?:还|也|另外)有(?:一|同|其他|别的|现货)|有(?:一款|一组|一件|同款|同系列|现货)"
     r"|(?<![不没])免费(?:重做|补发|更换|换|维修|修|寄|送)"
@@ -80,7 +80,7 @@ _ONLY_IF = lazy_compile(r"才(?:可以|能|可)")
 # In the refusal's own clause 为您/帮您 belong to the refused verb phrase (无法为您修改).
 _ALTERNATIVE_HERE = lazy_compile(
     # 建议 only as advice to someone (建议您…): 不提供尺码建议 refuses the advice itself.
-    r"只能|但(?:是)?(?:可以|能)|(?<![不没无])可以|可(?=直接|联系|申请|选择|先)|建议(?=您|你|亲|先|直接|选择)|欢迎"
+    r"只能|[只仅](?:换|退|修|补|收|发|寄|送)[货款]?(?![\u4e00-\u9fff])|但(?:是)?(?:可以|能)|(?<![不没无])可以|可(?=直接|联系|申请|选择|先)|建议(?=您|你|亲|先|直接|选择)|欢迎"
     r"|请(?:您)?(?:联系|咨询|申请|选择|重新)|除(?:了)?[^，。！？,!?]{1,16}(?:外|以外|之外)"
 )
 # A shop action that can be folded: the alternative clause opens with the modal.
@@ -102,7 +102,7 @@ def _shop_acts(norm: str, fold: re.Match[str], end: int) -> bool:
 
 _REASON = lazy_compile(
     r"因为|因(?!此)|由于|出于|基于|鉴于|为了|为保证|为确保|为保障|考虑到|所以|因此|系统|规定|政策|法律|状态|"
-    r"已(?:经)?(?:发货|出库|签收|拆封|开封|使用|成团|付款|支付|揽收|打包|超过|过)|超过|逾期|过了|"
+    r"已(?:经)?(?:发货|出库|签收|拆封|开封|使用|成团|付款|支付|揽收|打包|超过|过)|超过|超出|逾期|过了|"
     # A state the refusal follows from: 订单提交后无法更改, 新旧地址不在同城, 一个账号只能…
     r"(?:提交|下单|付款|支付|签收|发货|出库|拆封|使用|完成|激活|安装|审核|确认|取消)(?:之|以)?后|不在|只能"
     # A state not yet reached: 未付款的订单不能发货
@@ -114,7 +114,7 @@ _REASON = lazy_compile(
 _FRAMED = lazy_compile(r"(?:" + SUBJECT.pattern + r")?(?:也|还)?(?:能|可以)(?:为|帮)您做的(?:是|有)")
 # A refusal in the next clause is not its alternative (同一账户可合并，已发货订单无法合并).
 # Nor an obligation put on the customer (必须取消后重新下单).
-_NEXT_REFUSAL = lazy_compile(r"不能|无法|不可|不支持|不接受|不提供|不予|不得|没办法|没法|不是|没有|恕")
+_NEXT_REFUSAL = lazy_compile(r"不能|无法|不可|不支持|不接受|不提供|不予|不得|没办法|没法|不是|(?<!有)没有|恕")  # 有没有 asks
 _SUGGESTED = lazy_compile(
     r"(?:您|亲)(?:可以|不妨|先)?(?:咨询|联系|问|试|看)一下"
     # an offer put as a question: 我送您一个收纳袋可以吗？
@@ -122,7 +122,8 @@ _SUGGESTED = lazy_compile(
     r"|(?:我|我们|这边)(?:这边)?(?:把|将)[^，。！？,!?]{1,8}?(?:发|传|给)(?:您|你)"
 )
 _ELSEWHERE = lazy_compile(r"厂家|厂商|生产商|品牌方|快递公司|别家|别的店|其他店|其他家|别处")
-_OBLIGATION = lazy_compile(r"(?:您|你|亲)?(?:必须|务必|需要|须)(?!的话)")  # 需要的话 is a condition
+# 需要的话 is a condition, 需要什么 a want
+_OBLIGATION = lazy_compile(r"(?:您|你|亲)?(?:必须|务必|需要|须)(?!的话|什么|哪)")
 
 
 _NAMES_SOMETHING = lazy_compile(r"[^的了啦呢哦哈呀哟噢欧滴啊喔嘛咯哒亲!！~～.…]")
@@ -249,13 +250,20 @@ def _content_end(norm: str, start: int, ce: int) -> int:
     return ce
 
 
+# 什么 as "whatever", answered in the clause itself (需要什么产品可以直接拍下): no question.
+_WHATEVER = lazy_compile(r"[^，。！？,!?吗]{0,8}?(?:都|也|就|可以|能)")
+
+
 def _offers_a_way(norm: str, clause: tuple[int, int]) -> bool:
     """The clause states an alternative, not another refusal or an order to the customer."""
     if _NEXT_REFUSAL.search(norm, *clause) or _OBLIGATION.match(norm, *clause) or _ONLY_IF.search(norm, *clause):
         return False
     if _ELSEWHERE.search(norm, *clause) or "自行" in norm[clause[0] : clause[1]]:
         return False  # 请咨询厂家, 请自行查看合同: the customer sent away, no way forward of the shop's
-    if QUESTION.search(norm, *clause) and not _SUGGESTED.match(norm, *clause):
+    asked = QUESTION.search(norm, *clause)
+    if asked is not None and asked.group() == "什么" and _WHATEVER.match(norm, asked.end(), clause[1]):
+        asked = QUESTION.search(norm, asked.end(), clause[1])
+    if asked is not None and not _SUGGESTED.match(norm, *clause):
         return False  # a question, except a suggestion put as one (您咨询一下仓库呢？)
     return _ALTERNATIVE.search(norm, *clause) is not None
 
@@ -348,7 +356,7 @@ def _later_way(draft: Draft, nxt: tuple[int, int] | None, tail: int) -> bool:
 # 我们会给您安排，但是不能保证…) is not the limit of that offer.
 _EARLIER_WAY = lazy_compile(
     r"(?:可以|能|会|只能)[^，。！？,!?\s]{0,8}?(?:为|帮|给|替)(?:您|你)|请[^，。！？,!?]{0,16}为准|建议您|您可以"
-    r"|所以只能"
+    r"|所以只能|[只仅](?:能|可)(?:为您|帮您|给您)?(?:更换|换|退|补|修|维修|寄|发|重做|重新)"
     # the channel to use: 请通过平台申请退款，私下转账恕不受理
     r"|请(?:您)?(?:通过|透过|经由|到|至|使用|在)[^，。！？,!?]{1,16}(?:申请|联系|办理|提交|操作|处理|咨询)"
 )
