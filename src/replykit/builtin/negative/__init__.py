@@ -256,6 +256,10 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
         return None  # the consequence of a condition in the previous clause
     if before.endswith(_MEANS) or before.endswith(_COUNTERFACTUAL):
         return None  # 则代表无法寄送: how to read a sign; 本应无法退换: what would have applied
+    if before.endswith(("(", "（")) and _REQUIRED.search(before):
+        return None  # 需留本名(不可使用化名): what the customer must not do, spelling out a requirement
+    if _SANCTION.search(before) and after.startswith("再") and _THRESHOLD.search(norm, max(0, cs - 40), cs):
+        return None  # 记录达3次以上，未来将无法再使用: a sanction on the customer, not a refusal
     if _PERMITTED.match(after) or _FORBIDS.match(after):
         return None  # 照片不发也可以: a permission; 不能配合请勿下单: the condition of an order to the customer
     if _review_threat(norm, start, ce) or _warned_off(draft, cs, before):
@@ -281,6 +285,9 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
 
 
 _ASKED_MARK = lazy_compile(r"[？?]")
+_REQUIRED = lazy_compile(r"需|须|必须|务必|请")
+_SANCTION = lazy_compile(r"(?:未来|以后|今后|日后)(?:将|会|就|也)?$")
+_THRESHOLD = lazy_compile(r"达到?|超过|以上|累计")
 # A verb of meaning before the negation: the clause explains what a sign means (则代表无法寄送).
 _MEANS = ("代表", "表示", "意味着", "意味", "即表示", "就表示")
 # What would have applied, with the exception that follows (本应无法退换，本次…例外).

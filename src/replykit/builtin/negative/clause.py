@@ -72,7 +72,7 @@ PLAIN_WORDS = f"(?:不|唔)(?:会)?(?:再|另)?(?:(?:给|帮|为|替|让)(?:您|
 # fact of the listing.
 NO_SUCH_WORDS = (
     r"(?:这个|这项|此项?|该项?|相关|这种)?(?:[^，。！？,!?；;收到看发做]{0,4}?(?:[（(][^（()）]{1,12}[）)])?(?:服务|政策)"
-    r"|例外|优惠券|折扣|送货|自取|自提|外送|备用机|义务)"
+    r"|例外|优惠券|折扣|送货|自取|自提|外送|备用机)"
 )
 # A refusal stated as the shop's rule: 不支持/不接受/不予/不得/恕不受理, 不在…范围内, 不会退, 没有提供.
 # It is a refusal only when its words name a service (POLICY_OBJECT); 不支持快充 is a product fact.
