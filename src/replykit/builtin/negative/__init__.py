@@ -102,7 +102,7 @@ _EFFORT = lazy_compile(
 )
 _MISHAP = lazy_compile(r"错|坏|漏|丢|假|破|少发|晚")
 # A price that cannot go lower: 不能再少了, 没办法再便宜.
-_LOWER = lazy_compile(r"再(?:少|低|便宜|降|优惠|减)")
+_LOWER = lazy_compile(r"再(?:少|低|便宜|降|优惠|减|还价|砍价|议价|讲价)")
 # How far into the verb phrase a service verb is looked for (不能提前发货); after a coverb
 # phrase further (不能跟店铺红包叠加使用).
 _VP_REACH = 6
@@ -238,8 +238,10 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
             return None
         start = verb
     before, after = norm[cs:start], norm[m.end() : ce]
-    if QUESTION.search(norm, cs, ce) or CONDITION.search(before) or "的话" in after:
+    if QUESTION.search(norm, cs, ce) or "的话" in after:
         return None
+    if CONDITION.search(before) and not (m.group("policy") and m.group().startswith("恕") and "已" in before):
+        return None  # 如果无法签收; a rule's 若已出货恕无法修正 still refuses
     if asked and _CHOICE.search(norm, cs, ce):
         return None  # 您是换还是不换？: a choice asked, nothing refused
     if (_IF_NOT.match(after) and not m.group("policy")) or "除外" in after or _NOMINAL.search(after):
@@ -537,7 +539,7 @@ def _policy(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after
         or FILLER_END.sub("", before).endswith((*CUSTOMER, "选择", "建议", "直接", "亲"))
         or _ASKED.search(before) is not None
         or before.endswith(_MISCONDUCT)
-    ):
+    ) and not (hit == "拒收" and SHOP.search(before)):  # 本公司拒收到付件: the shop's verdict
         # The shop's verdict ends its clause (到付件一律拒收, 否则拒收); 拒收成功后, 拒收包裹
         # and 您可以选择拒收 are the customer's act.
         return None
@@ -551,6 +553,9 @@ def _policy(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after
         return Refusal(BARE_REFUSAL, clause, m.start(), m.end(), ce)
     if hit.startswith("拒绝") and clause.subject is None and not before.endswith(("是", "一律", "均", "都", "一概")):
         return None  # 有权采取…拒绝退款等措施: a list of measures, not the shop saying no to this customer
+    if hit.endswith("未"):  # 暂未/还未/尚未 + 开通: what the shop does not run, named as a service or by the shop
+        named = _RUN_BY_SHOP.search(draft.norm, cs, ce) is not None or SHOP.search(before) is not None
+        return Refusal(POLICY_REFUSAL, clause, m.start(), m.end(), ce) if named or clause.subject else None
     if hit.startswith(("没", "暂", "冇")):
         if not _NO_SUCH.match(draft.norm, m.start()):
             return None  # 您之前没有提供税号: what someone did not give, not a service refused
@@ -566,6 +571,7 @@ def _policy(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after
     return Refusal(POLICY_REFUSAL, clause, m.start(), m.end(), ce)
 
 
+_RUN_BY_SHOP = lazy_compile(r"业务|服务|功能|项目|此项|这项")
 # How someone's act is judged (无故拒收, 多次拒收): the customer's act, not the shop's verdict.
 _MISCONDUCT = ("多次", "屡次", "无故", "恶意", "无正当理由", "擅自", "随意", "无理")
 # A topic fronted with 对于 (对于无端指责，我们坚决不接受): what a bare refusal refuses.

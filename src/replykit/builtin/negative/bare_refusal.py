@@ -37,6 +37,7 @@ BARE_REFUSAL = rule(
         Example("衣服都洗过了还换什么？", "衣服都洗过了还换什么？"),
     ],
     clean=[
+        "对于无端的指责，我们坚决不接受",  # conduct refused, no service
         "可不可以先帮您登记一下？",
         "行不行您说了算",
         "顾客觉得口味不行，我们马上改了配方",  # someone's judgement, nothing refused

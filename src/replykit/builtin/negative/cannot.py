@@ -14,6 +14,7 @@ CANNOT = rule(
     zh="“不能/无法”让客户只盯着被拒绝的事；接着说我们能为他做什么（我们能为您做的是……）",
     en="'Cannot' makes the customer dwell on the refusal; say what you can do for them instead",
     examples=[
+        Example("这个价不好再砍价了", "这个价不好再砍价了"),  # 不好 + 再: a soft refusal
         # No default offer grants a refund or an address change: advice, the text is left alone.
         Example("我们不能给您退款", "我们不能给您退款"),
         Example("我們不能給您退款", "我們不能給您退款"),
@@ -96,6 +97,14 @@ CANNOT = rule(
         Example("若未在规定时间内付款，订单将无法保留", "若未在规定时间内付款，订单将无法保留"),
     ],
     clean=[
+        # A sign explained, what would have applied, the condition of a prohibition, a
+        # requirement spelt out, a sanction on the customer.
+        "结算页没有出现顺丰选项，则代表无法寄顺丰",
+        "按规定本应无法退款，这次特别为您办理了",
+        "不能接受这个规则的请勿下单",
+        "收件人需填写真实姓名(不可使用昵称)",
+        "累计三次未取件，以后将无法再使用到付",
+        "超过30天的订单，只能换同款，不能退",  # a reason and the way offered
         "能不能麻烦您提供一下订单号呢",
         "今晚的秒杀可不能错过哦",
         "我们不能不对您负责",

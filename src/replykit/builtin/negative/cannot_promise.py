@@ -41,6 +41,8 @@ CANNOT_PROMISE = rule(
         ),
     ],
     clean=[
+        "我们会协助您向快递索赔，但不保证一定成功",  # the limit of an effort made (but-cancel's reading)
+        "仓库将尽力为您加急，不能保证明天一定送到",
         "我们保证是正品，请您放心",
         "这个可以确定，明天一定送到",
         "我帮您确认一下再回复您",

@@ -14,6 +14,18 @@ POLICY_REFUSAL = rule(
     zh="“不支持/不接受/不予…”只把规定摆在客户面前；说明原因，并告诉客户我们能为他做什么",
     en="Stating a refusal as a rule leaves the customer at a wall; give the reason and say what you can do",
     examples=[
+        # 无/未 + a service the shop does not run; 不会作…退款; the shop's own 拒收 + object.
+        Example("本店無提供代購服務", "本店無提供代購服務"),
+        Example("特价商品无维修服务", "特价商品无维修服务"),
+        Example("这项业务目前暂未开通", "这项业务目前暂未开通"),
+        Example("本店尚未开通分期付款服务", "本店尚未开通分期付款服务"),
+        Example("我们不会作任何形式的退款", "我们不会作任何形式的退款"),
+        Example("我们店拒收到付包裹", "我们店拒收到付包裹"),
+        Example("本店不接受现场刷卡付款", "本店不接受现场刷卡付款"),  # a way to pay
+        Example("积分不予返还", "积分不予返还"),
+        # An exception is a scope, not a way forward; a rule's 若已…恕无法 still refuses.
+        Example("因为是现做的蛋糕，除配送损坏外恕不退换", "因为是现做的蛋糕，除配送损坏外恕不退换"),
+        Example("若已打包出库恕无法修改地址", "若已打包出库恕无法修改地址"),
         Example("本店不支持货到付款哦", "本店不支持货到付款哦"),
         # Rules for every buyer stay rules: advice (a reason, a channel), the text is left alone.
         Example("特价商品不接受退货。", "特价商品不接受退货。"),
@@ -92,7 +104,6 @@ POLICY_REFUSAL = rule(
         Example("就是没有自提", "就是没有自提"),
         Example("迟到的预约不再保留，没有例外", "迟到的预约不再保留，没有例外"),
         Example("换屏这几天没有备用机", "换屏这几天没有备用机"),
-        Example("本店没有义务帮您保管行李", "本店没有义务帮您保管行李"),
         Example("本店谢绝议价", "本店谢绝议价"),  # 谢绝 refuses whatever follows
         Example("二手书售出不退哈", "二手书售出不退哈"),  # the closing particle is no part of the word
         Example("唔設退款", "唔設退款"),  # Cantonese 唔 = 不
@@ -119,6 +130,18 @@ POLICY_REFUSAL = rule(
         ),
     ],
     clean=[
+        # Not the shop refusing a service: an adjective, a potential complement, a permission,
+        # the customer's misconduct, conduct refused, rights denied, a contrast with what is done.
+        "这件衣服不便宜，但面料很好",
+        "别人拿不走的好心情",
+        "照片不发也可以，文字评价就好",
+        "无故多次拒收的账户，平台会限制下单",
+        "本店没有义务帮您保管行李",  # the shop's rights (self-centred), not a service refused
+        "本店只会为您更换同款，不会提供退款",
+        # The way forward before (a question in it), after (什么 as "whatever"), or in 只换不退.
+        "您可以问问朋友有没有哦，小店不支持别的平台付款",
+        "亲，小店不允许用其他软件沟通哦，您需要什么直接拍下就可以",
+        "拆封后的耳机只换不退，因为影响二次销售",
         "第三方商品由商家负责售后。如对方不处理，我们可以帮您发起纠纷处理",  # 如: a condition
         "这款耳机不支持无线充电",
         "本店支持七天无理由退货",
@@ -155,7 +178,6 @@ POLICY_REFUSAL = rule(
         "这不构成任何影响，请放心",
         "包装内不提供充电头",
         "请通过平台申请退款，私下转账恕不受理",  # the channel is given first
-        "因为是现做的蛋糕，除配送损坏外恕不退换",  # the exception is kept open, with a reason
         "你给差评我就不给你退了",  # a threat (another problem), not a refusal of a request
         "非常抱歉让您久等，这确实不符合我们对发货速度的要求",  # owning a failing
         "我们没有收到您的退货包裹",  # 没有 + a verb: what did not happen

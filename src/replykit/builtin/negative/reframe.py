@@ -81,7 +81,7 @@ _ONLY_IF = lazy_compile(r"才(?:可以|能|可)")
 _ALTERNATIVE_HERE = lazy_compile(
     # 建议 only as advice to someone (建议您…): 不提供尺码建议 refuses the advice itself.
     r"只能|[只仅](?:换|退|修|补|收|发|寄|送)[货款]?(?![\u4e00-\u9fff])|但(?:是)?(?:可以|能)|(?<![不没无])可以|可(?=直接|联系|申请|选择|先)|建议(?=您|你|亲|先|直接|选择)|欢迎"
-    r"|请(?:您)?(?:联系|咨询|申请|选择|重新)|除(?:了)?[^，。！？,!?]{1,16}(?:外|以外|之外)"
+    r"|请(?:您)?(?:联系|咨询|申请|选择|重新)"
 )
 # A shop action that can be folded: the alternative clause opens with the modal.
 _FOLDABLE = lazy_compile(
@@ -356,7 +356,7 @@ def _later_way(draft: Draft, nxt: tuple[int, int] | None, tail: int) -> bool:
 # 我们会给您安排，但是不能保证…) is not the limit of that offer.
 _EARLIER_WAY = lazy_compile(
     r"(?:可以|能|会|只能)[^，。！？,!?\s]{0,8}?(?:为|帮|给|替)(?:您|你)|请[^，。！？,!?]{0,16}为准|建议您|您可以"
-    r"|所以只能|[只仅](?:能|可)(?:为您|帮您|给您)?(?:更换|换|退|补|修|维修|寄|发|重做|重新)"
+    r"|所以只能|[只仅](?:能|可|会)(?:为|给|帮|替)[^，。！？,!?]{0,16}?(?:提供|安排|更换|换|退|补|修|寄|发|重做)"
     # the channel to use: 请通过平台申请退款，私下转账恕不受理
     r"|请(?:您)?(?:通过|透过|经由|到|至|使用|在)[^，。！？,!?]{1,16}(?:申请|联系|办理|提交|操作|处理|咨询)"
 )
@@ -365,10 +365,10 @@ _WAY_BEFORE = lazy_compile(
     r"(?:需要|麻烦|请)(?:您|你|亲)?[^。！？!?]{0,24}(?:重新|再|先|然后|改为)|(?:您|你|亲)可以|建议"
     r"|(?:您|你)方便[^，。！？,!?]{0,10}(?:吗|[？?])|(?:可以|能|会)(?:为|帮|给|替)(?:您|你)"
     r"|(?:可|可以|能|均可)享(?:受|有)"  # a service granted first: 可享受全国联保
-    r"|除(?:了)?[^，。！？,!?]{1,16}(?:外|以外|之外)"  # the exception kept open: 除质量问题外
     # the shop's own counter as the way: 须到门店自提
     r"|(?:须|需|需要|请)(?:您)?(?:亲临|亲自|到|前往)[^，。！？,!?]{0,8}(?:门市|门店|店|自取|自提)"
 )
+_ONLY_WAY = lazy_compile(r"[只仅](?:能|可)(?:更换|换|退|补|修|维修|寄|发|重做|重新)")
 _NEW_SCOPE = lazy_compile(r"但|不过|可是|然而|逾期|超过|超时|过期|已(?:经)?|所有|任何|一律|均")
 
 
@@ -383,7 +383,13 @@ def _earlier_way(draft: Draft, start: int) -> bool:
         return False
     s, e = draft.clause_at(pos - 1)
     e = _content_end(norm, s, e)
-    return _EARLIER_WAY.search(norm, s, e) is not None and not _NEXT_REFUSAL.search(norm, s, e)
+    if _NEXT_REFUSAL.search(norm, s, e):
+        return False
+    # 仅能更换新品 with a reason (若因瑕疵): the way offered; 只能补发，不能退款 alone is a limit
+    return _EARLIER_WAY.search(norm, s, e) is not None or (
+        _ONLY_WAY.search(norm, s, e) is not None
+        and any(r.group() != "只能" for r in _REASON.finditer(norm, max(0, s - 80), e))
+    )
 
 
 @lru_cache(maxsize=8)
