@@ -463,9 +463,9 @@ def _complement_or_quality(draft: Draft, start: int, end: int, neg: int, after: 
     if tagged is None:
         return False
     for tok, flag in tagged:
-        if tok.end == neg and len(tok.word) == 1 and flag.startswith("v") and tok.word not in _NOT_POTENTIAL:
-            if draft.norm.startswith(tok.word, after) or draft.norm[after : after + 1] in _RESULT:
-                return True  # 买不买, 拿不开; 随机发不指定快递 refuses
+        one_verb = tok.end == neg and len(tok.word) == 1 and flag.startswith("v") and tok.word not in _NOT_POTENTIAL
+        if one_verb and (draft.norm.startswith(tok.word, after) or draft.norm[after : after + 1] in _RESULT):
+            return True  # 买不买, 拿不开; 随机发不指定快递 refuses
         if tok.start == after and flag == "a" and not draft.norm.startswith(("不会", "不再", "不给"), neg):
             return True
     return False
@@ -534,12 +534,16 @@ def _policy(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, after
         return None  # 我们不会不管的: a commitment
     if hit.startswith("恕") and after.startswith(_NOTICE_FORMULA):
         return None
-    if hit in ("拒收", "驳回") and (
-        BARE.fullmatch(after) is None
-        or FILLER_END.sub("", before).endswith((*CUSTOMER, "选择", "建议", "直接", "亲"))
-        or _ASKED.search(before) is not None
-        or before.endswith(_MISCONDUCT)
-    ) and not (hit == "拒收" and SHOP.search(before)):  # 本公司拒收到付件: the shop's verdict
+    if (
+        hit in ("拒收", "驳回")
+        and (
+            BARE.fullmatch(after) is None
+            or FILLER_END.sub("", before).endswith((*CUSTOMER, "选择", "建议", "直接", "亲"))
+            or _ASKED.search(before) is not None
+            or before.endswith(_MISCONDUCT)
+        )
+        and not (hit == "拒收" and SHOP.search(before))
+    ):  # 本公司拒收到付件: the shop's verdict
         # The shop's verdict ends its clause (到付件一律拒收, 否则拒收); 拒收成功后, 拒收包裹
         # and 您可以选择拒收 are the customer's act.
         return None
@@ -580,10 +584,10 @@ _FRONTED = lazy_compile(r"对于|对")
 
 def _fronted_topic(norm: str, sentence_start: int, cs: int) -> str | None:
     """The topic fronted with 对于 in the clauses before the refusal's, if any."""
-    found = None
-    for found in _FRONTED.finditer(norm, sentence_start, cs):
-        pass
-    return None if found is None else norm[found.end() : cs]
+    last = None
+    for last in _FRONTED.finditer(norm, sentence_start, cs):  # noqa: B007 (the last one is kept)
+        continue
+    return None if last is None else norm[last.end() : cs]
 
 
 # A list cut the clause (不接受任何口味、份量等更改): its object is read to the list's end.

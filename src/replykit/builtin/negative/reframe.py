@@ -113,8 +113,8 @@ _REASON = lazy_compile(
 # Already followed by the positive frame (a rewrite of ours, or the agent's own wording).
 _FRAMED = lazy_compile(r"(?:" + SUBJECT.pattern + r")?(?:也|还)?(?:能|可以)(?:为|帮)您做的(?:是|有)")
 # A refusal in the next clause is not its alternative (同一账户可合并，已发货订单无法合并).
-# Nor an obligation put on the customer (必须取消后重新下单).
-_NEXT_REFUSAL = lazy_compile(r"不能|无法|不可|不支持|不接受|不提供|不予|不得|没办法|没法|不是|(?<!有)没有|恕")  # 有没有 asks
+# Nor an obligation put on the customer (必须取消后重新下单).  有没有 asks.
+_NEXT_REFUSAL = lazy_compile(r"不能|无法|不可|不支持|不接受|不提供|不予|不得|没办法|没法|不是|(?<!有)没有|恕")
 _SUGGESTED = lazy_compile(
     r"(?:您|亲)(?:可以|不妨|先)?(?:咨询|联系|问|试|看)一下"
     # an offer put as a question: 我送您一个收纳袋可以吗？
