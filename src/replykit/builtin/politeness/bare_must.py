@@ -64,6 +64,11 @@ BARE_MUST = rule(
         "本店也必须遵守平台规则",
         "一定要注意保暖哦",  # a wish for the customer's wellbeing
         "这些常识您应该知道",  # a lecture: curt's reading
+        # What makes it valid, who may do it, the shop's own staff, what one should know.
+        "订单必须在付款后才生效",
+        "此业务必须由持卡人本人办理",
+        "门店员工必须佩戴工牌",
+        "顾客应该了解自己的尺码",
         "运费不是您应该出的",  # no duty at all
         "退税的事您应该去找财务",  # sent elsewhere: curt's reading
         # A notice laid out as rules: its duties are the rules themselves.
@@ -78,7 +83,7 @@ _THIRD = r"(?:买家|客户|顾客|买方|用户|消费者|会员|收件人|收�
 _DUTY = lazy_compile(
     r"(?P<who>"
     + _THIRD
-    + r")(?:也|都|则|就)?(?P<m3>必须|务必|须|需|应|应该|应当|一定要|得)(?!要[\u4e00-\u9fff]{0,2}的|要)"
+    + r")(?:也|都|则|就)?(?P<m3>必须|务必|须|需|应该|应当|应|一定要|得)(?!要[\u4e00-\u9fff]{0,2}的|要)"
     r"|(?P<you>您|你|妳)(?:也|都|则|就)?(?P<m2>必须|一定要|应该|应当)"
     r"|(?:^|(?<=[，,。；;：:\s时后前间货候品]))(?P<m1>必须|务必|一定要|一定(?=让(?![您你亲])|把|保持|记得|注意|当面)"
     # 须 opening a clause of a notice (须按照预约时间到店)
@@ -89,7 +94,8 @@ _DUTY = lazy_compile(
 # What must follow the modal: an action the customer takes, not 放心 or a state (是/有).
 _ACTION_NEXT = lazy_compile(r"(?:先|立即|马上|尽快|及时|在|于|将|把|与|和|跟|本人|亲自|当面)|[\u4e00-\u9fff]")
 # Not a command: 须知 (a notice), 必须的 (of course), a requirement (会员需满…, 需年满…), a state.
-_NOT_ACTION = lazy_compile(r"放心|是|有|要的|经过|保持完好|知|求|的|得|满|达到|年满|具备|符合|持有|为")
+# 必须由本人办理: who may do it (a rule of the service), not a task set to the reader.
+_NOT_ACTION = lazy_compile(r"放心|是|有|要的|经过|保持完好|知|求|的|得|满|达到|年满|具备|符合|持有|为|由")
 # 您应该懂: a lecture (curt's reading), not a task; 这不是您应该承担的: no duty at all.
 _LECTURE = lazy_compile(r"懂|知道|明白|清楚|理解|了解|承担")
 _DENIED = lazy_compile(r"(?:不是|并非|不用|无需|不该)$")
@@ -104,9 +110,13 @@ _SOFTENED = lazy_compile(
 _ALLOTTED = lazy_compile(r"自行|自付|自理|缴付|缴纳|支付|负担|承担")
 # The requirement explained by what it earns (保持吊牌完好才符合换货条件): bare-request's 才能 too.
 _STATE = lazy_compile(r"一致|相符|相同|完整|完好|齐全|真实|有效|处于|未使用|未经使用|全新|未拆")
-_EXPLAINED = lazy_compile(r"才(?:符合|算|可享|能享|有资格)")
+# What makes it valid (付款后才作实, 出示正本方为有效): a condition of the service, no task set.
+_EXPLAINED = lazy_compile(r"才(?:符合|算|可享|能享|有资格)|(?:才|方)(?:为|会|能|可)?(?:作实|生效|有效|成立)")
 # The shop as the one who must (我们在发货之前，必须检查包装): its own duty, said in the sentence.
-_SHOP_DUTY = lazy_compile(r"(?:我们|我哋|我司|本店|本公司|小店|敝店)(?![^，,。！？!?；;]{0,3}(?:您|你|客户|顾客))")
+# Its staff too (所有…的同事必须进行隔离): the shop's people, not the customer.
+_SHOP_DUTY = lazy_compile(
+    r"(?:我们|我哋|我司|本店|本公司|小店|敝店|同事|员工|职员|店员|工作人员)(?![^，,。！？!?；;]{0,3}(?:您|你|客户|顾客))"
+)
 # Care for the customer's wellbeing (一定要注意保暖哦): a wish, not a duty.
 WELLBEING = lazy_compile(r"注意(?:保暖|身体|休息|安全)|保暖|休息|多喝水|照顾好|保重")
 

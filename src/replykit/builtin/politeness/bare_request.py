@@ -83,6 +83,9 @@ BARE = rule(
         Example("证件没带，回去拿身份证", None),
         Example("太吵了，小声一点", None),
         Example("赶紧去排队", None),
+        # A brusque order inside a rebuke is a bare request too; curt's finding comes first, so advice.
+        Example("这都不懂，自己去取", None),
+        Example("没看到我在忙吗，到那边去", None),
         Example("下次看好了再来", None),
         Example("仓库还没回复，你等着", None),
         # A whole reply that is only a verb and its object.
@@ -224,6 +227,16 @@ BARE = rule(
         "你不要插嘴，等我说完",
         "宁可退货，也不要凑合用",
         "您自己决定就好",
+        # A suggestion (不如), a rebuke about the agent, an exclamation, a procedure's order,
+        # a call to buy, a modal before the time frame.
+        "不如先看看其他款",
+        "别给我乱来",
+        "不要打扰我工作",
+        "你还去骗别人啊！",
+        "先付全款再安排生产",
+        "赶紧来抢购吧",
+        "点击链接领取新人红包",
+        "所有订单须于付款时填写完整",
         "好的",
         "肯定能到",
     ],
@@ -235,7 +248,7 @@ _VOCATIVE = lazy_compile(r"亲(?:亲|爱的)?(?![自手身眼笔属戚友人生]
 _SUBJECT = lazy_compile(r"(?:您|你|妳)(?![们的])(?:这边|那边)?")
 # 下单时, 收到后, 到时: 时/后/前 closing a time frame, not inside a word (及时, 售后, 目前).
 _FRAME = lazy_compile(
-    r"(?!记得|只能|需要|这边)(?:(?!需要|必须|应该|得)[^，,。！？!?；;\s您你妳我让]){1,8}?(?:的时候|之后|以后|之前|(?<![及随同准按暂小有当平即到临工计定实历])时(?![候间段费长])|(?<![售最然背午今日以])后(?![台面天续期排端来])|(?<![目当提眼面年午之以])前(?![台面天段期排端]))"
+    r"(?!记得|只能|需要|这边)(?:(?!需要|必须|应该|得|须|需)[^，,。！？!?；;\s您你妳我让]){1,8}?(?:的时候|之后|以后|之前|(?<![及随同准按暂小有当平即到临工计定实历])时(?![候间段费长])|(?<![售最然背午今日以])后(?![台面天续期排端来])|(?<![目当提眼面年午之以])前(?![台面天段期排端]))"
 )
 # A time frame of its own at the clause head: 下次您备注好, 到时候把单号给我们.
 # A clause that ends its time frame (下单并确认后): what follows is the clause that says something.
@@ -317,7 +330,7 @@ _CONDITION = lazy_compile(
     r"|(?:内|后|以后|之后)(?:即|就|会|将|尽快|马上)?(?:发货|发出|寄出|安排|到账|退款|处理|审核|生效)"
 )
 _SOFTENER = lazy_compile(
-    r"(?<![申邀聘宴])请|亲(?![自手身眼笔属戚友人生])|可(?![是能惜爱怜笑恶])|麻烦|辛苦|劳烦|烦请|劳驾|方便|可以|建议|最好|帮忙|帮我|谢谢|感谢|好吗|行吗|可否|一起来|欢迎"
+    r"不如|不妨|要不|(?<![申邀聘宴])请|亲(?![自手身眼笔属戚友人生])|可(?![是能惜爱怜笑恶])|麻烦|辛苦|劳烦|烦请|劳驾|方便|可以|建议|最好|帮忙|帮我|谢谢|感谢|好吗|行吗|可否|一起来|欢迎"
 )
 _PARTICLE_END = lazy_compile(r"[哦呢哈呀啦嘛哟喔唷噢囉啰~～][^\u4e00-\u9fff]*$")
 _AGENT = lazy_compile(
@@ -351,7 +364,7 @@ _SOOTHED = lazy_compile(
     r"(?:别|不要|唔好)(?:再|一直|老|总)?(?:着急|急|担心|生气|介意|客气|紧张|害怕|慌|难过|激动|问|烦|催)"
 )
 _HUSH = lazy_compile(
-    r"(?:再|一直|老|总|在这里?|那么多)?(?:问|烦|催|激动|吵|闹|扯皮|期望|刷屏|发消息|说话|讲话|插嘴|打断|废话|搞错|弄错|乱说|胡说)"
+    r"(?:再|一直|老|总|在这里?|那么多)?(?:问|烦|催|激动|吵|闹|扯皮|期望|刷屏|发消息|说话|讲话|插嘴|打断|废话|搞错|弄错|乱说|胡说|啰嗦|罗嗦|唠叨|多嘴|墨迹|磨蹭)"
 )
 _CALM = lazy_compile(r"着急|急|担心|生气|介意|客气|见怪|误会|紧张|害怕|慌|难过|犹豫|放在心上|忘")
 _WHOLE_NOUN = lazy_compile(r"\s*(订单号|订单编号|手机号|手机号码|联系电话|收货地址|联系方式)\s*([?？]?)\s*")
@@ -422,9 +435,9 @@ _TO_CUSTOMER = lazy_compile(r"(?:跟|向|给|为|替|帮|同)(?:您|你|妳|亲)
 
 
 def check_bare(draft: Draft, report: Report, rebukes: Sequence[tuple[int, int]] = ()) -> None:
-    """``rebukes``: the spans of curt and blame findings; a clause one of them touches is theirs
-    (别老问我们 is curt's, not a request), another clause of the sentence is still read
-    (你把单号发我，别老催: the request stands)."""
+    """``rebukes``: the spans of curt and blame findings.  A brusque order in a clause one of
+    them touches is also a bare request (readers mark both: 自己去取, 快点说), but its finding is
+    advice: curt's rewording comes first, 麻烦您 before a rebuke reads no better."""
     norm = draft.norm
     whole = _WHOLE_NOUN.fullmatch(norm)
     if whole:
@@ -439,8 +452,7 @@ def check_bare(draft: Draft, report: Report, rebukes: Sequence[tuple[int, int]] 
             continue  # each clause is read once, from its first mark
         cs, ce = draft.clause_at(mark.start())
         read_to = ce
-        if rebuked and overlaps(rebuked, cs, ce):
-            continue
+        scolded = bool(rebuked) and overlaps(rebuked, cs, ce)
         if _TO_CUSTOMER.search(norm, cs, ce):
             continue  # 另外附上一张小卡跟您致歉: the customer receives, so the shop is the one acting
         found = _request_in(draft, cs, ce) or _blunt(draft, cs, ce) or _brusque(draft, cs, ce)
@@ -453,10 +465,10 @@ def check_bare(draft: Draft, report: Report, rebukes: Sequence[tuple[int, int]] 
         if cantonese(norm):
             polite = "请将" if polite.endswith("把") else "请"  # 您 is not Cantonese; it hands over with 將
         words = honorific(draft, found.start + found.drop, found.end)  # 你们公司的… -> 贵公司的…
-        fix = "unsafe" if found.certain and not policy else None
+        fix = "unsafe" if found.certain and not policy and not scolded else None
         report(BARE, found.start, found.end, [in_draft_script(polite, draft.is_traditional) + words], fix=fix)
         return  # one request per reply is enough to make the point
-    found = _short_order(draft, rebukes)
+    found = _short_order(draft)
     if found is not None:
         words = honorific(draft, found.start, found.end)
         report(BARE, found.start, found.end, [in_draft_script(found.polite, draft.is_traditional) + words], fix=None)
@@ -514,6 +526,8 @@ def _brusque(draft: Draft, cs: int, ce: int) -> Request | None:
         return None
     if _BRUSQUE_STATEMENT.search(norm, pos, end) or _softened(draft, cs, ce) or _PLEA_END.search(norm, pos, ce):
         return None
+    if _INVITE.search(norm, pos, end):
+        return None
     if "您" in norm[pos:end] or _PARTICLE_END.search(norm, pos, ce):
         return None  # 您先想好了再下单哦: advice to someone addressed politely
     return Request(pos, end, "请您", certain=False)
@@ -538,10 +552,10 @@ _NOT_ASKED = lazy_compile(
 _ADDRESSED_OR_AGENT = lazy_compile(r"[您亲请我咱]|麻烦|这边|小妹")
 
 
-def _short_order(draft: Draft, rebukes: Sequence[tuple[int, int]]) -> Request | None:
+def _short_order(draft: Draft) -> Request | None:
     norm = draft.norm
     pos, end = _head(norm, 0), _content_end(norm, 0, len(norm))
-    if end - pos > _SHORT or end - pos < 2 or rebukes or _ADDRESSED_OR_AGENT.search(norm, pos, end):
+    if end - pos > _SHORT or end - pos < 2 or _ADDRESSED_OR_AGENT.search(norm, pos, end):
         return None
     if norm[pos] not in _HANDING + _ASKING or draft.clause_at(pos) != draft.clause_at(end - 1):
         return None  # cheap first: no verb of handing over or saying at its head, or more than one clause
@@ -602,11 +616,30 @@ def _not_an_order(draft: Draft, cs: int, ce: int) -> bool:
         return True  # 记得…哟: a friendly reminder
     if _PLEA_END.search(clause):
         return True  # 给个好评呗: a plea, not an order
+    if _AT_AGENT.search(clause) or _RHETORIC.search(clause):
+        return True  # 别给我瞎搞, 不要烦我: a rebuke (curt's); 你还去骗别人啊: an exclamation
+    if _SHOP_STEP.search(clause) or _INVITE.search(clause):
+        return True  # 先付款再发货: the order of a procedure; 快来抢购: an invitation to buy
     if _FRAME_ONLY.search(norm, cs, _content_end(norm, cs, ce)):
         return True  # 付款并确认尺寸后: the whole clause is the time frame of the next one
     if _how_to(draft, cs, ce):
         return True
     return _softened(draft, cs, ce)
+
+
+# A prohibition about the agent (别给我瞎搞, 不要妨碍我工作): a rebuke, not a service step.
+# Handing something to the agent (先别发给我) is still a request.
+_AT_AGENT = lazy_compile(
+    r"(?:不要|别|唔好)(?:再)?(?:给我(?![发寄传])|[^，,。！？!?；;]{0,4}?(?<![发给传寄交递俾畀])我(?![们的]))"
+)
+_RHETORIC = lazy_compile(r"还[^，,。！？!?；;]{1,10}?(?:啊|呀)[!！?？]*$")
+# 先付款再发货: the customer's step, then the shop's.
+_SHOP_STEP = lazy_compile(r"先[^，,。！？!?；;]{1,8}?再(?:发货|发出|寄出|出货|安排|处理|退款|制作|生产|配送)")
+# A call to buy or claim something (赶紧来下单, 点击链接领取福利): marketing, not a task set.
+_INVITE = lazy_compile(
+    r"(?:赶紧|赶快|快来|速来|点击|戳)[^，,。！？!?；;]{0,12}?(?:下单|抢|领取|购买|选购|入手|参与|报名)"
+    r"|领取[^，,。！？!?；;]{0,6}?(?:福利|优惠|红包|礼|券)"
+)
 
 
 # Steps of a how-to (打开后盖，取出电池后重新装上，等十秒后，再按电源键): guidance the customer
