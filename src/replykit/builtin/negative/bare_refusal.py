@@ -38,6 +38,7 @@ BARE_REFUSAL = rule(
     ],
     clean=[
         "对于无端的指责，我们坚决不接受",  # conduct refused, no service
+        "基础版不支持。建议您选择升级版，自带蓝牙模块。",  # another product suggested next
         "可不可以先帮您登记一下？",
         "行不行您说了算",
         "顾客觉得口味不行，我们马上改了配方",  # someone's judgement, nothing refused

@@ -205,6 +205,8 @@ def reframe(
         # 开封后无法退换，这是为了食品安全。如果您担心不适应，我们有试用装…: the reason in the
         # refusal's sentence, the way forward in the next ones
         return None
+    if _SUGGESTS.match(norm, *_next_clause(draft, sentence_end) or (0, 0)):
+        return None  # 标配机型不支持。建议外接网卡: another product or way suggested next
     if not _NEW_SCOPE.search(norm, max(0, draft.clause_at(start)[0] - 3), hit_start) and _earlier_way(draft, start):
         return None  # 现在可以给您推迟，八月份是不可以的: the limit of an offer already made
     asks = QUESTION.search(norm, ce, tail) is not None
@@ -369,6 +371,7 @@ _WAY_BEFORE = lazy_compile(
     r"|(?:须|需|需要|请)(?:您)?(?:亲临|亲自|到|前往)[^，。！？,!?]{0,8}(?:门市|门店|店|自取|自提)"
 )
 _ONLY_WAY = lazy_compile(r"[只仅](?:能|可)(?:更换|换|退|补|修|维修|寄|发|重做|重新)")
+_SUGGESTS = lazy_compile(r"(?:您|亲)?(?:可以|也可以)?(?:建议|推荐|可考虑|可以考虑)(?:您|亲)?(?:考虑|选择|使用|选购|购买|改用|外接|搭配)")
 _NEW_SCOPE = lazy_compile(r"但|不过|可是|然而|逾期|超过|超时|过期|已(?:经)?|所有|任何|一律|均")
 
 
