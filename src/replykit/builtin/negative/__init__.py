@@ -248,7 +248,7 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
         return None  # 发不出去就顺延 (a condition), (无法出行的除外) an exception, 无法登录的原因有…
     if OTHERWISE.search(before) and not m.group("policy"):
         return None  # 发票一起寄回，否则无法退款: a warning of what follows, not a refusal
-    if FILLER_END.sub("", before).removesuffix("自己").endswith(CUSTOMER):
+    if FILLER_END.sub("", before).removesuffix("自己").endswith(CUSTOMER) and not _forbidden(norm, before, m, ce):
         return None  # the customer's own inability: 您这边无法付款
     if before.endswith(_REPORTED) and not before.endswith(("来说", "话说")):
         return None  # reported speech: 商家说不退款 is the merchant's answer, passed on
@@ -287,6 +287,21 @@ def _analyse(draft: Draft, m: re.Match[str]) -> Refusal | Reframe | None:
 
 
 _ASKED_MARK = lazy_compile(r"[？?]")
+# 您/你 + 不能/不可以 + what they ask to do (你不能进来, 您不可以自己挑): the shop forbidding it,
+# a refusal; 您无法签收 is their own inability, 您不能空腹服用 care of the product.
+_PERMISSION = ("不能", "不可以", "不可", "唔可以", "唔能")
+_ADDRESSED = ("您", "你", "妳")
+_CARE = lazy_compile(r"服用|食用|饮用|空腹|洗|晒|泡|暴晒|受潮|碰水|使用时|佩戴|剧烈|久坐|熬夜")
+
+
+def _forbidden(norm: str, before: str, m: re.Match[str], ce: int) -> bool:
+    if m.group() not in _PERMISSION or not FILLER_END.sub("", before).endswith(_ADDRESSED):
+        return False
+    return not _CARE.search(norm, m.end(), ce) and _PREDICATE.match(norm, m.end(), ce) is not None
+
+
+# 你不能这样对我们说话: a reproach of conduct (curt's), not a request refused.
+_PREDICATE = lazy_compile(r"(?!这样|那样|这么|那么|乱|随便|对我)(?:再|自己|直接|在这里?)?[\u4e00-\u9fff]")
 _REQUIRED = lazy_compile(r"需|须|必须|务必|请")
 _SANCTION = lazy_compile(r"(?:未来|以后|今后|日后)(?:将|会|就|也)?$")
 _THRESHOLD = lazy_compile(r"达到?|超过|以上|累计")
@@ -338,6 +353,8 @@ _NEW_POTENTIAL = frozenset("管解")
 
 def _tentative(draft: Draft, m: re.Match[str], found: Refusal) -> bool:
     norm = draft.norm
+    if FILLER_END.sub("", norm[found.clause.start : found.start]).endswith(_ADDRESSED):
+        return True  # 你不能进来: no offer fits a prohibition, a person rewords it
     if m.group("policy"):
         hit = m.group()
         no_such_service = hit.startswith(("没有", "暂")) and _NO_SUCH.match(norm, m.start()) is not None
@@ -639,6 +656,8 @@ def _negation(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, aft
         return None  # 我们不可能发错货: a denial of a mishap, not a refusal
     if NO_CUSTOMER_OBJECT.match(after):
         return None  # reporting that the courier could not reach the customer
+    if _forbidden(norm, before, m, ce):
+        return Refusal(CANNOT, split_clause(draft, cs, m.start()), m.start(), m.end(), ce)  # 你不能进来
     # Bare also when a new sentence follows a closing particle with no punctuation (不可以哦这个保密哦).
     bare = BARE.fullmatch(after) is not None or _BARE_THEN.match(after) is not None
     if bare and hit == "不可":

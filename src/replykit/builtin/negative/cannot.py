@@ -14,6 +14,10 @@ CANNOT = rule(
     zh="“不能/无法”让客户只盯着被拒绝的事；接着说我们能为他做什么（我们能为您做的是……）",
     en="'Cannot' makes the customer dwell on the refusal; say what you can do for them instead",
     examples=[
+        # The customer forbidden to do what they ask (你/您 + 不能): advice, no offer fits.
+        Example("仓库重地，您不能进去", "仓库重地，您不能进去"),
+        Example("亲，您不能自己挑颜色哦", "亲，您不能自己挑颜色哦"),
+        Example("我们更不能为您私下转账", "我们更不能为您私下转账"),  # 更 before the negation
         Example("这个价不好再砍价了", "这个价不好再砍价了"),  # 不好 + 再: a soft refusal
         # No default offer grants a refund or an address change: advice, the text is left alone.
         Example("我们不能给您退款", "我们不能给您退款"),
@@ -97,6 +101,8 @@ CANNOT = rule(
         Example("若未在规定时间内付款，订单将无法保留", "若未在规定时间内付款，订单将无法保留"),
     ],
     clean=[
+        "您不可以空腹服用",  # care of the product
+        "您不能这样对我们的客服说话",  # a reproach of conduct (curt's reading)
         # A sign explained, what would have applied, the condition of a prohibition, a
         # requirement spelt out, a sanction on the customer.
         "结算页没有出现顺丰选项，则代表无法寄顺丰",

@@ -51,6 +51,7 @@ SERVICE_ACT_WORDS = (
     "退 换 补 送 开 发 寄 改 修改 更改 改价 改地址 调换 更换 退换 退货 退款 换货 补发 补寄 发货 寄送 "
     "送货 开票 开具 包邮 议价 还价 砍价 指定 拆单 拆 合并 并单 取消 拦截 撤回 撤销 安装 上门 面交 自提 "
     "提供 接受 参与 叠加 赠送 保价 价保 申请 满足 便宜 优惠 降价 加急 安排 调整 做 办 接 卖 分期 预留 保留 "
+    "订做 定做 定制 订制 "
     "退还 退回 兑换 折现 " + AFTER_SALES_WORDS
 )
 SERVICE_ACT = _alt(SERVICE_ACT_WORDS)
@@ -179,7 +180,7 @@ FILLER = lazy_compile(
     "(?:"
     # No word here may be two others in a row (一般来说 is 一般 + 来说): a run that fails at its
     # end would be split every possible way, 2^n tries.
-    + _alt("也 都 还 就 确实 真的 实在 已经 真 一般 正常 完全 的确 很无奈 这里 来说 可是 肯定")
+    + _alt("也 都 还 就 更 确实 真的 实在 已经 真 一般 正常 完全 的确 很无奈 这里 来说 可是 肯定")
     + "|"
     + LATER
     + "|"

@@ -14,6 +14,7 @@ POLICY_REFUSAL = rule(
     zh="“不支持/不接受/不予…”只把规定摆在客户面前；说明原因，并告诉客户我们能为他做什么",
     en="Stating a refusal as a rule leaves the customer at a wall; give the reason and say what you can do",
     examples=[
+        Example("本店不订做", "本店不订做"),
         # 无/未 + a service the shop does not run; 不会作…退款; the shop's own 拒收 + object.
         Example("本店無提供代購服務", "本店無提供代購服務"),
         Example("特价商品无维修服务", "特价商品无维修服务"),
