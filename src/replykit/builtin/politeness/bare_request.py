@@ -98,6 +98,7 @@ BARE = rule(
         Example("收到货先拍个开箱视频", "收到货麻烦您先拍个开箱视频"),
         Example("下次下单记得备注颜色", "下次下单请记得备注颜色"),
         Example("退货时吊牌别剪", "退货时吊牌请别剪"),
+        Example("你不要在这里抽烟", "麻烦您不要在这里抽烟"),  # a place before the verb
         Example("拍之前看清楚", "拍之前麻烦您看清楚"),
         Example("快递单号填完整", "麻烦您把快递单号填完整"),  # 快递 modifies 单号
         Example("单号发我", "麻烦您把单号发我"),  # what is handed over, then the verb
@@ -269,7 +270,8 @@ _REQUEST_AT_HEAD = lazy_compile(
     # 把, or its written form 将 before what is handed over (将单号发过来)
     r"(?P<ba>把(?![握手关玩柄式戏])|将(?=[^，,。！？!?；;\s]{1,10}?(?:" + _DIR + r"|[发给传寄交]我)))"
     r"|(?P<seq>先)(?!生)(?=" + _VERB + r")"  # 先生 is a form of address, not "first"
-    r"|(?P<neg>别(?![人的处家样])|不要|唔好)(?=" + _VERB + r")"
+    # 不要在这里剪指甲: a place before the verb
+    r"|(?P<neg>别(?![人的处家样])|不要|唔好)(?=(?:在(?:这里|这儿|这边|此处|店里|门口|里面))?" + _VERB + r")"
     r"|(?P<remind>记得)(?=" + _VERB + r")"
     r"|(?P<must>要)(?=(?!是|的|不|么|求|能|点|紧|好|多|少|等|确|真|再)" + _VERB + r")"
     r"|(?P<give>[发给传寄俾畀]我(?:们|哋|地)?)(?![的们])"
