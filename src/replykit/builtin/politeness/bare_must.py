@@ -69,6 +69,7 @@ BARE_MUST = rule(
         "此业务必须由持卡人本人办理",
         "门店员工必须佩戴工牌",
         "顾客应该了解自己的尺码",
+        "顾客需于下单后两小时内付款，否则订单会自动取消",  # the duty's consequence stated: a rule explained
         "运费不是您应该出的",  # no duty at all
         "退税的事您应该去找财务",  # sent elsewhere: curt's reading
         # A notice laid out as rules: its duties are the rules themselves.
@@ -111,6 +112,7 @@ _ALLOTTED = lazy_compile(r"自行|自付|自理|缴付|缴纳|支付|负担|承�
 # The requirement explained by what it earns (保持吊牌完好才符合换货条件): bare-request's 才能 too.
 _STATE = lazy_compile(r"一致|相符|相同|完整|完好|齐全|真实|有效|处于|未使用|未经使用|全新|未拆")
 # What makes it valid (付款后才作实, 出示正本方为有效): a condition of the service, no task set.
+_OTHERWISE = lazy_compile(r"否则|不然")
 _EXPLAINED = lazy_compile(r"才(?:符合|算|可享|能享|有资格)|(?:才|方)(?:为|会|能|可)?(?:作实|生效|有效|成立)")
 # The shop as the one who must (我们在发货之前，必须检查包装): its own duty, said in the sentence.
 # Its staff too (所有…的同事必须进行隔离): the shop's people, not the customer.
@@ -153,8 +155,8 @@ def check_must(draft: Draft, report: Report) -> None:
         if m.group("who") and modal in ("需", "须") and _ALLOTTED.match(norm, m.end()):
             continue
         ss, se = draft.sentence_at(m.start())
-        if _EXPLAINED.search(norm, m.end(), se):
-            continue
+        if _EXPLAINED.search(norm, m.end(), se) or _OTHERWISE.search(norm, m.end(), se):
+            continue  # …才符合换货条件, …否则订单会被取消: the rule explained by what it earns or costs
         if (m.group("m1") or m.group("m4")) and _SHOP_DUTY.search(norm, ss, m.start()):
             continue
         keep = {"务必": "务必", "一定要": "一定", "一定": "一定"}.get(modal, "")
