@@ -233,6 +233,7 @@ BARE = rule(
         "不如先看看其他款",
         "别给我乱来",
         "不要打扰我工作",
+        "你给我小心点",
         "你还去骗别人啊！",
         "先付全款再安排生产",
         "赶紧来抢购吧",
@@ -633,6 +634,8 @@ def _not_an_order(draft: Draft, cs: int, ce: int) -> bool:
 # Handing something to the agent (先别发给我) is still a request.
 _AT_AGENT = lazy_compile(
     r"(?:不要|别|唔好)(?:再)?(?:给我(?![发寄传])|[^，,。！？!?；;]{0,4}?(?<![发给传寄交递俾畀])我(?![们的]))"
+    # 你给我出去, 给我闭嘴: 给我 before the customer's own conduct scolds, nothing is handed over
+    r"|给我(?=出去|出来|滚|闭嘴|站住|听着|听好|小心|记住|安静|老实|住手|走开)"
 )
 _RHETORIC = lazy_compile(r"还[^，,。！？!?；;]{1,10}?(?:啊|呀)[!！?？]*$")
 # 先付款再发货: the customer's step, then the shop's.
