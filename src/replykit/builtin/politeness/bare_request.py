@@ -234,6 +234,7 @@ BARE = rule(
         "别给我乱来",
         "不要打扰我工作",
         "你给我小心点",
+        "你自己尺寸没量好，怎么会是我们的问题",  # what the customer did wrong: blame's reading
         "你还去骗别人啊！",
         "先付全款再安排生产",
         "赶紧来抢购吧",
@@ -481,6 +482,7 @@ def check_bare(draft: Draft, report: Report, rebukes: Sequence[tuple[int, int]] 
 # finding is advice (请您自己去看 is no better); 您自己决定 defers to the customer.
 _ON_YOUR_OWN = lazy_compile(r"(?:(?:您|你|妳)(?:就|还是|最好)?)?自己(?:去|来|到)?")
 _DEFERENCE = lazy_compile(r"决定|选|挑|做主|拿主意|定|喜欢|判断")
+_FAULT = lazy_compile(r"[没不未]|错")
 _WAIT_ON = lazy_compile(r"(?:(?:您|你|妳)(?:就)?)?(?:先)?等着(?:吧|呗|啦)?")
 
 
@@ -496,6 +498,8 @@ def _blunt(draft: Draft, cs: int, ce: int) -> Request | None:
     own = _ON_YOUR_OWN.match(norm, pos, ce)
     if own is None or _DEFERENCE.match(norm, own.end()) or _not_an_order(draft, cs, ce):
         return None
+    if _FAULT.search(norm, own.end(), end):
+        return None  # 你自己尺寸没量好, 你自己拣错了: what the customer did wrong (blame's), no order
     if not _verb_first(draft, own.end(), ce, after_adverb=True) and not _goes_to(draft, own, ce):
         return None
     himself = norm.index("自己", pos) + 2  # 去/来 stay: 请您去官网下载
