@@ -102,6 +102,7 @@ CANNOT = rule(
     ],
     clean=[
         "您不可以空腹服用",  # care of the product
+        "您拆了包装我们就不好再卖了",  # the shop's own loss, nothing the customer asked for
         "您不能这样对我们的客服说话",  # a reproach of conduct (curt's reading)
         # A sign explained, what would have applied, the condition of a prohibition, a
         # requirement spelt out, a sanction on the customer.
