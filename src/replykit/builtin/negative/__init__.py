@@ -137,6 +137,8 @@ _PRIVATE = lazy_compile(r"个人|隐私|(?:信息|资料|数据)(?:给|予|于)"
 _JUDGED = lazy_compile(r"(?:嫌|觉得|认为)[^，。！？,!?]{0,4}$")
 _CUSTOMERS_THING = lazy_compile(r"(?:您|你)(?:家|的|那边的?|那个)")
 _BENEFACTIVE = lazy_compile(r"[给为帮替俾](?:您|你|亲)")
+# The shop's people as the subject: they refuse on its behalf.
+_STAFF = lazy_compile(r"(?:我们|本店|本公司|我司)的?(?:员工|店员|工作人员|同事|师傅|送货员|技术人员)$")
 # The particle run is read once (a lookbehind at its end, not a second repeat: linear).
 _BARE_THEN = lazy_compile(
     f"[{PARTICLES}]+(?<=[哦呢啦哈呀喔哟噢])(?=这|那|我|您|你|因为|由于|目前|现在|系统|公司|规定|已经|已)"
@@ -685,6 +687,7 @@ def _negation(draft: Draft, cs: int, ce: int, m: re.Match[str], before: str, aft
     # named before (是无法查看到您的位置的).
     reach = min(ce, vp_start + _VP_REACH)
     served = adverb is not None and _BENEFACTIVE.search(adverb.group()) is not None
+    served = served or _STAFF.search(FILLER_END.sub("", before)) is not None  # 我们的员工不能上门
     theirs = clause.topic[0] == clause.topic[1] and _TO_CUSTOMER.search(norm, vp_start, reach) is not None
     if (
         clause.subject is None

@@ -18,6 +18,7 @@ CANNOT = rule(
         Example("仓库重地，您不能进去", "仓库重地，您不能进去"),
         Example("亲，您不能自己挑颜色哦", "亲，您不能自己挑颜色哦"),
         Example("我们更不能为您私下转账", "我们更不能为您私下转账"),  # 更 before the negation
+        Example("我们的员工不能到店外交付商品", "我们的员工不能到店外交付商品"),  # the shop's people
         Example("这个价不好再砍价了", "这个价不好再砍价了"),  # 不好 + 再: a soft refusal
         # No default offer grants a refund or an address change: advice, the text is left alone.
         Example("我们不能给您退款", "我们不能给您退款"),
@@ -103,6 +104,7 @@ CANNOT = rule(
     clean=[
         "您不可以空腹服用",  # care of the product
         "您拆了包装我们就不好再卖了",  # the shop's own loss, nothing the customer asked for
+        "员工不能在上班时间玩手机",  # a rule for staff, not said for the shop to a customer
         "您不能这样对我们的客服说话",  # a reproach of conduct (curt's reading)
         # A sign explained, what would have applied, the condition of a prohibition, a
         # requirement spelt out, a sanction on the customer.
