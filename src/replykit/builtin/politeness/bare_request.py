@@ -235,6 +235,9 @@ BARE = rule(
         "不要打扰我工作",
         "你给我小心点",
         "你自己尺寸没量好，怎么会是我们的问题",  # what the customer did wrong: blame's reading
+        "您先冷静一下，我们来核实",
+        "你要明白，这个价格已经很低了",  # a lecture (curt's reading)
+        "你要开专票你早说呀",  # 要 as "want": the condition of a reproach
         "你还去骗别人啊！",
         "先付全款再安排生产",
         "赶紧来抢购吧",
@@ -370,6 +373,7 @@ _SOOTHED = lazy_compile(
 _HUSH = lazy_compile(
     r"(?:再|一直|老|总|在这里?|那么多)?(?:问|烦|催|激动|吵|闹|扯皮|期望|刷屏|发消息|说话|讲话|插嘴|打断|废话|搞错|弄错|乱说|胡说|啰嗦|罗嗦|唠叨|多嘴|墨迹|磨蹭)"
 )
+_CALM_DOWN = lazy_compile(r"冷静|消消气|息怒|消气")
 _CALM = lazy_compile(r"着急|急|担心|生气|介意|客气|见怪|误会|紧张|害怕|慌|难过|犹豫|放在心上|忘")
 _WHOLE_NOUN = lazy_compile(r"\s*(订单号|订单编号|手机号|手机号码|联系电话|收货地址|联系方式)\s*([?？]?)\s*")
 _HANDED_OVER = lazy_compile(
@@ -737,6 +741,8 @@ def _shape(draft: Draft, cs: int, ce: int, cleared: Callable[[], bool]) -> Reque
         if norm.startswith("要", head):
             # 您要尽快确认收货 -> 请您尽快确认收货: 要 + a manner adverb + a verb is an order
             verb = _past_adverbs(norm, head + 1, ce)
+            if _ADDRESSED.search(norm, head + 1, ce) or _NOT_ACTION.match(norm, verb):
+                return None  # 你要开专票你早说: 要 is "want", a condition; 你要明白: a lecture
             if (
                 verb > head + 1
                 and not WELLBEING.match(norm, verb)
@@ -747,8 +753,8 @@ def _shape(draft: Draft, cs: int, ce: int, cleared: Callable[[], bool]) -> Reque
             return None
         verb = _past_adverbs(norm, head, ce)
         told = verb > head or norm.startswith("这边", subject.end() - 2) or _DONE_WELL.match(norm, verb, end)
-        if _SOOTHED.match(norm, verb):
-            return None  # 您先别生气: reassurance (or, hushing, curt's), no task set
+        if _SOOTHED.match(norm, verb) or _CALM_DOWN.match(norm, verb):
+            return None  # 您先别生气, 您先冷静一下: reassurance (or, hushing, curt's), no task set
         if told and cleared() and _verb_first(draft, verb, ce, after_adverb=verb > head):
             return Request(subject.start(), end, "麻烦")
         return None
@@ -873,7 +879,11 @@ def _is_request(draft: Draft, m: re.Match[str], cs: int, ce: int, start: int | N
     if group == "remind":
         return not _PARTICLE_END.search(norm, m.end(), ce)  # 记得多喝水哟: care, not an order
     if group == "must":
-        return not WELLBEING.match(norm, m.end())  # 您要注意保暖哦: a wish for the customer
+        # 您要注意保暖哦: a wish for the customer; 你要明白: a lecture; 你要开专票你早说: 要 is
+        # "want", the condition of what follows
+        if WELLBEING.match(norm, m.end()) or _NOT_ACTION.match(norm, m.end()):
+            return False
+        return _ADDRESSED.search(norm, m.end(), ce) is None
     if group == "ba":
         return True
     if group == "result" and norm.startswith("看", start):
