@@ -215,6 +215,22 @@ CURT = rule(
         Example("快点，后面还有人排着", None),
         Example("你自己跑去快递点寄", None),
         Example("收咗档喇，听日请早", None),
+        Example("不按时付款者一律删单拉黑", None),
+        Example("三天内不确认，否则直接封号", None),
+        Example("請勿以身試法", None),
+        Example("过期不候", None),
+        Example("你肯定是自己装错了", None),
+        Example("你是想来白嫖的吧", None),
+        Example("你这个废物", None),
+        Example("你个笨蛋", None),
+        Example("真麻烦，又要重新开单。", None),
+        Example("你真讨厌", None),
+        Example("走开走开", None),
+        Example("搞什么名堂", None),
+        Example("您不必那么紧张", None),
+        Example("你们用不着这么激动", None),
+        Example("你大概还是没理解", None),
+        Example("您始终不明白", None),
     ],
     clean=[
         "后续物流进度还请您自行查看呢",  # a particle makes it guidance
@@ -358,6 +374,22 @@ CURT = rule(
         "您出去的时候记得带上小票哦",
         "安装时别乱动线路",
         "您可以到对面的门店自提哦",
+        "如遇诈骗请及时报警",
+        "恶意订单系统会自动取消订单，请放心",
+        "我们会帮您取消订单",
+        "一定是快递放错了，我帮您追回",
+        "您肯定会喜欢的",
+        "您被骗了吗？我们帮您报案",
+        "谨防诈骗，本店不会索要验证码",
+        "这个垃圾桶很耐用",
+        "傻瓜相机操作简单",
+        "真麻烦您了，谢谢",
+        "如果觉得太麻烦，我们上门取件",
+        "您先出去透透气，我们马上处理",
+        "您别生气，我们马上处理",
+        "您不用这么客气",
+        "如果您还是不明白，可以打电话给我",
+        "怕您还是不清楚，我再发一张图",
     ],
 )
 
@@ -627,6 +659,47 @@ def _clause_end_or_asked(draft: Draft, m: re.Match[str]) -> bool:
     """我有什么办法？ ends its clause; 我们有什么办法能帮到您 goes on to an offer."""
     rest = draft.norm[m.end() : m.end() + 3]
     return re.match(r"[呢啊呀嘛]*(?:[，,。.!！?？~～;；…]|\s|$)", rest) is not None and _no_help(draft, m)
+
+
+# A sanction announced against the customer: what the shop will do to them (删单, 拉黑, 停权, 封号),
+# led by the consequence word of a condition (…者将删单, 否则拉黑, 逾期直接删单).
+_SANCTION = r"(?:删单|删除订单|拉黑|列入黑名单|加入黑名单|列黑|黑名单|停权|停用(?:账号|帐号)|封号|封锁账号|没收)"
+_CONDITION = lazy_compile("者|否则|不然|逾期|逾时|超过|超时|未|没有|不|违|恶意|若|如|一经")
+_SOFTENED_NOTICE = lazy_compile("抱歉|不好意思|敬请谅解|感谢理解|为您|帮您|给您|[哦呢呀~～]")
+
+
+def _threatened(draft: Draft, m: re.Match[str]) -> bool:
+    """不配合者将删单 / 逾期未付直接删单 / 否则拉黑: a sanction on a condition the customer must meet;
+    如遇骚扰请及时报警 and 我们会帮您取消订单 are not sanctions."""
+    s, e = draft.sentence_at(m.start())
+    idiom = re.search("以身试法|后果自负|不候", m.group()) is not None
+    if not idiom and _CONDITION.search(draft.norm, max(s, m.start() - _NEAR), m.start() + 2) is None:
+        return False
+    return _SOFTENED_NOTICE.search(draft.norm, max(s, m.start() - _NEAR), min(max(e, m.end()), m.end() + _NEAR)) is None
+
+
+_AT_HEAD = lazy_compile(r"(?:[你妳]们?|[你妳]这人|[你妳]这个人)?\s*$")
+
+
+def _said_at_head(draft: Draft, m: re.Match[str]) -> bool:
+    """真麻烦，全是零钱 / 你真麻烦 opens its clause as a complaint; 如果觉得太麻烦… is the customer's
+    feeling and 这种情况真的烦死了，我们马上帮您处理 sides with them."""
+    s, _ = draft.clause_at(m.start())
+    return _AT_HEAD.fullmatch(draft.norm, s, m.start()) is not None and _no_help(draft, m)
+
+
+_IF_OR_FEAR = lazy_compile("如果|若|要是|假如|的话|怕|担心|万一|是否")
+_EXPLAIN_AGAIN = lazy_compile("可以|随时|问我|我来|我再|再(?:解释|说|讲|发)|帮您|为您|给您|教您|联系")
+
+
+def _condescends(draft: Draft, m: re.Match[str]) -> bool:
+    """您可能还是不明白 / 你肯定弄错了 said flatly; 如果您还是不明白，可以打电话给我们 offers help,
+    一定是您按错了，我来教您 comes with it."""
+    cs, _ = draft.clause_at(m.start())
+    if _IF_OR_FEAR.search(draft.norm, max(cs, m.start() - _NEAR), m.start()):
+        return False
+    _s, e = draft.sentence_at(m.start())
+    return _EXPLAIN_AGAIN.search(draft.norm, m.end(), min(max(e, m.end()), m.end() + _NEAR)) is None
 
 
 def _curt(
@@ -1273,5 +1346,73 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         "“我们就这态度/我能有什么办法”是在跟顾客顶撞",
         "'That is how I am / what can I do' defies the customer",
         check=_clause_end_or_asked,
+    ),
+    # 不配合者将删单 / 逾期未付款直接删单并拉黑 / 否则拉黑 / 请勿以身试法 / 逾时不候: a threat to the customer.
+    _curt(
+        "删单|删除订单|拉黑|黑名单|列黑|停权|停用|封号|封锁|没收|以身试法|后果自负|不候",
+        12,
+        r"(?:将|会|就|则|即|直接|一律|立即|立刻|马上|予以|一概|否则|不然|者)(?:被|会被|将被|予以|一律|直接|永久)*"
+        + _SANCTION
+        + r"|(?:请勿|切勿|不要|别)以身试法|后果自负|(?:逾|过)(?:期|时)不候",
+        "用删单、拉黑、“后果自负”来威胁顾客",
+        "Threatening the customer with sanctions (deleted orders, blacklists) alienates them",
+        check=_threatened,
+    ),
+    # 你肯定弄错了 / 你一定是看错了 / 你还去骗别人啊 / 你是想讹我们吧: the customer accused.
+    _curt(
+        "错|骗|讹|敲诈|勒索|碰瓷|白嫖",
+        10,
+        _YOU + r"(?:肯定|一定|绝对|明明|分明|根本|就是)(?:是)?(?:自己)?[弄搞看记填按写拍用装输算听]错(?:了)?"
+        r"|" + _YOU + r"(?:还|又|就|就是|是不是|是|分明|明明)?(?:想|要|去|来|在|又来)?(?:骗|讹|敲诈|勒索|碰瓷|白嫖)",
+        "指责顾客弄错或骗人是在冒犯顾客",
+        "Accusing the customer of a mistake or of cheating offends them",
+        check=_condescends,
+    ),
+    # 你是饭桶 / 你这个废物 / 你怎么还没死: a name called or a curse.
+    _curt(
+        "饭桶|废物|蠢货|蠢猪|笨蛋|傻瓜|傻子|智障|弱智|垃圾|还没死|去死",
+        8,
+        _YOU + r"(?:是|真是|就是|这个|这种|个)?(?:饭桶|废物|蠢货|蠢猪|笨蛋|傻瓜|傻子|智障|弱智|垃圾)"
+        r"(?!相机|机|式|分类|桶里|袋|箱|短信|邮件)"
+        r"|(?:怎么|咋)还没死|(?:^|(?<=[，,。.!！?？\s]))(?:你|妳)?(?:去死|快去死)",
+        "辱骂顾客是冒犯",
+        "Name-calling the customer offends them",
+    ),
+    # 真麻烦，全是零钱 / 你真讨厌 / 好烦啊: the customer complained of to their face.
+    _curt(
+        "麻烦|讨厌|烦人|烦啊|烦呀|烦了",
+        4,
+        r"(?:真|好|太|真是|真的)(?:麻烦|讨厌|烦人|烦)(?:了|啊|呀|死了)?(?=[，,。.!！~～\s]|$)",
+        "当着顾客抱怨“真麻烦”是在嫌弃顾客",
+        "Complaining 'what a bother' in front of the customer rejects them",
+        check=_said_at_head,
+    ),
+    # 出去出去 / 搞什么东西: the customer chased out.
+    _curt(
+        "出去|走开|搞什么|搞咩|搞乜",
+        4,
+        r"(出去|走开)[，,\s]*\1|搞(?:什么|咩|乜)(?:东西|鬼|名堂|飞机)",
+        "驱赶或呵斥顾客显得粗鲁",
+        "Chasing the customer out or snapping at them is rude",
+        check=_no_help,
+    ),
+    # 你不用这么生气 / 您没必要那么激动: the customer's feeling dismissed as too much.
+    _curt(
+        "这么|那么|如此",
+        8,
+        r"(?:你|您|妳)(?:们)?(?:不用|不必|用不着|犯不着|没必要|何必|别|不要)(?:这么|那么|如此)"
+        r"(?:生气|激动|紧张|大惊小怪|较真|计较|凶|火大|冲)",
+        "说顾客“不用这么生气”是在否定顾客的感受",
+        "Telling the customer they need not be so upset dismisses their feelings",
+        check=_no_help,
+    ),
+    # 您可能还是不明白 / 你始终不理解: told they still do not get it.
+    _curt(
+        "还是不|还是没|仍然不|依然不|始终不|还是沒",
+        8,
+        r"(?:你|您|妳)(?:们)?(?:可能|好像|大概|似乎|恐怕)?(?:还是|仍然|依然|始终)(?:不|没)(?:明白|懂|理解|了解|清楚)",
+        "说顾客“还是不明白”居高临下",
+        "Saying the customer still does not understand talks down to them",
+        check=_condescends,
     ),
 )

@@ -89,6 +89,19 @@ DISMISSAL = rule(
         Example("有问题周一再说"),
         Example("有啥事说吧"),
         Example("有什么问题收到再讲"),
+        Example("不管你说几遍都没用", None),
+        Example("无论您怎么投诉，结果都一样", None),
+        Example("你找领导也没用", None),
+        Example("告到哪都一样", None),
+        Example("你别再嚷嚷了", None),
+        Example("不要再叫唤了", None),
+        Example("我懒得跟你解释", None),
+        Example("我不想和你吵", None),
+        Example("规矩就是这样", None),
+        Example("流程一直是这样", None),
+        Example("不准跟店员讨价还价", None),
+        Example("唔关我哋事", None),
+        Example("这是顾客自己的决定", None),
     ],
     clean=[
         "您放心，这种情况不可能出现的，我们都有质检",
@@ -134,6 +147,15 @@ DISMISSAL = rule(
         "请勿打扰模式下收不到通知，请关闭一下",
         "不要传错照片哦",
         "什么时候到货我也不清楚，我帮您问一下仓库",
+        "不管您什么时候下单，我们都当天发",
+        "无论您选哪款，我们都包邮",
+        "投诉我们会认真处理",
+        "找我们也一样可以办理",
+        "别着急了，我们马上处理",
+        "我们不想和您产生误会",
+        "规定就是这样，不过我们可以帮您申请特殊处理",
+        "请勿与陌生人发生争执",
+        "这是您自己的选择，我们尊重",
     ],
 )
 
@@ -209,6 +231,19 @@ def _nothing_offered(draft: Draft, m: re.Match[str]) -> bool:
     )
 
 
+def _left_with_it(draft: Draft, m: re.Match[str]) -> bool:
+    """这是旅客自己的选择，我不会给意见 leaves them with it; …的选择，我们尊重并支持 does not."""
+    return _nothing_offered(draft, m) and re.search("尊重|支持|理解", draft.norm[m.end() : m.end() + _NEAR]) is None
+
+
+_US_OR_OURS = lazy_compile("我|本店|店家|店员|商家|卖家|客服|团主|主购|老板|员工|工作人员|司机|师傅")
+
+
+def _arguing_with_us(draft: Draft, m: re.Match[str]) -> bool:
+    """不要和我争论规则 forbids arguing with us; 请勿与陌生人争执 is safety advice."""
+    return _US_OR_OURS.search(m.group()) is not None
+
+
 def _put_off(draft: Draft, m: re.Match[str]) -> bool:
     """有什么问题收到再讲 puts the customer off; 我们收到退件再讲 is our own next step."""
     s, _ = draft.sentence_at(m.start())
@@ -239,12 +274,21 @@ DISMISSAL_PHRASES = (
     ),
     phrase(
         DISMISSAL,
-        "不归|不关|关我",
+        "不归|不关|关我|唔关|不干|唔干",
         0,
-        r"不(?:归|关)(?:我|我们)(?:的)?(?:管|事)|不归(?:我|我们)(?:这个)?部门(?:管)?|关(?:我|我们|我哋)(?:咩|什么|啥|乜|屁)事",
+        r"(?:不|唔)(?:归|关|干)(?:我|我们|我哋|本店)(?:的)?(?:管|事)|不归(?:我|我们)(?:这个)?部门(?:管)?|关(?:我|我们|我哋)(?:咩|什么|啥|乜|屁)事",
     ),
     # 是你自己的事 / 我们不管的: the matter pushed back onto the customer or dropped.
-    phrase(DISMISSAL, "的事", 8, r"是(?:你|您|妳)(?:们)?(?:自己)?的事(?:情|儿)?" + CLAUSE_END),
+    phrase(
+        DISMISSAL,
+        "的事|的选择|的决定",
+        12,
+        r"是(?:你|您|妳)(?:们)?(?:自己)?的事(?:情|儿)?"
+        + CLAUSE_END
+        + r"|是(?:你|您|妳|客人|旅客|顾客|买家|客户)(?:们)?自己的(?:选择|决定)"
+        + CLAUSE_END,
+        check=_left_with_it,
+    ),
     phrase(DISMISSAL, "不管", 4, r"(?:我|我们|这边)(?:就|也)?不管(?:了|的|啦)?" + CLAUSE_END, check=_nothing_offered),
     phrase(
         DISMISSAL, "那是|那都是", 0, r"那(?:是|都是)[^，。！？,!?]{1,8}?的事(?:情|儿)?" + CLAUSE_END, check=_not_owned
@@ -378,5 +422,56 @@ DISMISSAL_PHRASES = (
         12,
         r"(?:恕|恕我们|请恕)?(?:对此类?(?:话题|问题)?)?(?:不作|不做|不予|不再|不)(?:回复|回答|答复|讨论)",
         check=_declines_to_answer,
+    ),
+    # 不管你说什么我都不会退 / 无论你怎么闹都没用: what the customer says declared pointless.
+    phrase(
+        DISMISSAL,
+        "不管|无论|不论",
+        0,
+        r"(?:不管|无论|不论)(?:你|您|妳)(?:们)?(?:再)?(?:说什么|说啥|讲什么|讲咩|怎么(?:说|讲|闹|吵|骂|投诉|催|问|讲)"
+        r"|(?:说|讲|闹|吵|投诉|催|问)(?:多少(?:次|遍)|几次|几遍))",
+    ),
+    # 投诉也一样 / 你去告也没用 / 找谁都一样: going over our heads declared futile.
+    phrase(
+        DISMISSAL,
+        "一样|没用|没有用|白搭|无济于事",
+        12,
+        r"(?:投诉|告|举报|闹|吵|找(?:谁|领导|经理|老板|上级|消协|工商|平台))(?:到哪|到哪里|到哪儿|到哪去|去哪)?(?:都|也)"
+        r"(?:一样|没用|没有用|白搭|无济于事)" + CLAUSE_END,
+        check=_nothing_offered,
+    ),
+    # 您不要叫了 / 别再吵了 / 不要再嚷嚷了: the customer told to stop making noise.
+    phrase(
+        DISMISSAL,
+        "|".join(v + p for v in ("叫", "吵", "嘈", "喊", "嚷", "闹", "叫唤", "唠叨", "啰嗦") for p in "了啦喇"),
+        6,
+        r"(?:你|您|妳)?(?:们)?(?:不要|别|莫|唔好|甭)(?:再)?(?:在这里|在这)?(?:叫|吵|嘈|喊|嚷|闹|嚷嚷|叫唤|唠叨|啰嗦)[了啦喇]"
+        + CLAUSE_END,
+        check=_nothing_offered,
+    ),
+    # 我不想跟你说了 / 懒得和你解释: the agent refuses to talk to the customer.
+    phrase(
+        DISMISSAL,
+        "跟你|和你|同你|与你|跟您|和您|与您|跟妳|和妳",
+        8,
+        r"(?:我|我们)(?:不想|不愿意?|懒得|没空|没时间|没工夫)(?:再)?(?:跟|和|同|与)(?:你|您|妳)(?:们)?(?:再)?"
+        r"(?:说|讲|交流|沟通|废话|聊|扯|多说|解释|争|吵|啰嗦|计较)",
+    ),
+    # 规定就是这样 / 公司政策就是这样的: the rule stated as the end of the matter.
+    phrase(
+        DISMISSAL,
+        "就是这样|就是如此|就是这么|一直是这样|一向是这样|一直是如此|都是这样",
+        8,
+        r"(?:规定|政策|制度|规矩|流程|规则|条款|要求)(?:就是|便是|一向是|一直是|从来都是)(?:这样|如此|这么(?:规定|定)(?:的)?)"
+        + CLAUSE_END,
+        check=_nothing_offered,
+    ),
+    # 不要和我争论规则 / 别跟店员理论: the customer forbidden to argue.
+    phrase(
+        DISMISSAL,
+        "争论|争辩|争执|理论|讨价还价|纠缠",
+        16,
+        r"(?:不要|别|勿|请勿|莫|不准|不得|禁止)(?:再)?(?:和|跟|与|同)[^，,。！？!?\n]{1,8}?(?:争论|争辩|争执|理论|讨价还价|纠缠)",
+        check=_arguing_with_us,
     ),
 )

@@ -77,6 +77,12 @@ ELSEWHERE = rule(
         Example("要不考虑一下其他商家"),
         Example("您可以选择不来"),
         Example("本店不欢迎这种客人"),
+        Example("不喜欢可以离开", None),
+        Example("住不惯就离开吧", None),
+        Example("不会用就别用", None),
+        Example("不能配合者请勿下单", None),
+        Example("不认同规则请勿参加团购", None),
+        Example("后悔了请自行转卖", None),
     ],
     clean=[
         "订单完成后帮助你联系财务修改的呢",  # 你 is helped: the object of 帮助
@@ -127,6 +133,11 @@ ELSEWHERE = rule(
         "您可以选择不要发票，我们帮您备注",
         "对不起，那就取消吧，我马上为您退款",
         "预售款约十五天发货，介意者请勿下单，谢谢配合",
+        "优惠券可自行转让",
+        "如要求取消订单，请在发货前联系我们",
+        "卖家不接受取消时，费用照付",
+        "您问这款质量怎么样？我给您详细说说",
+        "不想离开的话可以在店里休息",
     ],
 )
 
@@ -169,6 +180,17 @@ def _sent_away(draft: Draft, m: re.Match[str]) -> bool:
     return _AGENT_OR_SOFT.search(draft.norm, max(s, m.start() - _NEAR), min(max(e, m.end()), m.end() + _NEAR)) is None
 
 
+_ASKED_ABOUT = lazy_compile(r"咋|怎么|怎样|什么|啥|多少|哪|谁|几|吗|[？?]")
+
+
+def _sent_away_not_asked(draft: Draft, m: re.Match[str]) -> bool:
+    """你找售后组 sends the customer off; 你问这款质量咋样啊？ echoes their question."""
+    _s, e = draft.clause_at(m.start())
+    if _ASKED_ABOUT.search(draft.norm, m.start(), min(max(e, m.end()) + 2, m.end() + _NEAR)):
+        return False
+    return _sent_away(draft, m)
+
+
 # The customer's want or complaint as a condition: 急的话, 嫌贵, 不想等, 住不惯, 对…有要求 (a want
 # put with 要 alone is the next phrase's, found from its rarer leaving words).
 _OBJ = r"(?:(?!的话|就|可以|请)[\u4e00-\u9fff]){1,4}"
@@ -203,6 +225,7 @@ _LEAVE = (
     + PARTICLES
     + END
     + r"))"
+    r"|(?:别|不要|唔好|莫|甭)(?:再)?(?:用|吃|住|玩)(?=" + PARTICLES + END + r")"
     r"|不用(?:再)?(?:网购|买|拍|下单|购买|订|入手)"
     r"|(?:去|到|找|点|上|另寻|另找)(?:(?:别家|别的|其[他它]|别处|外面|实体店|专柜)"
     r"|[\u4e00-\u9fff]{1,4}?(?:店|卖场|商场|牌子)(?=买|购买|拍|下单|"
@@ -211,7 +234,10 @@ _LEAVE = (
     + r")|[\u4e00-\u9fff]{1,4}?好的)"
     r"|另(?:请|寻|找)高明|(?:下次)?(?:来|到)(?:店里|店内|店|餐厅|门店|实体店)(?:来)?(?:就餐|用餐|吃|消费|购买)|线下(?:就餐|用餐|消费|购买)"
     r"|去(?:吃|买|用|找|看)(?:别的|别家|其他|其它)"
-    r"|去(?:买|拿)新|取消(?:订单)?(?:吧|好了|就行|就好|就是了)?" + CLAUSE_END + r"|绕(?:道|行)"
+    r"|去(?:买|拿)新|(?<!要求)(?<!接受)(?<!同意)取消(?:订单)?(?:吧|好了|就行|就好|就是了)?"
+    + CLAUSE_END
+    + r"|绕(?:道|行)"
+    r"|(?:离开|走人|出去)(?:吧|就好|就是了)?" + CLAUSE_END
 )
 _THEN = r"(?:的话|嘅话|者|的(?:买家|亲|顾客|人)?|的)?[，,]?\s?(?:那|那就|就|可以|请|还是|大可|直接|可)?(?:你|您|妳)?"
 _THEN_LEAVE = _THEN + r"(?:" + _LEAVE + r")"
@@ -243,7 +269,25 @@ def _sent_or_bare(draft: Draft, m: re.Match[str]) -> bool:
     return re.search("帮您|为您|给您|协助|随时|[哦呢哈~～]", near) is None
 
 
+_REGRET = lazy_compile("后悔|不符|不满意|不喜欢|不合适|不想要|不要了|预期|不适合|用不上")
+
+
+def _resale_pushed(draft: Draft, m: re.Match[str]) -> bool:
+    """不满意请自行转卖 / 若后悔请自行转手: the buyer's regret left to them to sell on; 优惠券可自行转让
+    is a right, not an answer to a complaint."""
+    s, _ = draft.sentence_at(m.start())
+    return _REGRET.search(draft.norm, max(s, m.start() - _NEAR), m.start()) is not None and _sent_or_bare(draft, m)
+
+
 ELSEWHERE_PHRASES = (
+    # 不满意请自行转卖 / 后悔请自行转手: the buyer's regret handed back to them.
+    phrase(
+        ELSEWHERE,
+        "自行转|自行出售|自己转|自己出售",
+        0,
+        r"(?:自行|自己)(?:转让|转卖|转手|转售|出售)",
+        check=_resale_pushed,
+    ),
     # 有意见你可以找消协 / 有不满可以打监管热线 / 想投诉就去找消协吧.
     phrase(
         ELSEWHERE,
@@ -264,7 +308,7 @@ ELSEWHERE_PHRASES = (
         r"(?<![帮助为给替陪])(?:你|妳)(?:直接|就|再|自己)?(?:去)?(?:(?:找|打|问|联系)(?!我|这边|客服|小妹|一下|下|找|看|清楚|的|快递|物流|平台|厂|品牌)"
         r"[^，。！？,!?\n]{1,10}?(?:去)?|(?:跟|和)(?!我|这边|客服|小妹)[^，。！？,!?\n]{1,8}?(?:沟通|联系|反应|反映))"
         r"(?:吧|啦)?" + CLAUSE_END,
-        check=_sent_away,
+        check=_sent_away_not_asked,
     ),
     # 你可以选择不来 / 我们不欢迎你这种客人: the customer told they need not come, or are unwelcome.
     phrase(
@@ -299,7 +343,7 @@ ELSEWHERE_PHRASES = (
         r"(?:要|想要)"
         + _OBJ
         + _THEN
-        + r"(?:去(?:买|拿)新|取消(?:订单)?(?:吧|好了|就行|就好|就是了)?"
+        + r"(?:去(?:买|拿)新|(?<!要求)取消(?:订单)?(?:吧|好了|就行|就好|就是了)?"
         + CLAUSE_END
         + r"|绕(?:道|行))",
         check=_left_to_go,
@@ -332,10 +376,11 @@ ELSEWHERE_PHRASES = (
     ),
     phrase(
         ELSEWHERE,
-        "接受",
+        "接受|配合|认同|同意|遵守",
         2,
         r"(?:可|能)?接受(?:者|的(?:买家|亲|顾客|朋友)?)?(?:再|才|方可|请)(?:下单|拍|拍下|购买|付款|下手|入手)"
-        r"|(?:不能|无法|不)接受(?:者|的(?:买家|亲|顾客)?)?(?:请)?(?:勿|慎|不要|别)(?:拍|购|下单|买|入)"
+        r"|(?:不能|无法|不)(?:接受|配合|认同|同意|遵守)[^，,。！？!?\n]{0,4}?(?:者|的(?:买家|亲|顾客)?)?[，,]?(?:请)?(?:勿|慎|不要|别)"
+        r"(?:拍|购|下单|下标|出价|买|入|参加|参与|跟团|加入|报名)"
         r"|接受不了(?:的)?(?:买家|亲|顾客|朋友)?(?:请)?(?:慎|勿|不要|别)",
     ),
     phrase(

@@ -163,6 +163,23 @@ SARCASM = rule(
         Example("你用过几个牌子？"),
         Example("下单前怎么不问清楚"),
         Example("不会自己百度吗"),
+        Example("这不就是标准码吗？", None),
+        Example("这不一试就知道了嘛", None),
+        Example("这点色差也算问题？", None),
+        Example("这也叫破损吗？", None),
+        Example("我没写过吗？", None),
+        Example("我们之前没告诉你吗？", None),
+        Example("别人家都能自己拼好，为什么你不能？", None),
+        Example("大家都看得懂，凭什么就你看不懂", None),
+        Example("你怎么老是这么马虎？", None),
+        Example("您怎么这么多问题", None),
+        Example("我们会不清楚自家产品吗？", None),
+        Example("我还能不懂这个吗？", None),
+        Example("是我把它摔坏的吗？", None),
+        Example("那是我们叫你买的是不是", None),
+        Example("你专业还是我专业？", None),
+        Example("信我的还是信你的", None),
+        Example("没看到我在忙吗", None),
     ],
     clean=[
         "订单号提供一下好吗？这边为您查询",  # 一下 before the tag: a request
@@ -272,6 +289,17 @@ SARCASM = rule(
         "您用过几次之后就会习惯的，有问题随时找我",
         "下单前为什么没收到提醒？我帮您查一下",
         "不是您想的那样，我给您解释一下",
+        "请问这不就是您要的那款吗？我帮您确认一下",
+        "这不就是我们的错吗，马上给您补发",
+        "这也算是我们的一点心意",
+        "我没说清楚，再给您讲一遍",
+        "是我们发错的吗？我马上帮您查",
+        "请问是我给您打的电话吗？",
+        "别人都说好用，您也可以试试",
+        "您怎么这么懂行",
+        "我们还不清楚原因，马上帮您查",
+        "您寄还是我们上门取都可以",
+        "我们在忙，稍后回复您",
     ],
 )
 
@@ -427,6 +455,20 @@ def _no_help_after_sentence(draft: Draft, m: re.Match[str]) -> bool:
     """A rhetorical question with no help offered in the rest of its sentence."""
     _s, e = draft.sentence_at(m.start())
     return not OFFER.search(draft.norm, m.end(), max(e, m.end()))
+
+
+def _obvious_not_checked(draft: Draft, m: re.Match[str]) -> bool:
+    """这不就是棉的嘛 scoffs; 请问这不就是您要的那款吗？我帮您确认 checks and helps."""
+    s, _ = draft.clause_at(m.start())
+    return _GENUINE.search(draft.norm, s, m.end()) is None and _no_help_after_sentence(draft, m)
+
+
+def _not_asking_to_check(draft: Draft, m: re.Match[str]) -> bool:
+    """是我弄坏的吗？ throws it back; 请问是我们发错的吗？我马上帮您查 asks in order to help."""
+    s, _ = draft.sentence_at(m.start())
+    if _GENUINE.search(draft.norm, s, m.end()) or re.search("请|麻烦", draft.norm[s : m.start()]):
+        return False
+    return not _help_ahead(draft.norm, m.end())
 
 
 def _exasperated(draft: Draft, m: re.Match[str]) -> bool:
@@ -952,7 +994,83 @@ SARCASM_PHRASES = (
         "不早|没早|不提前|没提前|没有早|没有提前",
         6,
         r"(?:^|(?<=[，,。.!！?？\s]))(?:怎么|为什么|为啥|咋)(?:不|没有?)(?:早|提前)(?:点|些|一点|一些)?"
-        r"(?:说|讲|告诉|联系|问|咨询|确认|备注|准备|填|看|预约)",
+        r"(?:说|讲|告诉|联系|问|咨询|确认|备注|准备|填|看|预约|来|到|过来|买|下单|拍|订|排队)",
         check=_no_help_after_sentence,
+    ),
+    # 这不就是棉的嘛 / 这不一看就知道吗？: the answer called obvious with a negated question.
+    phrase(
+        SARCASM,
+        "不就|不一",
+        4,
+        r"(?:^|(?<=[，,。.!！?？\s]))(?:这|那|这个|那个|这样|那样)?不(?:就|一(?:看|眼|查|试|听|问|摸)就)"
+        r"[^，,。！？!?\n]{0,14}?(?:吗|么|嘛|咩|[？?])",
+        check=_obvious_not_checked,
+    ),
+    # 这也算问题吗 / 这也叫坏了？: the customer's complaint belittled.
+    phrase(
+        SARCASM,
+        "也算|都算|也叫|都叫|也值得|都值得|也能算|也能叫",
+        4,
+        r"(?:这|这个|这点|这种|那|那个)(?:也|都)(?:能)?(?:算|叫|值得)[^，,。！？!?\n]{0,10}?(?:吗|么|嘛|咩|[？?])",
+        check=_no_help_after_sentence,
+    ),
+    # 我没说过吗 / 我们没写吗？: "did I not tell you?".
+    phrase(
+        SARCASM,
+        "|".join(n + v for n in ("没", "没有") for v in ("说", "讲", "告诉", "提醒", "写", "标", "注明")),
+        6,
+        r"(?:我|我们)(?:之前|刚才|早就|不是)?(?:没|没有)(?:跟|和|给)?(?:你|您|妳)?(?:说|讲|告诉|提醒|写|标|注明)"
+        r"(?:过|了)?(?:你|您|妳)?(?:吗|么|嘛|咩|[？?])",
+        check=_no_help_after_sentence,
+    ),
+    # 人家都能放门口，为啥你不能？/ 别人都会用，怎么就你不会？: the customer held up against others.
+    phrase(
+        SARCASM,
+        "人家|别人|其他人|大家|其他客人|其他顾客|其他买家",
+        0,
+        r"(?:人家|别人|其他人|大家|其他客人|其他顾客|其他买家)(?:都|也)[^。！？!?\n]{1,12}?"
+        r"(?:为啥|为什么|怎么|凭什么|咋)(?:就|偏偏|偏)?(?:你|您|妳|你们)(?:就|偏偏|偏)?(?:不|没|要|非)",
+        check=_no_help_after_sentence,
+    ),
+    # 你们怎么这么不仔细？/ 你怎么老是这么粗心: the customer reproached for a fault.
+    phrase(
+        SARCASM,
+        "怎么|为什么|为啥|咋",
+        4,
+        r"(?:你|您|妳)(?:们)?(?:怎么|为什么|为啥|咋)(?:老是|总是|又|还是|还)?(?:这么|那么|这样|那样|如此)?"
+        r"(?:不(?:小心|仔细|注意|讲理|讲道理|懂事|听|看)|粗心|马虎|大意|笨|蠢|烦|麻烦|多事|啰嗦|啰唆|难搞|难缠|计较|小气|多问题|多要求)",
+        check=_no_help_after_sentence,
+    ),
+    # 我会不知道吗？/ 我们还能不懂吗？: our knowledge defended with a scoffing question.
+    phrase(
+        SARCASM,
+        "不知道|不懂|不理解|不明白|不清楚|不了解",
+        10,
+        r"(?:我|我们|本店)(?:会|能|还会|还能|还用|难道会|难道)不(?:知道|懂|理解|明白|清楚|了解)[^，,。！？!?\n]{0,10}?(?:吗|么|嘛|咩|[？?])",
+        check=_no_help_after_sentence,
+    ),
+    # 是我弄坏的吗？/ 蟑螂是我养的是不是: "was it me who did it?", thrown back.
+    phrase(
+        SARCASM,
+        "是我|系我|係我",
+        0,
+        r"(?:是|系|係)(?:我|我们|我哋|本店)(?!的问题|的错|的责任|们的问题|们的错)[^，,。！？!?\n]{1,8}?(?:的|嘅)(?:吗|么|咩|嘛|[？?]|是不是)",
+        check=_not_asking_to_check,
+    ),
+    # 听我的还是听你的？/ 你懂还是我懂: who knows better, put as a question.
+    phrase(
+        SARCASM,
+        "还是",
+        10,
+        r"(?:听|信|按)?(?:我|我们)的还是(?:听|信|按)?(?:你|您|妳)的"
+        r"|(?:你|您|妳)(懂|清楚|专业|了解|明白|内行|懂行)还是(?:我|我们)\1"
+        r"|(?:我|我们)(懂|清楚|专业|了解|明白|内行|懂行)还是(?:你|您|妳)\2",
+    ),
+    # 没看我正忙着吗？/ 没见我在忙: our busyness held against the customer.
+    phrase(
+        SARCASM,
+        "没看|没见|没看到|没看见",
+        0,
+        r"(?:没|没有)(?:看|见|看到|看见|瞧见)(?:我|我们)(?:正|在|正在)*(?:忙|没空)",
     ),
 )
