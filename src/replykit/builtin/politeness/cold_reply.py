@@ -80,9 +80,10 @@ COLD = rule(
         Example("按规定走。"),
         Example("已记下，会尽快回复"),
         Example("我们也没办法"),
-        Example("无法办理"),
         Example("尽力而为"),
         Example("请自助处理。"),
+        Example("线路繁忙，请稍等"),
+        Example("下雨了，改天再来吧"),
         Example("请耐心等待", "请您耐心等待哦"),
         Example("您的订单已提交成功，请耐心等待。", "您的订单已提交成功，请您耐心等待哦。"),
     ],
@@ -161,6 +162,8 @@ COLD = rule(
         "具体价格请查看活动页。",
         "打包的同事出错",
         "马上发货",
+        "非常抱歉，客服忙碌中，请您稍候哦",
+        "抱歉今天停电了，明天再为您办理",
         "立即补寄",
         "没办法的话我们帮您换一个",
         "我们会尽力帮您争取的呢",
@@ -229,10 +232,14 @@ _STATUS = (
     r"|已经?(?:转交|转给|转到|反馈|反馈给|提交|提交给|上报|通知|交给)" + _CJK + r"{1,5}"
     # A promise with no time and no address (会处理, 下次注意, 看到就回).
     r"|(?:(?:下次|以后)(?:会|一定)?|会|看到(?:会|就))(?:尽快)?(?:处理|跟进|安排|注意|考虑|回复|回|改进|改正|改善|反馈)(?:的)?"
-    # Procedure, helplessness or effort and nothing else (按流程走, 我也没办法, 无法处理, 我们尽力).
+    # Procedure, helplessness or effort and nothing else (按流程走, 我也没办法, 我们尽力); a bare
+    # 无法处理 is a refusal (the sets label it so), not here.
     r"|(?:按|依|按照|依照)(?:流程|规定|程序|规矩)(?:走|办|办理|处理|来)"
-    r"|(?:我|我们)?(?:也)?(?:没有?|冇)(?:办法|法子)(?:了)?(?:啊)?|无法" + _CJK + r"{0,2}"
+    r"|(?:我|我们)?(?:也)?(?:没有?|冇)(?:办法|法子)(?:了)?(?:啊)?"
     r"|(?:我|我们)?(?:会)?尽力(?:而为)?(?:了)?"
+    # Sent off till later, or told we are busy (明天再来吧, 改天再说, 正在忙碌，请稍候).
+    r"|(?:明天|改天|下次|过两天|晚点|回头)再(?:来|说|问|联系|打)(?:吧)?"
+    r"|(?:正在|在)?(?:忙碌|忙线|忙)(?:中)?|(?:请)?稍(?:候|等)"
 )
 _GO_AHEAD = _CJK + r"{1,2}吧"
 _UNIT = r"(?:" + "|".join((_ACK, _CANNOT, _NEGATED, _BARE_NO, _STATUS, _GO_AHEAD)) + r")"
@@ -280,7 +287,7 @@ _DEAD_END = lazy_compile(
     r"|(?:去|到|前往)[^，,。！？!?\n]{1,8}?(?:寻找|获取|查找)(?:帮助|答案)"
     r"|(?:建议|请)?(?:自助|自行)(?:解决|处理|排查))\s*[。.!！]*\s*$"
 )
-_DEAD_END_OFFER = lazy_compile("为您|帮您|给您|马上|立即|小时|天内|人工|[呢哦呀啦~～]")
+_DEAD_END_OFFER = lazy_compile("为您|帮您|给您|马上|立即|小时|天内|转人工|[呢哦呀啦~～]")
 # A bare system error shown as the reply (参数校验失败 / 提交失败): no address, no request, no
 # apology; 没有错误 reassures.
 _ERROR = lazy_compile(
@@ -300,6 +307,11 @@ _RECEIPT = lazy_compile(
     r"(?:[，,]\s*(?:会|我们会)(?:注意|考虑|处理)的?)?\s*[。.!！]*\s*"
 )
 _RECEIPT_MOST = 24
+# A busy notice and nothing else (正在忙碌，请稍候 / 坐席繁忙，请稍等): 请 alone does not warm it.
+_BUSY = lazy_compile(
+    r"\s*(?:客服|人工|坐席|人工坐席|线路|我们)?(?:正在|在|都在)?(?:忙碌|忙线|繁忙|忙)(?:中)?[，,]\s*(?:请)?(?:稍候|稍等)(?:片刻)?"
+    r"\s*[。.!！]*\s*"
+)
 # Punctuation and nothing else (==, 。。。, ?): no words at all; ~ is warm, not here.
 _MARKS_ONLY = lazy_compile(r"\s*(?=\S*[=。.…?？])[=。.…?？!！,，、\-_*/]+\s*")
 _INTERJECTION = lazy_compile(r"\s*(?:哦+|噢|喔)[，,。.!！\s]+")  # 哦，好: 哦 the interjection, not the particle
@@ -380,6 +392,9 @@ def check_cold(draft: Draft, report: Report, rebuked: bool = False) -> None:
     ):
         s = _text_start(norm)
         report(COLD, s, _text_end(norm, "。.!！"), fix=None)
+        return
+    if _BUSY.fullmatch(norm) and not _EXCUSE_KIND.search(norm):
+        report(COLD, _text_start(norm), _text_end(norm, "。.!！"), fix=None)
         return
     d = _DEAD_END.search(norm)
     if d and not _DEAD_END_OFFER.search(norm):

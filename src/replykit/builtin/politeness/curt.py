@@ -215,8 +215,8 @@ CURT = rule(
         Example("快点，后面还有人排着", None),
         Example("你自己跑去快递点寄", None),
         Example("收咗档喇，听日请早", None),
-        Example("不按时付款者一律删单拉黑", None),
-        Example("三天内不确认，否则直接封号", None),
+        Example("三天内付款，不然就拉黑", None),
+        Example("今天必须确认收货，否则直接封号", None),
         Example("請勿以身試法", None),
         Example("过期不候", None),
         Example("你肯定是自己装错了", None),
@@ -227,7 +227,7 @@ CURT = rule(
         Example("你真讨厌", None),
         Example("走开走开", None),
         Example("搞什么名堂", None),
-        Example("您不必那么紧张", None),
+        Example("您用不着那么火大，我会处理", None),
         Example("你们用不着这么激动", None),
         Example("你大概还是没理解", None),
         Example("您始终不明白", None),
@@ -375,6 +375,8 @@ CURT = rule(
         "安装时别乱动线路",
         "您可以到对面的门店自提哦",
         "如遇诈骗请及时报警",
+        "未取件者列入黑名单",
+        "请尽快付款，否则订单会自动取消",
         "恶意订单系统会自动取消订单，请放心",
         "我们会帮您取消订单",
         "一定是快递放错了，我帮您追回",
@@ -661,20 +663,19 @@ def _clause_end_or_asked(draft: Draft, m: re.Match[str]) -> bool:
     return re.match(r"[呢啊呀嘛]*(?:[，,。.!！?？~～;；…]|\s|$)", rest) is not None and _no_help(draft, m)
 
 
-# A sanction announced against the customer: what the shop will do to them (删单, 拉黑, 停权, 封号),
-# led by the consequence word of a condition (…者将删单, 否则拉黑, 逾期直接删单).
-_SANCTION = r"(?:删单|删除订单|拉黑|列入黑名单|加入黑名单|列黑|黑名单|停权|停用(?:账号|帐号)|封号|封锁账号|没收)"
-_CONDITION = lazy_compile("者|否则|不然|逾期|逾时|超过|超时|未|没有|不|违|恶意|若|如|一经")
+# An ultimatum to the customer: 否则/不然 + what the shop will do to them (否则删单拉黑, 不然就报警),
+# or a set phrase of threat (请勿以身试法, 逾时不候). A notice that blacklists those who never
+# collect (未取件者列入黑名单) is read as a policy, not a rebuke: the labels call it "other".
+_SANCTION = r"(?:删单|删除订单|拉黑|列入黑名单|加入黑名单|列黑|黑名单|停权|封号|报警|起诉|告(?:你|妳)|追究(?:法律)?责任|给(?:你|妳|您)?(?:差评|负评))"
 _SOFTENED_NOTICE = lazy_compile("抱歉|不好意思|敬请谅解|感谢理解|为您|帮您|给您|[哦呢呀~～]")
 
 
 def _threatened(draft: Draft, m: re.Match[str]) -> bool:
-    """不配合者将删单 / 逾期未付直接删单 / 否则拉黑: a sanction on a condition the customer must meet;
-    如遇骚扰请及时报警 and 我们会帮您取消订单 are not sanctions."""
+    """否则直接删单拉黑 / 请勿以身试法: a threat; 如遇骚扰请及时报警 is advice (no 否则 before it) and
+    否则我们帮您取消 an offer."""
+    if re.search("以身试法|不候", m.group()):
+        return True  # a threat whatever softens the notice around it
     s, e = draft.sentence_at(m.start())
-    idiom = re.search("以身试法|后果自负|不候", m.group()) is not None
-    if not idiom and _CONDITION.search(draft.norm, max(s, m.start() - _NEAR), m.start() + 2) is None:
-        return False
     return _SOFTENED_NOTICE.search(draft.norm, max(s, m.start() - _NEAR), min(max(e, m.end()), m.end() + _NEAR)) is None
 
 
@@ -700,6 +701,15 @@ def _condescends(draft: Draft, m: re.Match[str]) -> bool:
         return False
     _s, e = draft.sentence_at(m.start())
     return _EXPLAIN_AGAIN.search(draft.norm, m.end(), min(max(e, m.end()), m.end() + _NEAR)) is None
+
+
+_OWNED_UP = lazy_compile("抱歉|不好意思|对不起|失误|疏忽|没想到|却")
+
+
+def _rebuts(draft: Draft, m: re.Match[str]) -> bool:
+    """我们明明都有清洁！ argues back; 我们明明发的红色却寄成了蓝色，抱歉 owns a mistake."""
+    s, e = draft.sentence_at(m.start())
+    return _OWNED_UP.search(draft.norm, s, min(max(e, m.end()), m.end() + _NEAR)) is None and _no_help(draft, m)
 
 
 def _curt(
@@ -925,9 +935,10 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     ),
     # 看图。/ 去看公告 / 看详情页: a bare order to go and read.
     _curt(
-        "看",
+        "看|参考|参阅|查阅|详见",
         1,
-        r"(?:去)?看(?:图|图片|详情(?:页)?|说明(?:书)?|公告|页面|描述|主图|视频|评价|置顶|上面|下面|聊天记录|记录|截图)"
+        r"(?:去)?(?:看|参考|参阅|查阅|详见)(?:图|图片|详情(?:页)?|说明(?:书)?|公告|页面|描述|主图|视频|评价|置顶|上面|下面|聊天记录"
+        r"|记录|截图|帮助中心|常见问题|须知|条款|规则)(?:第[^，,。！？!?\n]{1,4}?[条项点])?"
         r"(?:吧|去|啊|啦|呗)?" + CLAUSE_END,
         "光说“看图”是在打发顾客",
         "A bare 'look at the picture' brushes the customer off",
@@ -1087,9 +1098,10 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     ),
     # 不是说过…吗: a rhetorical question about what was said before.
     _curt(
-        "说过|讲过|告诉过|写过",
+        "说过|讲过|告诉过|写过|跟你说|跟你讲|和你说|和你讲|跟妳说|跟妳讲",
         8,
-        r"不是(?:已经|都|早就)?(?:跟|和|给)?(?:你|您|妳)?(?:说|讲|告诉|写)过[^。！？!?\n]{0,20}?(?:吗|么|嘛|[？?])",
+        r"不是(?:已经|都|早就)?(?:跟|和|给)?(?:你|您|妳)?(?:说|讲|告诉|写)过[^。！？!?\n]{0,20}?(?:吗|么|嘛|[？?])"
+        r"|不是(?:已经|都|早就)?(?:跟|和)(?:你|妳)(?:说|讲)[^。！？!?\n]{0,20}?(?:吗|么|嘛|[？?])",
         "“不是说过…吗”显得不耐烦",
         "'Didn't I say…?' sounds impatient",
     ),
@@ -1286,7 +1298,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     ),
     # 快点说 / 大声点 / 外面排队去 / 回去拿…再来 / 把发票拿来 / 看门口的告示 / 别进来了: bare orders.
     _curt(
-        "快点|快些|快一点|赶紧|赶快|大声|小声|排队去|等着去|等著去|写去|办去|换去|补去|回去|回家|拿|门口|走开|让开|一边去|靠边|边儿去|别挡|出去|磨蹭|磨叽|墨迹|拖拉|给我|说话|插嘴|吭声|闭嘴|住口|跟我|和我|门都没有|没门|不买|墙上|那边|那儿|那里|隔壁|对面|上面|下面|旁边|外面|进来了|来了|来啦|搞错|弄错|问去|交去",
+        "快点|快些|快一点|赶紧|赶快|大声|小声|排队去|等着去|等著去|写去|办去|换去|补去|回去|回家|拿|门口|走开|让开|一边去|靠边|边儿去|别挡|出去|磨蹭|磨叽|墨迹|拖拉|给我|说话|插嘴|吭声|闭嘴|住口|跟我|和我|门都没有|没门|不买|唔买|墙上|那边|那儿|那里|隔壁|对面|上面|下面|旁边|外面|进来了|来了|来啦|搞错|弄错|问去|交去",
         6,
         r"(?:你|妳)?(?:快点|快些|快一点|赶紧|赶快)(?:去|来|给我)?"
         r"(?:说|讲|交|排队|填|写|签|走|拿|办|给|过来|出去|离开|滚)"
@@ -1299,7 +1311,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         r"|(?:少|别|不要)(?:跟|和|给)我(?:来这一?套|装|扯|废话|讲道理|耍花样)|门都没有|没门儿?(?=[，,。.!！\s]|$)"
         r"|(?:^|(?<=[，,。.!！?？\s]))(?:走开|让开|一边去|靠边站|边儿去|别挡[着著]|(?:你)?(?:先)?出去(?:等|等[着著]|排队)?(?=[，,。.!！\s]|$))"
         r"|(?:别|不要)(?:磨蹭|磨叽|墨迹|拖拉)"
-        r"|不买(?:的话)?(?:就)?(?:别|不要|勿)(?:摸|碰|动|乱动|乱摸|试|看|问)"
+        r"|(?:不|唔)买(?:的话|嘅|的)?(?:就)?(?:别|不要|勿|唔好)(?:摸|碰|动|乱动|乱摸|试|看|问|掂|企)"
         r"|(?:^|(?<=[，,。.!！?？\s]))(?:那)?(?:你|妳)?(?:把[\u4e00-\u9fff]{1,6}?拿(?:过)?来|拿(?:出)?[\u4e00-\u9fff]{1,4}?(?:过)?来)"
         r"(?:吧|啊)?(?=[，,。.!！\s]|$)"
         r"|(?:^|(?<=[，,。.!！?？\s]))(?:你|妳)?(?:到|去)(?:那边|那儿|那里|隔壁|对面|旁边|外面)(?:去)?(?:吧|啊)?(?=[，,。.!！\s]|$)"
@@ -1349,12 +1361,12 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     ),
     # 不配合者将删单 / 逾期未付款直接删单并拉黑 / 否则拉黑 / 请勿以身试法 / 逾时不候: a threat to the customer.
     _curt(
-        "删单|删除订单|拉黑|黑名单|列黑|停权|停用|封号|封锁|没收|以身试法|后果自负|不候",
-        12,
-        r"(?:将|会|就|则|即|直接|一律|立即|立刻|马上|予以|一概|否则|不然|者)(?:被|会被|将被|予以|一律|直接|永久)*"
+        "否则|不然|以身试法|不候",
+        2,
+        r"(?:否则|不然)(?:的话)?[，,]?(?:我们|我|本店)?(?:就|将|会|一律|直接|立即|马上)*(?:被|会被|将被)?(?:直接|永久)?"
         + _SANCTION
-        + r"|(?:请勿|切勿|不要|别)以身试法|后果自负|(?:逾|过)(?:期|时)不候",
-        "用删单、拉黑、“后果自负”来威胁顾客",
+        + r"|(?:请勿|切勿|不要|别)以身试法|(?:逾|过)(?:期|时)不候",
+        "用删单、拉黑、报警来威胁顾客",
         "Threatening the customer with sanctions (deleted orders, blacklists) alienates them",
         check=_threatened,
     ),
@@ -1401,10 +1413,9 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         "这么|那么|如此",
         8,
         r"(?:你|您|妳)(?:们)?(?:不用|不必|用不着|犯不着|没必要|何必|别|不要)(?:这么|那么|如此)"
-        r"(?:生气|激动|紧张|大惊小怪|较真|计较|凶|火大|冲)",
+        r"(?:生气|激动|大惊小怪|较真|计较|凶|火大|冲)",
         "说顾客“不用这么生气”是在否定顾客的感受",
         "Telling the customer they need not be so upset dismisses their feelings",
-        check=_no_help,
     ),
     # 您可能还是不明白 / 你始终不理解: told they still do not get it.
     _curt(
@@ -1414,5 +1425,43 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         "说顾客“还是不明白”居高临下",
         "Saying the customer still does not understand talks down to them",
         check=_condescends,
+    ),
+    # 你等着！/ 你就给我等着: a bare "you wait", said as a threat or a brush-off.
+    _curt(
+        "等着|等著",
+        4,
+        r"(?:^|(?<=[，,。.!！?？\s]))(?:你|妳)(?:就)?(?:给我)?等[着著](?:吧|啦|瞧)?(?=[，,。.!！\s]|$)",
+        "“你等着”是在打发或威胁顾客",
+        "'You wait' brushes off or threatens the customer",
+        check=_no_help,
+    ),
+    # 没这回事 / 我们明明都有清洁: a flat denial or a defensive rebuttal of the customer.
+    _curt(
+        "这回事|这种事|明明|分明",
+        6,
+        r"(?:^|(?<=[，,。.!！?？\s]))(?:根本)?(?:没有?|冇)(?:这回事|这种事)(?:情)?"
+        + CLAUSE_END
+        + r"|(?:我|我们|我哋|本店)(?:明明|分明)(?:都|就|已经|有)",
+        "一口否认或跟顾客争辩显得强硬",
+        "Flatly denying or arguing back at the customer sounds defensive",
+        check=_rebuts,
+    ),
+    # 你这么问三问四的 / 问东问西: the customer's questions complained of.
+    _curt(
+        "问三问四|问东问西|问长问短",
+        4,
+        r"(?:这么|老是|总是|一直|又)?问(?:三|东|长)问(?:四|西|短)",
+        "嫌顾客“问东问西”是在嫌弃顾客",
+        "Complaining that the customer asks too much rejects them",
+        check=_no_help,
+    ),
+    # 不是每个人都能理解: the customer put among those who cannot understand.
+    _curt(
+        "每个人|每个客人|每位",
+        4,
+        r"不是每(?:个人|个客人|位(?:客人|顾客)?)(?:都)?(?:能|可以|会|懂得)?(?:理解|懂|明白|欣赏|体会|品味|品尝)",
+        "说“不是每个人都能理解”居高临下",
+        "'Not everyone can understand it' talks down to the customer",
+        check=_no_help,
     ),
 )

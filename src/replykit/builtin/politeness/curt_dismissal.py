@@ -97,8 +97,6 @@ DISMISSAL = rule(
         Example("不要再叫唤了", None),
         Example("我懒得跟你解释", None),
         Example("我不想和你吵", None),
-        Example("规矩就是这样", None),
-        Example("流程一直是这样", None),
         Example("不准跟店员讨价还价", None),
         Example("唔关我哋事", None),
         Example("这是顾客自己的决定", None),
@@ -153,7 +151,6 @@ DISMISSAL = rule(
         "找我们也一样可以办理",
         "别着急了，我们马上处理",
         "我们不想和您产生误会",
-        "规定就是这样，不过我们可以帮您申请特殊处理",
         "请勿与陌生人发生争执",
         "这是您自己的选择，我们尊重",
     ],
@@ -231,6 +228,16 @@ def _nothing_offered(draft: Draft, m: re.Match[str]) -> bool:
     )
 
 
+# Another party named as the cause: 快递搞错了，不关我们的事 blames (blame-shift's); a bare
+# 签收了就不关我们的事 brushes the customer off.
+_CULPRIT = lazy_compile("快递|物流|顺丰|邮局|邮政|海关|平台|厂家|厂商|银行|系统|天气|司机|师傅|那边|嗰边")
+
+
+def _no_culprit_named(draft: Draft, m: re.Match[str]) -> bool:
+    s, _ = draft.sentence_at(m.start())
+    return _CULPRIT.search(draft.norm, max(s, m.start() - _NEAR), m.start()) is None
+
+
 def _left_with_it(draft: Draft, m: re.Match[str]) -> bool:
     """这是旅客自己的选择，我不会给意见 leaves them with it; …的选择，我们尊重并支持 does not."""
     return _nothing_offered(draft, m) and re.search("尊重|支持|理解", draft.norm[m.end() : m.end() + _NEAR]) is None
@@ -277,6 +284,7 @@ DISMISSAL_PHRASES = (
         "不归|不关|关我|唔关|不干|唔干",
         0,
         r"(?:不|唔)(?:归|关|干)(?:我|我们|我哋|本店)(?:的)?(?:管|事)|不归(?:我|我们)(?:这个)?部门(?:管)?|关(?:我|我们|我哋)(?:咩|什么|啥|乜|屁)事",
+        check=_no_culprit_named,
     ),
     # 是你自己的事 / 我们不管的: the matter pushed back onto the customer or dropped.
     phrase(
@@ -423,6 +431,14 @@ DISMISSAL_PHRASES = (
         r"(?:恕|恕我们|请恕)?(?:对此类?(?:话题|问题)?)?(?:不作|不做|不予|不再|不)(?:回复|回答|答复|讨论)",
         check=_declines_to_answer,
     ),
+    # 不是我受理的 / 不是我们负责的: the matter disowned as someone else's job.
+    phrase(
+        DISMISSAL,
+        "不是我",
+        0,
+        r"不是(?:我|我们|我哋)(?:这边|部门)?(?:受理|管|负责|处理|经手|接|办)的" + CLAUSE_END,
+        check=_nothing_offered,
+    ),
     # 不管你说什么我都不会退 / 无论你怎么闹都没用: what the customer says declared pointless.
     phrase(
         DISMISSAL,
@@ -456,15 +472,6 @@ DISMISSAL_PHRASES = (
         8,
         r"(?:我|我们)(?:不想|不愿意?|懒得|没空|没时间|没工夫)(?:再)?(?:跟|和|同|与)(?:你|您|妳)(?:们)?(?:再)?"
         r"(?:说|讲|交流|沟通|废话|聊|扯|多说|解释|争|吵|啰嗦|计较)",
-    ),
-    # 规定就是这样 / 公司政策就是这样的: the rule stated as the end of the matter.
-    phrase(
-        DISMISSAL,
-        "就是这样|就是如此|就是这么|一直是这样|一向是这样|一直是如此|都是这样",
-        8,
-        r"(?:规定|政策|制度|规矩|流程|规则|条款|要求)(?:就是|便是|一向是|一直是|从来都是)(?:这样|如此|这么(?:规定|定)(?:的)?)"
-        + CLAUSE_END,
-        check=_nothing_offered,
     ),
     # 不要和我争论规则 / 别跟店员理论: the customer forbidden to argue.
     phrase(

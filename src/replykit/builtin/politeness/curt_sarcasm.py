@@ -316,7 +316,7 @@ _RHETORIC_END = lazy_compile(r"[^。！？!?\n]{0,30}?(?:吗|么|嘛)?[？?]|[^�
 _OWNING = lazy_compile(r"(?:您|你|妳|买家|顾客)的(?:错|问题|责任)")
 
 
-_MADE_YOU = lazy_compile(r"我们?(?:让|叫|逼|求|要)")
+_OWN_FAULT = lazy_compile(r"我们?(?:的)?(?:错|问题|责任|过失|原因)|我们?(?:这边)?(?:不|没)")  # or 又不是我们不给您退
 
 
 def _not_polite_request(draft: Draft, m: re.Match[str]) -> bool:
@@ -331,8 +331,8 @@ def _not_owning(draft: Draft, m: re.Match[str]) -> bool:
     _s, e = draft.clause_at(m.start())
     if _OWNING.search(draft.norm, m.end(), e) or _help_ahead(draft.norm, e):
         return False  # 又不是很麻烦的事，我帮您弄: a reassurance the next clause backs with help
-    # 又不是我的错 denies fault (blame's to judge); 又不是我让你买的 mocks the customer's choice.
-    return not draft.norm.startswith("我", m.end()) or _MADE_YOU.match(draft.norm, m.end()) is not None
+    # 又不是我的错 denies fault (blame's to judge); 又不是我让你买的 and 又不是我家的 mock.
+    return _OWN_FAULT.match(draft.norm, m.end()) is None
 
 
 _ANSWERED = lazy_compile(r"[^。！!？?\n]{0,20}[？?]\s*(?:因为|是因为|就凭|凭|由于)")
