@@ -221,6 +221,8 @@ CURT = rule(
         Example("过期不候", None),
         Example("你肯定是自己装错了", None),
         Example("你是想来白嫖的吧", None),
+        Example("你们肯定没仔细看说明，把它拆回去", None),
+        Example("你分明是故意的", None),
         Example("你这个废物", None),
         Example("你个笨蛋", None),
         Example("真麻烦，又要重新开单。", None),
@@ -381,6 +383,9 @@ CURT = rule(
         "我们会帮您取消订单",
         "一定是快递放错了，我帮您追回",
         "您肯定会喜欢的",
+        "您一定没问题的，这款很好上手",
+        "您肯定不会后悔的",
+        "您一定是没收到短信，我再给您发一次",
         "您被骗了吗？我们帮您报案",
         "谨防诈骗，本店不会索要验证码",
         "这个垃圾桶很耐用",
@@ -666,7 +671,10 @@ def _clause_end_or_asked(draft: Draft, m: re.Match[str]) -> bool:
 # An ultimatum to the customer: 否则/不然 + what the shop will do to them (否则删单拉黑, 不然就报警),
 # or a set phrase of threat (请勿以身试法, 逾时不候). A notice that blacklists those who never
 # collect (未取件者列入黑名单) is read as a policy, not a rebuke: the labels call it "other".
-_SANCTION = r"(?:删单|删除订单|拉黑|列入黑名单|加入黑名单|列黑|黑名单|停权|封号|报警|起诉|告(?:你|妳)|追究(?:法律)?责任|给(?:你|妳|您)?(?:差评|负评))"
+_SANCTION = (
+    r"(?:删单|删除订单|拉黑|列入黑名单|加入黑名单|列黑|黑名单|停权|封号|报警|起诉|告(?:你|妳)|追究(?:法律)?责任"
+    r"|给(?:你|妳|您)?(?:差评|负评))"
+)
 _SOFTENED_NOTICE = lazy_compile("抱歉|不好意思|敬请谅解|感谢理解|为您|帮您|给您|[哦呢呀~～]")
 
 
@@ -1372,10 +1380,16 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     ),
     # 你肯定弄错了 / 你一定是看错了 / 你还去骗别人啊 / 你是想讹我们吧: the customer accused.
     _curt(
-        "错|骗|讹|敲诈|勒索|碰瓷|白嫖",
+        "错|骗|讹|敲诈|勒索|碰瓷|白嫖|故意|存心|有意|成心|没看|没有看|没仔细|没认真|没注意|没好好|不看|不会用|不会装|不注意|不仔细",
         10,
-        _YOU + r"(?:肯定|一定|绝对|明明|分明|根本|就是)(?:是)?(?:自己)?[弄搞看记填按写拍用装输算听]错(?:了)?"
-        r"|" + _YOU + r"(?:还|又|就|就是|是不是|是|分明|明明)?(?:想|要|去|来|在|又来)?(?:骗|讹|敲诈|勒索|碰瓷|白嫖)",
+        # (with 您 the same sentence is read as blame only: blame-customer's)
+        _YOU
+        + r"(?:肯定|一定|绝对|明明|分明|根本|就是)(?:是)?(?:自己)?[弄搞看记填按写拍用装输算听]错(?:了)?|"
+        + _YOU
+        + r"(?:肯定|一定|绝对|明明|分明|根本)(?:是|就是)?"
+        r"(?:故意|存心|有意|成心|没(?:有)?(?:看|仔细|认真|注意|好好)|不(?:看|会用|会装|注意|仔细))|"
+        + _YOU
+        + r"(?:还|又|就|就是|是不是|是|分明|明明){0,3}(?:想|要|去|来|在|又来)?(?:骗|讹|敲诈|勒索|碰瓷|白嫖)",
         "指责顾客弄错或骗人是在冒犯顾客",
         "Accusing the customer of a mistake or of cheating offends them",
         check=_condescends,
