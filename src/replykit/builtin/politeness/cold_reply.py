@@ -44,6 +44,7 @@ COLD = rule(
         Example("是的 不会"),
         Example("哦，好"),
         Example("冇"),
+        Example("冇喎"),
         Example("拍吧"),
         Example("取消吧。"),
         Example("已登记"),
@@ -246,7 +247,7 @@ _UNIT = r"(?:" + "|".join((_ACK, _CANNOT, _NEGATED, _BARE_NO, _STATUS, _GO_AHEAD
 # Units run together only when the next is an acknowledgement (好的收到); 已经介入处理了 is one
 # status too long to be bare, not two.
 _SHORT = lazy_compile(
-    r"\s*" + _UNIT + r"(?:[，,。.、\s]+" + _UNIT + r"|[，,。.、\s]*" + _ACK + r"){0,2}\s*[。.!！…]*\s*"
+    r"\s*" + _UNIT + r"(?:[，,。.、\s]+" + _UNIT + r"|[，,。.、\s]*" + _ACK + r"){0,2}(?:喎|㖞|啰|囉)?\s*[。.!！…]*\s*"
 )
 # A status with its subject and nothing else (退款申请已驳回, 订单已取消, 审核未通过): a system
 # message, not a reply. The subject names a thing (no 您/我/亲), the status is a short verb.

@@ -97,6 +97,7 @@ CURT = rule(
         Example("這批貨都是這樣的", None),
         Example("喊什么喊", None),
         Example("都讲了明天发", None),
+        Example("和你讲了，先排队", None),
         Example("咪同你講咗，聽日先有貨", None),
         Example("这个问题我刚刚回答过了", None),
         Example("有话直说", None),
@@ -739,7 +740,9 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     _curt(
         "说了|讲了|讲咗|说咗|讲过|说过",
         3,
-        r"(?:都|早就|早|我都|咪)(?:跟|和|给|同)?(?:你|您|妳)?(?:说|讲)(?:过|咗|了)了?(?=[\u4e00-\u9fff0-9，,])",
+        r"(?:都|早就|早|我都|咪)(?:跟|和|给|同)?(?:你|您|妳)?(?:说|讲)(?:过|咗|了)了?(?=[\u4e00-\u9fff0-9，,])"
+        # 跟你说了去那边: told again, then the order repeated
+        r"|(?:跟|和|同)(?:你|妳)(?:说|讲)(?:过|咗|了)[，,]?(?=去|别|不要|唔好|要|先|等|自己|到|在)",
         "“都说了…”显得不耐烦",
         "'As I already said…' sounds impatient",
         check=_at_clause_head_or_agent,

@@ -234,6 +234,8 @@ _CULPRIT = lazy_compile("快递|物流|顺丰|邮局|邮政|海关|平台|厂家
 
 
 def _no_culprit_named(draft: Draft, m: re.Match[str]) -> bool:
+    if "归" in m.group():
+        return True  # 物流不归我们管: not our department, whoever else is named
     s, _ = draft.sentence_at(m.start())
     return _CULPRIT.search(draft.norm, max(s, m.start() - _NEAR), m.start()) is None
 
@@ -305,7 +307,7 @@ DISMISSAL_PHRASES = (
         DISMISSAL,
         "再来|再办|再取|再退|再存|再交",
         8,
-        r"(?:想|弄|搞|看|考虑|整理|准备|填|写)(?:清楚|好|明白)(?:了)?(?:[^，。！？,!?]{0,8}?)再"
+        r"(?:想|弄|搞|看|考虑|整理|整|理|排|准备|填|写)(?:清楚|好|明白)(?:了)?(?:[^，。！？,!?]{0,8}?)再"
         r"(?:来(?:问|找|咨询|说|办|取|退|存|买|排队)?|(?:办|取|退|存|交))",
         check=_come_back_ready,
     ),
