@@ -162,6 +162,7 @@ COLD = rule(
         "不一定包邮，具体看距离可以再谈。",
         "具体价格请查看活动页。",
         "打包的同事出错",
+        "是的，按照行业规定执行。",
         "马上发货",
         "非常抱歉，客服忙碌中，请您稍候哦",
         "抱歉今天停电了，明天再为您办理",
@@ -278,6 +279,8 @@ _POINTER = lazy_compile(
     # a status, then the customer left to follow it up alone (已寄出，请自行查询)
     r"|(?:请)?自行(?:查询|留意|关注|跟踪|追踪)[^，,。！？!?\n]{0,8})\s*[。.!！]*\s*$"
 )
+# A yes given first (有的，按国家规定执行): the pointer gives the basis of an answer, not a brush-off.
+_ANSWERED_FIRST = lazy_compile(r"\s*(?:有的|是的|对的|可以的|会的|能的|有|是|可以)[，,]")
 _POINTER_KIND = lazy_compile(
     "抱歉|不好意思|对不起|感谢|谢谢|多谢|唔该|耐心|为您|帮您|给您|尽快|马上|小时|天内|[呢哦呀啦~～]"
 )
@@ -409,7 +412,7 @@ def check_cold(draft: Draft, report: Report, rebuked: bool = False) -> None:
         report(COLD, s, _text_end(norm, "。.!！"), fix=None)
         return
     p = _POINTER.search(norm)
-    if p and not _POINTER_KIND.search(norm):
+    if p and not _POINTER_KIND.search(norm) and not _ANSWERED_FIRST.match(norm):
         report(COLD, p.start(), _text_end(norm, "。.!！"), fix=None)
         return
     w = _WAIT.search(norm) if "耐心等待" in norm else None

@@ -93,6 +93,7 @@ DISMISSAL = rule(
         Example("无论您怎么投诉，结果都一样", None),
         Example("你找领导也没用", None),
         Example("告到哪都一样", None),
+        Example("同我讲都冇用", None),
         Example("你别再嚷嚷了", None),
         Example("不要再叫唤了", None),
         Example("我懒得跟你解释", None),
@@ -452,10 +453,14 @@ DISMISSAL_PHRASES = (
     # 投诉也一样 / 你去告也没用 / 找谁都一样: going over our heads declared futile.
     phrase(
         DISMISSAL,
-        "一样|没用|没有用|白搭|无济于事",
+        "一样|没用|没有用|冇用|白搭|无济于事|有什么用|有啥用|有咩用",
         12,
         r"(?:投诉|告|举报|闹|吵|找(?:谁|领导|经理|老板|上级|消协|工商|平台))(?:到哪|到哪里|到哪儿|到哪去|去哪)?(?:都|也)"
-        r"(?:一样|没用|没有用|白搭|无济于事)" + CLAUSE_END,
+        r"(?:一样|没用|没有用|白搭|无济于事)"
+        + CLAUSE_END
+        # 跟我说有什么用 / 同我讲都冇用: telling us declared pointless
+        + r"|(?:跟|和|对|同)(?:我|我们|我哋|客服)(?:说|讲|投诉|催|闹|吵)(?:也|都)?"
+        r"(?:有什么用|有啥用|有咩用|没用|没有用|冇用)" + CLAUSE_END,
         check=_nothing_offered,
     ),
     # 您不要叫了 / 别再吵了 / 不要再嚷嚷了: the customer told to stop making noise.
