@@ -1422,8 +1422,8 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     ),
     # 真麻烦，全是零钱 / 你真讨厌 / 好烦啊: the customer complained of to their face.
     _curt(
-        "麻烦|讨厌|烦人|烦啊|烦呀|烦了",
-        4,
+        "|".join(a + w for a in ("真", "好", "太", "是", "的") for w in ("麻烦", "讨厌", "烦")) + "|烦人",
+        2,
         r"(?:真|好|太|真是|真的)(?:麻烦|讨厌|烦人|烦)(?:了|啊|呀|死了)?(?=[，,。.!！~～\s]|$)",
         "当着顾客抱怨“真麻烦”是在嫌弃顾客",
         "Complaining 'what a bother' in front of the customer rejects them",
@@ -1504,8 +1504,8 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     ),
     # 啰嗦什么 / 吵什么，排队: the customer's manner snapped at.
     _curt(
-        "什么|啥|咩|乜",
-        4,
+        "啰嗦|啰唆|嚷|吵|喊|哭|闹|叫|废话|磨蹭|磨叽",
+        3,
         r"(?:^|(?<=[，,。.!！?？\s]))(?:你|妳|你们)?(?:啰嗦|啰唆|嚷嚷|嚷|吵|喊|哭|闹|叫|废话|磨蹭|磨叽)(?:什么|啥|咩|乜)"
         r"(?:呀|啊|嘢)?(?=[，,。.!！?？\s]|$)",
         "“啰嗦什么”是在呵斥顾客",
