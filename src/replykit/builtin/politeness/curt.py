@@ -98,6 +98,11 @@ CURT = rule(
         Example("喊什么喊", None),
         Example("都讲了明天发", None),
         Example("和你讲了，先排队", None),
+        Example("这儿不是你家，小声点", None),
+        Example("真是什么样的人都有", None),
+        Example("做人要讲良心", None),
+        Example("你看清楚菜单再问", None),
+        Example("别在这挡着路", None),
         Example("我们哪有功夫一单单帮你对", None),
         Example("嚷嚷什么，后面排队", None),
         Example("你要是再骂人，我们就不接待了", None),
@@ -392,6 +397,10 @@ CURT = rule(
         "您肯定会喜欢的",
         "您一定没问题的，这款很好上手",
         "您肯定不会后悔的",
+        "这里就像您家一样舒适",
+        "什么人都适合用这款",
+        "请您看清楚尺码再下单哦",
+        "这款挡风效果很好",
         "我们哪有不管的道理，马上为您处理",
         "你们叫什么名字？",
         "请问您叫什么",
@@ -1527,6 +1536,34 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         r"(?:叫|告诉|话|讲)(?:咗|了|过)(?:你|妳)(?:不要|别|唔好|不能|唔可以)",
         "“早叫你别…”是在数落顾客",
         "'I told you not to' reproaches the customer",
+        check=_no_help,
+    ),
+    # 这里不是你家 / 真是什么人都有 / 做人要厚道: the customer put in their place or lectured.
+    _curt(
+        "不是你家|不是妳家|不是你的地方|什么人都有|什么样的人都有|做人要|做人得|做人还是要",
+        4,
+        r"(?:这里|这儿|这|店里)(?:又)?不是(?:你|妳)(?:家|的地方)|什么(?:样的)?人都有"
+        r"|做人(?:要|得|还是要)(?:厚道|讲良心|有良心|诚实|讲道理|善良|有底线)",
+        "“这里不是你家”“做人要厚道”是在教训顾客",
+        "Putting the customer in their place or lecturing them on manners offends them",
+        check=_no_help,
+    ),
+    # 你睇清楚价钱牌先 / 你看清楚再讲: told to look properly before speaking.
+    _curt(
+        "清楚",
+        6,
+        r"(?:^|(?<=[，,。.!！?？\s]))(?:你|妳)(?:先)?(?:睇|看)清楚[^，,。！？!?\n]{0,6}?(?:先|再(?:讲|说|问|来))",
+        "叫顾客“看清楚再说”是在教训顾客",
+        "Telling the customer to look properly first lectures them",
+        check=_no_help,
+    ),
+    # 唔好喺度阻住人 / 别在这挡着路: the customer ordered out of the way.
+    _curt(
+        "挡|阻住|阻着",
+        10,
+        r"(?:别|不要|唔好)(?:在这|在这里|在这儿|喺度|喺呢度)?(?:挡|阻)(?:住|着|著)?(?:人|路|别人|后面|门口|着人)",
+        "叫顾客“别挡路”显得粗鲁",
+        "Ordering the customer out of the way is rude",
         check=_no_help,
     ),
 )

@@ -182,6 +182,9 @@ SARCASM = rule(
         Example("信我的还是信你的", None),
         Example("你懂电脑还是我懂电脑？", None),
         Example("你叫我替你吃？", None),
+        Example("那你自己的素质呢？", None),
+        Example("您是来买东西还是来捣乱的？", None),
+        Example("我们修了二十年车，还用你来教？", None),
         Example("所以是要我帮你把饭喂到嘴里吗？", None),
         Example("其他客户都能按时寄回，怎么就你不行？", None),
         Example("没看到我在忙吗", None),
@@ -305,6 +308,8 @@ SARCASM = rule(
         "我们还不清楚原因，马上帮您查",
         "您寄还是我们上门取都可以",
         "你要我帮你查一下物流吗？",
+        "您的问题呢，我们已经记录了",
+        "您是自取还是来店里吃？",
         "您让我帮您改地址是吗？好的马上改",
         "我们在忙，稍后回复您",
     ],
@@ -713,7 +718,7 @@ SARCASM_PHRASES = (
     # 这还用问吗 / 还用我教您吗 / 这还要我说几遍: the question itself made out to be needless.
     phrase(
         SARCASM,
-        "还用|还要|仲使",
+        "还用|还要|仲使|还需要|还轮",
         2,
         r"(?:还用(?:得[着著])?|仲使)(?:我|我们)?(?:来)?(?:问|说|讲|教|想|解释|告诉|提醒|多说)(?![过])"
         + r"(?:"
@@ -721,7 +726,9 @@ SARCASM_PHRASES = (
         + r"|"
         + CLAUSE_END
         + r")"
-        r"|还要(?:我|我们)?(?:说|讲|解释|重复|回答|强调)(?:几|多少)(?:遍|次)|这还要(?:问|说)(?:吗)?[？?]",
+        r"|还要(?:我|我们)?(?:说|讲|解释|重复|回答|强调)(?:几|多少)(?:遍|次)|这还要(?:问|说)(?:吗)?[？?]"
+        # 还需要你来教？: the customer's advice rejected as presumptuous
+        r"|还(?:需要|用得[着著]|用|要|轮得到)(?:你|妳)(?:来)?(?:教|说|讲|提醒|告诉|指点|管)(?:吗|么|嘛|[？?])",
     ),
     # 没看到我在忙吗 / 冇睇到…咩: "didn't you see", asked as a rebuke.
     phrase(
@@ -1082,6 +1089,21 @@ SARCASM_PHRASES = (
         r"(?:(?:所以|难道)(?:是)?(?:你|妳)?(?:要|让|叫)|(?:你|妳)(?:们)?(?:还|是)?(?:让|叫))我(?:帮|给|替)(?:你|妳)"
         r"[^，,。！？!?\n]{1,10}?(?:吗|么|嘛|咩)?[？?]",
         check=_no_help_after_sentence,
+    ),
+    # 那您的态度呢？/ 你自己的素质呢: the complaint turned back on the customer.
+    phrase(
+        SARCASM,
+        "态度呢|素质呢|礼貌呢|修养呢|教养呢|问题呢",
+        8,
+        r"(?:那|那么)?(?:你|您|妳)(?:们)?(?:自己)?(?:的)?(?:态度|素质|礼貌|修养|教养|问题)呢(?=\s*(?:[？?]|$))",
+        check=_no_help_after_sentence,
+    ),
+    # 你是来吃饭还是来闹事的？: the customer's purpose made out to be trouble.
+    phrase(
+        SARCASM,
+        "还是来|还是闹|还是捣|还是找",
+        2,
+        r"还是(?:来)?(?:闹事|捣乱|找茬|找碴|找事|砸场|搞事)",
     ),
     # 没看我正忙着吗？/ 没见我在忙: our busyness held against the customer.
     phrase(
