@@ -101,6 +101,11 @@ CURT = rule(
         Example("这儿不是你家，小声点", None),
         Example("真是什么样的人都有", None),
         Example("做人要讲良心", None),
+        Example("想打官司？我们奉陪到底", None),
+        Example("这种想法太幼稚了", None),
+        Example("不懂就别乱拆", None),
+        Example("好了好了，别说了", None),
+        Example("我早就跟你说过了，你偏不信", None),
         Example("你看清楚菜单再问", None),
         Example("别在这挡着路", None),
         Example("我们哪有功夫一单单帮你对", None),
@@ -398,6 +403,9 @@ CURT = rule(
         "您一定没问题的，这款很好上手",
         "您肯定不会后悔的",
         "这里就像您家一样舒适",
+        "该说的注意事项都说了，您有问题随时找我哦",
+        "不会装的话别乱拆，我们派师傅上门",
+        "好了好了的口头禅不适合客服",
         "什么人都适合用这款",
         "请您看清楚尺码再下单哦",
         "这款挡风效果很好",
@@ -586,10 +594,23 @@ def _final(draft: Draft, m: re.Match[str]) -> bool:
     return _no_help(draft, m)
 
 
+_INVITED = lazy_compile("随时|欢迎|找我|问我|联系我|帮您|为您|给您")
+
+
+def _told_not_invited(draft: Draft, m: re.Match[str]) -> bool:
+    """刚才都说了。 runs out of patience; 注意事项都说了，有问题随时找我 invites more questions."""
+    _s, e = draft.sentence_at(m.start())
+    invited = _INVITED.search(draft.norm, m.end(), min(max(e, m.end()), m.end() + _NEAR))
+    return not_question(draft, m) and invited is None
+
+
 def _at_clause_head_or_agent(draft: Draft, m: re.Match[str]) -> bool:
     """都说了… opening its clause (or after 我): not 大家都说了好用."""
     s, _ = draft.clause_at(m.start())
-    return draft.norm[s : m.start()].strip() in ("", "我", "我们", "那", "不是", "我咪")
+    if draft.norm[s : m.start()].strip() not in ("", "我", "我们", "那", "不是", "我咪"):
+        return False
+    _s, e = draft.sentence_at(m.start())
+    return _INVITED.search(draft.norm, m.end(), min(max(e, m.end()), m.end() + _NEAR)) is None
 
 
 def _not_us_at_head(draft: Draft, m: re.Match[str]) -> bool:
@@ -759,7 +780,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     # 都说了48小时内发货: "as I already said" opening a clause.
     _curt(
         "说了|讲了|讲咗|说咗|讲过|说过",
-        3,
+        5,
         r"(?:都|早就|早|我都|咪)(?:跟|和|给|同)?(?:你|您|妳)?(?:说|讲)(?:过|咗|了)了?(?=[\u4e00-\u9fff0-9，,])"
         # 跟你说了去那边: told again, then the order repeated
         r"|(?:跟|和|同)(?:你|妳)(?:说|讲)(?:过|咗|了)[，,]?(?=去|别|不要|唔好|要|先|等|自己|到|在)",
@@ -801,9 +822,9 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     ),
     # 您的要求太过分了: the customer's request judged.
     _curt(
-        "过分|无理|离谱|荒唐|可笑|奇葩|求太多|求那么多|求这么多|求真多|求好多|求也太多|求也那么多|求也这么多|求不合理|求很不合理|求太不合理|求也不合理|求有点不合理",
+        "过分|无理|离谱|荒唐|可笑|奇葩|幼稚|无聊|低级|求太多|求那么多|求这么多|求真多|求好多|求也太多|求也那么多|求也这么多|求不合理|求很不合理|求太不合理|求也不合理|求有点不合理",
         8,
-        r"(?:要求|问题|想法|说法)(?:也)?(?:太|很|有点|实在|真|非常|好)(?:过分|无理|离谱|荒唐|可笑|奇葩)"
+        r"(?:要求|问题|想法|说法)(?:也)?(?:太|很|有点|实在|真|非常|好)(?:过分|无理|离谱|荒唐|可笑|奇葩|幼稚|无聊|低级)"
         r"|要求(?:也)?(?:太|那么|这么|真|好)多|要求(?:也|很|太|有点)?不合理",
         "评判顾客的要求“太过分”是冒犯",
         "Judging the customer's request as unreasonable offends them",
@@ -1118,7 +1139,7 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         + CLAUSE_END,
         "“已经跟您说了”显得不耐烦",
         "'I told you already' sounds impatient",
-        check=not_question,
+        check=_told_not_invited,
     ),
     # Counting the customer's questions: 回答第三遍了, 第几次问了.
     _curt(
@@ -1140,9 +1161,9 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     ),
     # 行行行 / 好好好 / 知道了知道了: a repeated yes that means "stop".
     _curt(
-        "行行|好好|是是|对对|行，行|好，好|是，是|对，对|知道了知道了|知道了，知道了",
+        "行行|好好|是是|对对|行，行|好，好|是，是|对，对|知道了知道了|知道了，知道了|行了|好了|够了",
         0,
-        r"(行|好|是|对|知道了)(?:，?\1){2,}(?![的看听用玩吃])",
+        r"(行|好|是|对|知道了)(?:，?\1){2,}(?![的看听用玩吃])|(行了|好了|够了)[，,\s]?\2(?![的看听用玩吃])",
         "连声“行行行”显得不耐烦",
         "A repeated 'fine, fine, fine' sounds impatient",
         check=_at_clause_head,
@@ -1260,11 +1281,12 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     ),
     # 关你什么事 / 你管得着吗 / 你的味觉有问题 / 别乱评 / 请自重: the customer told off.
     _curt(
-        "关你|关您|关妳|管得着|味觉|味蕾|舌头|眼光|品味|审美|眼睛|耳朵|脑袋|乱留言|乱打电话|乱投诉|乱评|乱说|乱讲|乱写|乱给|乱打|乱喷|自重",
+        "关你|关您|关妳|管得着|乱弄|乱搞|乱动|乱拆|乱装|乱用|乱改|味觉|味蕾|舌头|眼光|品味|审美|眼睛|耳朵|脑袋|乱留言|乱打电话|乱投诉|乱评|乱说|乱讲|乱写|乱给|乱打|乱喷|自重",
         4,
         r"(?:你|妳)?管得着(?:吗|么|嘛)?|关(?:你|您|妳)(?:什么|啥|屁|咩|乜)事"
         r"|(?:你|您|妳)(?:的)?(?:味觉|味蕾|舌头|眼光|品味|审美|眼睛|耳朵|脑袋)(?:是不是)?(?:有问题|不行|有毛病|太差|很差|瞎了|坏了)"
         r"|(?:别|不要|请勿|勿)(?:再)?乱(?:评|评论|评价|说|讲|写|给评|给分|打分|喷|留言|打电话|投诉)"
+        r"|(?:不会|不懂)(?:的话)?就(?:别|不要)乱(?:弄|搞|动|拆|装|用|改)"
         r"|请(?:你|您|妳)?自重(?![0-9一二三四五六七八九十约仅为轻重])",
         "训斥顾客（关你什么事、别乱评、请自重）是冒犯",
         "Telling the customer off offends them",
@@ -1540,10 +1562,10 @@ CURT_PHRASES: tuple[Phrase, ...] = (
     ),
     # 这里不是你家 / 真是什么人都有 / 做人要厚道: the customer put in their place or lectured.
     _curt(
-        "不是你家|不是妳家|不是你的地方|什么人都有|什么样的人都有|做人要|做人得|做人还是要",
+        "不是你家|不是妳家|不是你的地方|什么人都有|什么样的人都有|做人要|做人得|做人还是要|奉陪到底",
         4,
         r"(?:这里|这儿|这|店里)(?:又)?不是(?:你|妳)(?:家|的地方)|什么(?:样的)?人都有"
-        r"|做人(?:要|得|还是要)(?:厚道|讲良心|有良心|诚实|讲道理|善良|有底线)",
+        r"|做人(?:要|得|还是要)(?:厚道|讲良心|有良心|诚实|讲道理|善良|有底线)|奉陪到底",
         "“这里不是你家”“做人要厚道”是在教训顾客",
         "Putting the customer in their place or lecturing them on manners offends them",
         check=_no_help,

@@ -94,6 +94,7 @@ DISMISSAL = rule(
         Example("你找领导也没用", None),
         Example("告到哪都一样", None),
         Example("同我讲都冇用", None),
+        Example("没有为什么，就是不行", None),
         Example("你别再嚷嚷了", None),
         Example("不要再叫唤了", None),
         Example("我懒得跟你解释", None),
@@ -148,6 +149,7 @@ DISMISSAL = rule(
         "什么时候到货我也不清楚，我帮您问一下仓库",
         "不管您什么时候下单，我们都当天发",
         "无论您选哪款，我们都包邮",
+        "没有为什么不能退的，都可以",
         "投诉我们会认真处理",
         "找我们也一样可以办理",
         "别着急了，我们马上处理",
@@ -442,6 +444,8 @@ DISMISSAL_PHRASES = (
         r"不是(?:我|我们|我哋)(?:这边|部门)?(?:受理|管|负责|处理|经手|接|办)的" + CLAUSE_END,
         check=_nothing_offered,
     ),
+    # 没有为什么: the customer's "why" refused an answer.
+    phrase(DISMISSAL, "没有为什么|没什么为什么|冇点解", 0, r"(?:没有|没什么|冇)(?:为什么|点解)" + CLAUSE_END),
     # 不管你说什么我都不会退 / 无论你怎么闹都没用: what the customer says declared pointless.
     phrase(
         DISMISSAL,
