@@ -102,6 +102,8 @@ CURT = rule(
         Example("真是什么样的人都有", None),
         Example("做人要讲良心", None),
         Example("想打官司？我们奉陪到底", None),
+        Example("说我们缺斤少两，拿出证据来", None),
+        Example("请附上照片，不然只能当作恶意投诉", None),
         Example("这种想法太幼稚了", None),
         Example("不懂就别乱拆", None),
         Example("好了好了，别说了", None),
@@ -404,6 +406,8 @@ CURT = rule(
         "您肯定不会后悔的",
         "这里就像您家一样舒适",
         "该说的注意事项都说了，您有问题随时找我哦",
+        "您不用拿出证据，我们相信您，马上补发",
+        "请附上照片，方便我们为您处理",
         "不会装的话别乱拆，我们派师傅上门",
         "好了好了的口头禅不适合客服",
         "什么人都适合用这款",
@@ -715,7 +719,7 @@ def _clause_end_or_asked(draft: Draft, m: re.Match[str]) -> bool:
 # collect (未取件者列入黑名单) is read as a policy, not a rebuke: the labels call it "other".
 _SANCTION = (
     r"(?:删单|删除订单|拉黑|列入黑名单|加入黑名单|列黑|黑名单|停权|封号|报警|起诉|告(?:你|妳)|追究(?:法律)?责任"
-    r"|给(?:你|妳|您)?(?:差评|负评))"
+    r"|给(?:你|妳|您)?(?:差评|负评)|(?:只能)?(?:当作|当成|视为|视作)(?:恶意|诬告|造谣|捣乱))"
 )
 _SOFTENED_NOTICE = lazy_compile("抱歉|不好意思|敬请谅解|感谢理解|为您|帮您|给您|[哦呢呀~～]")
 
@@ -727,6 +731,13 @@ def _threatened(draft: Draft, m: re.Match[str]) -> bool:
         return True  # a threat whatever softens the notice around it
     s, e = draft.sentence_at(m.start())
     return _SOFTENED_NOTICE.search(draft.norm, max(s, m.start() - _NEAR), min(max(e, m.end()), m.end() + _NEAR)) is None
+
+
+def _demanded(draft: Draft, m: re.Match[str]) -> bool:
+    """拿出证据来 demands; 您不用拿出证据，我们相信您 waives it."""
+    cs, _ = draft.clause_at(m.start())
+    waived = re.search("不用|不必|无需|不需要|没必要", draft.norm[max(cs, m.start() - 6) : m.start()])
+    return waived is None and _no_help(draft, m)
 
 
 _AT_HEAD = lazy_compile(r"(?:[你妳]们?|[你妳]这人|[你妳]这个人)?\s*$")
@@ -1587,5 +1598,14 @@ CURT_PHRASES: tuple[Phrase, ...] = (
         "叫顾客“别挡路”显得粗鲁",
         "Ordering the customer out of the way is rude",
         check=_no_help,
+    ),
+    # 说我们难吃的请拿出证据: the customer told to prove it.
+    _curt(
+        "拿出证据|拿出证明|拿证据|拿出凭据",
+        4,
+        r"(?:请)?拿(?:出)?(?:证据|证明|凭据)(?:来)?",
+        "要顾客“拿出证据”是在跟顾客对质",
+        "Demanding that the customer prove it confronts them",
+        check=_demanded,
     ),
 )
