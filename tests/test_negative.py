@@ -424,7 +424,7 @@ def test_candidate_scan_finds_every_trigger() -> None:
         "不行",
         "不可",
         "不是我们应该做的",
-        "不归我管",
+        "不归我们管",
         "不关我们的事",
         "跟我们没关系",
         "与我无关",

@@ -22,9 +22,11 @@ def _alt(words: str) -> str:
 # CANDIDATE's own alternatives each begin with a plain character, not a class or a group:
 # then re knows the set of first characters and skips in C to the next one.
 NOT_MY_JOB_WORDS = (
-    r"(?:不是我(?:们|们的|的)?(?:应该|该)?(?:做|管|负责)的(?:事(?:情)?)?"
+    # The agent alone disowning a matter (不归我管, 不关我的事, 不是我管的) is a brush-off that
+    # readers call curt (curt-dismissal's); the shop's or a duty's limit is stated here.
+    r"(?:不是我们(?:的)?(?:应该|该)?(?:做|管|负责)的(?:事(?:情)?)?|不是我(?:的)?(?:应该|该)?(?:做|负责)的(?:事(?:情)?)?"
     r"|不是我(?:们)?(?:能|可以)(?:决定|做主|管)的?"
-    r"|不归我(?:们)?(?:部门|这边)?管|不关我(?:们)?的事|(?:跟|和|与)我(?:们)?(?:没|无)(?:有)?(?:关系|关))"
+    r"|不归我(?:们(?:部门|这边)?|部门|这边)管|不关我们的事|(?:跟|和|与)我(?:们)?(?:没|无)(?:有)?(?:关系|关))"
 )
 CANNOT_DO_WORDS = _alt(
     "做不了 做不到 办不到 办不了 弄不了 搞不定 搞不了 帮不了 帮不上 处理不了 解决不了 无能为力 爱莫能助 "

@@ -38,6 +38,8 @@ NOT_MY_JOB = rule(
         "不好意思让您久等了",
         "无论如何我们都会帮您处理好",
         "有不清楚的地方可以问我哦",
+        "这个不关我的事",  # the agent alone: a brush-off readers call curt (curt-dismissal's)
+        "不是我管的",
     ],
 )
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from replykit.builtin.politeness.phrases import (
+    CLAUSE_END,
     CUSTOMER,
     CUSTOMER_WORDS,
     OFFER,
@@ -186,6 +187,26 @@ BLAME_CUSTOMER = rule(
         Example("活动规则写得很清楚"),
         Example("可能是您的口味偏重"),
         Example("是您提供的地址有误"),
+        # Classes from a second harvest of real lines: how the customer is doubted (a guess at
+        # their slip with the customer first, bad faith imputed to them or their order, suspicion
+        # stated, their character accused, the others or a record as proof against them, their
+        # understanding declared wrong, knowledge they were supposed to have).
+        Example("亲可能记错了下单时间"),
+        Example("你估计是看错日期了吧"),
+        Example("这笔交易疑似盗刷"),
+        Example("系统判定您的账号涉嫌刷单"),
+        Example("你是想来骗钱的吧"),
+        Example("我们怀疑这个账号是用来倒卖的"),
+        Example("您怎么这么不讲道理"),
+        Example("顾客实在太挑剔了"),
+        Example("那么多人穿了都没问题"),
+        Example("我们有录像为证"),
+        Example("监控拍得清清楚楚"),
+        Example("您应该清楚这个规定"),
+        Example("并不是您想的那样"),
+        Example("这条评价存在事实偏差"),
+        Example("为什么不早点来取"),
+        Example("包装是被你们直接拆开的"),
     ],
     clean=[
         "这不是您的问题，是我们发错了，非常抱歉",
@@ -297,6 +318,22 @@ BLAME_CUSTOMER = rule(
         "规则上写明了七天内可以退",
         "是您提供的地址吗？我核对一下",
         "每个人口味不同，下次您可以备注少盐，我们一定照做",
+        # Look-alikes of the classes from the second harvest.
+        "您可能误会了，我再给您详细说明一下",  # a guess with help next
+        "您可能明天就能收到了",  # a forecast
+        "如发现刷单行为，订单将被取消",  # a rule
+        "违规的账号将被封禁",
+        "您怀疑遇到诈骗的话，请拨打官方电话核实",  # their doubt
+        "我们不会骗您的，请放心",
+        "您一点都不过分，是我们没做好",
+        "如果您觉得我们太过分了，请直接告诉我们",
+        "很多人用都没问题，欢迎选购",  # selling, not doubting a complaint
+        "我们会调取监控帮您查找包裹",
+        "您应该已经收到通知了吧",  # 应该 as "probably"
+        "其实不是您想的那样复杂，三步就好",  # reassurance
+        "不是您想的这样吗？",
+        "商品描述存在偏差，我们马上为您更正",  # our page owning its error
+        "您没有提供凭证，暂时没法处理，提供后马上为您退款",  # a reason and the way on
     ],
 )
 
@@ -536,6 +573,8 @@ def _omission_blamed(draft: Draft, m: re.Match[str]) -> bool:
     missed = m.group("missed")
     if _HAPPENED.match(missed) or _WE_OWN.search(norm, ss, se):
         return False
+    if _PAPERS.match(missed) and _WAY_FORWARD.search(norm, m.end()):
+        return False  # 由于您未提供凭证，暂时无法退款；补充后我们24小时内处理: a reason and the way on
     if norm[max(0, m.start("missed") - 3) : m.start("missed")].endswith(
         ("又没", "也没", "并没", "又没有", "也没有")
     ) and (_UNSAID.match(missed)):
@@ -553,6 +592,13 @@ def _omission_blamed(draft: Draft, m: re.Match[str]) -> bool:
         or _THEN.search(norm, m.end(), min(se, m.end() + 20))
         or (_BECAUSE.search(norm, max(s, m.start() - 8), m.start()) is not None and not _their_thing_as_subject(m))
     )
+
+
+# A document or detail still missing, with the way on given: the reason for a hold, not a fault.
+_PAPERS = lazy_compile(r"提供|上传|提交|补充|填写|完善|附上|出示")
+_WAY_FORWARD = lazy_compile(
+    r"(?:补充|补交|补传|重新提供|重新上传|提供|上传|提交)[^。！？!?]{0,12}?(?:后|即可|就可以|就能|我们|马上|立即)"
+)
 
 
 def _their_thing_as_subject(m: re.Match[str]) -> bool:
@@ -671,7 +717,7 @@ _FIRST_CLASSES = (
         BLAME_CUSTOMER,
         "恶意|故意|威胁|敲诈|讹|折腾人|白嫖|差评师|无端|无理取闹|胡搅蛮缠|蛮不讲理|造谣|诬陷|诽谤",
         4,
-        r"(?:恶意|故意)(?:差评|中评|退货|退款|拒收|投诉|刷单|压价|攻击|诋毁|中伤)|威胁(?:评价|差评|给差评|给中评)|敲诈"
+        r"(?:恶意|故意)(?:差评|中评|退货|退款|拒收|投诉|刷单|压价|攻击|诋毁|中伤|曝光|抹黑|扭曲)|威胁(?:评价|差评|给差评|给中评)|敲诈"
         r"|讹(?:人|钱|诈)|折腾人|白嫖|职业差评师|无端(?:指责|攻击|指控|投诉|谩骂)|无理取闹|胡搅蛮缠|蛮不讲理|造谣|诬陷|诽谤",
         check=_accuses,
     ),
@@ -1064,7 +1110,8 @@ def _household_guessed(draft: Draft, m: re.Match[str]) -> bool:
 
 # Only this customer complains: 只有您说小, 别人买了都说好.
 def _only_them(draft: Draft, m: re.Match[str]) -> bool:
-    return _nobody_else(draft, m) and not_question(draft, m)
+    """只有您说小 / 很多人用都没事 doubts the complaint; 很多人用都没问题，欢迎选购 sells."""
+    return _nobody_else(draft, m) and not_question(draft, m) and not _PRAISED.search(draft.norm)
 
 
 # Classes from the real public lines (review replies, 话术 pages' bad examples): a rhetorical
@@ -1074,7 +1121,7 @@ def _only_them(draft: Draft, m: re.Match[str]) -> bool:
 # (明明答应了), a bare 怎么搞的, and the terms said to have been told at purchase.
 _WHY_NOT_VERB = (
     r"(?:准备|填|看(?!看)|问|说(?!话)|讲(?!话)|检查|核对|确认|开门|开(?![\u4e00-\u9fff])|接|取(?!消)|备注|量|写|读|注意"
-    r"|留意|听|告诉|提醒|保管|打电话|咨询|沟通)"
+    r"|留意|听|告诉|提醒|保管|打电话|咨询|沟通|(?<=[早点前])来)"
 )
 _NOT_THE_ASKER = lazy_compile(US + r"|我哋|快递|物流|骑手|师傅|请问|不知道|不清楚|了解一下|想知道|看看")
 
@@ -1091,12 +1138,16 @@ def _why_not_rebuke(draft: Draft, m: re.Match[str]) -> bool:
 
 
 def _untrue_said(draft: Draft, m: re.Match[str]) -> bool:
-    """并非如您所说 / 该评价可能存在不实信息; not 如有不实 (a case), not a question."""
+    """并非如您所说 / 该评价可能存在不实信息; not 如有不实 (a case), not a question, not our own
+    page owning its error (商品描述与实际不符，我们马上更正)."""
     s, _ = draft.clause_at(m.start())
+    if _OUR_PAGE.search(draft.norm, max(s, m.start() - 4), m.start() + 4):
+        return False
     return not _IF_ANY.search(draft.norm, max(0, s - 2), m.start()) and not_question(draft, m)
 
 
 _IF_ANY = lazy_compile(r"如|若|如果|一旦|凡|是否|有没有|万一|假如")
+_OUR_PAGE = lazy_compile(r"(?:商品|产品|宝贝|页面|详情|图片|我们的|本店的)(?:的)?(?:描述|内容|介绍|说明)")
 
 
 def _rebuke_unhelped(draft: Draft, m: re.Match[str]) -> bool:
@@ -1116,11 +1167,12 @@ def _word_broken(draft: Draft, m: re.Match[str]) -> bool:
 
 
 def _done_by_them(draft: Draft, m: re.Match[str]) -> bool:
-    """大门直接被你们打开 / 被您拆过了: the customer as the agent of the damage; not 被您选中的.
-    A question (是不是被您…？) or a condition asks."""
-    if _ATTRIBUTIVE.match(draft.norm, m.end()) or draft.norm.startswith("的", m.end()):
+    """大门直接被你们打开 / 门是被您拆坏的: the customer as the agent of the damage; not 被您选中的
+    (the passive as an attribute).  A question in its clause (是不是被您…？) or a condition asks."""
+    cleft = draft.norm[max(0, m.start() - 1) : m.start()] in ("是", "系")
+    if _ATTRIBUTIVE.match(draft.norm, m.end()) or (draft.norm.startswith("的", m.end()) and not cleft):
         return False
-    return _stated_not_asked(draft, m)
+    return _stated(draft, m) and not _ASKED_IN_CLAUSE.match(draft.norm, m.end())
 
 
 # We tried to reach them and got no answer, given as the cause: 联系您及等待10分钟都没有得到回应，
@@ -1194,13 +1246,14 @@ _REAL_CLASSES: tuple[Phrase, ...] = (
     ),
     phrase(
         BLAME_CUSTOMER,
-        "所说|所言|所述|所讲|如此|不实|失实|不符|不一致|有出入|不相符|相悖|不符合|虚假|捏造",
+        "所说|所言|所述|所讲|如此|不实|失实|不符|不一致|有出入|不相符|相悖|不符合|虚假|捏造|偏差|出入|误导",
         12,
         r"(?:并非|不是|并不是)如"
         + CUSTOMER
         + r"?所(?:说|言|述|讲|反映)|(?:实际|事实|真实)(?:情况|上)?(?:并非|不是|并不)如此"
         r"|(?:评价|差评|评论|内容|说法|描述|言论|留言|所说|所言|反映)[^，。！？,!?]{0,8}?(?:不实|失实|虚假|捏造"
-        r"|(?:与|和|跟)(?:事实|实际|实际情况|真实情况|事实情况)(?:不符|不一致|有出入|不相符|相悖)|不符合(?:事实|实际))",
+        r"|(?:与|和|跟)(?:事实|实际|实际情况|真实情况|事实情况)(?:不符|不一致|有出入|不相符|相悖)|不符合(?:事实|实际)"
+        r"|(?:存在|有)(?:一定|一些|部分)?(?:的)?(?:事实)?(?:偏差|出入|误导))",
         check=_untrue_said,
     ),
     phrase(
@@ -1235,9 +1288,147 @@ _REAL_CLASSES: tuple[Phrase, ...] = (
 )
 
 
+# Classes from a second harvest of real public lines: how the customer is doubted rather than
+# what they did.  A guess at their slip with the customer first (您可能误会了, 你可能搞错了吧);
+# bad faith imputed to them or their order (该订单存在异常或可能是欺诈行为, 账号出现违规使用,
+# 你还去骗别人); suspicion stated (我们怀疑该订单是为转售而下的); their character accused (你怎么
+# 这么不讲理, 您太挑剔了); the others' experience or a record held up as proof against their
+# complaint (很多人用都没事, 店里有监控可以证明); knowledge they were supposed to have (用户应该了解).
+_HEDGE = r"(?:可能|估计|大概|多半|八成|怕是|恐怕|或许|也许)"
+_SLIP = (
+    r"(?:误会|误解|看错|记错|弄错|搞错|听错|理解错|用错|拿错|走错|去错|搞混|弄混|记混|没注意|没留意|没看(?:清|到)"
+    r"|不小心|唔小心|操作不当|操作有误)"
+)
+_MISCONDUCT = r"(?:欺诈|诈骗|违规|作弊|刷单|套现|转售|倒卖|虚假交易|冒用|盗刷)"
+_MISCONDUCT_CORES = "欺诈|诈骗|违规|作弊|刷单|套现|转售|倒卖|虚假交易|冒用|盗刷|骗|讹"
+_THEIR_RECORD = r"(?:订单|账号|帐号|账户|帐户|交易|评价|差评|行为|操作)"
+# A fault of character put on them (不讲理, 难缠); 不过分 clears them.
+_TRAIT_CORES = (
+    "不讲理|不讲道理|不可理喻|无理|不懂事|不懂道理|难缠|挑剔|斤斤计较|蛮横|不讲信用|不讲诚信|不识好歹|得寸进尺"
+    "|贪心|贪小便宜|过分"
+)
+_TRAIT = "(?:" + _TRAIT_CORES.replace("|过分", "|(?<!不)过分") + ")"
+# Nothing wrong found in the others' use: 很多人用都没事, 别人穿都好好的.
+_OTHERS = (
+    r"(?:很多人|好多人|大家|别人|其他人|那么多人|这么多人|其他(?:的)?(?:买家|顾客|客户|客人|用户)|别的(?:买家|顾客|客户|客人|人)"
+    r"|老客户|回头客)"
+)
+_OTHERS_FINE = r"(?:没事|没问题|好好的|没(?:有)?(?:出现|遇到)过?(?:这种|这个|类似)?(?:问题|情况))"
+_RECORD_PROOF = (
+    r"(?:监控|监视器|录像|录影|录音|聊天记录|通话记录)(?:都|也)?(?:可以|可|能|为证|都能|都可以)?(?:证明|为证|作证|拍得很清楚|拍得清清楚楚)"
+    r"|(?:看|调|查)(?:了)?(?:监控|监视器|录像)[^，。！？,!?]{0,3}?" + CUSTOMER + r"(?:们|們)?"
+)
+_KNOW = r"(?:了解|知道|清楚|熟悉)"  # 您应该懂 talks down: curt, not blame
+_CUSTOMERS_OWN_DOUBT = lazy_compile(CUSTOMER + r"(?:们)?(?:如果|若)?(?:有|是)?$")
+_ATTRIBUTIVE_CASE = lazy_compile(r"(?:的(?=[，,者])|者|的(?:用户|买家|顾客|客户|订单|账号|行为将|将))")
+_PRAISED = lazy_compile(r"欢迎|推荐|放心|可以试|值得|选购")
+
+
+def _doubted(draft: Draft, m: re.Match[str]) -> bool:
+    """该订单可能是欺诈行为 / 我们怀疑该订单是为转售 asserts it of this customer; 如发现刷单行为，
+    将取消订单 and 违规的账号将被封禁 state a rule, 您怀疑遇到诈骗 is their doubt, 我们不会骗您
+    is a promise."""
+    norm = draft.norm
+    s, _ = draft.clause_at(m.start())
+    ss, _ = draft.sentence_at(m.start())
+    if _IF_ANY.search(norm, max(ss, s - 12), m.start()) or _DONT.search(norm, max(s, m.start() - 3), m.start()):
+        return False
+    if _CUSTOMERS_OWN_DOUBT.search(norm, max(0, m.start() - 6), m.start()) and m.group().startswith(("怀疑", "认为")):
+        return False
+    if _ATTRIBUTIVE_CASE.match(norm, m.end()):
+        return False
+    return not_question(draft, m) or m.group().startswith(CUSTOMER_WORDS)
+
+
+def _trait_accused(draft: Draft, m: re.Match[str]) -> bool:
+    """你怎么这么不讲理 / 您太挑剔了 accuses; 如果您觉得我们过分 is a condition."""
+    s, _ = draft.clause_at(m.start())
+    return not _REAL_CONDITION.search(draft.norm, s, m.start()) and _said_of_them(draft, m)
+
+
+def _record_against(draft: Draft, m: re.Match[str]) -> bool:
+    """店里有监控可以证明 holds the record up against them; 我们帮您调监控 helps."""
+    s, _ = draft.clause_at(m.start())
+    if OFFER.search(draft.norm) or _IF_ANY.search(draft.norm, s, m.start()):
+        return False
+    return _said_of_them(draft, m) if _CUSTOMER_AT.search(m.group()) else True
+
+
+_PROBABLY = lazy_compile(r"(?:已经|已)|[^，。！？,!?]{0,8}?(?:了吧|了吗|吧|吗|[?？])")
+
+
+def _understanding_denied(draft: Draft, m: re.Match[str]) -> bool:
+    """不是你想的那样 corrects them; 不是您想的这样吗？ asks."""
+    return not _ASKED_IN_CLAUSE.match(draft.norm, m.end()) and _trait_accused(draft, m)
+
+
+def _should_have_known(draft: Draft, m: re.Match[str]) -> bool:
+    """用户应该了解 lectures; 您应该已经知道了吧 guesses (应该 as "probably")."""
+    if _PROBABLY.match(draft.norm, m.end()) or draft.norm.startswith("了", m.end()):
+        return False
+    return _stated(draft, m)
+
+
+_STANCE_CLASSES: tuple[Phrase, ...] = (
+    phrase(
+        BLAME_CUSTOMER,
+        "可能|估计|大概|多半|八成|怕是|恐怕|或许|也许",
+        4,
+        CUSTOMER + r"(?:们|們|哋)?" + _HEDGE + r"(?:是)?[^，。！？,!?\s]{0,6}?" + _SLIP,
+        check=_guessed_on_them,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        _MISCONDUCT_CORES + "|怀疑|认定|判定",
+        20,
+        r"(?:(?:该|此|这个|这笔|这张|" + CUSTOMER + r")(?:的)?" + _THEIR_RECORD + r"|" + CUSTOMER + r")"
+        r"(?:已经|已)?(?:存在|涉嫌|出现|属于|疑似|有|是|可能是|可能存在)[^，。！？,!?]{0,6}?"
+        + _MISCONDUCT
+        + r"|"
+        + CUSTOMER
+        + r"(?:们)?(?:还|又|在|想|是|就是|是想|是在|分明是|明明是)?(?:去|来|想)?(?:骗|讹)(?:人|钱|我们|别人|我)?"
+        r"|(?:怀疑|认定|判定)(?:该|此|这个|这笔|" + CUSTOMER + r")[^，。！？,!?]{0,16}?" + _MISCONDUCT,
+        check=_doubted,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        _TRAIT_CORES,
+        12,
+        CUSTOMER + r"(?:们|們)?(?:怎么|咋|真的|真|实在|也|未免)?(?:这么|那么|太|好|很|完全|根本|有点|也太)?" + _TRAIT,
+        check=_trait_accused,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "监控|监视器|录像|录影|录音|聊天记录|通话记录",
+        3,
+        _RECORD_PROOF,
+        check=_record_against,
+    ),
+    # 不是你想的那样 / 并非您以为的那么回事: their understanding declared wrong.
+    phrase(
+        BLAME_CUSTOMER,
+        "不是|并非",
+        0,
+        r"(?:不是|并非)"
+        + CUSTOMER
+        + r"(?:所)?(?:想|以为|理解|认为|想象)(?:的|中的)?(?:那样|那么回事|这样)(?:子)?"
+        + CLAUSE_END,
+        check=_understanding_denied,
+    ),
+    phrase(
+        BLAME_CUSTOMER,
+        "应该|应当|理应|本应|早该",
+        8,
+        CUSTOMER + r"(?:们)?(?:自己)?(?:应该|应当|理应|本应|早该)(?:要|先)?" + _KNOW,
+        check=_should_have_known,
+    ),
+)
+
+
 BLAME_CUSTOMER_PHRASES: tuple[Phrase, ...] = (
     *_FIRST_CLASSES,
     *_REAL_CLASSES,
+    *_STANCE_CLASSES,
     phrase(
         BLAME_CUSTOMER,
         "再翻|再找|再仔细|再问问",
@@ -1254,10 +1445,10 @@ BLAME_CUSTOMER_PHRASES: tuple[Phrase, ...] = (
     ),
     phrase(
         BLAME_CUSTOMER,
-        "只有|都说好|都没事|都没问题|都好好",
-        8,
+        "只有|都说好|都没事|都没问题|都好好|都没有出现|都没出现|都没有遇到|都没遇到",
+        12,
         r"只有" + CUSTOMER + r"(?:一个人|一位)?(?:说|觉得|反映|有问题|这样|不行)"
-        r"|(?:别人|其他人|其他(?:买家|顾客|客人)|大家)(?:(?:买|用|吃|穿)(?:了)?)?都(?:说好(?!评)|没事|没问题|好好的)",
+        r"|" + _OTHERS + r"(?:(?:买|用|吃|穿|戴|试)(?:了|过)?)?(?:也)?都(?:说好(?!评)|" + _OTHERS_FINE + r")",
         check=_only_them,
     ),
     # 你不解绑当然激活不了 / 您自己拿了吃当然要付钱: their act with its consequence drawn for them.

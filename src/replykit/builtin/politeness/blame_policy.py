@@ -70,6 +70,8 @@ BLAME_POLICY = rule(
         Example("财务那边不给批"),
         Example("这是平台的硬性规定"),
         Example("我们也是按要求办事"),
+        Example("根据公司规定，我们不能给您退款"),  # the rule as the ground of a refusal
+        Example("按照本店的规则，这边无法修改"),
     ],
     clean=[
         "根据平台规定，签收后7天内都可以申请退货哦",
@@ -108,6 +110,10 @@ BLAME_POLICY = rule(
         "公司不让我们收小费，您的心意我们领了",
         "系统不让改地址的话，我帮您拦截重发",
         "这是规定的退货地址，请您寄到这里",
+        "根据公司规定，无法直接退款，不过我们可以为您换货",
+        "已为您提交申请，但按照规定暂时无法通过，望理解",  # tried for them first
+        "如果根据规定不能退，我们也会帮您申请补偿",
+        "非常抱歉，根据规定我们不能为您开具这类发票",  # said sorry for: a refusal
     ],
 )
 
@@ -143,13 +149,14 @@ _ALTERNATIVE = lazy_compile(
     OFFER.pattern
     + r"|可以|建议|您可|不过|但是|只要|(?:已|已经|正在)(?:在|为您|帮您)?(?:处理|跟进|核实|安排|加急)|处理中"
 )
-_REFUSED = lazy_compile(r"不(?:给|为|帮|替)(?:您|你|亲)")  # 不给您退 offers nothing
+# 不给您退 / 不能给您退款 offers nothing: the help word is refused.
+_REFUSED = lazy_compile(r"(?:不|不能|无法|没法|不可以|没办法)$")
 
 
 def _nothing_offered(draft: Draft, m: re.Match[str]) -> bool:
     """A wall when nothing after it offers an alternative (…，不过我们可以为您…)."""
     offer = _ALTERNATIVE.search(draft.norm, m.end())
-    if offer is not None and _REFUSED.match(draft.norm, max(0, offer.start() - 1)):
+    if offer is not None and _REFUSED.search(draft.norm, max(0, offer.start() - 3), offer.start()):
         offer = _ALTERNATIVE.search(draft.norm, offer.end())
     return not_question(draft, m) and offer is None
 
@@ -239,7 +246,32 @@ def _hands_tied(draft: Draft, m: re.Match[str]) -> bool:
     return _nothing_offered(draft, m) and _TIED.search(draft.norm, m.end(), min(se, m.end() + 14)) is not None
 
 
+_SORRY = lazy_compile(r"抱歉|对不起|不好意思|唔好意思|见谅")
+
+
+def _cited_for_refusal(draft: Draft, m: re.Match[str]) -> bool:
+    """根据我们的政策，我无法提供… in a chat or a template: the rule as the whole reason; on a terms
+    page the same words state the policy (a refusal, not a wall); after 已为您申请 the agent has
+    tried, and with 很抱歉 they own the refusal."""
+    s, _ = draft.clause_at(m.start())
+    if register_of(draft.norm) == "policy" or _CONDITIONAL.search(draft.norm, s, m.start()):
+        return False
+    if OFFER.search(draft.norm, 0, m.start()) or _SORRY.search(draft.norm):
+        return False  # tried first, or said sorry for it: a refusal readers accept as such
+    return _nothing_offered(draft, m)
+
+
 POLICY_PHRASES = (
+    # 根据我们的政策，我无法提供额外服务 / 但根据政策无法满足: the rule cited as the ground of a
+    # refusal, with nothing offered.
+    phrase(
+        BLAME_POLICY,
+        "根据|按照|依据|依照|基于",
+        0,
+        r"(?:根据|按照|依据|依照|基于)(?:" + _BODY + r"|我们公司|本公司|我司)?(?:的)?(?:相关)?(?:政策|规定|制度|规则)"
+        r"[，,]?(?:" + US + r")?(?:这边)?(?:暂时|目前|是|也)?(?:无法|不能|不予|没办法|没法|不可以|恕不|不可)",
+        check=_cited_for_refusal,
+    ),
     phrase(
         BLAME_POLICY,
         "这样|规定|如此|政策|这么",

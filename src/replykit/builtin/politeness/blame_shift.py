@@ -171,6 +171,13 @@ BLAME = rule(
         Example("我们只是帮厂家代发的"),
         Example("那个是售后部门负责的"),
         Example("那天人太多了，出餐慢很正常"),
+        # Classes from a second harvest of real lines: the matter declared another body's,
+        # someone named by their task with a fault, another party inside the cause given.
+        Example("停车的事归交警"),
+        Example("这片小区的事归物业管"),
+        Example("负责打包的人下班得早"),
+        Example("是配送人员与收件人沟通有疏漏"),
+        Example("由于供应商临时调整产能，才导致断货"),
     ],
     clean=[
         "到账后会有短信通知哦，您也可以届时查看您的银行卡明细。",  # 查看: guidance, not "depends on"
@@ -280,6 +287,19 @@ BLAME = rule(
         "快递我们也没办法直接联系，我帮您提交工单",  # no fault named, and help
         "天气原因可能会晚一点，我们已经帮您催了",
         "那天人太多了，让您久等了，实在抱歉，送您一张券",
+        # Look-alikes of the classes from the second harvest.
+        "退款会原路归还到您的账户",
+        "这个归我们管，您放心",
+        "商品最终解释权归本店所有",
+        "因为我们备货不足导致发货延迟，非常抱歉，马上为您补发",
+        "负责售后的同事会联系您",
+        "若發生不可抗因素導致配送延遲，會另行通知。",  # a case announced
+        "如因系统问题导致订单未送达，请联系客服，我们会协助补发。",
+        "可能因原厂出货或物流延迟而影响到货时间，我们会协助追踪。",  # a forecast
+        "如有需要，请自行联络顺丰以追踪货件。",  # tracking their own parcel
+        "为保障员工免受感染，门店暂停营业。",
+        "那辆车又不是我家的",  # sarcasm about something else, which readers call curt
+        "不是我管的，我不清楚",  # the agent alone, which readers call curt
     ],
 )
 
@@ -290,7 +310,7 @@ _APOLOGY_OR_HELP = lazy_compile(
     + _SORRY_WORDS
     + "|修复|解决|恢复|处理|跟进|反馈|排查|[帮为给替](?:您|你|亲)|(?:与|和|跟)?我们联系|联系我们)"
 )
-_CONDITION = lazy_compile("如果|若|要是|假如|是否|是不是|排除|万一|如是|的话|不管|无论|不论")
+_CONDITION = lazy_compile("如果|若|要是|假如|是否|是不是|排除|万一|如是|如因|如遇|如有|一旦|的话|不管|无论|不论")
 
 
 def _no_apology(draft: Draft, m: re.Match[str]) -> bool:
@@ -392,18 +412,20 @@ _PARTY_FAULT = (
     r"没货|缺货|断货|(?:还)?没(?:有)?给货|加价|涨价|压货|说了算|迟(?:咗|了|到)|整(?:烂|坏|错|丢)|搞(?:错|丢|坏)|"
     r"(?:放|送|拿|发|寄|搞|弄|贴|写|填|扫|派|投|分拣)(?:错|丢|坏|漏)|"
     r"没(?:有)?(?:按时|及时|准时|按约)?(?:打电话|通知|联系|送|派送|派件|上门|来|送到|送货上门|揽收|供货|发货|出库|扫描|录入)|"
-    r"疏忽|疏失|大意|失误|害的|害得|偷懒|迷路|走错|忘(?:了|记)|(?:漏|少|错)(?:装|放|发|送|打|拿|配)|没让|个人行为|怎么(?:搞|弄|做)的|(?:供货|供应|货源|备货)不足|堆压|积压|堆积|感染|请假|(?:干|搞|弄)的(?=[的呢哦啊了呀啦吧嘛]*(?:\s|$|[，,。.!！?？~～;；…、)）])))"
+    r"疏忽|疏失|疏漏|大意|失误|害的|(?:离开|走|下班)(?:的|得)(?:太|比较)?早|害得|偷懒|迷路|走错|忘(?:了|记)|(?:漏|少|错)(?:装|放|发|送|打|拿|配)|没让|个人行为|怎么(?:搞|弄|做)的|(?:供货|供应|货源|备货)不足|堆压|积压|堆积|感染|请假|(?:干|搞|弄)的(?=[的呢哦啊了呀啦吧嘛]*(?:\s|$|[，,。.!！?？~～;；…、)）])))"
 )
 # An agent noun by its ending: a person by trade (…员, …小哥, …师傅, …阿姨, 保安, 司机) or a body
 # (…部门, …公司, …站, 物业, 对方, 厂商); the customer's own (会员, 学员, 买方) and ours (我方,
 # 卖方) are not.
 _AGENT = (
     r"(?:[\u4e00-\u9fff]{0,3}(?:(?<![会学店买卖])员|人员|小哥|小姐|师傅|阿姨|大姐|大叔|司机|保安|部门|公司|站点|(?<![网车])站)"
-    r"|物业|对方|门卫|前台|楼下|邻居|他们|她们|他|她)"
+    r"|物业|对方|门卫|前台|楼下|邻居|他们|她们|他|她"
+    # Someone named by their task: 负责行李的人, 管仓库的同事.
+    r"|(?:负责|管)[\u4e00-\u9fff]{1,4}的(?:人|同事|师傅|小哥))"
 )
 _FAULT_CORES = (
     "延误|延迟|耽误|慢|错|漏|少发|丢|坏|暴力|粗心|马虎|太忙|故障|停运|爆仓|问题|的事|的锅|责任|原因|没|压件|不负责"
-    "|不靠谱|太差|太烂|效率|态度|乱|缺货|断货|说了算|迟|疏忽|疏失|大意|失误|害的|害得|偷懒|迷路|走错|忘|没让|个人行为"
+    "|不靠谱|太差|太烂|效率|态度|乱|缺货|断货|说了算|迟|疏忽|疏失|疏漏|早|大意|失误|害的|害得|偷懒|迷路|走错|忘|没让|个人行为"
     "|怎么搞|怎么弄|怎么做|不足|堆压|积压|堆积|感染|请假|干的|搞的|弄的|少装|少放|就这样|加价|涨价|压货|整"
 )
 _AGENT_NOT_PARTY = lazy_compile(r"我|您|你|咱|本|小妹|客服|卖家|商家|店长|掌柜")
@@ -455,11 +477,13 @@ _TIP = lazy_compile(r"(?:您|也|亲)可以")  # an alternative put to them afte
 _ACTING = lazy_compile(r"我(?:哋|们)?(?:已经|已|会|马上|这就|正在)|登记|催件|催促|跟进|第一时间")
 
 
-_DENIED_FAULT = lazy_compile(r"不|别|没|未|无|很少|极少|怎么|为什么|为何")  # denied, or asked (物流怎么这么慢)
+# Denied, kept off (免受感染, 以防延误) or asked (物流怎么这么慢).
+_DENIED_FAULT = lazy_compile(r"不|别|没|未|无|免|防|避|很少|极少|怎么|为什么|为何")
 _FORECAST = lazy_compile(r"可能|预计|或其他|个别|偶尔|难免")
 # A season announced (节假日快递停运，节后为您发出): a schedule, not someone's fault.
 _SEASON = lazy_compile(r"节假日|假期|春节|过年|国庆|五一|双十一|大促|期间")
 _THEIRS = lazy_compile(r"(?:您|你|亲)(?:的)?$")
+_IF_OPENS = lazy_compile(r"\s*(?:若|如果|如|假如|万一|倘若|一旦|要是)")
 _THE_ORDERS = lazy_compile(r"(?:订单|包裹|货物|商品|餐点|外卖|货品|件)(?:的)?$")
 
 
@@ -475,9 +499,12 @@ def _party_blamed(draft: Draft, m: re.Match[str]) -> bool:
         and not _INTENSIFIED.search(norm, s, max(e, m.end()))
     ):
         return False  # 物流确实有些延误，给您添麻烦了，我已经登记催件: owned and acted on
-    near = (max(s, m.start() - 12), min(max(e, m.end()), m.end() + 12))  # bounded on a long clause
+    ss, _ = draft.sentence_at(m.start())
+    near = (max(ss, m.start() - 12), min(max(e, m.end()), m.end() + 12))  # bounded on a long clause
     if _THEIRS.search(norm, max(s, party - 3), party) or _FORECAST.search(norm, *near):
-        return False  # 您的物流问题可以…; 预计会延迟: the customer's case, a forecast
+        return False  # 您的物流问题可以…; 可能因原厂出货、报关或物流延迟而…: the customer's case, a forecast
+    if _IF_OPENS.match(norm, s):
+        return False  # 若发生不可抗因素导致配送延迟，会另行通知: a case announced
     if _THE_ORDERS.search(norm, max(s, party - 3), party):
         return False  # 订单配送延误: the order's delivery as the event, no party named
     if _SEASON.search(norm, max(s, party - 8), party) and _offers(norm):
@@ -540,7 +567,11 @@ _BACK_TO_US = lazy_compile(
 
 # What the customer is sent to the courier for: to rearrange their own delivery (再作安排, 更改
 # 地址) is a route; a claim (安排赔偿, 索赔) is the shop's problem handed over.
-_ARRANGE = lazy_compile(r"(?:再|另)(?:作|行)?安排|安排(?!赔|理赔)|更改|改期|改约|预约|改地址|改时间")
+_ARRANGE = lazy_compile(
+    r"(?:再|另)(?:作|行)?安排|安排(?!赔|理赔)|更改|改期|改约|预约|改地址|改时间|追踪|跟踪|查询(?:物流|进度|货件|包裹)|查件"
+)
+# 如有需要，请自行联络顺丰: a route offered for when they want it, not a problem handed over.
+_ON_NEED = lazy_compile(r"如有需要|如需要|如有需求|有需要的话|如有兴趣")
 _CLAIM = lazy_compile(r"赔|索赔|理赔|损坏|破损|丢失|遗失")
 # 官方LINE客服 / 官方客服 with no one before 官方: the shop's own official channel.
 _OWN_OFFICIAL = lazy_compile(r"官方(?:[A-Za-z]|客服|账号|帐号|网站|官网)")
@@ -551,7 +582,10 @@ def _sent_to_party(draft: Draft, m: re.Match[str]) -> bool:
     s, e = draft.clause_at(m.start())
     after = norm[m.end() : min(len(norm), max(e, m.end()) + 8)]
     if _ARRANGE.search(after) and not _CLAIM.search(after):
-        return False  # 請自行聯絡順豐再作安排: their own delivery rearranged
+        return False  # 請自行聯絡順豐再作安排 / 以追蹤貨件: their own delivery rearranged or tracked
+    ss, _ = draft.sentence_at(m.start())
+    if _ON_NEED.search(norm, max(ss, s - 8), m.start()):
+        return False
     official = _OWN_OFFICIAL.search(norm, m.start(), min(len(norm), m.end() + 2))
     if official and not _ROUTE_OTHER.search(norm, m.start(), official.start()):
         return False  # 請聯繫官方LINE客服: our own channel
@@ -658,6 +692,15 @@ def _resigned_to(draft: Draft, m: re.Match[str]) -> bool:
     if cause is None or _OWNED.search(norm, max(ss, cause.start() - 6), cause.start()):
         return False
     return _not_conditional(draft, m)
+
+
+_AGENT_ALONE = lazy_compile(r"不是我(?![们哋])(?:能|可以)?管")
+
+
+def _disowned_by_shop(draft: Draft, m: re.Match[str]) -> bool:
+    """责任不在本店 / 不是我们能管的 disown it for the shop; 不是我管的 is the agent's own
+    brush-off, which readers call curt."""
+    return not _AGENT_ALONE.search(m.group()) and _not_conditional(draft, m)
 
 
 def _named_outright(draft: Draft, m: re.Match[str]) -> bool:
@@ -795,7 +838,7 @@ _FIRST_CLASSES: tuple[Phrase, ...] = (
         _FAULT_CORES,
         16,
         r"(?P<copula>(?:这|那|嗰个)?(?:是|都是|属于|系))?(?P<party>" + _PARTY + r")(?:那边|那里|方面|嗰边|的|嘅)?"
-        r"(?P<between>[^，。！？,!?\s]{0,6}?)" + _PARTY_FAULT,
+        r"(?P<between>[^，。！？,!?\s是]{0,8}?)" + _PARTY_FAULT,
         _party_blamed,
     ),
     # The same with any agent noun, known by how it is built (送餐小哥, 打包的阿姨, 仓库人员, 物业,
@@ -804,7 +847,7 @@ _FIRST_CLASSES: tuple[Phrase, ...] = (
         _FAULT_CORES,
         16,
         r"(?P<copula>(?:这|那|嗰个)?(?:是|都是|属于|系))?(?P<party>" + _AGENT + r")(?:那边|那里|方面|嗰边|的|嘅)?"
-        r"(?P<between>[^，。！？,!?\s]{0,6}?)" + _PARTY_FAULT,
+        r"(?P<between>[^，。！？,!?\s是]{0,8}?)" + _PARTY_FAULT,
         _agent_blamed,
     ),
     # 这个要怪物流 / 延误是因为快递那边…: another party named outright (那是快递的事 is left to
@@ -894,7 +937,7 @@ _FIRST_CLASSES: tuple[Phrase, ...] = (
         + r"无涉|唔关"
         + _WE
         + r"事",
-        _not_conditional,
+        _disowned_by_shop,
     ),
     # 因为物流原因 / 因委外的货运公司作业: another party named as the cause.
     _blame(
@@ -1004,7 +1047,7 @@ def _declared_unrelated(draft: Draft, m: re.Match[str]) -> bool:
 # as the cause with no remedy (因天气导致餐品变凉; 恐怕是配送过程中碰撞所导致).
 _BODY = (
     r"(?:[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|政府|物业|居委会)|快递(?:公司|员)?|物流(?:公司)?|平台|厂家|厂商|银行"
-    r"|运营商|保险公司|品牌方)"
+    r"|运营商|保险公司|品牌方|交警|警察|派出所|公安|海关|法院|消协|工商|税务局?|邮局)"
 )
 
 
@@ -1029,6 +1072,19 @@ def _cause_explained_away(draft: Draft, m: re.Match[str]) -> bool:
     return _not_conditional(draft, m)
 
 
+def _party_in_cause(draft: Draft, m: re.Match[str]) -> bool:
+    """因为…供应商库存变化频繁而导致缺货 puts it on the supplier; a cause on us or the customer is
+    owned or blame-customer's, and an apology with help only informs."""
+    if _OURS_IN_CAUSE.search(m.group("cause")):
+        return False
+    return _cause_unhelped(draft, m) and _party_blamed_plain(draft, m)
+
+
+def _party_blamed_plain(draft: Draft, m: re.Match[str]) -> bool:
+    s, _ = draft.clause_at(m.start())
+    return not _FORECAST.search(draft.norm, max(0, m.start() - 6), m.end()) and not _IF_OPENS.match(draft.norm, s)
+
+
 def _circumstance_unremedied(draft: Draft, m: re.Match[str]) -> bool:
     """非常抱歉因天气导致餐品温度下降，我们已加强培训: the weather blamed and nothing done for this
     customer; 因台风影响可能延迟，我们会为您更新进度 forecasts and helps; a notice (policy) informs."""
@@ -1041,6 +1097,22 @@ def _circumstance_unremedied(draft: Draft, m: re.Match[str]) -> bool:
 
 
 _CAUSE_CLASSES: tuple[Phrase, ...] = (
+    # 电动车的事归交警 / 这个归物业管: the matter declared another body's (归我们管 owns it).
+    _blame(
+        "归",
+        0,
+        r"(?<![回返复依皈])归" + _BODY + r"(?:来)?(?:管|负责|处理)?" + CLAUSE_END,
+        _theirs_to_handle,
+    ),
+    # 因为SKU过多、供应商库存变化频繁，而导致缺货: another party inside the cause given.
+    _blame(
+        "导致|造成|所致",
+        40,
+        r"(?:因为|由于)(?P<cause>[^。！？!?]{0,16}?(?P<party>"
+        + _PARTY
+        + r")[^。！？!?]{0,12}?)[，,]?(?:而|才)?(?:导致|造成|所致)",
+        _party_in_cause,
+    ),
     # 这事应由市政管理部门管 / 这个是快递员那边的收费: another body's business.
     _blame(
         "应由|应该由|应当由|得由|要由|须由|需由",
@@ -1085,7 +1157,7 @@ BLAME_PHRASES: tuple[Phrase, ...] = (
     _blame(
         "不是我|不是本店|不是小店",
         0,
-        r"不是(?:我们|我(?![们哋])|本店|小店|我哋)(?:这边)?(?!负责|管)(?:[^\W\d_的们哋是]{1,2})的(?:[，,][^，。！？,!?]{0,4}?是"
+        r"不是(?:我们|我(?![们哋])|本店|小店|我哋)(?:这边)?(?!负责|管|家|店)(?:[^\W\d_的们哋是]{1,2})的(?:[，,][^，。！？,!?]{0,4}?是"
         + _ELSEWHERE
         + r")?",
         _stated_in_clause,
