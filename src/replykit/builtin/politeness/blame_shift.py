@@ -178,6 +178,8 @@ BLAME = rule(
         Example("负责打包的人下班得早"),
         Example("是配送人员与收件人沟通有疏漏"),
         Example("由于供应商临时调整产能，才导致断货"),
+        Example("呢啲嘢歸物業管㗎"),
+        Example("噪音問題歸管委會處理"),
     ],
     clean=[
         "到账后会有短信通知哦，您也可以届时查看您的银行卡明细。",  # 查看: guidance, not "depends on"
@@ -1046,7 +1048,7 @@ def _declared_unrelated(draft: Draft, m: re.Match[str]) -> bool:
 # owned, said sorry for or offered (这是因为后端连接池耗尽导致的超时), the weather or the journey
 # as the cause with no remedy (因天气导致餐品变凉; 恐怕是配送过程中碰撞所导致).
 _BODY = (
-    r"(?:[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|政府|物业|居委会)|快递(?:公司|员)?|物流(?:公司)?|平台|厂家|厂商|银行"
+    r"(?:[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|政府|物业|居委会|管委会|业委会|委员会|管理处)|快递(?:公司|员)?|物流(?:公司)?|平台|厂家|厂商|银行"
     r"|运营商|保险公司|品牌方|交警|警察|派出所|公安|海关|法院|消协|工商|税务局?|邮局)"
 )
 
@@ -1101,7 +1103,7 @@ _CAUSE_CLASSES: tuple[Phrase, ...] = (
     _blame(
         "归",
         0,
-        r"(?<![回返复依皈])归" + _BODY + r"(?:来)?(?:管|负责|处理)?" + CLAUSE_END,
+        r"(?<![回返复依皈])归" + _BODY + r"(?:来)?(?:管|负责|处理)?(?:㗎|嘅|喎)?" + CLAUSE_END,
         _theirs_to_handle,
     ),
     # 因为SKU过多、供应商库存变化频繁，而导致缺货: another party inside the cause given.
