@@ -180,6 +180,12 @@ BLAME = rule(
         Example("由于供应商临时调整产能，才导致断货"),
         Example("呢啲嘢歸物業管㗎"),
         Example("噪音問題歸管委會處理"),
+        Example("上菜慢是因为今天客人太多"),  # other trades: restaurants, hotels, utilities
+        Example("是上一位住客弄脏的"),
+        Example("之前的客服讲错了"),
+        Example("是前台同事没交接清楚"),
+        Example("停电是供电局造成的"),
+        Example("噪音是隔壁装修导致的"),
     ],
     clean=[
         "到账后会有短信通知哦，您也可以届时查看您的银行卡明细。",  # 查看: guidance, not "depends on"
@@ -302,6 +308,12 @@ BLAME = rule(
         "为保障员工免受感染，门店暂停营业。",
         "那辆车又不是我家的",  # sarcasm about something else, which readers call curt
         "不是我管的，我不清楚",  # the agent alone, which readers call curt
+        "之所以便宜是因为厂家直销",  # no problem explained
+        "上一位客人刚退房，房间正在打扫",
+        "之前的客服已经帮您登记了",
+        "这是因为您的订单还在审核中",
+        "发货慢是因为我们这边缺货，非常抱歉",
+        "微信支付和支付宝都可以",
     ],
 )
 
@@ -404,7 +416,10 @@ _PARTY = (
     r"|速递公司|速递|黑猫|宅急便|新竹物流|嘉里|邮局|中华邮政|超商|海关|外卖小哥|骑手|派件员"
     r"|厂商|上级|上游|活动方|主办方|云服务商|服务商|门市|总部|技术部|IT部门|(?:另一个|别的|其他)部门"
     # Staff and departments named as the doer: 实习生, 以前的会计, 工程部, 仓库人员.
-    r"|实习生|新来的(?:同事|人|小妹)?|临时工|员工|工作人员|会计|后厨|厨房|送餐员|外卖员|打包员|仓管"
+    r"|实习生|新来的(?:同事|人|小妹)?|临时工|员工|工作人员|会计|后厨|厨房|送餐员|外卖员|打包员|仓管|厨师|技师|前台"
+    # A colleague or a guest before this one: 之前的客服, 上一位客人; payment and utility services.
+    r"|(?:之前|刚才|上一个|上一位|另一个|别的|其他)(?:的)?(?:客服|同事)|上一(?:位|个|批)(?:客人|顾客|住客|租客)"
+    r"|前(?:一)?(?:位|个)(?:客人|住客|租客)|隔壁|楼上|微信|支付宝|银联|航空公司|航司|供电局|电力公司|自来水公司"
     r"|(?:工程|技术|财务|仓储|采购|售后|市场|运营|质检|生产|研发|人事|法务|物流|配送|管理)部(?:门)?)"
 )
 _PARTY_FAULT = (
@@ -412,8 +427,11 @@ _PARTY_FAULT = (
     r"暴力|粗心|马虎|太忙|出错|故障|停运|爆仓|就这样|(?:的|嘅)(?:问题|事|锅|责任|原因)|问题|"
     r"压件|不负责任?|不靠谱|太差|太烂|效率(?:太)?低|(?:态度|服务)(?:太|很)?(?:差|不好)|乱(?:扔|放|丢|摔|送)|"
     r"没货|缺货|断货|(?:还)?没(?:有)?给货|加价|涨价|压货|说了算|迟(?:咗|了|到)|整(?:烂|坏|错|丢)|搞(?:错|丢|坏)|"
-    r"(?:放|送|拿|发|寄|搞|弄|贴|写|填|扫|派|投|分拣)(?:错|丢|坏|漏)|"
-    r"没(?:有)?(?:按时|及时|准时|按约)?(?:打电话|通知|联系|送|派送|派件|上门|来|送到|送货上门|揽收|供货|发货|出库|扫描|录入)|"
+    r"(?:放|送|拿|发|寄|搞|弄|贴|写|填|扫|派|投|分拣|说|讲|报|记|算)(?:错|丢|坏|漏|脏|乱)|"
+    # Clause-final: 是航空公司造成的 (not 航空公司造成的延误, an attribute).
+    r"(?:造成|导致|引起)的(?=[的呢哦啊了呀啦吧嘛]*(?:\s|$|[，,。.!！?？~～;；…、)）]))|"
+    r"没(?:有)?(?:按时|及时|准时|按约)?(?:打电话|通知|联系|送|派送|派件|上门|来|送到|送货上门|揽收|供货|发货|出库|扫描|录入"
+    r"|交接|交代|沟通|说清楚|讲清楚|告知)|"
     r"疏忽|疏失|疏漏|大意|失误|害的|(?:离开|走|下班)(?:的|得)(?:太|比较)?早|害得|偷懒|迷路|走错|忘(?:了|记)|(?:漏|少|错)(?:装|放|发|送|打|拿|配)|没让|个人行为|怎么(?:搞|弄|做)的|(?:供货|供应|货源|备货)不足|堆压|积压|堆积|感染|请假|(?:干|搞|弄)的(?=[的呢哦啊了呀啦吧嘛]*(?:\s|$|[，,。.!！?？~～;；…、)）])))"
 )
 # An agent noun by its ending: a person by trade (…员, …小哥, …师傅, …阿姨, 保安, 司机) or a body
@@ -428,7 +446,8 @@ _AGENT = (
 _FAULT_CORES = (
     "延误|延迟|耽误|慢|错|漏|少发|丢|坏|暴力|粗心|马虎|太忙|故障|停运|爆仓|问题|的事|的锅|责任|原因|没|压件|不负责"
     "|不靠谱|太差|太烂|效率|态度|乱|缺货|断货|说了算|迟|疏忽|疏失|疏漏|早|大意|失误|害的|害得|偷懒|迷路|走错|忘|没让|个人行为"
-    "|怎么搞|怎么弄|怎么做|不足|堆压|积压|堆积|感染|请假|干的|搞的|弄的|少装|少放|就这样|加价|涨价|压货|整"
+    "|怎么搞|怎么弄|怎么做|不足|堆压|积压|堆积|感染|请假|干的|搞的|弄的|少装|少放|就这样|加价|涨价|压货|整|脏"
+    "|造成的|导致的|引起的"
 )
 _AGENT_NOT_PARTY = lazy_compile(r"我|您|你|咱|本|小妹|客服|卖家|商家|店长|掌柜")
 
@@ -714,6 +733,8 @@ def _named_outright(draft: Draft, m: re.Match[str]) -> bool:
         or _THEIRS.search(draft.norm, max(s, party - 3), party)
     ):
         return False
+    if m.group().startswith("是") and not _PROBLEM_BEFORE.search(draft.norm, *draft.sentence_at(m.start())):
+        return False  # 之所以便宜是因为厂家直销: no problem explained
     return _not_conditional(draft, m)
 
 
@@ -1074,6 +1095,25 @@ def _cause_explained_away(draft: Draft, m: re.Match[str]) -> bool:
     return _not_conditional(draft, m)
 
 
+_PROBLEM_BEFORE = lazy_compile(
+    r"慢|晚|迟|延误|延迟|坏|破|错|少|漏|没到|没收到|没送|失败|卡|不全|不够|不热|凉|脏|吵|停|断|取消"
+)
+
+
+def _problem_explained_away(draft: Draft, m: re.Match[str]) -> bool:
+    """上菜慢是因为今天客人太多 explains a problem away; 之所以便宜是因为厂家直销 explains no
+    problem, and 这是因为您的订单还在审核 is the customer's case."""
+    s, _ = draft.clause_at(m.start())
+    if not _PROBLEM_BEFORE.search(draft.norm, max(s, m.start() - 10), m.start()):
+        return False
+    if _CROWD.search(m.group("cause")):  # 客人太多 is the crowd, not this customer
+        return not _SORRY.search(draft.norm) and not _offers(draft.norm) and _not_conditional(draft, m)
+    return _cause_explained_away(draft, m)
+
+
+_CROWD = lazy_compile(r"(?:人|客人|顾客|客户|订单|单)(?:太|很|特别|比较|实在太|非常)多|爆单|人手不足")
+
+
 def _party_in_cause(draft: Draft, m: re.Match[str]) -> bool:
     """因为…供应商库存变化频繁而导致缺货 puts it on the supplier; a cause on us or the customer is
     owned or blame-customer's, and an apology with help only informs."""
@@ -1127,6 +1167,13 @@ _CAUSE_CLASSES: tuple[Phrase, ...] = (
         12,
         r"(?:是|属于)(?P<party>" + _PARTY + r")(?:那边|方面|公司)?(?:的|收取的)(?:收费|费用)" + CLAUSE_END,
         _theirs_to_handle,
+    ),
+    # 上菜慢是因为今天客人太多: a problem, then a cause that ends the clause.
+    _blame(
+        "是因为|是由于",
+        0,
+        r"(?<![不非])是(?:因为|由于)(?P<cause>[^，。！？,!?]{2,16}?)" + CLAUSE_END,
+        _problem_explained_away,
     ),
     # 这是因为后端连接池耗尽导致的超时: a cause explained away.
     _blame(
