@@ -216,6 +216,12 @@ BLAME_CUSTOMER = rule(
         Example("您的手机系统版本过低，闪退很正常"),
         Example("您预订时没有注明要加床"),
         Example("是您自己把验证码透露给别人的"),
+        Example("该客人私自带宠物入住导致房间异味"),  # a wrong done, marked by how
+        Example("顾客强行要求退款"),
+        Example("您这样给差评对我们很不公平"),
+        Example("您说的根本不是事实"),
+        Example("这完全是您的个人感受"),
+        Example("您给的地址根本不存在"),
     ],
     clean=[
         "这不是您的问题，是我们发错了，非常抱歉",
@@ -346,6 +352,14 @@ BLAME_CUSTOMER = rule(
         "您的卡余额不足的话可以换一张卡支付",
         "您入住时可以提出需要无烟房",
         "您把地址告诉我，我帮您改",
+        "请勿私自拆封商品",  # a rule
+        "恶意下单的用户将被取消资格",
+        "如果用户故意不收货，本店有权取消订单",  # a terms page's case and its sanction
+        "您多次联系我们，我们非常抱歉",
+        "我们尊重您的个人感受",
+        "每个人感受不同，您可以先试用",
+        "您反映的问题确实存在，非常抱歉",
+        "您留的电话是空号，麻烦提供一个新号码",  # a request to fix it
     ],
 )
 
@@ -647,7 +661,12 @@ def _led_to(draft: Draft, m: re.Match[str]) -> bool:
         max(0, m.start() - 2) : m.start() - 1
     ] not in ("不", "非", "是"):
         return _stated_not_asked(draft, m)  # 是您提供的地址有误: their slip as the answer
+    if _INSISTED.search(m.group()):
+        return _stated_not_asked(draft, m)  # 您给的地址根本不存在: insisted on, not a request to fix
     return _stated(draft, m) and _THEN_AFTER.search(draft.norm, m.end(), min(se, m.end() + 16)) is not None
+
+
+_INSISTED = lazy_compile(r"根本|完全|明明|压根")
 
 
 def _stated_not_asked(draft: Draft, m: re.Match[str]) -> bool:
@@ -672,7 +691,7 @@ _THEIR_THING = (
 )
 _WENT_WRONG = (
     r"(?:有误|错误|不对|不当|不正确|不规范|有问题|太旧|太老|太低|太差|不稳|不行|不兼容|不完整|不全|不详细|远|偏|偏远"
-    r"|是空号|对不上|不符|不足|不够|太慢|过低|过旧|过期|欠费)"
+    r"|是空号|对不上|不符|不足|不够|太慢|过低|过旧|过期|欠费|不存在)"
 )
 # A bad outcome after 才: 是您穿着下水才开胶的 (not 是您提醒我们才发现的).
 _BAD_OUTCOME = (
@@ -866,7 +885,7 @@ _FIRST_CLASSES = (
         + _THEIR_WAY
         + r"|"
         + _THEIR_THING
-        + r"|[^，。！？,!?\s]{1,8}?)(?:写得|填得|用得|又|也|太|比较|有点|那么|这么)?"
+        + r"|[^，。！？,!?\s]{1,8}?)(?:写得|填得|用得|又|也|太|比较|有点|那么|这么|根本|完全|压根)?"
         + r"(?:"
         + _WENT_WRONG
         + r"|少了|漏了|多了|填错了?|写错了?)",
@@ -975,7 +994,7 @@ def _own_doing(draft: Draft, m: re.Match[str]) -> bool:
 # The customer's body, pet, home or way of use as the cause: 过敏是个人体质问题, 洗涤方式不对,
 # 与个人养护有关, 意志力问题, 您自身肠胃的原因; not 效果因人而异 (a product disclaimer).
 _PERSONAL = r"(?:个人|自身|本身|自己|" + CUSTOMER + r"(?:自身|个人)?)"
-_BODY_OR_USE = r"(?:体质|肠胃|皮肤|身体|身材|体型|使用|操作|养护|保养|保管|习惯|意志力|口味|技术)"
+_BODY_OR_USE = r"(?:体质|肠胃|皮肤|身体|身材|体型|使用|操作|养护|保养|保管|习惯|意志力|口味|技术|感受|喜好|审美)"
 _WAY_WRONG = (
     r"(?:洗涤方式|洗涤方法|洗法|洗的方法|用法|使用方法|使用方式|操作方法|操作方式|保养方法|养护方法|穿法|吃法|喂法)"
     r"(?:不对|不当|错误|有误|不正确|唔啱)"
@@ -1379,6 +1398,21 @@ def _understanding_denied(draft: Draft, m: re.Match[str]) -> bool:
     return not _ASKED_IN_CLAUSE.match(draft.norm, m.end()) and _trait_accused(draft, m)
 
 
+_RULE_WORDS = lazy_compile(r"请勿|请不要|不要|禁止|严禁|不得|切勿|勿|如|若|一旦|凡|将被|将会|一律|予以")
+
+
+def _wrong_done(draft: Draft, m: re.Match[str]) -> bool:
+    """该客人私自带宠物入住 states a wrong done; 请勿私自拆封 / 恶意下单的将被取消 state a rule."""
+    ss, se = draft.sentence_at(m.start())
+    if _RULE_WORDS.search(draft.norm, max(ss, m.start() - 6), min(se, m.end() + 8)):
+        return False
+    if _IF_ANY.search(draft.norm, ss, m.start()) or _SANCTION.search(draft.norm, ss, se):
+        return False  # 如果用户故意不收货，商城有权取消订单: a terms page's case and its sanction
+    if _ATTRIBUTIVE_CASE.search(draft.norm, m.start(), min(se, m.end() + 2)):
+        return False
+    return _trait_accused(draft, m) and not _ASKED_IN_CLAUSE.match(draft.norm, m.end())
+
+
 def _should_have_known(draft: Draft, m: re.Match[str]) -> bool:
     """用户应该了解 lectures; 您应该已经知道了吧 guesses (应该 as "probably")."""
     if _PROBABLY.match(draft.norm, m.end()) or draft.norm.startswith("了", m.end()):
@@ -1423,6 +1457,38 @@ _STANCE_CLASSES: tuple[Phrase, ...] = (
         3,
         _RECORD_PROOF,
         check=_record_against,
+    ),
+    # 该客人私自带宠物入住 / 该用户多次恶意下单: the customer as the doer of a wrong, marked by how
+    # it was done (私自, 擅自, 故意, 强行); 请勿私自拆封 is a rule.
+    phrase(
+        BLAME_CUSTOMER,
+        "私自|擅自|违规|恶意|故意|强行",
+        14,
+        CUSTOMER + r"(?:们|們|哋)?(?:自己|本人)?[^，。！？,!?\s您你]{0,8}?(?:私自|擅自|违规|恶意|故意|强行)"
+        r"[^，。！？,!?\s]{1,10}",
+        check=_wrong_done,
+    ),
+    # 您这样给差评对我们很不公平: their act called unfair to us.
+    phrase(
+        BLAME_CUSTOMER,
+        "不公平|不公道|不厚道",
+        24,
+        CUSTOMER + r"[^。！？!?]{1,16}?对(?:我们|本店|商家|小店|我哋|店家)(?:来说)?(?:很|太|实在|非常|真的|好)?"
+        r"(?:不公平|不公道|不厚道)",
+        check=_trait_accused,
+    ),
+    # 您说的根本不是事实 / 纯属个人感受: their account denied, their complaint made a matter of taste.
+    phrase(
+        BLAME_CUSTOMER,
+        "事实|实情|真相|真的|感受|感觉|喜好|偏好|审美|看法",
+        18,
+        CUSTOMER + r"(?:所)?(?:说|讲|写|反映|描述)的(?:内容|情况|事情)?(?:根本|完全|并|都)?(?:不是|不符合|并非)"
+        r"(?:事实|实情|真相|真的)"
+        r"|(?:完全|只是|纯属|仅仅|纯粹|都)(?:是)?(?:"
+        + CUSTOMER
+        + r")?(?:的)?个人(?:的)?(?:感受|感觉|喜好|偏好|审美|看法)"
+        + CLAUSE_END,
+        check=_understanding_denied,
     ),
     # 不是你想的那样 / 并非您以为的那么回事: their understanding declared wrong.
     phrase(
