@@ -222,6 +222,7 @@ BLAME_CUSTOMER = rule(
         Example("您说的根本不是事实"),
         Example("这完全是您的个人感受"),
         Example("您给的地址根本不存在"),
+        Example("因買家未於期限內取貨，包裹已退回"),
     ],
     clean=[
         "这不是您的问题，是我们发错了，非常抱歉",
@@ -571,7 +572,7 @@ _LOSS = lazy_compile(r"损失|后果|责任|风险|损坏|遗失")
 # 当面, 按说明), at the moment they should have acted (签收时, 当时), or is given as the cause
 # (…才, 所以, 导致).  A reminder (您还没付款) or a condition (如果您没收到) is not blame.
 _DUTY = lazy_compile(
-    r"及时|按时|第一时间|马上|立即|立刻|仔细|认真|当面|提前|按照|按|好好|注意|看清|核对|检查|验货|备注|确认|在[^，。]{0,4}(?:内|前)"
+    r"及时|按时|第一时间|马上|立即|立刻|仔细|认真|当面|提前|按照|按|好好|注意|看清|核对|检查|验货|备注|确认|(?:在|于)[^，。]{0,4}(?:内|前)"
     r"|[^，。！？,!?\s]{1,2}(?:好|清楚|仔细)(?![的吗])"
 )
 # Things that happen to the customer, not duties they missed: 您没有及时收到回复.

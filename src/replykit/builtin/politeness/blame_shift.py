@@ -186,6 +186,8 @@ BLAME = rule(
         Example("是前台同事没交接清楚"),
         Example("停电是供电局造成的"),
         Example("噪音是隔壁装修导致的"),
+        Example("宅配延誤屬物流端問題，敬請見諒"),
+        Example("商品於運送過程中受損，請自行向物流業者求償"),
     ],
     clean=[
         "到账后会有短信通知哦，您也可以届时查看您的银行卡明细。",  # 查看: guidance, not "depends on"
@@ -314,6 +316,10 @@ BLAME = rule(
         "这是因为您的订单还在审核中",
         "发货慢是因为我们这边缺货，非常抱歉",
         "微信支付和支付宝都可以",
+        "如需更改地址，請自行向物流業者聯繫",  # their own delivery
+        "因颱風影響，部分地區配送延遲，我們會隨時更新",  # a notice about some orders
+        "师傅最近很忙，只能约下周",  # busy: readers call it curt or self-centred
+        "台风天本来就会延迟，大家都知道吧",  # readers call it curt
     ],
 )
 
@@ -500,7 +506,8 @@ _ACTING = lazy_compile(r"我(?:哋|们)?(?:已经|已|会|马上|这就|正在)|
 
 # Denied, kept off (免受感染, 以防延误) or asked (物流怎么这么慢).
 _DENIED_FAULT = lazy_compile(r"不|别|没|未|无|免|防|避|很少|极少|怎么|为什么|为何")
-_FORECAST = lazy_compile(r"可能|预计|或其他|个别|偶尔|难免")
+# 部分地区: a notice about some orders, not this customer's.
+_FORECAST = lazy_compile(r"可能|预计|或其他|个别|偶尔|难免|部分(?:地区|区域|订单|商品|包裹)")
 # A season announced (节假日快递停运，节后为您发出): a schedule, not someone's fault.
 _SEASON = lazy_compile(r"节假日|假期|春节|过年|国庆|五一|双十一|大促|期间")
 _THEIRS = lazy_compile(r"(?:您|你|亲)(?:的)?$")
@@ -592,7 +599,9 @@ _ARRANGE = lazy_compile(
     r"(?:再|另)(?:作|行)?安排|安排(?!赔|理赔)|更改|改期|改约|预约|改地址|改时间|追踪|跟踪|查询(?:物流|进度|货件|包裹)|查件"
 )
 # 如有需要，请自行联络顺丰: a route offered for when they want it, not a problem handed over.
-_ON_NEED = lazy_compile(r"如有需要|如需要|如有需求|有需要的话|如有兴趣")
+_ON_NEED = lazy_compile(
+    r"如有需要|如需要|如有需求|有需要的话|如有兴趣|如(?:需|要|想)(?:更改|修改|改|变更|预约|查询|追踪|跟踪|改约)"
+)
 _CLAIM = lazy_compile(r"赔|索赔|理赔|损坏|破损|丢失|遗失")
 # 官方LINE客服 / 官方客服 with no one before 官方: the shop's own official channel.
 _OWN_OFFICIAL = lazy_compile(r"官方(?:[A-Za-z]|客服|账号|帐号|网站|官网)")
@@ -860,7 +869,7 @@ _FIRST_CLASSES: tuple[Phrase, ...] = (
     _blame(
         _FAULT_CORES,
         16,
-        r"(?P<copula>(?:这|那|嗰个)?(?:是|都是|属于|系))?(?P<party>" + _PARTY + r")(?:那边|那里|方面|嗰边|的|嘅)?"
+        r"(?P<copula>(?:这|那|嗰个)?(?:是|都是|属于|属|系))?(?P<party>" + _PARTY + r")(?:那边|那里|方面|嗰边|端|的|嘅)?"
         r"(?P<between>[^，。！？,!?\s是]{0,8}?)" + _PARTY_FAULT,
         _party_blamed,
     ),
@@ -869,7 +878,7 @@ _FIRST_CLASSES: tuple[Phrase, ...] = (
     _blame(
         _FAULT_CORES,
         16,
-        r"(?P<copula>(?:这|那|嗰个)?(?:是|都是|属于|系))?(?P<party>" + _AGENT + r")(?:那边|那里|方面|嗰边|的|嘅)?"
+        r"(?P<copula>(?:这|那|嗰个)?(?:是|都是|属于|属|系))?(?P<party>" + _AGENT + r")(?:那边|那里|方面|嗰边|端|的|嘅)?"
         r"(?P<between>[^，。！？,!?\s是]{0,8}?)" + _PARTY_FAULT,
         _agent_blamed,
     ),
@@ -923,7 +932,7 @@ _FIRST_CLASSES: tuple[Phrase, ...] = (
         + r"|(?:向|与|和|跟|同|去|到)"
         + _ROUTE_PARTY
         + r"[^，。！？,!?\s]{0,4}?"
-        r"(?:索赔|协商|交涉|联系|联络|沟通|协调|谈|反映|投诉|查询|理赔|确认|咨询|询问|提出|要求))",
+        r"(?:索赔|求偿|追偿|协商|交涉|联系|联络|沟通|协调|谈|反映|投诉|查询|理赔|确认|咨询|询问|提出|要求))",
         _sent_to_party,
     ),
     # 请买家自行处理清关事宜: the problem handed back to the customer.
