@@ -361,6 +361,7 @@ BLAME_CUSTOMER = rule(
         "每个人感受不同，您可以先试用",
         "您反映的问题确实存在，非常抱歉",
         "您留的电话是空号，麻烦提供一个新号码",  # a request to fix it
+        "这款面膜适合敏感肌，很多人用了都说好",  # selling, not doubting a complaint
     ],
 )
 
@@ -1535,7 +1536,8 @@ BLAME_CUSTOMER_PHRASES: tuple[Phrase, ...] = (
         "只有|都说好|都没事|都没问题|都冇事|都冇问题|都好好|都没有出现|都没出现|都没有遇到|都没遇到",
         12,
         r"只有" + CUSTOMER + r"(?:一个人|一位)?(?:说|觉得|反映|有问题|这样|不行)"
-        r"|" + _OTHERS + r"(?:(?:买|用|吃|穿|戴|试)(?:了|过)?)?(?:也)?都(?:说好(?!评)|" + _OTHERS_FINE + r")",
+        r"|(?:别人|其他人|其他(?:买家|顾客|客人)|大家)(?:(?:买|用|吃|穿)(?:了)?)?都说好(?!评)"
+        r"|" + _OTHERS + r"(?:(?:买|用|吃|穿|戴|试)(?:了|过)?)?(?:也)?都" + _OTHERS_FINE,
         check=_only_them,
     ),
     # 你不解绑当然激活不了 / 您自己拿了吃当然要付钱: their act with its consequence drawn for them.

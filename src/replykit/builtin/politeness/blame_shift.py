@@ -320,6 +320,8 @@ BLAME = rule(
         "因颱風影響，部分地區配送延遲，我們會隨時更新",  # a notice about some orders
         "师傅最近很忙，只能约下周",  # busy: readers call it curt or self-centred
         "台风天本来就会延迟，大家都知道吧",  # readers call it curt
+        "出餐慢是因为现做，需要十五分钟左右",  # a reason that puts it on no one
+        "屏幕卡顿是因为缓存太多，清理一下就好",  # a tip
     ],
 )
 
@@ -1091,7 +1093,7 @@ def _theirs_to_handle(draft: Draft, m: re.Match[str]) -> bool:
 
 
 _WE_AT_ALL = lazy_compile(_WE)
-_TIP_OR_FIX = lazy_compile(r"可以|即可|就可|就能|请|建议|只需|只要|麻烦|重新|刷新|清除|稍后")
+_TIP_OR_FIX = lazy_compile(r"可以|即可|就可|就能|就好|就行|请|建议|只需|只要|麻烦|重新|刷新|清除|清理|稍后")
 _OURS_IN_CAUSE = lazy_compile(_WE + r"|本|" + CUSTOMER + r"|自己|个人|自身")
 
 
@@ -1115,9 +1117,15 @@ def _problem_explained_away(draft: Draft, m: re.Match[str]) -> bool:
     s, _ = draft.clause_at(m.start())
     if not _PROBLEM_BEFORE.search(draft.norm, max(s, m.start() - 10), m.start()):
         return False
-    if _CROWD.search(m.group("cause")):  # 客人太多 is the crowd, not this customer
+    cause = m.group("cause")
+    if _CROWD.search(cause):  # 客人太多 is the crowd, not this customer
         return not _SORRY.search(draft.norm) and not _offers(draft.norm) and _not_conditional(draft, m)
+    if not (_PARTY_AT.search(cause) or _AGENT_AT.search(cause) or _CIRCUMSTANCE.search(cause)):
+        return False  # 出餐慢是因为现做: a reason that puts it on no one
     return _cause_explained_away(draft, m)
+
+
+_AGENT_AT = lazy_compile(_AGENT)
 
 
 _CROWD = lazy_compile(r"(?:人|客人|顾客|客户|订单|单)(?:太|很|特别|比较|实在太|非常)多|爆单|人手不足")
