@@ -73,6 +73,10 @@ BLAME_POLICY = rule(
         Example("根据公司规定，我们不能给您退款"),  # the rule as the ground of a refusal
         Example("按照本店的规则，这边无法修改"),
         Example("按公司規定，我哋唔可以退錢"),
+        Example("规定是死的，我也没办法"),
+        Example("上头不批，我能怎么办"),
+        Example("政策就是这么定的"),
+        Example("規矩係咁，冇得改"),
     ],
     clean=[
         "根据平台规定，签收后7天内都可以申请退货哦",
@@ -115,18 +119,22 @@ BLAME_POLICY = rule(
         "已为您提交申请，但按照规定暂时无法通过，望理解",  # tried for them first
         "如果根据规定不能退，我们也会帮您申请补偿",
         "非常抱歉，根据规定我们不能为您开具这类发票",  # said sorry for: a refusal
+        "规定是死的，人是活的，我们帮您申请一下",
+        "上头批了，马上给您退",
+        "政策就是这么定的吗？",
     ],
 )
 
 _BODY = r"(?:公司|平台|店铺|商家|本店|我们|淘宝|京东|天猫|官方|系统|商城|厂家|国家|上面|上级|总部|领导|老板)"
 _RULE = r"(?:规定|政策|制度|规则|流程|规矩)"
-_AUTHORITY = r"(?:老板|领导|上面|上级|公司|总部|平台|厂家|系统)"
+_AUTHORITY = r"(?:老板|领导|上面|上头|上级|公司|总部|平台|厂家|系统)"
 # The literals of "an authority decided or said it" (公司规定, 老板那边说, 财务定的): rare
 # three-character words, so common words such as 公司 or 系统 alone send nothing to confirm.
 _DECIDERS = (
     "老板",
     "领导",
     "上面",
+    "上头",
     "上级",
     "公司",
     "总部",
@@ -278,10 +286,11 @@ POLICY_PHRASES = (
     ),
     phrase(
         BLAME_POLICY,
-        "这样|规定|如此|政策|这么",
+        "这样|规定|如此|政策|这么|系咁|系噉|死的",
         6,
         r"(?:规定|政策|制度|规则|流程|规矩|(?:系统|后台)(?:设置|设定|预设|默认)?)"
-        r"(?:(?:就是|就|本来就)(?:这样|如此|这么规定的)|如此)"
+        # 就是这样, Cantonese 系咁, 是死的 (the rule cannot bend).
+        r"(?:(?:就是|就|本来就)(?:这样|如此|这么规定的|这么定的|这样定的)|如此|系咁|系噉|(?:是|系)死的)"
         r"|(?:就是|都是|就|本来就是|一直都是|一向都是)(?:这么|这样)(?:规定|设置|设定|设计|要求)的|规定如此",
         check=_nothing_offered,
     ),
