@@ -223,6 +223,10 @@ BLAME_CUSTOMER = rule(
         Example("这完全是您的个人感受"),
         Example("您给的地址根本不存在"),
         Example("因買家未於期限內取貨，包裹已退回"),
+        Example("您收到货后没有联系我们，直接就给了差评"),  # a bad review given without a word
+        Example("您一句话不说就给差评"),
+        Example("您这差评给得有点冤枉我们了"),
+        Example("是您自己要求放快递柜的"),
     ],
     clean=[
         "这不是您的问题，是我们发错了，非常抱歉",
@@ -362,6 +366,13 @@ BLAME_CUSTOMER = rule(
         "您反映的问题确实存在，非常抱歉",
         "您留的电话是空号，麻烦提供一个新号码",  # a request to fix it
         "这款面膜适合敏感肌，很多人用了都说好",  # selling, not doubting a complaint
+        "如果您没收到货，请不要直接给差评，先联系我们",  # asked, which readers call curt or a request
+        "感谢您没有直接给差评，而是先联系我们",
+        "不满意就给差评吧，没关系",  # left to them
+        "您别动不动就给差评",  # an order, which readers call curt
+        "直接给差评的，一律不处理",  # a rule and its sanction
+        "我们冤枉了您，非常抱歉",
+        "您自己选择的颜色很好看",
     ],
 )
 
@@ -963,7 +974,7 @@ _FIRST_CLASSES = (
 # Their own doing, with or without 您 before 自己: 自己量错了, 自己不看就拍, 是你自己关的.
 _OWN_VERB = (
     r"(?:选|拍|买|量|度|点|填|写|装|安装|拆|摔|关|删|改|勾选|签|签收|洗|泡|烘|用|开|刷|升级|下载|解绑|绑定|取消|弄|搞"
-    r"|放|收|拿|丢|扔|剪|穿|转|换)"
+    r"|放|收|拿|丢|扔|剪|穿|转|换|要求|选择)"
 )
 _OWN_CORES = "自己"
 _NOT_OURS_BEFORE = lazy_compile(r"(?:我|们|哋|店|司|边|妹|家|请|可以|可|能|就|要|需|需要|帮|让|教|由|您可|建议)$")
@@ -1415,6 +1426,31 @@ def _wrong_done(draft: Draft, m: re.Match[str]) -> bool:
     return _trait_accused(draft, m) and not _ASKED_IN_CLAUSE.match(draft.norm, m.end())
 
 
+_ASKED_NOT_TO = lazy_compile(r"请|不要|别|勿|如果|若|如|麻烦|希望|建议|不要|少")
+
+
+def _review_unannounced(draft: Draft, m: re.Match[str]) -> bool:
+    """您没联系我们就直接给了差评 reproaches; 请不要直接给差评 / 如果没收到请不要… asks (curt or a
+    request, not blame)."""
+    s, _ = draft.clause_at(m.start())
+    ss, _ = draft.sentence_at(m.start())
+    if (
+        _ASKED_NOT_TO.search(draft.norm, max(ss, s - 12), m.end())
+        or "动不动" in draft.norm[max(0, m.start() - 1) : m.end()]
+    ):
+        return False  # 别动不动就差评: an order, which readers call curt
+    if _LEFT_TO_THEM.match(draft.norm, m.end()):
+        return False  # 不满意就给差评吧，没关系: left to them
+    if _ATTRIBUTIVE_CASE.match(draft.norm, m.end()) or _SANCTION.search(
+        draft.norm, ss, draft.sentence_at(m.start())[1]
+    ):
+        return False  # 直接给差评的，一律不处理: a rule and its sanction
+    return _trait_accused(draft, m)
+
+
+_LEFT_TO_THEM = lazy_compile(r"[吧哦啊呀]*[，,]?\s*(?:也)?(?:没关系|可以|行|无妨|理解)|吧")
+
+
 def _should_have_known(draft: Draft, m: re.Match[str]) -> bool:
     """用户应该了解 lectures; 您应该已经知道了吧 guesses (应该 as "probably")."""
     if _PROBABLY.match(draft.norm, m.end()) or draft.norm.startswith("了", m.end()):
@@ -1473,11 +1509,21 @@ _STANCE_CLASSES: tuple[Phrase, ...] = (
     # 您这样给差评对我们很不公平: their act called unfair to us.
     phrase(
         BLAME_CUSTOMER,
-        "不公平|不公道|不厚道",
+        "不公平|不公道|不厚道|冤枉",
         24,
-        CUSTOMER + r"[^。！？!?]{1,16}?对(?:我们|本店|商家|小店|我哋|店家)(?:来说)?(?:很|太|实在|非常|真的|好)?"
-        r"(?:不公平|不公道|不厚道)",
+        CUSTOMER + r"[^。！？!?]{1,16}?(?:对(?:我们|本店|商家|小店|我哋|店家)(?:来说)?(?:很|太|实在|非常|真的|好)?"
+        r"(?:不公平|不公道|不厚道)|冤枉(?:了)?(?:我们|本店|商家|小店|我哋|店家))",
         check=_trait_accused,
+    ),
+    # 您没有联系我们就直接给了差评 / 一句话不说就给差评: a bad review given without a word first.
+    phrase(
+        BLAME_CUSTOMER,
+        "差评|中评|低分|一星|一颗星",
+        20,
+        r"(?:没有?|不|未|冇|而不是)(?!有?(?:直接|就|便))[^。！？!?]{1,14}?(?:就|直接|便)(?:就|直接)?(?:给|打|写|留)?(?:了)?"
+        r"(?:个|一个)?"
+        r"(?:差评|中评|低分|一星|一颗星)",
+        check=_review_unannounced,
     ),
     # 您说的根本不是事实 / 纯属个人感受: their account denied, their complaint made a matter of taste.
     phrase(
