@@ -36,12 +36,14 @@ from replykit.register import cantonese, register_of
 from replykit.rules import Example, rule
 from replykit.scan import Prefiltered, lazy_compile, literal_trie
 
+# A hint, not a warning: on real replies nobody tuned it on, most unsoftened orders it finds
+# are read as acceptable (short instructions, notices), and a lint gate fails on warnings.
 BARE = rule(
     "bare-request",
-    severity="warning",
+    severity="info",
     fix="unsafe",
-    description="A request to the customer without 请/麻烦您 sounds like an order.",
-    description_zh="请顾客做事却不带“请/麻烦您”，听起来像命令。",
+    description="A request to the customer without 请/麻烦您 can sound like an order (a hint).",
+    description_zh="请顾客做事却不带“请/麻烦您”，可能听起来像命令（提示）。",
     zh="向顾客提要求时加上“麻烦您”或“请”，语气更客气",
     en="Soften requests to the customer with 麻烦您 or 请",
     examples=[
