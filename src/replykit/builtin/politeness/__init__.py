@@ -87,18 +87,16 @@ _REBUKES: frozenset[Rule] = frozenset((CURT, DISMISSAL, ELSEWHERE, SARCASM, BLAM
 class _RebukeSentences:
     """Passes each finding on to the engine and records the sentences a rebuke was found in."""
 
-    __slots__ = ("draft", "report", "sentences", "spans")
+    __slots__ = ("draft", "report", "sentences")
 
     def __init__(self, draft: Draft, report: Report) -> None:
         self.draft = draft
         self.report = report
         self.sentences: set[tuple[int, int]] = set()  # looked up by the sentence of a position
-        self.spans: list[tuple[int, int]] = []  # the rebukes themselves
 
     def __call__(self, rule: Rule, start: int, end: int, *args: Any, **kwargs: Any) -> None:
         if rule in _REBUKES:
             self.sentences.add(self.draft.sentence_at(start))
-            self.spans.append((start, end))
         self.report(rule, start, end, *args, **kwargs)
 
 
@@ -115,7 +113,7 @@ def replykit_check(draft: Draft, options: Any, report: Report) -> None:
     if draft.enabled(OPENER) and "喂" in norm:
         check_opener(draft, report)
     if draft.enabled(BARE):
-        check_bare(draft, report, rebukes=rebukes.spans)
+        check_bare(draft, report)
     if draft.enabled(BARE_MUST):
         check_must(draft, report)
     if draft.enabled(FIRST) and "我" in norm:

@@ -1,4 +1,4 @@
-"""bare-request: an order to the customer with no 请/麻烦/softener -> 麻烦您…/请… (unsafe).
+"""bare-request: an order to the customer with no 请/麻烦/softener -> 麻烦您…/请… offered (a hint).
 
 An order is found by how its clause is built, not by its verb: a verb phrase the customer is
 to carry out, at the head of its clause (after at most a vocative, 您/你, a time frame such
@@ -17,13 +17,16 @@ Not an order: a clause whose subject is the agent (我, 这边, 我们会…), a
 bare-must's), a statement (了/过 after the verb, 已/会/将/正在 before it), a question or a
 condition, a request already softened (请, 麻烦, 辛苦, 方便, 可以, 亲…哦), a product care
 instruction (冷水手洗，不要暴晒), reassurance (别着急).  In a policy or notice text (the register
-of ``replykit.register``) the finding is advice: a shop's rules are not turned into 麻烦您….
+of ``replykit.register``) the wording offered is 请, not 麻烦您….
+
+The finding is a hint and its wording is offered in the replacements, never applied: read
+blind, 麻烦您/请 put into real replies by itself made more of them worse than better.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import NamedTuple
 
 from replykit.builtin.politeness.bare_must import WELLBEING
@@ -31,91 +34,91 @@ from replykit.builtin.politeness.you_honorific import honorific
 from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.hookspecs import Report
-from replykit.protect import merge_spans, overlaps
 from replykit.register import cantonese, register_of
 from replykit.rules import Example, rule
 from replykit.scan import Prefiltered, lazy_compile, literal_trie
 
-# A hint, not a warning: on real replies nobody tuned it on, most unsoftened orders it finds
-# are read as acceptable (short instructions, notices), and a lint gate fails on warnings.
+# A hint whose wording is offered, not applied: on real replies nobody tuned it on, most
+# unsoftened orders it finds are read as acceptable (short instructions, notices), a lint gate
+# fails on warnings, and 麻烦您/请 put in by itself read worse more often than better.
 BARE = rule(
     "bare-request",
     severity="info",
-    fix="unsafe",
+    fix=None,
     description="A request to the customer without 请/麻烦您 can sound like an order (a hint).",
     description_zh="请顾客做事却不带“请/麻烦您”，可能听起来像命令（提示）。",
     zh="向顾客提要求时加上“麻烦您”或“请”，语气更客气",
     en="Soften requests to the customer with 麻烦您 or 请",
     examples=[
-        Example("提供一下订单号", "麻烦您提供一下订单号"),
-        Example("订单号和地址发一下哦", "麻烦您把订单号和地址发一下哦"),
-        Example("订单号", "麻烦您提供一下订单号"),
-        Example("你们公司的开票信息发我一下", "麻烦您把贵公司的开票信息发我一下"),
-        Example("迷你风扇的订单号发一下", "麻烦您把迷你风扇的订单号发一下"),
-        Example("把地址改一下", "麻烦您把地址改一下"),
-        Example("填一下收货地址", "麻烦您填一下收货地址"),
-        Example("留个电话", "麻烦您留个电话"),
-        Example("发个照片", "麻烦您发个照片"),
-        Example("把收货信息核对下", "麻烦您把收货信息核对下"),
-        Example("好的，把快递单号发过来。", "好的，麻烦您把快递单号发过来。"),
-        Example("说明书一起寄回来", "麻烦您把说明书一起寄回来"),
-        Example("您这边核实下收件人", "麻烦您这边核实下收件人"),
-        Example("联系下物流公司", "麻烦您联系下物流公司"),
-        Example("下单时备注一下颜色", "下单时麻烦您备注一下颜色"),
-        Example("先退掉这单再重新拍", "请先退掉这单再重新拍"),
-        Example("先别确认收货，等补发到了再说", "请先别确认收货，等补发到了再说"),
-        Example("瓶盖不要丢掉，寄回时要用", "瓶盖请不要丢掉，寄回时要用"),
-        Example("退货时记得填写退货单号", "退货时请记得填写退货单号"),
-        Example("收到后要拍下外箱照片", "收到后请拍下外箱照片"),
-        Example("稍等", "请您稍等"),
-        Example("稍等 预计明天发出", "请您稍等 预计明天发出"),
-        Example("稍等 这个要问一下仓库哦", "请您稍等 这个要问一下仓库哦"),
-        Example("地址改好了截个图发过来", "地址改好了麻烦您截个图发过来"),
-        Example("你把订单号给我一下", "麻烦您把订单号给我一下"),
-        Example("破损处的照片发过来", "麻烦您把破损处的照片发过来"),
-        Example("寄回时盒子里附上发票", "寄回时麻烦您在盒子里附上发票"),
-        Example("寄回时包裹里写上订单号", "寄回时麻烦您在包裹里写上订单号"),
-        Example("公司前台核对一下", None),
+        Example("提供一下订单号"),
+        Example("订单号和地址发一下哦"),
+        Example("订单号"),
+        Example("你们公司的开票信息发我一下"),
+        Example("迷你风扇的订单号发一下"),
+        Example("把地址改一下"),
+        Example("填一下收货地址"),
+        Example("留个电话"),
+        Example("发个照片"),
+        Example("把收货信息核对下"),
+        Example("好的，把快递单号发过来。"),
+        Example("说明书一起寄回来"),
+        Example("您这边核实下收件人"),
+        Example("联系下物流公司"),
+        Example("下单时备注一下颜色"),
+        Example("先退掉这单再重新拍"),
+        Example("先别确认收货，等补发到了再说"),
+        Example("瓶盖不要丢掉，寄回时要用"),
+        Example("退货时记得填写退货单号"),
+        Example("收到后要拍下外箱照片"),
+        Example("稍等"),
+        Example("稍等 预计明天发出"),
+        Example("稍等 这个要问一下仓库哦"),
+        Example("地址改好了截个图发过来"),
+        Example("你把订单号给我一下"),
+        Example("破损处的照片发过来"),
+        Example("寄回时盒子里附上发票"),
+        Example("寄回时包裹里写上订单号"),
+        Example("公司前台核对一下"),
         # A rebuke in another clause of the sentence leaves the request standing.
-        Example("你把快递单号发我，别老催了", None),
+        Example("你把快递单号发我，别老催了"),
         # The customer left to it (自己…, 等着): advice, 请您 alone makes it no warmer.
-        Example("你自己去官网后台上传一下", None),
+        Example("你自己去官网后台上传一下"),
         # Brusque orders: sent somewhere, hurried, told to come back when ready (advice).
-        Example("不是这个窗口，到那边去", None),
-        Example("证件没带，回去拿身份证", None),
-        Example("太吵了，小声一点", None),
-        Example("赶紧去排队", None),
+        Example("不是这个窗口，到那边去"),
+        Example("证件没带，回去拿身份证"),
+        Example("太吵了，小声一点"),
+        Example("赶紧去排队"),
         # A brusque order inside a rebuke is a bare request too; curt's finding comes first, so advice.
-        Example("这都不懂，自己去取", None),
-        Example("没看到我在忙吗，到那边去", None),
-        Example("下次看好了再来", None),
-        Example("仓库还没回复，你等着", None),
+        Example("这都不懂，自己去取"),
+        Example("没看到我在忙吗，到那边去"),
+        Example("下次看好了再来"),
+        Example("仓库还没回复，你等着"),
         # A whole reply that is only a verb and its object.
-        Example("发定位", None),
-        Example("发照片", None),  # 把 would not fit (和前台核对): advice
+        Example("发定位"),
+        Example("发照片"),  # 把 would not fit (和前台核对): advice
         # A time frame of its own before the customer (下次, 到时候), the goods arriving as the frame.
-        Example("下次您备注好", "下次麻烦您备注好"),
-        Example("下次您早点下单", "下次麻烦您早点下单"),  # a manner adverb, then the verb
-        Example("到时候把单号给我们", "到时候麻烦您把单号给我们"),
-        Example("收到货先拍个开箱视频", "收到货麻烦您先拍个开箱视频"),
-        Example("下次下单记得备注颜色", "下次下单请记得备注颜色"),
-        Example("退货时吊牌别剪", "退货时吊牌请别剪"),
-        Example("你不要在这里抽烟", "麻烦您不要在这里抽烟"),  # a place before the verb
-        Example("拍之前看清楚", "拍之前麻烦您看清楚"),
-        Example("快递单号填完整", "麻烦您把快递单号填完整"),  # 快递 modifies 单号
-        Example("单号发我", "麻烦您把单号发我"),  # what is handed over, then the verb
+        Example("下次您备注好"),
+        Example("下次您早点下单"),  # a manner adverb, then the verb
+        Example("到时候把单号给我们"),
+        Example("收到货先拍个开箱视频"),
+        Example("下次下单记得备注颜色"),
+        Example("退货时吊牌别剪"),
+        Example("你不要在这里抽烟"),  # a place before the verb
+        Example("拍之前看清楚"),
+        Example("快递单号填完整"),  # 快递 modifies 单号
+        Example("单号发我"),  # what is handed over, then the verb
         # Cantonese (过嚟, 俾我哋, 畀我): 请, since 您 is not Cantonese, and handed over with 将.
-        Example("单号send过嚟", "请将单号send过嚟"),
-        Example("單號send過嚟", "請將單號send過嚟"),
-        Example("相片影清楚俾我哋", None),  # 影清楚 is no handing over: advice
+        Example("单号send过嚟"),
+        Example("單號send過嚟"),
+        Example("相片影清楚俾我哋"),  # 影清楚 is no handing over: advice
         # 您/你 + 要 + a sequence or manner adverb, 记得 or 把: an order (要 becomes 请您).
-        Example("您要先申请退款再寄回", "请您先申请退款再寄回"),
-        Example("你要尽快确认收货", "请您尽快确认收货"),
-        Example("您要把单号填上", "请您把单号填上"),
-        Example("收到货后检查外包装", "收到货后麻烦您检查外包装"),  # the goods arriving as the frame
+        Example("您要先申请退款再寄回"),
+        Example("你要尽快确认收货"),
+        Example("您要把单号填上"),
+        Example("收到货后检查外包装"),  # the goods arriving as the frame
         # A policy or notice text: advice only, the text stays as written.
-        Example("本店退货须知：您先联系客服，再寄回商品。", "本店退货须知：您先联系客服，再寄回商品。"),
-        Example("本店商品退货时，买家须自付运费，吊牌不要剪掉。", "本店商品退货时，买家须自付运费，吊牌不要剪掉。"),
+        Example("本店退货须知：您先联系客服，再寄回商品。"),
+        Example("本店商品退货时，买家须自付运费，吊牌不要剪掉。"),
     ],
     clean=[
         "下单时填写的地址仅用于配送",  # the verb modifies a noun
@@ -436,7 +439,6 @@ class Request(NamedTuple):
     end: int  # the end of the request's clause, before its punctuation and particles
     polite: str  # 麻烦您, 麻烦您把, 麻烦 (before 您), 请
     drop: int = 0  # characters at start the polite word replaces (要 -> 请)
-    certain: bool = True  # the rewrite reads right; else the finding is advice
 
 
 # The customer as the one something is done to or for (跟您致歉, 给您补发, 为您安排): the clause's
@@ -444,10 +446,8 @@ class Request(NamedTuple):
 _TO_CUSTOMER = lazy_compile(r"(?:跟|向|给|为|替|帮|同)(?:您|你|妳|亲)(?!自己)")
 
 
-def check_bare(draft: Draft, report: Report, rebukes: Sequence[tuple[int, int]] = ()) -> None:
-    """``rebukes``: the spans of curt and blame findings.  A brusque order in a clause one of
-    them touches is also a bare request (readers mark both: 自己去取, 快点说), but its finding is
-    advice: curt's rewording comes first, 麻烦您 before a rebuke reads no better."""
+def check_bare(draft: Draft, report: Report) -> None:
+    """A brusque order inside a rebuke is a bare request too (readers mark both: 自己去取, 快点说)."""
     norm = draft.norm
     whole = _WHOLE_NOUN.fullmatch(norm)
     if whole:
@@ -456,13 +456,11 @@ def check_bare(draft: Draft, report: Report, rebukes: Sequence[tuple[int, int]] 
         return
     policy: bool | None = None
     read_to = -1
-    rebuked = merge_spans(sorted(rebukes))  # looked up by bisection: one rebuke a clause stays linear
     for mark in _MARKS.finditer(norm):
         if mark.start() < read_to:
             continue  # each clause is read once, from its first mark
         cs, ce = draft.clause_at(mark.start())
         read_to = ce
-        scolded = bool(rebuked) and overlaps(rebuked, cs, ce)
         if _TO_CUSTOMER.search(norm, cs, ce):
             continue  # 另外附上一张小卡跟您致歉: the customer receives, so the shop is the one acting
         found = _request_in(draft, cs, ce) or _blunt(draft, cs, ce) or _brusque(draft, cs, ce)
@@ -475,8 +473,7 @@ def check_bare(draft: Draft, report: Report, rebukes: Sequence[tuple[int, int]] 
         if cantonese(norm):
             polite = "请将" if polite.endswith("把") else "请"  # 您 is not Cantonese; it hands over with 將
         words = honorific(draft, found.start + found.drop, found.end)  # 你们公司的… -> 贵公司的…
-        fix = "unsafe" if found.certain and not policy and not scolded else None
-        report(BARE, found.start, found.end, [in_draft_script(polite, draft.is_traditional) + words], fix=fix)
+        report(BARE, found.start, found.end, [in_draft_script(polite, draft.is_traditional) + words], fix=None)
         return  # one request per reply is enough to make the point
     found = _short_order(draft)
     if found is not None:
@@ -500,7 +497,7 @@ def _blunt(draft: Draft, cs: int, ce: int) -> Request | None:
     if wait is not None:
         if _softened(draft, cs, ce):
             return None
-        return Request(pos, end, "请您耐心等待", drop=end - pos, certain=False)
+        return Request(pos, end, "请您耐心等待", drop=end - pos)
     own = _ON_YOUR_OWN.match(norm, pos, ce)
     if own is None or _DEFERENCE.match(norm, own.end()) or _not_an_order(draft, cs, ce):
         return None
@@ -509,7 +506,7 @@ def _blunt(draft: Draft, cs: int, ce: int) -> Request | None:
     if not _verb_first(draft, own.end(), ce, after_adverb=True) and not _goes_to(draft, own, ce):
         return None
     himself = norm.index("自己", pos) + 2  # 去/来 stay: 请您去官网下载
-    return Request(pos, end, "请您", drop=himself - pos, certain=False)
+    return Request(pos, end, "请您", drop=himself - pos)
 
 
 # Brusque orders, whole clauses (advice: 请您 before them reads no better, a person rewords them):
@@ -543,7 +540,7 @@ def _brusque(draft: Draft, cs: int, ce: int) -> Request | None:
         return None
     if "您" in norm[pos:end] or _PARTICLE_END.search(norm, pos, ce):
         return None  # 您先想好了再下单哦: advice to someone addressed politely
-    return Request(pos, end, "请您", certain=False)
+    return Request(pos, end, "请您")
 
 
 def _goes_to(draft: Draft, own: re.Match[str], ce: int) -> bool:
@@ -782,10 +779,7 @@ def _shape(draft: Draft, cs: int, ce: int, cleared: Callable[[], bool]) -> Reque
                 return Request(mark, end, "请")  # 吊牌请不要剪
             if _LOCATIVE.search(norm, verb, mark):  # 包裹里写上… -> 麻烦您在包裹里写上…
                 return Request(verb, end, "麻烦您" if norm.startswith("在", verb) else "麻烦您在")
-            # 把 + topic reads right when the topic is what is handed over (订单号, 照片, 信息 …);
-            # 公司前台核对一下 wants 和, not 把: advice.
-            certain = _HANDED_OVER.search(norm, verb, mark) is not None
-            return Request(verb, end, "麻烦您" if norm.startswith("把", verb) else "麻烦您把", certain=certain)
+            return Request(verb, end, "麻烦您" if norm.startswith("把", verb) else "麻烦您把")
     first = _past_adverbs(norm, frame.end(), ce) if frame else 0
     arrival = frame is not None and _ARRIVAL.fullmatch(frame.group()) is not None
     if (
