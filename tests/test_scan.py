@@ -19,6 +19,7 @@ from replykit.builtin.politeness import bare_must, bare_request, phrases
 from replykit.scan import (
     Prefiltered,
     all_matches,
+    first_characters,
     jump_finditer,
     lazy_compile,
     literal_starts,
@@ -170,10 +171,18 @@ def test_match_at_covers_the_candidate() -> None:
 
 @settings(max_examples=400, deadline=None)
 @given(
-    st.text(alphabet="abx中", max_size=200),
+    st.text(alphabet="abx中 1", max_size=200),
     st.integers(0, 199),
     st.sampled_from([0, 1, 3, 16]),
-    st.sampled_from([r"(?<=x)ab|a+b*|b(?=a)|x?", r"ab+|ba|xa(?=b)|b(?<=ab)"]),
+    st.sampled_from(
+        [
+            r"(?<=x)ab|a+b*|b(?=a)|x?",
+            r"ab+|ba|xa(?=b)|b(?<=ab)",
+            r"(?:(?<!a)(?:b|x中))?\s?[a中]b|(?:x)*a",  # an optional group first: a class of first characters
+            r"(?P<x>x+)?(?:a|b\d)",
+            r"[^b]a|ab",  # a negated class: every start is tried
+        ]
+    ),
 )
 def test_match_at_is_the_first_start_in_reach(text: str, pos: int, reach: int, source: str) -> None:
     # The definition, one anchored match per start: what match_at returns on a short text (one
@@ -187,6 +196,14 @@ def test_match_at_is_the_first_start_in_reach(text: str, pos: int, reach: int, s
     )
     found = Prefiltered(pattern, starts=re.compile("[ab]"), reach=reach).match_at(text, pos)
     assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
+def test_first_characters_reads_the_possible_first_characters() -> None:
+    firsts = first_characters(re.compile(r"(?P<c>(?:这|那)?(?:是|都是))?(?<![不非])(?:快递|\d)"))
+    assert firsts is not None and firsts.pattern == r"[这那是都快\d]"
+    assert first_characters(re.compile(r"(?:ab)*|[^x]")) is None  # a negated class
+    assert first_characters(re.compile(r"(?i:ok)|a")) is None  # case folding
+    assert first_characters(re.compile(r".a")) is None
 
 
 def test_skips_ahead_reads_what_re_reads() -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Generic, Protocol, TypeVar, cast
+from typing import Any, Generic, Literal, Protocol, TypeVar, cast
 
 M = TypeVar("M")
 M_co = TypeVar("M_co", covariant=True)
@@ -267,7 +267,18 @@ class Prefiltered(Generic[M]):
     A property test per user checks the prefiltered matches against the plain scan.
     """
 
-    __slots__ = ("_build", "_pattern", "_skips", "contains", "finditer", "misses", "overlapping", "reach", "starts")
+    __slots__ = (
+        "_build",
+        "_firsts",
+        "_pattern",
+        "_skips",
+        "contains",
+        "finditer",
+        "misses",
+        "overlapping",
+        "reach",
+        "starts",
+    )
 
     def __init__(
         self,
@@ -292,6 +303,8 @@ class Prefiltered(Generic[M]):
         self._pattern: Finder[M] | None = None if callable(pattern) else pattern
         self._build = pattern if callable(pattern) else None
         self._skips: bool | None = None  # match_at: can re skip ahead in the pattern? (read on first use)
+        # match_at: a class of the characters a match can begin with, False when it cannot be read
+        self._firsts: re.Pattern[str] | Literal[False] | None = None
         self.contains, self.starts, self.misses = contains, starts, misses
         self.reach, self.overlapping = reach, overlapping
         # What pattern.finditer(text) yields, found with the prefilter. A function made for
@@ -342,10 +355,24 @@ class Prefiltered(Generic[M]):
                 start = begin + 1
             return None
         match = pattern.match
-        for start in range(first, pos + 1):
-            m = match(text, start)
+        firsts = self._firsts
+        if firsts is None:
+            firsts = self._firsts = first_characters(pattern) or False
+        if firsts is False:
+            for start in range(first, pos + 1):
+                m = match(text, start)
+                if m is not None and m.end() > pos:
+                    return m
+            return None
+        # Only the starts whose character can begin a match (a match that runs past pos
+        # consumes its first character there): one class search in C skips the others.
+        find = firsts.search
+        while (c := find(text, first, pos + 1)) is not None:
+            first = c.start()
+            m = match(text, first)
             if m is not None and m.end() > pos:
                 return m
+            first += 1
         return None
 
     def _first_finditer(self, text: str) -> Iterable[M]:
@@ -433,6 +460,71 @@ def skips_ahead(pattern: re.Pattern[str]) -> bool:
         return bool(_compiler._get_literal_prefix(tree, flags)[0]) or bool(_compiler._get_charset_prefix(tree, flags))
     except Exception:  # another Python's re: keep the search
         return True
+
+
+def first_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A class of the characters that a match of ``pattern`` which consumes anything can begin
+    with, read with re's own parser (look-arounds are passed over, optional parts add the
+    characters of what may follow them); None when the pattern has a part it cannot read that
+    way (any character, a negated class, a back reference, case folding, local flags).
+
+    ``Prefiltered.match_at`` tries the pattern only where this class matches: a match that ends
+    past the candidate consumed its first character at its start."""
+    try:
+        from re import _constants as sre  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        flags = tree.state.flags | pattern.flags
+    except Exception:  # another Python's re
+        return None
+    if flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    members: list[str] = []
+    categories = {
+        sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
+        sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W",
+    }  # fmt: skip
+
+    def sequence(items: Any) -> bool:  # whether the sequence can match the empty string
+        return all(nullable(op, av) for op, av in items)
+
+    def nullable(op: Any, av: Any) -> bool:  # adds the item's first characters to members
+        if op is sre.LITERAL:
+            members.append(re.escape(chr(av)))
+            return False
+        if op is sre.IN:
+            for kind, value in av:
+                if kind is sre.LITERAL:
+                    members.append(re.escape(chr(value)))
+                elif kind is sre.RANGE:
+                    members.append(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+                elif kind is sre.CATEGORY and value in categories:
+                    members.append(categories[value])
+                else:
+                    raise ValueError(kind)  # a negated class
+            return False
+        if op is sre.SUBPATTERN:
+            if av[1] or av[2]:
+                raise ValueError(op)  # local flags
+            return sequence(av[3])
+        if op is sre.BRANCH:
+            return any([sequence(branch) for branch in av[1]])  # a list: every branch adds
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            return sequence(av[2]) or av[0] == 0
+        if op is sre.ATOMIC_GROUP:
+            return sequence(av)
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            return True  # consumes nothing
+        raise ValueError(op)
+
+    try:
+        sequence(tree)
+    except ValueError:
+        return None
+    if not members:
+        return None
+    return re.compile("[" + "".join(members) + "]", flags & re.ASCII)
 
 
 def all_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
