@@ -15,7 +15,7 @@ from replykit.builtin import politeness
 from replykit.builtin.emoji import faces
 from replykit.builtin.emoji import no_warmth as emoji
 from replykit.builtin.negative import clause as negative_clause
-from replykit.builtin.politeness import bare_must, bare_request, phrases
+from replykit.builtin.politeness import bare_must, bare_request, cold_reply, phrases
 from replykit.scan import (
     Prefiltered,
     all_matches,
@@ -84,6 +84,36 @@ def test_emoji_places_match_the_plain_scan(text: str) -> None:
 
 
 WORDS = re.compile(r"(?<!x)ab+|cd|e(?=f)")
+
+COLD_FRAGMENTS = [
+    "请", "您", "自行", "查询", "留意", "等待", "等候", "通知", "按照", "公司", "规定", "办理", "详情", "见",
+    "具体", "规则", "请您关注", "页面", "尝试", "其他", "方式", "去", "前往", "门店", "寻找", "帮助", "答案",
+    "已寄出", "抱歉", "，", "。", "！", " ", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(COLD_FRAGMENTS), max_size=10).map("".join))
+def test_cold_reply_searches_match_the_plain_search(text: str) -> None:
+    for plain, found in ((cold_reply._POINTER, cold_reply._POINTERS), (cold_reply._DEAD_END, cold_reply._DEAD_ENDS)):
+        expected = plain.search(text)
+        got = found.search(text)
+        assert (got and got.span()) == (expected and expected.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="abcdx中 1", max_size=40),
+    st.sampled_from([r"(?:(?<!a)(?:b|x中))?\s?[a中]b|(?:x)*a", r"(?P<x>x+)?(?:a|b\d)", r"(?:c|d)?(?<=x)ab+"]),
+)
+def test_a_search_from_the_first_characters_is_the_search(text: str, source: str) -> None:
+    pattern = re.compile(source)
+    found = Prefiltered(pattern, firsts=True)
+    assert spans(found.finditer(text)) == spans(pattern.finditer(text))
+    expected = pattern.search(text)
+    assert (found.search(text) and found.search(text).span()) == (expected and expected.span())  # type: ignore[union-attr]
+    with pytest.raises(ValueError, match="cannot read"):
+        list(Prefiltered(re.compile("[^a]b"), firsts=True).finditer("xb"))
 
 
 @settings(max_examples=300, deadline=None)

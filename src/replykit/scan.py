@@ -242,6 +242,9 @@ def _char_class(chars: list[str]) -> str:
     return "[" + "".join(re.escape(ch) for ch in chars) + "]"
 
 
+# Prefiltered(firsts=True): the starts, read from the pattern when it is first used.
+_FIRSTS_OF_THE_PATTERN = re.compile("")
+
 # How much text after the first start in reach ``Prefiltered.match_at`` searches instead of
 # trying each start (a reply is a few dozen characters).
 _SEARCH_REST = 80
@@ -261,6 +264,10 @@ class Prefiltered(Generic[M]):
     ``overlapping``: with ``starts``, ``finditer`` yields the pattern's match at every place
     ``starts`` matches, also inside an earlier match; what the plain scan of every position
     (``all_matches``) yields. For a caller that decides itself which candidates to skip.
+    ``firsts``: the starts are the characters a match can begin with, read from the pattern on
+    its first use (``first_characters``): for a pattern re cannot skip ahead in itself (one that
+    opens with an optional group, ``(?:请)?(?:等待|等候)通知``), which ``search`` would otherwise
+    try at every position. The pattern must not match the empty string.
     ``pattern`` may be a function that builds it, called on the first text that passes
     ``contains``: a costly pattern, or the module that compiles it, loads only when needed
     (a ``lazy_compile`` pattern is built the same way; with ``starts``, on the first text).
@@ -289,7 +296,12 @@ class Prefiltered(Generic[M]):
         misses: int | None = None,
         reach: int = 0,
         overlapping: bool = False,
+        firsts: bool = False,
     ) -> None:
+        if firsts:
+            if starts is not None:
+                raise ValueError("firsts reads the starts from the pattern: no starts with it")
+            starts = _FIRSTS_OF_THE_PATTERN
         if starts is not None and not isinstance(pattern, (re.Pattern, LazyPattern)):
             raise TypeError("starts jumps with re: the pattern must be a compiled re pattern")
         if starts is None and (misses is not None or reach or overlapping):
@@ -311,7 +323,7 @@ class Prefiltered(Generic[M]):
         # this prefilter: every draft goes through it, most stop at the first scan. With
         # starts, a lazily compiled pattern is compiled on the first text, then the function
         # is made with it.
-        lazy = starts is not None and (self._pattern is None or isinstance(starts, LazyPattern))
+        lazy = starts is not None and (self._pattern is None or isinstance(starts, LazyPattern) or firsts)
         self.finditer: Callable[[str], Iterable[M]] = self._first_finditer if lazy else self._finder()
 
     @property
@@ -375,9 +387,19 @@ class Prefiltered(Generic[M]):
             first += 1
         return None
 
+    def search(self, text: str) -> M | None:
+        """The first match ``finditer`` yields: what ``pattern.search(text)`` returns."""
+        return next(iter(self.finditer(text)), None)
+
     def _first_finditer(self, text: str) -> Iterable[M]:
         self._pattern = self.pattern  # builds it
-        if isinstance(self.starts, LazyPattern):
+        if self.starts is _FIRSTS_OF_THE_PATTERN:
+            pattern = cast(re.Pattern[str], self._pattern)
+            firsts = first_characters(pattern)
+            if firsts is None or pattern.fullmatch("") is not None:
+                raise ValueError(f"firsts: cannot read where a match of {pattern!r} begins")
+            self.starts = firsts
+        elif isinstance(self.starts, LazyPattern):
             self.starts = self.starts.compiled()
         self.finditer = self._finder()
         return self.finditer(text)
@@ -524,7 +546,7 @@ def first_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     if not members:
         return None
-    return re.compile("[" + "".join(members) + "]", flags & re.ASCII)
+    return re.compile("[" + "".join(dict.fromkeys(members)) + "]", flags & re.ASCII)
 
 
 def all_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

@@ -10,7 +10,7 @@ from replykit.convert import in_draft_script
 from replykit.draft import Draft
 from replykit.hookspecs import Report
 from replykit.rules import Example, rule
-from replykit.scan import lazy_compile
+from replykit.scan import Prefiltered, lazy_compile
 
 COLD = rule(
     "cold-reply",
@@ -283,6 +283,8 @@ _POINTER = lazy_compile(
 )
 # A yes given first (有的，按国家规定执行): the pointer gives the basis of an answer, not a brush-off.
 _ANSWERED_FIRST = lazy_compile(r"\s*(?:有的|是的|对的|可以的|会的|能的|有|是|可以)[，,]")
+# Tried only where a match can begin (the optional 请 in front keeps re from skipping ahead).
+_POINTERS = Prefiltered(_POINTER, firsts=True)
 _POINTER_KIND = lazy_compile(
     "抱歉|不好意思|对不起|感谢|谢谢|多谢|唔该|耐心|为您|帮您|给您|尽快|马上|小时|天内|[呢哦呀啦~～]"
 )
@@ -293,6 +295,7 @@ _DEAD_END = lazy_compile(
     r"|(?:去|到|前往)[^，,。！？!?\n]{1,8}?(?:寻找|获取|查找)(?:帮助|答案)"
     r"|(?:建议|请)?(?:自助|自行)(?:解决|处理|排查))\s*[。.!！]*\s*$"
 )
+_DEAD_ENDS = Prefiltered(_DEAD_END, firsts=True)
 _DEAD_END_OFFER = lazy_compile("为您|帮您|给您|马上|立即|小时|天内|转人工|[呢哦呀啦~～]")
 # A bare system error shown as the reply (参数校验失败 / 提交失败): no address, no request, no
 # apology; 没有错误 reassures.
@@ -402,7 +405,7 @@ def check_cold(draft: Draft, report: Report, rebuked: bool = False) -> None:
     if _BUSY.fullmatch(norm) and not _EXCUSE_KIND.search(norm):
         report(COLD, _text_start(norm), _text_end(norm, "。.!！"), fix=None)
         return
-    d = _DEAD_END.search(norm)
+    d = _DEAD_ENDS.search(norm)
     if d and not _DEAD_END_OFFER.search(norm):
         report(COLD, d.start(), _text_end(norm, "。.!！"), fix=None)
         return
@@ -413,7 +416,7 @@ def check_cold(draft: Draft, report: Report, rebuked: bool = False) -> None:
         s = _text_start(norm)
         report(COLD, s, _text_end(norm, "。.!！"), fix=None)
         return
-    p = _POINTER.search(norm)
+    p = _POINTERS.search(norm)
     if p and not _POINTER_KIND.search(norm) and not _ANSWERED_FIRST.match(norm):
         report(COLD, p.start(), _text_end(norm, "。.!！"), fix=None)
         return
