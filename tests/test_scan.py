@@ -380,3 +380,14 @@ def test_phrase_cores_cover_the_declared_examples() -> None:
             assert spans(own.finditer(text)) == plain, (phrase.core, text)
             matched += bool(plain)
     assert matched > len(PHRASE_TABLE)  # the examples exercise the phrases
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="好的。！？!?\n，,、；;：:~～ \t中a", max_size=60))
+def test_the_draft_finds_the_runs_of_end_marks_a_repeat_would_find(text: str) -> None:
+    # One mark and then any more: the runs `[…]+` finds, written so that re skips to the marks.
+    from replykit import draft
+
+    for ends in (draft._SENTENCE_ENDS, draft._CLAUSE_ENDS):
+        marks = ends.pattern[: ends.pattern.index("]") + 1]
+        assert [m.span() for m in ends.finditer(text)] == [m.span() for m in re.finditer(marks + "+", text)]

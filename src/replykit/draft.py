@@ -31,9 +31,11 @@ MASK = "\ue000"  # stands for protected text in Draft.norm
 _WIDTH = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
 _FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 # The runs of marks that end a sentence, a clause: each stretch of a draft ends with one (the last
-# may end with the draft). Finding only the runs is cheaper than matching every stretch.
-_SENTENCE_ENDS = re.compile(r"[。！？!?\n]+")
-_CLAUSE_ENDS = re.compile(r"[。！？!?\n，,、；;：:~～\s]+")
+# may end with the draft). Finding only the runs is cheaper than matching every stretch. Written
+# as one mark and then any more (not ``[…]+``): a pattern that opens with a class lets re skip
+# to the marks in C; one that opens with a repeat is tried at every character.
+_SENTENCE_ENDS = re.compile(r"[。！？!?\n][。！？!?\n]*")
+_CLAUSE_ENDS = re.compile(r"[。！？!?\n，,、；;：:~～\s][。！？!?\n，,、；;：:~～\s]*")
 
 # Real clauses and sentences are short; an unpunctuated paste of 100,000 characters is not one
 # clause, or every rule looking "around its hit" would read all of it and checking it would be
