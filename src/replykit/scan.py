@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Generic, Literal, Protocol, TypeVar, cast
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 M = TypeVar("M")
 M_co = TypeVar("M_co", covariant=True)
@@ -315,8 +315,8 @@ class Prefiltered(Generic[M]):
         self._pattern: Finder[M] | None = None if callable(pattern) else pattern
         self._build = pattern if callable(pattern) else None
         self._skips: bool | None = None  # match_at: can re skip ahead in the pattern? (read on first use)
-        # match_at: a class of the characters a match can begin with, False when it cannot be read
-        self._firsts: re.Pattern[str] | Literal[False] | None = None
+        # match_at, for a pattern re cannot skip ahead in: the characters a match can begin with
+        self._firsts: frozenset[str] | None = None
         self.contains, self.starts, self.misses = contains, starts, misses
         self.reach, self.overlapping = reach, overlapping
         # What pattern.finditer(text) yields, found with the prefilter. A function made for
@@ -346,7 +346,9 @@ class Prefiltered(Generic[M]):
         m: re.Match[str] | None
         skips = self._skips
         if skips is None:
-            skips = self._skips = skips_ahead(pattern)
+            skips, members = _read(pattern)
+            self._skips = skips
+            self._firsts = None if skips else _literals(members)
         if skips and len(text) - first <= _SEARCH_REST:
             # One search instead of a match per start: re skips in C to where a match can begin,
             # and its match at each start is match()'s. Only on a short rest of the text: a
@@ -369,22 +371,18 @@ class Prefiltered(Generic[M]):
         match = pattern.match
         firsts = self._firsts
         if firsts is None:
-            firsts = self._firsts = first_characters(pattern) or False
-        if firsts is False:
             for start in range(first, pos + 1):
                 m = match(text, start)
                 if m is not None and m.end() > pos:
                     return m
             return None
         # Only the starts whose character can begin a match (a match that runs past pos
-        # consumes its first character there): one class search in C skips the others.
-        find = firsts.search
-        while (c := find(text, first, pos + 1)) is not None:
-            first = c.start()
-            m = match(text, first)
-            if m is not None and m.end() > pos:
-                return m
-            first += 1
+        # consumes its first character at its start): a set lookup instead of a match.
+        for start in range(first, min(pos + 1, len(text))):  # a match from the end ends at pos
+            if text[start] in firsts:
+                m = match(text, start)
+                if m is not None and m.end() > pos:
+                    return m
         return None
 
     def search(self, text: str) -> M | None:
@@ -472,16 +470,7 @@ def skips_ahead(pattern: re.Pattern[str]) -> bool:
     first characters, as re reads them from the pattern) instead of trying every position.
     The answer only chooses between two ways to the same match (``Prefiltered.match_at``); it
     is True when it cannot tell (the reader is re's own, not a public interface)."""
-    try:
-        from re import _compiler, _parser  # type: ignore[attr-defined]
-
-        tree = _parser.parse(pattern.pattern, pattern.flags)
-        flags = tree.state.flags | pattern.flags
-        if tree.getwidth()[0] == 0:
-            return False  # re keeps no prefix for a pattern that can match the empty string
-        return bool(_compiler._get_literal_prefix(tree, flags)[0]) or bool(_compiler._get_charset_prefix(tree, flags))
-    except Exception:  # another Python's re: keep the search
-        return True
+    return _read(pattern)[0]
 
 
 def first_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -490,18 +479,48 @@ def first_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     characters of what may follow them); None when the pattern has a part it cannot read that
     way (any character, a negated class, a back reference, case folding, local flags).
 
-    ``Prefiltered.match_at`` tries the pattern only where this class matches: a match that ends
-    past the candidate consumed its first character at its start."""
+    ``Prefiltered(firsts=True)`` searches for it and tries the pattern only there."""
+    members = _read(pattern)[1]
+    if not members:
+        return None
+    escaped = (re.escape(m) if len(m) == 1 else m for m in dict.fromkeys(members))
+    return re.compile("[" + "".join(escaped) + "]", pattern.flags & re.ASCII)
+
+
+def _literals(members: list[str] | None) -> frozenset[str] | None:
+    """The first characters as a set when they are plain characters (no range, no category):
+    no class to compile; else None."""
+    if not members or any(len(m) != 1 for m in members):
+        return None
+    return frozenset(members)
+
+
+def _read(pattern: re.Pattern[str]) -> tuple[bool, list[str] | None]:
+    """One reading of the pattern with re's parser: whether re skips ahead in it (``skips_ahead``)
+    and the members of the class of its first characters (a plain character, a range ``a-z`` or
+    a category ``\\d``), None when they cannot be read (see ``first_characters``)."""
     try:
-        from re import _constants as sre  # type: ignore[attr-defined]
-        from re import _parser  # type: ignore[attr-defined]
+        from re import _compiler, _parser  # type: ignore[attr-defined]
 
         tree = _parser.parse(pattern.pattern, pattern.flags)
         flags = tree.state.flags | pattern.flags
-    except Exception:  # another Python's re
-        return None
+        # re keeps no prefix for a pattern that can match the empty string
+        skips = tree.getwidth()[0] > 0 and (
+            bool(_compiler._get_literal_prefix(tree, flags)[0]) or bool(_compiler._get_charset_prefix(tree, flags))
+        )
+    except Exception:  # another Python's re: keep the search, read nothing
+        return True, None
     if flags & (re.IGNORECASE | re.LOCALE):
-        return None
+        return skips, None
+    try:
+        return skips, _first_members(tree) or None
+    except ValueError:
+        return skips, None
+
+
+def _first_members(tree: Any) -> list[str]:
+    from re import _constants as sre  # type: ignore[attr-defined]
+
     members: list[str] = []
     categories = {
         sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
@@ -513,12 +532,12 @@ def first_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
     def nullable(op: Any, av: Any) -> bool:  # adds the item's first characters to members
         if op is sre.LITERAL:
-            members.append(re.escape(chr(av)))
+            members.append(chr(av))
             return False
         if op is sre.IN:
             for kind, value in av:
                 if kind is sre.LITERAL:
-                    members.append(re.escape(chr(value)))
+                    members.append(chr(value))
                 elif kind is sre.RANGE:
                     members.append(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
                 elif kind is sre.CATEGORY and value in categories:
@@ -540,13 +559,8 @@ def first_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
             return True  # consumes nothing
         raise ValueError(op)
 
-    try:
-        sequence(tree)
-    except ValueError:
-        return None
-    if not members:
-        return None
-    return re.compile("[" + "".join(dict.fromkeys(members)) + "]", flags & re.ASCII)
+    sequence(tree)
+    return members
 
 
 def all_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
