@@ -34,7 +34,9 @@ def convert(text: str, config: str) -> str:
     if "\x00" in text:  # OpenCC's C strings end at NUL: convert the pieces around it
         return "\x00".join(conv.convert(part) for part in text.split("\x00"))
     result: str = conv.convert(text)
-    return result
+    # Most text comes back unchanged: return the caller's string, not an equal copy that the
+    # script plan's caches would keep beside it.
+    return text if result == text else result
 
 
 @functools.lru_cache(maxsize=64)

@@ -92,7 +92,14 @@ class PhraseScan:
         for i, p in enumerate(phrases):
             for c in p.core:
                 having.setdefault(c, set()).add(i)
-        self._by_core = {lit: [found[i] for i in sorted(_within(lit, having))] for lit in literals}
+        # Most literals share their list with others (2,000 literals, 700 lists): one tuple each.
+        lists: dict[tuple[int, ...], tuple[tuple[Phrase, Prefiltered[re.Match[str]], str], ...]] = {}
+        self._by_core = {}
+        for lit in literals:
+            key = tuple(sorted(_within(lit, having)))
+            if key not in lists:
+                lists[key] = tuple(found[i] for i in key)
+            self._by_core[lit] = lists[key]
 
     def check(self, draft: Draft, quoted: Quoted, report: Report) -> None:
         norm = draft.norm
