@@ -3,7 +3,7 @@
 system as the one who decided with nothing to be done (系统就是这样设置的, 这是系统自动判定的，我们
 改不了), the procedure as the answer (我们也是照规定走流程), an authority with the agent's hands
 tied (财务规定的我也没办法, 唔係我话事), no permission (我这边没有权限), a principal's rule as the
-gate (平台要求上传凭证才能审核) and an authority forbidding with no reason given (上面不让退)
+gate (平台要求先上传照片才能审核) and an authority forbidding with no reason given (上面不让退)
 (advice)."""
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ BLAME_POLICY = rule(
         # principal's rule as the gate with nothing offered.
         Example("天猫都是这么规定的"),
         Example("就这样规定的"),
-        Example("平台要求上传凭证才能审核"),
+        Example("平台要求先上传照片才能审核"),
         Example("但按公司规定，要有发票才能保修"),
         Example("这是公司的决定，我也没办法"),
         Example("上面不让退"),
@@ -196,7 +196,7 @@ _CONDITIONAL = lazy_compile(r"如果|若|要是|假如|万一|的话|是否|如�
 
 
 def _gate_unexplained(draft: Draft, m: re.Match[str]) -> bool:
-    """平台要求上传凭证才能审核: the principal's rule as the gate, in a chat or a template, with no
+    """平台要求先上传照片才能审核: the principal's rule as the gate, in a chat or a template, with no
     alternative; on a policy page the same words state a procedure."""
     if register_of(draft.norm) == "policy":
         return False
@@ -380,7 +380,7 @@ POLICY_PHRASES = (
         r"|(?:我|我们)说了不算|不是(?:我|我们)说了算",
         check=_nothing_offered,
     ),
-    # 平台要求上传凭证才能审核 / 但按平台规则，…需要提供报告才能申请: the principal's rule as
+    # 平台要求先上传照片才能审核 / 但按平台规则，…需要提供报告才能申请: the principal's rule as
     # the gate, with nothing offered (根据平台规定，7天内都可以退 states a right, no gate).
     phrase(
         BLAME_POLICY,
