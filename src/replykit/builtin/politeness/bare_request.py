@@ -254,7 +254,9 @@ BARE = rule(
 )
 
 # Before the verb phrase: fillers, a vocative, the customer as subject, a time frame, adverbs.
-_LEAD = lazy_compile(r"\s*(?:(?:好的|嗯嗯|嗯|恩|好|那么|那|OK|ok)[，,\s]*)*")
+_FILLERS = ("好的", "嗯嗯", "嗯", "恩", "好", "那么", "那", "OK", "ok")
+_LEAD = lazy_compile(r"\s*(?:(?:" + "|".join(_FILLERS) + r")[，,\s]*)*")
+_LEAD_FIRSTS = frozenset(w[0] for w in _FILLERS)  # with a space (\s), what _LEAD can begin with
 _VOCATIVE = lazy_compile(r"亲(?:亲|爱的)?(?![自手身眼笔属戚友人生])[，,\s]*")
 _SUBJECT = lazy_compile(r"(?:您|你|妳)(?![们的])(?:这边|那边)?")
 # 下单时, 收到后, 到时: 时/后/前 closing a time frame, not inside a word (及时, 售后, 目前).
@@ -463,7 +465,10 @@ def check_bare(draft: Draft, report: Report) -> None:
         read_to = ce
         if _TO_CUSTOMER.search(norm, cs, ce):
             continue  # 另外附上一张小卡跟您致歉: the customer receives, so the shop is the one acting
-        found = _request_in(draft, cs, ce) or _blunt(draft, cs, ce) or _brusque(draft, cs, ce)
+        opening = _head(norm, cs)  # found once for the three readings below
+        found = (
+            _request_in(draft, cs, ce, opening) or _blunt(draft, cs, ce, opening) or _brusque(draft, cs, ce, opening)
+        )
         if found is None or draft.text.startswith("係", found.start):
             continue  # (係 is Cantonese's copula, folded to 系 in norm: 好多時係因為…)
         if policy is None:
@@ -489,9 +494,9 @@ _FAULT = lazy_compile(r"[没不未]|错")
 _WAIT_ON = lazy_compile(r"(?:(?:您|你|妳)(?:就)?)?(?:先)?等着(?:吧|呗|啦)?")
 
 
-def _blunt(draft: Draft, cs: int, ce: int) -> Request | None:
+def _blunt(draft: Draft, cs: int, ce: int, opening: int) -> Request | None:
     norm = draft.norm
-    pos = _head(norm, cs)
+    pos = opening
     end = _content_end(norm, cs, ce)
     wait = _WAIT_ON.fullmatch(norm, pos, end) or _WAIT_ON.fullmatch(norm, pos, ce)
     if wait is not None:
@@ -499,7 +504,7 @@ def _blunt(draft: Draft, cs: int, ce: int) -> Request | None:
             return None
         return Request(pos, end, "请您耐心等待", drop=end - pos)
     own = _ON_YOUR_OWN.match(norm, pos, ce)
-    if own is None or _DEFERENCE.match(norm, own.end()) or _not_an_order(draft, cs, ce):
+    if own is None or _DEFERENCE.match(norm, own.end()) or _not_an_order(draft, cs, ce, opening):
         return None
     if _FAULT.search(norm, own.end(), end):
         return None  # 你自己尺寸没量好, 你自己拣错了: what the customer did wrong (blame's), no order
@@ -528,9 +533,9 @@ _BRUSQUE = lazy_compile(
 _BRUSQUE_STATEMENT = lazy_compile(r"已|会|将|正在|是|过(?![来去])")
 
 
-def _brusque(draft: Draft, cs: int, ce: int) -> Request | None:
+def _brusque(draft: Draft, cs: int, ce: int, opening: int) -> Request | None:
     norm = draft.norm
-    pos = cs if _SENT_TO.match(norm, cs) else _head(norm, cs)  # 那边去: 那 is no filler here
+    pos = cs if _SENT_TO.match(norm, cs) else opening  # 那边去: 那 is no filler here
     end = _content_end(norm, cs, ce)
     if _BRUSQUE.fullmatch(norm, pos, end) is None or _QUESTION.search(norm, pos, ce):
         return None
@@ -588,7 +593,7 @@ _HANDING = "发传寄拍填"
 _ASKING = "说讲写报截"
 
 
-def _request_in(draft: Draft, cs: int, ce: int) -> Request | None:
+def _request_in(draft: Draft, cs: int, ce: int, opening: int) -> Request | None:
     """The request the clause makes, if its shape is one and nothing around it says otherwise
     (the shape first: it is a few anchored matches; the checks around it come next, and the
     segmenter, the dearest, only for a clause that passed them)."""
@@ -596,14 +601,14 @@ def _request_in(draft: Draft, cs: int, ce: int) -> Request | None:
 
     def cleared() -> bool:
         if not verdict:
-            verdict.append(not _not_an_order(draft, cs, ce))
+            verdict.append(not _not_an_order(draft, cs, ce, opening))
         return verdict[0]
 
-    found = _shape(draft, cs, ce, cleared)
+    found = _shape(draft, cs, ce, opening, cleared)
     return found if found is not None and cleared() else None
 
 
-def _not_an_order(draft: Draft, cs: int, ce: int) -> bool:
+def _not_an_order(draft: Draft, cs: int, ce: int, opening: int) -> bool:
     norm = draft.norm
     clause = norm[cs:ce]
     if _CONDITION.search(clause) or _QUESTION.search(clause) or _CARE.search(clause) or _REVIEW.search(clause):
@@ -614,7 +619,7 @@ def _not_an_order(draft: Draft, cs: int, ce: int) -> bool:
         return True  # 带回去加热两分钟，记得把小孔打开: still the care of the goods
     if _PARTICLE_END.search(clause) and _WARM_ADDRESS.search(norm, 0, ce):
         return True  # 着急的宝贝下单前先问一下哈: a tip to someone addressed warmly
-    if _HEADS_UP.match(norm, _head(norm, cs)) and _DONE.search(norm, ss, cs):
+    if _HEADS_UP.match(norm, opening) and _DONE.search(norm, ss, cs):
         return True
     if _TRY.search(clause):
         return True  # 您先按图挂回去试试: a suggestion to try
@@ -673,9 +678,9 @@ def _how_to(draft: Draft, cs: int, ce: int) -> bool:
     return clauses >= _HOW_TO_CLAUSES
 
 
-def _shape(draft: Draft, cs: int, ce: int, cleared: Callable[[], bool]) -> Request | None:
+def _shape(draft: Draft, cs: int, ce: int, opening: int, cleared: Callable[[], bool]) -> Request | None:
     norm = draft.norm
-    pos = _head(norm, cs)
+    pos = opening
     vocative = _VOCATIVE.match(norm, pos, ce)
     if vocative:
         if _PARTICLE_END.search(norm, pos, ce):
@@ -830,7 +835,10 @@ def _past_adverbs(norm: str, pos: int, end: int) -> int:
 
 
 def _head(norm: str, cs: int) -> int:
-    """The clause's first character after spaces and fillers."""
+    """The clause's first character after spaces and fillers (``opening`` in the functions a
+    clause's readings go through: found once per clause)."""
+    if cs < len(norm) and norm[cs] not in _LEAD_FIRSTS and not norm[cs].isspace():
+        return cs  # no filler or space to pass over (str.isspace is re's \s)
     m = _LEAD.match(norm, cs)
     return m.end() if m else cs
 
